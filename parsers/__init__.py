@@ -1,0 +1,1 @@
+"""Parsers: pure functions from mail bytes to typed values; no I/O."""
