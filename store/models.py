@@ -131,6 +131,8 @@ class Message(Base):
     sensitive: Mapped[list[dict[str, object]]] = mapped_column(JSON, default=list)
     problems: Mapped[list[str]] = mapped_column(JSON, default=list)
     source_key: Mapped[str | None] = mapped_column(String(300))  # where the original sits
+    reseller_id: Mapped[int | None] = mapped_column(ForeignKey("resellers.id"))  # known sender
+    data_subjects: Mapped[list[dict[str, object]]] = mapped_column(JSON, default=list)
 
     ticket: Mapped[Ticket | None] = relationship(back_populates="messages")
 

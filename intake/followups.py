@@ -1,0 +1,55 @@
+"""Which ticket a mail continues, and how a follow-up completes its data subjects."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from sqlalchemy.orm import Session
+
+from parsers.model import DataSubject, ParsedMail
+from store.models import Ticket
+from store.tickets import find_ticket_by_message_ids, find_ticket_by_reference
+
+
+def find_followup_ticket(session: Session, parsed: ParsedMail) -> Ticket | None:
+    """The ticket named in the subject or body, else the one the mail's thread belongs to."""
+    for reference in parsed.ticket_refs:
+        ticket = find_ticket_by_reference(session, reference)
+        if ticket is not None:
+            return ticket
+    thread = tuple(parsed.in_reply_to) + tuple(reversed(parsed.references))
+    return find_ticket_by_message_ids(session, thread)
+
+
+def merge_subjects(
+    known: Sequence[DataSubject], incoming: Sequence[DataSubject]
+) -> tuple[DataSubject, ...]:
+    """Complete the ticket's employees with what a follow-up adds; never drop anyone."""
+    merged = list(known)
+    for new in incoming:
+        if new.full_name is None and new.extension is None:
+            continue
+        index = _match(merged, new)
+        if index is None:
+            merged.append(new)
+            continue
+        old = merged[index]
+        merged[index] = DataSubject(old.full_name or new.full_name, old.extension or new.extension)
+    return tuple(merged)
+
+
+def _match(subjects: Sequence[DataSubject], new: DataSubject) -> int | None:
+    """Same name, or same extension, or else the first one missing what `new` brings."""
+    for index, old in enumerate(subjects):
+        if new.full_name and old.full_name and old.full_name.lower() == new.full_name.lower():
+            return index
+        if new.extension and old.extension == new.extension:
+            return index
+    for index, old in enumerate(subjects):
+        fills_extension = old.extension is None and new.extension and (
+            old.full_name is None or new.full_name is None)
+        fills_name = old.full_name is None and new.full_name and (
+            old.extension is None or new.extension is None)
+        if fills_extension or fills_name:
+            return index
+    return None

@@ -1,0 +1,238 @@
+"""Handle one mail: parse -> decide -> store (one transaction). The only place that
+knows the order of the steps; marking the mail at its source is the caller's next
+step, after this commit.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+
+import jinja2
+from sqlalchemy.orm import Session, sessionmaker
+
+from intake.deadlines import due_date_for, received_time
+from intake.outgoing import queue_reply
+from intake.sources.base import SourceMail
+from intake.followups import find_followup_ticket, merge_subjects
+from parsers.decide import decide
+from parsers.mail import ParseOptions, parse_mail
+from parsers.model import Decision, Finding, ParsedMail, SenderContext
+from replies.render import Company
+from store.database import transaction
+from store.models import Message, OutboxItem, Ticket
+from store.resellers import find_reseller
+from store.tickets import (
+    find_duplicate,
+    next_ticket_number,
+    open_ticket,
+    record_event,
+    set_data_subjects,
+    ticket_subjects,
+)
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True, slots=True)
+class PipelineConfig:
+    """What the pipeline needs from the settings."""
+
+    company: Company
+    ticket_prefix: str
+    own_addresses: frozenset[str]  # the support mailbox and its aliases, lower-case
+    max_replies_per_ticket_per_hour: int = 3
+    max_replies_per_sender_per_hour: int = 10
+
+
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    """What happened to one mail, for progress lines and the run summary."""
+
+    source_key: str
+    action: str | None  # None for a duplicate
+    rule: str
+    ticket_ref: str | None
+    kind: str | None
+    reply_queued: bool
+    is_duplicate: bool
+    sensitive: tuple[Finding, ...]
+    problems: tuple[str, ...]
+
+
+class Pipeline:
+    """Turns one source mail into stored rows; holds no per-mail state."""
+
+    def __init__(
+        self,
+        session_factory: sessionmaker[Session],
+        config: PipelineConfig,
+        templates: jinja2.Environment,
+        clock: Callable[[], datetime] = lambda: datetime.now(UTC),
+    ) -> None:
+        self._sessions = session_factory
+        self._config = config
+        self._templates = templates
+        self._clock = clock
+        self._parse_options = ParseOptions(ticket_prefixes=(config.ticket_prefix,))
+
+    def handle(self, mail: SourceMail) -> Outcome:
+        """Parse, decide and store one mail in one transaction."""
+        parsed = parse_mail(mail.raw, self._parse_options)
+        with transaction(self._sessions) as session:
+            duplicate = find_duplicate(session, parsed.message_id, parsed.sha256)
+            if duplicate is not None:
+                return _duplicate_outcome(mail.key, duplicate)
+            return self._store(session, mail.key, parsed)
+
+    def record_failure(self, mail: SourceMail, error: BaseException) -> str:
+        """Open a flagged ticket for a mail the pipeline failed on; return its reference."""
+        parsed = parse_mail(mail.raw, self._parse_options)
+        now = self._clock()
+        with transaction(self._sessions) as session:
+            if find_duplicate(session, parsed.message_id, parsed.sha256) is not None:
+                return ""
+            ticket = self._open(session, parsed, None, now)
+            ticket.needs_person = True
+            row = self._add_message(session, parsed, ticket, None, mail.key, now)
+            record_event(session, at=now, event="processing_failed", ticket_id=ticket.id,
+                         message_id=row.id, details={"error": type(error).__name__})
+            return ticket.reference
+
+    def _store(self, session: Session, key: str, parsed: ParsedMail) -> Outcome:
+        now = self._clock()
+        reseller = find_reseller(session, parsed.from_address) if parsed.from_address else None
+        followup = find_followup_ticket(session, parsed)
+        sender = SenderContext(
+            is_known=reseller is not None,
+            reseller_id=reseller.reseller_id if reseller else None,
+            is_own_address=parsed.from_address in self._config.own_addresses,
+            is_rate_limited=self._is_rate_limited(session, parsed, followup, now),
+        )
+        decision = decide(parsed, sender, followup.reference if followup else None)
+        ticket = followup if decision.action == "attach_to_ticket" else None
+        if decision.opens_ticket:
+            ticket = self._open(session, parsed, reseller.id if reseller else None, now)
+            ticket.is_sender_known = reseller is not None
+            set_data_subjects(session, ticket, parsed.data_subjects)
+        elif ticket is not None:
+            set_data_subjects(session, ticket, merge_subjects(ticket_subjects(ticket),
+                                                              parsed.data_subjects))
+        row = self._add_message(session, parsed, ticket, reseller.id if reseller else None, key, now)
+        row.action, row.rule = decision.action, decision.rule
+        if ticket is not None:
+            self._update_ticket(session, ticket, parsed, decision, row, now)
+        queued = False
+        if ticket is not None and decision.opens_ticket:
+            queued = self._reply(session, ticket, parsed, decision, row, now, sender)
+        return Outcome(key, decision.action, decision.rule, ticket.reference if ticket else None,
+                       row.kind, queued, False, parsed.sensitive, parsed.problems)
+
+    def _open(self, session: Session, parsed: ParsedMail, reseller_id: int | None,
+              now: datetime) -> Ticket:
+        received = received_time(parsed.date, now)
+        number = next_ticket_number(session, self._config.ticket_prefix, received.year)
+        return open_ticket(
+            session,
+            reference=f"{self._config.ticket_prefix}-{received.year}-{number:06d}",
+            kind=parsed.kind,
+            language=parsed.language,
+            reseller_id=reseller_id,
+            requester_name=parsed.from_name,
+            requester_address=parsed.from_address,
+            subject=parsed.subject,
+            received_at=received,
+            due_date=due_date_for(received),
+            now=now,
+        )
+
+    def _add_message(self, session: Session, parsed: ParsedMail, ticket: Ticket | None,
+                     reseller_id: int | None, key: str, now: datetime) -> Message:
+        row = Message(
+            ticket_id=ticket.id if ticket else None,
+            direction="in",
+            message_id=parsed.message_id,
+            sha256=parsed.sha256,
+            in_reply_to=list(parsed.in_reply_to),
+            references=list(parsed.references),
+            from_name=parsed.from_name,
+            from_address=parsed.from_address,
+            to_addresses=list(parsed.to),
+            subject=parsed.subject,
+            body_text=parsed.new_text,
+            signature_text=parsed.signature,
+            quoted_text=parsed.quoted_text,
+            attachments=[{"filename": a.filename, "content_type": a.content_type,
+                          "size": a.size, "text": a.text} for a in parsed.attachments],
+            received_at=received_time(parsed.date, now),
+            automated=parsed.automated.kind if parsed.automated else None,
+            language=parsed.language,
+            kind=(ticket.kind if ticket is not None else parsed.kind),
+            sensitive=[{"category": f.category, "count": f.count} for f in parsed.sensitive],
+            problems=list(parsed.problems),
+            source_key=key,
+            reseller_id=reseller_id,
+            data_subjects=[],
+        )
+        session.add(row)
+        session.flush()
+        return row
+
+    def _update_ticket(self, session: Session, ticket: Ticket, parsed: ParsedMail,
+                       decision: Decision, row: Message, now: datetime) -> None:
+        subjects = ticket_subjects(ticket)
+        row.data_subjects = [{"full_name": s.full_name, "extension": s.extension}
+                             for s in subjects]
+        ticket.needs_person = ticket.needs_person or decision.needs_person
+        ticket.is_waiting_for_information = any(s.missing for s in subjects) and (
+            ticket.kind in {"erasure", "access", "rectification", "portability", "objection"})
+        if parsed.sensitive:
+            categories = set(ticket.sensitive_categories) | {f.category for f in parsed.sensitive}
+            ticket.sensitive_categories = sorted(categories)
+            ticket.sensitive_count += sum(f.count for f in parsed.sensitive)
+            record_event(session, at=now, event="sensitive_data_redacted", ticket_id=ticket.id,
+                         message_id=row.id,
+                         details={f.category: f.count for f in parsed.sensitive})
+        event = "ticket_opened" if decision.opens_ticket else "message_attached"
+        record_event(session, at=now, event=event, ticket_id=ticket.id, message_id=row.id,
+                     details={"action": decision.action, "rule": decision.rule,
+                              "kind": ticket.kind})
+
+    def _is_rate_limited(self, session: Session, parsed: ParsedMail, followup: Ticket | None,
+                         now: datetime) -> bool:
+        from sqlalchemy import func, select
+
+        since = now - timedelta(hours=1)
+        recipient = parsed.reply_to or parsed.from_address
+        per_sender = session.scalar(
+            select(func.count()).select_from(OutboxItem)
+            .where(OutboxItem.recipient == recipient, OutboxItem.created_at >= since)
+        ) or 0
+        if per_sender >= self._config.max_replies_per_sender_per_hour:
+            return True
+        if followup is None:
+            return False
+        per_ticket = session.scalar(
+            select(func.count()).select_from(OutboxItem)
+            .where(OutboxItem.ticket_id == followup.id, OutboxItem.created_at >= since)
+        ) or 0
+        return per_ticket >= self._config.max_replies_per_ticket_per_hour
+
+    def _reply(self, session: Session, ticket: Ticket, parsed: ParsedMail, decision: Decision,
+               row: Message, now: datetime, sender: SenderContext) -> bool:
+        if not decision.sends_reply:
+            reason = "rate limit reached" if sender.is_rate_limited else "not understood"
+            record_event(session, at=now, event="reply_suppressed", ticket_id=ticket.id,
+                         message_id=row.id, details={"reason": reason})
+            return False
+        return queue_reply(session, ticket=ticket, parsed=parsed, decision=decision,
+                           inbound=row, company=self._config.company,
+                           own_addresses=self._config.own_addresses,
+                           templates=self._templates, now=now)
+
+
+def _duplicate_outcome(key: str, duplicate: Message) -> Outcome:
+    reference = duplicate.ticket.reference if duplicate.ticket else None
+    return Outcome(key, None, "duplicate", reference, duplicate.kind, False, True, (), ())

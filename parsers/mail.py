@@ -1,0 +1,175 @@
+"""`parse_mail`: raw bytes in, a redacted `ParsedMail` out; never raises.
+
+The only place that knows the order of the parsing stages. Unredacted text lives
+only inside this call: every text field it returns has been redacted.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from parsers.automated import detect_automation, is_own_reply
+from parsers.kinds import classify_kind
+from parsers.language import detect_language
+from parsers.mime import decode_mail
+from parsers.model import (
+    PERSON_KINDS,
+    Finding,
+    Kind,
+    Language,
+    MailText,
+    MissingField,
+    ParsedMail,
+    SensitiveSpan,
+    StoredAttachment,
+)
+from parsers.quotes import split_text
+from parsers.references import find_ticket_refs
+from parsers.sensitive import redact_text
+from parsers.subjects import find_data_subjects
+
+
+@dataclass(frozen=True, slots=True)
+class ParseOptions:
+    """What parsing needs from configuration."""
+
+    ticket_prefixes: tuple[str, ...] = ("GDPR",)
+    loop_header: str = "X-Intake-Ticket"
+
+
+@dataclass(slots=True)
+class _Redactor:
+    """Redacts each piece of one mail in one language and counts what it removed."""
+
+    language: Language
+    found: Counter[str]
+
+    def __call__(self, text: str) -> str:
+        redacted, spans = redact_text(text, self.language)
+        self.count(spans)
+        return redacted
+
+    def count(self, spans: Iterable[SensitiveSpan]) -> None:
+        self.found.update(span.category for span in spans)
+
+
+def parse_mail(raw: bytes, options: ParseOptions = ParseOptions()) -> ParsedMail:
+    """Understand one mail. A mail that cannot be understood is still returned,
+    with `problems` saying why, so it becomes a ticket for a person."""
+    digest = hashlib.sha256(raw).hexdigest()
+    try:
+        return _parse(raw, digest, options)
+    except Exception as error:  # noqa: BLE001 - parsing must never stop the loop
+        return _unparsed(raw, digest, f"parsing failed: {type(error).__name__}")
+
+
+def _parse(raw: bytes, digest: str, options: ParseOptions) -> ParsedMail:
+    mail = decode_mail(raw)
+    automation = detect_automation(mail)
+    parts = split_text(mail.body)
+    own_text = parts.new if parts.new.strip() else parts.quoted
+    language = detect_language(f"{mail.subject}\n{own_text}")
+    redact = _Redactor(language, Counter())
+    subject = redact(mail.subject)
+    new_text, signature, quoted = redact(parts.new), redact(parts.signature), redact(parts.quoted)
+    attachments = tuple(
+        StoredAttachment(item.filename, item.content_type, item.size,
+                         redact(item.text) if item.text is not None else None)
+        for item in mail.attachments
+    )
+    from_name = redact(mail.from_name)
+    kind: Kind | None = None
+    subjects: tuple = ()
+    if automation is None:
+        attachment_text = "\n".join(item.text or "" for item in attachments)
+        kind = classify_kind(subject, new_text, quoted, attachment_text)
+        subjects = find_data_subjects(subject, new_text, quoted, from_name, kind)
+    missing = _missing(kind, subjects)
+    return ParsedMail(
+        message_id=mail.message_id,
+        in_reply_to=mail.in_reply_to,
+        references=mail.references,
+        from_name=from_name,
+        from_address=mail.from_address,
+        reply_to=mail.reply_to,
+        to=mail.to,
+        cc=mail.cc,
+        date=mail.date,
+        subject=subject,
+        new_text=new_text,
+        signature=signature,
+        quoted_text=quoted,
+        attachments=attachments,
+        automated=automation,
+        is_own_reply=is_own_reply(mail, options.loop_header),
+        language=language,
+        kind=kind,
+        data_subjects=subjects,
+        missing=missing,
+        sensitive=tuple(Finding(cat, n) for cat, n in sorted(redact.found.items())),  # type: ignore[arg-type]
+        ticket_refs=find_ticket_refs(f"{subject}\n{new_text}\n{quoted}", options.ticket_prefixes),
+        problems=_problems(mail, new_text, quoted, attachments),
+        sha256=digest,
+    )
+
+
+def _missing(kind: Kind | None, subjects: tuple) -> tuple[MissingField, ...]:
+    if kind not in PERSON_KINDS:
+        return ()
+    fields: set[MissingField] = set()
+    for subject in subjects:
+        fields.update(subject.missing)
+    return tuple(sorted(fields))
+
+
+def _problems(
+    mail: MailText, new_text: str, quoted: str, attachments: tuple[StoredAttachment, ...]
+) -> tuple[str, ...]:
+    problems: list[str] = []
+    if not (mail.subject.strip() or new_text.strip() or quoted.strip()) and not any(
+        item.text for item in attachments
+    ):
+        problems.append("no readable text")
+    if not mail.from_address:
+        problems.append("no sender address")
+    return tuple(problems)
+
+
+_MESSAGE_ID = re.compile(rb"^message-id:[ \t]*(<[^<>\s]+>)", re.IGNORECASE | re.MULTILINE)
+_FROM = re.compile(rb"^from:[^\n]*?([\w.+-]+@[\w-]+(?:\.[\w-]+)+)", re.IGNORECASE | re.MULTILINE)
+
+
+def _unparsed(raw: bytes, digest: str, problem: str) -> ParsedMail:
+    """The least we can say about a mail the parsers could not handle; no text kept."""
+    message_id = _MESSAGE_ID.search(raw)
+    sender = _FROM.search(raw)
+    return ParsedMail(
+        message_id=message_id.group(1).decode("ascii", "replace") if message_id else None,
+        in_reply_to=(),
+        references=(),
+        from_name="",
+        from_address=sender.group(1).decode("ascii", "replace").lower() if sender else "",
+        reply_to="",
+        to=(),
+        cc=(),
+        date=None,
+        subject="",
+        new_text="",
+        signature="",
+        quoted_text="",
+        attachments=(),
+        automated=None,
+        is_own_reply=False,
+        language="da",
+        kind="other",
+        data_subjects=(),
+        missing=(),
+        sensitive=(),
+        ticket_refs=(),
+        problems=(problem, "the original is kept in the mailbox"),
+        sha256=digest,
+    )

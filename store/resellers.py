@@ -1,0 +1,70 @@
+"""Reseller registry: import and sender lookup."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from store.models import Reseller
+
+
+@dataclass(frozen=True, slots=True)
+class ResellerRecord:
+    """One validated row of the registry file."""
+
+    reseller_id: str
+    name: str
+    domains: tuple[str, ...]
+    contacts: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class ImportCounts:
+    added: int
+    updated: int
+    unchanged: int
+
+
+def import_resellers(session: Session, records: Iterable[ResellerRecord]) -> ImportCounts:
+    """Insert or update resellers by their id; rows not in the file are kept."""
+    existing = {row.reseller_id: row for row in session.scalars(select(Reseller))}
+    added = updated = unchanged = 0
+    for record in records:
+        row = existing.get(record.reseller_id)
+        values = (record.name, list(record.domains), list(record.contacts))
+        if row is None:
+            session.add(
+                Reseller(
+                    reseller_id=record.reseller_id,
+                    name=record.name,
+                    domains=list(record.domains),
+                    contacts=list(record.contacts),
+                )
+            )
+            added += 1
+        elif (row.name, row.domains, row.contacts) != values:
+            row.name, row.domains, row.contacts = values
+            updated += 1
+        else:
+            unchanged += 1
+    session.flush()
+    return ImportCounts(added, updated, unchanged)
+
+
+def find_reseller(session: Session, address: str) -> Reseller | None:
+    """The reseller that `address` belongs to: a named contact first, then its domain."""
+    address = address.strip().lower()
+    if "@" not in address:
+        return None
+    domain = address.rsplit("@", 1)[1]
+    resellers = list(session.scalars(select(Reseller).order_by(Reseller.id)))
+    for reseller in resellers:
+        if address in (contact.lower() for contact in reseller.contacts):
+            return reseller
+    for reseller in resellers:
+        if domain in (item.lower() for item in reseller.domains):
+            return reseller
+    return None
