@@ -58,6 +58,8 @@ def _check_mailbox(settings: Settings) -> list[str]:
 
 def _check_smtp(settings: Settings) -> list[str]:
     smtp = settings.smtp
+    if smtp.retry_base_seconds <= 0 or smtp.retry_horizon_hours < 0:
+        return ["[smtp] retry_base_seconds must be > 0 and retry_horizon_hours >= 0"]
     if smtp.transport == "maildir":
         return []
     if smtp.transport != "smtp":

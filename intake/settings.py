@@ -63,6 +63,9 @@ class SmtpSettings:
     password: str | None = field(default=None, repr=False)
     password_file: str = ""
     timeout: float = 30.0
+    retry_base_seconds: float = 60.0  # first wait after a temporary failure, then doubling
+    retry_max_seconds: float = 3600.0
+    retry_horizon_hours: float = 48.0  # after this, a reply that still fails is marked failed
 
 
 @dataclass(frozen=True, slots=True)

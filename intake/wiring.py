@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import shutil
 from collections.abc import Callable
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from sqlalchemy.orm import Session, sessionmaker
@@ -124,13 +124,22 @@ def build_transport(settings: Settings) -> Transport:
     return MaildirTransport(MaildirWriter(Path(smtp.outbox_maildir)))
 
 
+def retry_policy(settings: Settings) -> RetryPolicy:
+    smtp = settings.smtp
+    return RetryPolicy(
+        base_delay=timedelta(seconds=smtp.retry_base_seconds),
+        max_delay=timedelta(seconds=max(smtp.retry_max_seconds, smtp.retry_base_seconds)),
+        horizon=timedelta(hours=smtp.retry_horizon_hours),
+    )
+
+
 def build_drain(
     settings: Settings,
     sessions: sessionmaker[Session],
     clock: Callable[[], datetime] = utc_now,
 ) -> Callable[[], DrainResult]:
     transport = build_transport(settings)
-    policy = RetryPolicy()
+    policy = retry_policy(settings)
 
     def drain() -> DrainResult:
         return drain_outbox_sync(sessions, transport, now_fn=clock, policy=policy)
