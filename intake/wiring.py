@@ -20,8 +20,6 @@ from intake.sender import (
 )
 from intake.settings import Settings
 from intake.sources.base import MailSource
-from intake.sources.imap import ImapConfig, ImapSource
-from intake.sources.maildir import MaildirSource, MaildirWriter
 from replies.render import Company, make_environment
 from store.database import make_engine, make_session_factory, upgrade_schema
 from store.outbox import RetryPolicy
@@ -76,7 +74,11 @@ def build_pipeline(
 
 def build_source(settings: Settings) -> tuple[MailSource, str]:
     """The configured mailbox, and a note for the person when a sample was copied in."""
+    from intake.sources.maildir import MaildirSource
+
     if settings.mailbox.source == "imap":
+        from intake.sources.imap import ImapConfig, ImapSource
+
         imap = settings.imap
         config = ImapConfig(
             host=imap.host,
@@ -108,6 +110,8 @@ def _seed_sample(path: Path, sample: Path) -> str:
 
 
 def build_transport(settings: Settings) -> Transport:
+    from intake.sources.maildir import MaildirWriter
+
     smtp = settings.smtp
     if smtp.transport == "smtp":
         return SmtpTransport(
