@@ -65,7 +65,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         level=logging.DEBUG if args.verbose else logging.WARNING,
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
     )
-    logging.getLogger("intake").setLevel(logging.DEBUG if args.verbose else logging.INFO)
+    quiet_command = args.command in ("eval", "config")
+    logging.getLogger("intake").setLevel(
+        logging.DEBUG if args.verbose else logging.WARNING if quiet_command else logging.INFO
+    )
     try:
         return _dispatch(args)
     except IntakeError as error:

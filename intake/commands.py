@@ -179,11 +179,16 @@ def run_once(runner: Runner) -> int:
 
 
 def run_forever(runner: Runner, settings: Settings) -> int:
-    def on_pass(report: RunReport) -> None:
-        if report.mails or report.sent or report.retrying or report.send_failed:
-            print_report(report)
+    passes = 0
 
-    print("waiting for new mail (Ctrl-C or SIGTERM to stop)", flush=True)
+    def on_pass(report: RunReport) -> None:
+        nonlocal passes
+        passes += 1
+        if passes == 1 or report.mails or report.sent or report.retrying or report.send_failed:
+            print_report(report)
+        if passes == 1:
+            print("waiting for new mail (Ctrl-C or SIGTERM to stop)", flush=True)
+
     runner.run_forever(min(settings.mailbox.poll_interval, 60.0), on_pass)
     print("stopped", flush=True)
     return 0
