@@ -11,7 +11,7 @@ from intake.config_check import check_settings
 from intake.errors import ConfigError
 from intake.pipeline import Outcome
 from intake.registry import parse_registry
-from intake.runner import RunReport, Runner
+from intake.runner import Runner, RunReport
 from intake.settings import Settings
 from intake.wiring import build_drain, build_pipeline, build_source, open_database, utc_now
 from store.database import transaction

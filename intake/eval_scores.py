@@ -52,8 +52,8 @@ def score_predictions(predictions: Iterable[Row], labels: dict[str, Row]) -> lis
 
 
 def _target_lines(pairs: list[tuple[Row, Row]]) -> list[str]:
-    automated = [(p, l) for p, l in pairs if l.get("automated")]
-    people = [(p, l) for p, l in pairs if not l.get("automated")]
+    automated = [(p, label) for p, label in pairs if label.get("automated")]
+    people = [(p, label) for p, label in pairs if not label.get("automated")]
     lines = [
         "automated mail detected: " + _ratio(sum(bool(p.get("automated")) for p, _ in automated),
                                              len(automated)),

@@ -197,5 +197,5 @@ def _reply_text(ticket: Ticket | None, row: Message, transport: CaptureTransport
     if raw is None:
         return None
     body = message_from_bytes(raw, policy=policy.default).get_body(("plain",))
-    return str(body.get_content()) if body is not None else ""  # type: ignore[attr-defined]
+    return str(body.get_content()) if body is not None else ""
 

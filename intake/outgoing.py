@@ -44,7 +44,7 @@ def queue_reply(
     categories: tuple[SensitiveCategory, ...] = tuple(f.category for f in parsed.sensitive)
     request = ReplyRequest(
         action=decision.action,
-        language=parsed.language,  # type: ignore[arg-type]
+        language=parsed.language,
         kind=parsed.kind,
         ticket_ref=ticket.reference,
         due_date=ticket.due_date,
@@ -78,7 +78,7 @@ def queue_reply(
         from_address=company.support_address,
         to_addresses=[recipient],
         subject=str(message["Subject"]),
-        body_text=body.get_content() if body is not None else "",  # type: ignore[attr-defined]
+        body_text=body.get_content() if body is not None else "",
         received_at=now,
         language=parsed.language,
         kind=ticket.kind,

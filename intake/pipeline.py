@@ -14,9 +14,9 @@ import jinja2
 from sqlalchemy.orm import Session, sessionmaker
 
 from intake.deadlines import due_date_for, received_time
+from intake.followups import find_followup_ticket, merge_subjects
 from intake.outgoing import queue_reply
 from intake.sources.base import SourceMail
-from intake.followups import find_followup_ticket, merge_subjects
 from parsers.decide import decide
 from parsers.mail import ParseOptions, parse_mail
 from parsers.model import Decision, Finding, ParsedMail, SenderContext
@@ -120,7 +120,8 @@ class Pipeline:
         elif ticket is not None:
             set_data_subjects(session, ticket, merge_subjects(ticket_subjects(ticket),
                                                               parsed.data_subjects))
-        row = self._add_message(session, parsed, ticket, reseller.id if reseller else None, key, now)
+        reseller_row_id = reseller.id if reseller else None
+        row = self._add_message(session, parsed, ticket, reseller_row_id, key, now)
         row.action, row.rule = decision.action, decision.rule
         if ticket is not None:
             self._update_ticket(session, ticket, parsed, decision, row, now)

@@ -18,6 +18,7 @@ from parsers.language import detect_language
 from parsers.mime import decode_mail
 from parsers.model import (
     PERSON_KINDS,
+    DataSubject,
     Finding,
     Kind,
     Language,
@@ -83,7 +84,7 @@ def _parse(raw: bytes, digest: str, options: ParseOptions) -> ParsedMail:
     )
     from_name = redact(mail.from_name)
     kind: Kind | None = None
-    subjects: tuple = ()
+    subjects: tuple[DataSubject, ...] = ()
     if automation is None:
         attachment_text = "\n".join(item.text or "" for item in attachments)
         kind = classify_kind(subject, new_text, quoted, attachment_text)
@@ -117,7 +118,7 @@ def _parse(raw: bytes, digest: str, options: ParseOptions) -> ParsedMail:
     )
 
 
-def _missing(kind: Kind | None, subjects: tuple) -> tuple[MissingField, ...]:
+def _missing(kind: Kind | None, subjects: tuple[DataSubject, ...]) -> tuple[MissingField, ...]:
     if kind not in PERSON_KINDS:
         return ()
     fields: set[MissingField] = set()

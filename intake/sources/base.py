@@ -37,7 +37,9 @@ class MailSource(Protocol):
         ...
 
     def wait_for_new(self, timeout: float) -> bool:
-        """Block up to `timeout` seconds for new mail (IDLE or polling); True if some may be there."""
+        """Block up to `timeout` seconds for new mail (IDLE or polling).
+
+        True when new mail may be there."""
         ...
 
     def close(self) -> None:
