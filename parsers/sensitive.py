@@ -1,0 +1,255 @@
+"""Sensitive personal data in free text, and its redaction before storage.
+
+The provider registers no sensitive data, so whatever a sender wrote that
+reveals it is cut out before anything is stored. Detectors: CPR numbers
+(checked as real: a valid birth date under the century rule of the 7th digit,
+no modulus-11 check since numbers issued from 2007 fail it), payment card
+numbers (Luhn), passwords/PINs given with their value, and the GDPR art. 9
+categories from word lists in `parsers/lexicons/sensitive_<category>.txt`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import cache
+
+from stdnum.dk import cpr as stdnum_cpr
+
+from parsers.kinds import PhraseBook, parse_phrase, tokenize
+from parsers.language import read_lexicon
+from parsers.model import Language, SensitiveCategory, SensitiveSpan
+
+TOKEN_SPAN = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
+CPR = re.compile(r"(?<![\w+/.,-])(\d{6})([ -]?)(\d{4})(?![\w]|-\d)")
+CARD = re.compile(
+    r"(?<![\w+.,/-])(?:\d{13,19}|\d{4}(?:[ -]\d{4}){2,3}(?:[ -]\d{1,3})?|\d{4}[ -]\d{6}[ -]\d{4,5})"
+    r"(?![\w-])"
+)
+CREDENTIAL_VALUE = re.compile(
+    r"\s*(?:(?P<sep>[:=])|(?P<verb>er|is|was|var|lyder på)\b)?\s*(?P<value>[^\s,;]+)",
+    re.IGNORECASE,
+)
+VALUE_TRIM = ".,;:)]}\"'»”"
+NOT_VALUES = frozenset(
+    {"ikke", "not", "none", "ingen", "glemt", "forgotten", "nulstillet", "reset", "n/a", "-", "?"}
+)
+CONTEXT_CHARS = 40
+CONTEXT_TOKENS = 3
+CATEGORY_LISTS: tuple[SensitiveCategory, ...] = (
+    "health",
+    "ethnicity",
+    "politics",
+    "religion",
+    "trade_union",
+    "genetic",
+    "biometric",
+    "sexuality",
+    "criminal",
+)
+MEMBER_OF = "<member of>"
+
+
+def find_sensitive(text: str) -> tuple[SensitiveSpan, ...]:
+    """Every piece of sensitive data in `text`, in order; never raises."""
+    if not isinstance(text, str) or not text:
+        return ()
+    spans = [*find_cpr(text), *find_cards(text), *find_credentials(text)]
+    for category in CATEGORY_LISTS:
+        spans.extend(find_words(text, category))
+    return tuple(sorted(spans, key=lambda span: (span.start, -span.end)))
+
+
+def find_cpr(text: str) -> Iterator[SensitiveSpan]:
+    """CPR numbers (DDMMYY-SSSS, DDMMYYSSSS, DDMMYY SSSS) with a real birth date.
+
+    A bare number labelled as an invoice, order, phone number etc. is skipped
+    unless a CPR word ("cpr", "personnummer", "f.") stands right before it.
+    """
+    for match in CPR.finditer(text):
+        if not is_birth_number(match.group(1) + match.group(3)):
+            continue
+        before = preceding_tokens(text, match.start())
+        is_labelled_other = has_word(before, "sensitive_not_cpr")
+        if has_word(before, "sensitive_cpr_cues") or (
+            not is_labelled_other and is_free_standing(text, match)
+        ):
+            yield SensitiveSpan("cpr", match.start(), match.end())
+
+
+def is_free_standing(text: str, match: re.Match[str]) -> bool:
+    """Whether a number stands as a word of prose, not glued into an id or code.
+
+    "(1603103135)(..." in a header dump or "t=1507893012" is not written by a
+    person; a bare ten-digit CPR stands after a space or a line start.
+    """
+    if match.group(2):
+        return True
+    return match.start() == 0 or text[match.start() - 1] in " \t\n"
+
+
+def is_birth_number(digits: str) -> bool:
+    """Whether ten digits start with a valid date of birth (century from digit 7)."""
+    try:
+        stdnum_cpr.get_birth_date(digits)
+    except Exception:  # stdnum raises its own ValidationError or ValueError
+        return False
+    return True
+
+
+def preceding_tokens(text: str, position: int) -> list[str]:
+    """The last few words before `position` on the same line, lower-cased."""
+    line_start = text.rfind("\n", 0, position) + 1
+    window = text[max(line_start, position - CONTEXT_CHARS) : position]
+    return tokenize(window)[-CONTEXT_TOKENS:]
+
+
+def has_word(tokens: list[str], lexicon: str) -> bool:
+    """Whether any of `tokens` (or a phrase of them) is in the word list."""
+    return read_book(lexicon).contains_any(tokens)
+
+
+def find_cards(text: str) -> Iterator[SensitiveSpan]:
+    """Payment card numbers: 13-19 digits, in groups or not, passing Luhn."""
+    for match in CARD.finditer(text):
+        digits = re.sub(r"\D", "", match.group())
+        if 13 <= len(digits) <= 19 and has_card_prefix(digits) and is_luhn_valid(digits):
+            yield SensitiveSpan("payment_card", match.start(), match.end())
+
+
+def has_card_prefix(digits: str) -> bool:
+    """Whether the number starts like a card (Visa, Mastercard, Amex, Dankort, ...).
+
+    Mastercard's 2-series is 22-27, so timestamps like 2017... are not cards.
+    """
+    return digits[0] in "3456" or "22" <= digits[:2] <= "27"
+
+
+def is_luhn_valid(digits: str) -> bool:
+    """The Luhn check every payment card number passes."""
+    total = 0
+    for position, char in enumerate(reversed(digits)):
+        value = int(char)
+        if position % 2 == 1:
+            value = value * 2 - 9 if value > 4 else value * 2
+        total += value
+    return total % 10 == 0
+
+
+def find_credentials(text: str) -> Iterator[SensitiveSpan]:
+    """Values of passwords, PINs and access codes given after their name.
+
+    "kodeord: X" takes any X; "PIN er 1234" / "PIN 4471" only a value with a
+    digit or sign in it, so "koden er hemmelig" or "PIN-koden til voicemail"
+    (the mere word) are not flagged.
+    """
+    tokens = list(TOKEN_SPAN.finditer(text))
+    words = [token.group().lower() for token in tokens]
+    book = read_book("sensitive_credential_words")
+    for index in range(len(words)):
+        phrase = book.match_at(words, index)
+        if phrase is not None:
+            span = credential_value(text, tokens[index + len(phrase.words) - 1].end())
+            if span is not None:
+                yield span
+
+
+def credential_value(text: str, position: int) -> SensitiveSpan | None:
+    """The span of the secret written right after a credential word, if any."""
+    match = CREDENTIAL_VALUE.match(text, position)
+    if match is None:
+        return None
+    value = match.group("value").rstrip(VALUE_TRIM).lstrip("\"'«“")
+    if not value or value.lower() in NOT_VALUES or not value.isprintable():
+        return None
+    if value.lower().startswith(("http", "www.")) or "://" in value:
+        return None
+    if not match.group("sep") and value.isalpha():
+        return None
+    start = match.start("value") + match.group("value").find(value)
+    return SensitiveSpan("credential", start, start + len(value))
+
+
+def find_words(text: str, category: SensitiveCategory) -> Iterator[SensitiveSpan]:
+    """Spans of the word-list phrases of one art. 9 category (whole words only)."""
+    tokens = list(TOKEN_SPAN.finditer(text))
+    words = [token.group().lower() for token in tokens]
+    book = read_book(f"sensitive_{category}")
+    index = 0
+    while index < len(words):
+        found = book.match_at(words, index)
+        if found is None:
+            index += 1
+            continue
+        last = index + len(found.words) - 1
+        yield SensitiveSpan(category, tokens[index].start(), tokens[last].end())
+        index = last + 1
+
+
+@cache
+def read_book(name: str) -> PhraseBook:
+    """The phrases of a word list, "<member of> X" expanded, indexed."""
+    members = read_lexicon("sensitive_membership")
+    entries: list[str] = []
+    for entry in read_lexicon(name):
+        if entry.lower().startswith(MEMBER_OF):
+            rest = entry[len(MEMBER_OF) :].strip()
+            entries.extend(f"{member} {rest}" for member in members)
+        else:
+            entries.append(entry)
+    phrases = (parse_phrase(entry.replace("=", " ")) for entry in entries)
+    return PhraseBook.of(p for p in phrases if p)
+
+
+@cache
+def read_markers() -> dict[str, tuple[str, str]]:
+    """category -> (Danish marker, English marker)."""
+    markers: dict[str, tuple[str, str]] = {}
+    for entry in read_lexicon("sensitive_markers"):
+        fields = [field.strip() for field in entry.split("|")]
+        if len(fields) == 3:
+            markers[fields[0]] = (fields[1], fields[2])
+    return markers
+
+
+def marker_for(category: SensitiveCategory, language: Language) -> str:
+    """The bracketed text that replaces one span, in the reply language."""
+    danish, english = read_markers().get(
+        category, ("følsom oplysning fjernet", "sensitive data removed")
+    )
+    return f"[{english if language == 'en' else danish}]"
+
+
+def merge_spans(spans: tuple[SensitiveSpan, ...], length: int) -> list[SensitiveSpan]:
+    """Spans clipped to the text, sorted, overlapping ones merged (first category wins)."""
+    merged: list[SensitiveSpan] = []
+    for span in sorted(spans, key=lambda span: (span.start, -span.end)):
+        start, end = max(0, span.start), min(length, span.end)
+        if start >= end:
+            continue
+        if merged and start < merged[-1].end:
+            last = merged[-1]
+            merged[-1] = SensitiveSpan(last.category, last.start, max(last.end, end))
+        else:
+            merged.append(SensitiveSpan(span.category, start, end))
+    return merged
+
+
+def redact(text: str, spans: tuple[SensitiveSpan, ...], language: Language) -> str:
+    """`text` with each span replaced by a marker naming its category."""
+    if not isinstance(text, str):
+        return ""
+    pieces: list[str] = []
+    cursor = 0
+    for span in merge_spans(spans, len(text)):
+        pieces.append(text[cursor : span.start])
+        pieces.append(marker_for(span.category, language))
+        cursor = span.end
+    pieces.append(text[cursor:])
+    return "".join(pieces)
+
+
+def redact_text(text: str, language: Language) -> tuple[str, tuple[SensitiveSpan, ...]]:
+    """Find and redact in one step: (redacted text, spans found in the original)."""
+    spans = find_sensitive(text)
+    return redact(text, spans, language), spans

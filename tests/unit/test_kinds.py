@@ -1,0 +1,115 @@
+"""Request kind: weighted word lists in Danish and English, with traps."""
+
+import pytest
+
+from parsers.kinds import classify_kind
+
+
+@pytest.mark.parametrize(
+    ("subject", "new_text", "expected"),
+    [
+        ("Slet bruger", "Kan I slette Jens Hansen på lokal 20? Han er stoppet.", "erasure"),
+        ("", "Medarbejderen ønsker at blive glemt, så anonymiser ham venligst.", "erasure"),
+        ("", "Vi beder om sletning af hans bruger, lokal 31.", "erasure"),
+        ("Erasure", "Please anonymise her user (ext. 44), she has left.", "erasure"),
+        ("", "He has asked to be forgotten. Please delete his data, ext. 12.", "erasure"),
+        ("Indsigtsanmodning", "Medarbejderen beder om at se sine oplysninger.", "access"),
+        ("", "Hun ønsker indsigt i, hvilke oplysninger I har om hende (lokal 22).", "access"),
+        ("", "She made a subject access request: please send the data you hold on her.", "access"),
+        (
+            "",
+            "Hans navn står forkert. Kan I rette navnet til Jens Holm? Lokal 12.",
+            "rectification",
+        ),
+        ("Berigtigelse", "Hendes afdeling er forkert i telefonbogen.", "rectification"),
+        (
+            "",
+            "His job title is wrong in the directory, please correct it (ext. 9).",
+            "rectification",
+        ),
+        ("", "Hun vil gerne have sine voicemails og optagede samtaler med sig.", "portability"),
+        ("", "He wants his recorded calls and voicemails in a portable format.", "portability"),
+        ("Dataportabilitet", "Medarbejderen på lokal 4 ønsker sine data.", "portability"),
+        ("", "Han gør indsigelse mod, at hans opkald optages.", "objection"),
+        ("", "She objects to her calls being used for statistics (ext. 8).", "objection"),
+        ("Afmeld nyhedsbrev", "Vi ønsker ikke flere nyhedsbreve.", "marketing_optout"),
+        ("", "Please unsubscribe us from all marketing e-mails.", "marketing_optout"),
+        ("", "Vil I stoppe med at sende tilbud og kampagnemails?", "marketing_optout"),
+    ],
+)
+def test_request_words(subject: str, new_text: str, expected: str) -> None:
+    assert classify_kind(subject, new_text, "") == expected
+
+
+@pytest.mark.parametrize(
+    ("subject", "new_text", "expected"),
+    [
+        ("Artikel 17", "Medarbejderen Jens Holm, lokal 2, henviser til artikel 17.", "erasure"),
+        ("", "Vi anmoder om indsigt jf. art. 15 for hende.", "access"),
+        ("", "Under GDPR article 20 he wants his data, ext. 5.", "portability"),
+        ("", "Hun henviser til art. 21 i forordningen.", "objection"),
+    ],
+)
+def test_article_references(subject: str, new_text: str, expected: str) -> None:
+    assert classify_kind(subject, new_text, "") == expected
+
+
+def test_newsletter_opt_out_is_not_erasure() -> None:
+    text = "Fjern os fra jeres lister og afmeld nyhedsbrevet for alle adresser."
+    assert classify_kind("Afmeld", text, "") == "marketing_optout"
+
+
+def test_number_porting_is_not_data_portability() -> None:
+    text = "Kunden ønsker nummerportering af hovednummeret til en anden operatør."
+    assert classify_kind("Portering af numre", text, "") == "other"
+    assert (
+        classify_kind("Number porting", "We want to port our numbers to another operator.", "")
+        == "other"
+    )
+
+
+def test_disclaimer_asking_to_delete_the_mail_is_not_erasure() -> None:
+    text = (
+        "Kan I oplyse åbningstiderne?\n\nHvis du har modtaget denne e-mail ved en fejl, "
+        "bedes du slette e-mailen. If received in error, delete it from your system."
+    )
+    assert classify_kind("Spørgsmål", text, "") == "other"
+
+
+def test_forgot_password_is_not_erasure() -> None:
+    assert classify_kind("PIN", "De har glemt PIN-koden til hovednummeret.", "") == "other"
+
+
+def test_forwarded_request_counts_below_see_below() -> None:
+    quoted = "Hej\nKaren Holm, lokal 33, ønsker indsigt i sine oplysninger."
+    assert classify_kind("VS: Henvendelse", "Se nedenfor.", quoted) == "access"
+
+
+def test_quoted_text_weighs_less_than_new_text() -> None:
+    quoted = "Han vil gerne have indsigt i sine data."
+    new_text = "Han ønsker nu i stedet at blive slettet og anonymiseret."
+    assert classify_kind("", new_text, quoted) == "erasure"
+
+
+def test_attachment_text_counts() -> None:
+    assert (
+        classify_kind("Anmodning", "Se vedhæftede.", "", "Jeg ønsker indsigt i mine data.")
+        == "access"
+    )
+
+
+def test_general_question_without_a_person_is_other() -> None:
+    text = "How long do you keep call recordings, and can customers download recordings?"
+    assert classify_kind("Question", text, "") == "other"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Kan I kreditere fakturaen?", "Please create a new user for our customer.", "", "12 34"],
+)
+def test_no_request_is_other(text: str) -> None:
+    assert classify_kind("", text, "") == "other"
+
+
+def test_bad_input_never_raises() -> None:
+    assert classify_kind(None, None, None) == "other"  # type: ignore[arg-type]

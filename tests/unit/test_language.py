@@ -1,0 +1,38 @@
+"""Language of the request: function words, Danish letters, default Danish."""
+
+import pytest
+
+from parsers.language import detect_language, read_lexicon
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Hej, vi vil gerne have slettet en medarbejder hos vores kunde.", "da"),
+        ("Kan I sende en kopi af hendes oplysninger?", "da"),
+        ("Please erase the employee and confirm when it is done.", "en"),
+        ("Hi, could you send us a copy of the data you hold about him?", "en"),
+        # Danish names in an English mail do not make it Danish.
+        ("Søren Bækgård Østergaard (ext. 12) would like a copy of his voicemails.", "en"),
+        # Mixed: English request with a Danish greeting line.
+        ("Hej\nWe would like to unsubscribe from the newsletter, thank you.", "en"),
+        # Danish request with an English phrase in it.
+        ("Hej, medarbejderen har sendt en 'subject access request' til os. Kan I hjælpe?", "da"),
+        ("", "da"),
+        ("12345 67 89", "da"),
+        ("Indsigt", "da"),
+    ],
+)
+def test_detect_language(text: str, expected: str) -> None:
+    assert detect_language(text) == expected
+
+
+def test_non_string_defaults_to_danish() -> None:
+    assert detect_language(None) == "da"  # type: ignore[arg-type]
+
+
+def test_lexicon_is_data_with_comments() -> None:
+    words = read_lexicon("language_da")
+    assert "og" in words
+    assert not any(word.startswith("#") for word in words)
+    assert read_lexicon("no_such_list") == ()

@@ -1,0 +1,180 @@
+"""Sensitive data: CPR, cards, credentials, art. 9 words; redaction markers."""
+
+import pytest
+
+from parsers.model import SensitiveSpan
+from parsers.sensitive import find_sensitive, redact, redact_text
+
+
+def found(text: str) -> list[tuple[str, str]]:
+    return [(span.category, text[span.start : span.end]) for span in find_sensitive(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "cpr"),
+    [
+        ("Cpr-nr.: 120385-1147", "120385-1147"),
+        ("cpr 1105821234", "1105821234"),
+        ("His CPR is 010190 1234.", "010190 1234"),
+        ("Lars Holm, 0311794421, ønsker indsigt", "0311794421"),
+        ("Ellen Fisk (f. 100661-1482) er stoppet", "100661-1482"),
+        ("personnummer 290200-4000", "290200-4000"),  # 29 Feb 2000: digit 7 = 4, year 00 -> 2000
+        ("CPR 010107-4321", "010107-4321"),  # issued after 2007: modulus 11 not required
+    ],
+)
+def test_cpr_forms(text: str, cpr: str) -> None:
+    assert found(text) == [("cpr", cpr)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fakturanr.: 2103260417",  # invoice number with a date shape
+        "ordre nr. 4400123456",  # no valid date
+        "CVR 31415926, kundenr. 100477, tlf. 70 22 14 00, mobil +45 22 33 44 55",
+        "ansat siden 01.02.2019, født 12-03-1985",
+        "employee no. 19850312",
+        "ticket #20260302-0042",
+        "cpr 320185-1234",  # day 32
+        "personnummer 290201-1234",  # 29 Feb 1901 does not exist
+        "RULEID:(1603103135)(1701031045)",  # ids glued into a header dump
+        "t=1507893012; h=Content-Type",
+        "IBAN DK50 0040 0440 1162 43",
+    ],
+)
+def test_cpr_look_alikes_are_not_flagged(text: str) -> None:
+    assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "card"),
+    [
+        ("Kortnummer 4571 9300 1234 5673, udløb 08/27", "4571 9300 1234 5673"),
+        ("Nyt kort: 5019717010103742 udløb 11/28", "5019717010103742"),
+        ("card 4111-1111-1111-1111", "4111-1111-1111-1111"),
+        ("Amex 3782 822463 10005", "3782 822463 10005"),
+    ],
+)
+def test_payment_cards(text: str, card: str) -> None:
+    assert found(text) == [("payment_card", card)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "kort 4571 9300 1234 5674",  # fails Luhn
+        "id 20170313232740",  # timestamp, not a card prefix
+        "Tlf. 43 96 00 10 / 20 11 45 67",
+    ],
+)
+def test_card_look_alikes(text: str) -> None:
+    assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        ("brugernavn admin og kodeord: Sommer2026! uden held", "Sommer2026!"),
+        ("(bruger: jesper@x.dk, kodeord: Trekant#2026)", "Trekant#2026"),
+        ("password: xyz", "xyz"),
+        ("her voicemail PIN is\n4471, so log in", "4471"),
+        ("PIN 4471", "4471"),
+        ("adgangskoden er 1234.", "1234"),
+        ("access code: 99-12", "99-12"),
+    ],
+)
+def test_credentials_with_values(text: str, secret: str) -> None:
+    assert found(text) == [("credential", secret)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kan I nulstille adgangskoden for administratorbrugeren?",
+        "De har glemt PIN-koden til voicemail.",
+        "Reset your password: https://example.com/reset?token=abc123",
+        "Koden er hemmelig.",
+    ],
+)
+def test_mere_credential_words(text: str) -> None:
+    assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "words"),
+    [
+        ("Hun har været langtidssygemeldt med stress.", "health", "langtidssygemeldt"),
+        ("Hun er gravid.", "health", "gravid"),
+        ("He is on sick leave with depression.", "health", "sick leave"),
+        ("forløb med kræft", "health", "kræft"),
+        ("Han er medlem af 3F.", "trade_union", "medlem af 3F"),
+        ("She is a member of HK.", "trade_union", "member of HK"),
+        ("Hans fagforening har skrevet.", "trade_union", "fagforening"),
+        ("Hun er medlem af Enhedslisten.", "politics", "medlem af Enhedslisten"),
+        ("Han er Jehovas Vidne.", "religion", "Jehovas Vidne"),
+        ("He is a practising Muslim.", "religion", "practising Muslim"),
+        ("Hun er af somalisk oprindelse.", "ethnicity", "somalisk oprindelse"),
+        ("Hun har en BRCA2-genmutation.", "genetic", "BRCA2-genmutation"),
+        ("Hendes stemmeaftryk ligger hos jer.", "biometric", "stemmeaftryk"),
+        ("Hun er lesbisk.", "sexuality", "lesbisk"),
+        ("He took his husband's surname.", "sexuality", "his husband's"),
+        ("Han blev dømt for underslæb.", "criminal", "dømt for underslæb"),
+        ("He was convicted of fraud.", "criminal", "convicted of fraud"),
+    ],
+)
+def test_art9_categories(text: str, category: str, words: str) -> None:
+    start = text.index(words)
+    assert any(
+        span.category == category and span.start <= start and start + len(words) <= span.end
+        for span in find_sensitive(text)
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vi har sygt travlt herovre.",
+        "Hun arbejder som sygeplejerske.",
+        "Kan I bekræfte, når det er gjort?",
+        "Han er medlem af ledergruppen og medlem af vores Teams-gruppe.",
+        "Hun er medlem af bestyrelsen.",
+        "Vores kunde Union Logistics ApS har et spørgsmål.",
+        "Jan Kristensen og Christian Due har lokal 12 og 13.",
+        "Muhammad Ali Shah er stoppet.",
+        "Kunden er Fåborg Fysioterapi.",
+        "Han gik på barsel i efteråret.",
+        "Vi behandler personoplysninger om medarbejderen.",
+        "HK er nævnt i teksten.",
+    ],
+)
+def test_art9_traps(text: str) -> None:
+    assert found(text) == []
+
+
+def test_redaction_markers_in_both_languages() -> None:
+    text = "cpr 120385-1147, kodeord: Hemmelig1"
+    assert redact_text(text, "da")[0] == "cpr [CPR-nummer fjernet], kodeord: [adgangskode fjernet]"
+    assert redact_text(text, "en")[0] == "cpr [CPR number removed], kodeord: [password removed]"
+
+
+def test_overlapping_spans_are_merged() -> None:
+    spans = (SensitiveSpan("health", 4, 10), SensitiveSpan("health", 8, 14))
+    assert redact("abc sick leave x", spans, "en") == "abc [health information removed] x"
+
+
+def test_out_of_range_spans_are_clipped() -> None:
+    assert redact("abc", (SensitiveSpan("cpr", 1, 99),), "en") == "a[CPR number removed]"
+
+
+def test_redaction_removes_every_found_value() -> None:
+    text = "Ole, cpr 150672-0931, er sygemeldt og medlem af HK. Kort 4571 9300 1234 5673."
+    redacted, spans = redact_text(text, "da")
+    assert len(spans) == 4
+    for value in ("150672-0931", "sygemeldt", "medlem af HK", "4571 9300 1234 5673"):
+        assert value not in redacted
+
+
+def test_bad_input_never_raises() -> None:
+    assert find_sensitive(None) == ()  # type: ignore[arg-type]
+    assert redact(None, (), "da") == ""  # type: ignore[arg-type]
+    assert find_sensitive("") == ()

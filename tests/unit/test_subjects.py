@@ -1,0 +1,168 @@
+"""Data subjects: full names and extensions, told apart from look-alikes."""
+
+import pytest
+
+from parsers.model import DataSubject
+from parsers.subjects import find_data_subjects
+
+
+def subjects(
+    new_text: str, subject: str = "", quoted: str = "", sender: str = "Pia Sand"
+) -> list[tuple[str | None, str | None]]:
+    found = find_data_subjects(subject, new_text, quoted, sender, "erasure")
+    return [(s.full_name, s.extension) for s in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Vores medarbejder Jens Peter Holm, som har lokal 214, er stoppet.",
+            ("Jens Peter Holm", "214"),
+        ),
+        ("Medarbejderen Ane Bøg (lokalnummer 4127) vil slettes.", ("Ane Bøg", "4127")),
+        ("Navn: Birte Lund Kjær\nLok.nr. 5502", ("Birte Lund Kjær", "5502")),
+        ("Tove Friis, lok. 51, vil slettes.", ("Tove Friis", "51")),
+        ("Please erase Mark Ellis Jones (ext. 118).", ("Mark Ellis Jones", "118")),
+        ("Please erase Mark Hale, extension 0118.", ("Mark Hale", "0118")),
+        ("Slet venligst Ib Kragh, intern 31.", ("Ib Kragh", "31")),
+        ("Slet venligst Ib Kragh (233).", ("Ib Kragh", "233")),
+        ("Slet Anne-Marie Vang-Pedersen på lokal 77.", ("Anne-Marie Vang-Pedersen", "77")),
+        ("Slet Ludwig von Beethoven på lokal 88.", ("Ludwig von Beethoven", "88")),
+        ("Slet Dirk van der Berg på lokal 89.", ("Dirk van der Berg", "89")),
+        ("Hans lokalnummer er 2871, og han hedder Ole Bak.", ("Ole Bak", "2871")),
+    ],
+)
+def test_name_and_extension(text: str, expected: tuple[str, str]) -> None:
+    assert subjects(text) == [expected]
+
+
+def test_look_alike_numbers_are_not_extensions() -> None:
+    text = (
+        "Slet Karin Holt hos vores kunde Byg ApS (CVR 31415926, kundenr. 100477). "
+        "Hun kan kontaktes på mobil +45 22 33 44 55 eller 40 12 34 56. "
+        "Ordre nr. 4400123456 fra 01.02.2019 kl. 14.30, beløb 1.250 kr."
+    )
+    assert subjects(text) == [("Karin Holt", None)]
+
+
+def test_companies_greetings_and_sender_are_not_subjects() -> None:
+    text = (
+        "Hej Flexfone\n\nVores kunde Køge Trælast A/S har en medarbejder, Lene Holm, "
+        "lokal 310, som er stoppet hos Roskilde Event. Pia Sand kan svare på spørgsmål."
+    )
+    assert subjects(text, subject="Sletning af medarbejder") == [("Lene Holm", "310")]
+
+
+def test_telecom_manager_is_not_a_subject() -> None:
+    text = "Kundens teleansvarlige Susanne Berg beder om sletning af Bjarne Holm (lokal 12)."
+    assert subjects(text) == [("Bjarne Holm", "12")]
+
+
+def test_signature_is_ignored_even_when_passed_in() -> None:
+    text = (
+        "Slet Morten Lau.\n\nMed venlig hilsen\nKarl Jensen\nJysk Tele ApS\n"
+        "Direkte: 70 20 30 40 lokal 12"
+    )
+    assert subjects(text) == [("Morten Lau", None)]
+
+
+def test_several_subjects_in_order() -> None:
+    text = "• Per Høj – lokal 101\n• Ulla Fogh-Jensen – lokal 102\n• Mads Bjørn Ravn – lokal 117"
+    assert subjects(text) == [
+        ("Per Høj", "101"),
+        ("Ulla Fogh-Jensen", "102"),
+        ("Mads Bjørn Ravn", "117"),
+    ]
+
+
+def test_table_rows() -> None:
+    text = (
+        "Name            | Ext.\n----------------+-----\n"
+        "Lars Eng        | 7010\nMia Skov Ravn   | 7011"
+    )
+    assert subjects(text) == [("Lars Eng", "7010"), ("Mia Skov Ravn", "7011")]
+
+
+def test_csv_rows() -> None:
+    assert subjects("Navn;Lokal\nJens Hansen;214\nIda Berg;0215") == [
+        ("Jens Hansen", "214"),
+        ("Ida Berg", "0215"),
+    ]
+
+
+def test_aligned_columns() -> None:
+    text = "Fulde navn        Lokalnr.\nAnders Bæk        301\nLouise Thy        302"
+    assert subjects(text) == [("Anders Bæk", "301"), ("Louise Thy", "302")]
+
+
+def test_respectively() -> None:
+    text = "Både Lotte Kruse og Jens Kruse er stoppet. De havde henholdsvis lokal 61 og lokal 62."
+    assert subjects(text) == [("Lotte Kruse", "61"), ("Jens Kruse", "62")]
+
+
+def test_first_name_only_gives_extension_without_name() -> None:
+    assert subjects("Kan I slette Kasper på lokal 51?") == [(None, "51")]
+
+
+def test_nobody_named_gives_one_empty_subject() -> None:
+    assert subjects("Birthe i bogholderiet vil slettes.") == [(None, None)]
+
+
+def test_unknown_extension_stays_missing() -> None:
+    text = (
+        "- Ken Bak, lokal 1201\n- Maria Dal (lokalnummer kender vi ikke)\n"
+        "- Sten Bygholm, lokal 1215"
+    )
+    assert subjects(text) == [("Ken Bak", "1201"), ("Maria Dal", None), ("Sten Bygholm", "1215")]
+
+
+def test_wrong_spelling_in_quotes_is_not_a_subject() -> None:
+    text = 'Lokal 2208 står som "Soren Baek Nielsen". Det korrekte navn er Søren Bæk Nielsen.'
+    assert subjects(text) == [("Søren Bæk Nielsen", "2208")]
+
+
+def test_partial_name_merges_into_full_name() -> None:
+    text = "Daniel Hjort (ext. 2219) got married. His name should now be Daniel Hjort Bramsen."
+    assert subjects(text) == [("Daniel Hjort Bramsen", "2219")]
+
+
+def test_sensitive_words_are_not_names() -> None:
+    text = "Elias Holm (lokal 620) er Jehovas Vidne og medlem af Dansk Metal."
+    assert subjects(text) == [("Elias Holm", "620")]
+
+
+def test_lower_case_name_before_extension() -> None:
+    assert subjects("hej\n\narne bisgaard lokal 25 er stoppet") == [("arne bisgaard", "25")]
+
+
+def test_employee_writing_about_self_is_the_subject() -> None:
+    text = "Jeg er ansat hos Lunds Maskinstation og vil have indsigt i oplysninger om mig."
+    assert subjects(text, sender="Thomas Riis") == [("Thomas Riis", None)]
+
+
+def test_follow_up_supplies_extension_from_quoted_history() -> None:
+    quoted = "> Hej\n> Karen Vinther ønsker indsigt.\n>\n> Mvh\n> Pia Sand\n"
+    assert subjects("Lokalnummeret er 3319.", quoted=quoted) == [("Karen Vinther", "3319")]
+
+
+def test_follow_up_supplies_name_from_quoted_history() -> None:
+    quoted = (
+        "Den 3. mar. 2026 kl. 08.19 skrev Pia Sand <p@x.dk>:\n> Kan I slette Kasper på lokal 51?"
+    )
+    assert subjects("Hans fulde navn: Kasper Dahl.", quoted=quoted) == [("Kasper Dahl", "51")]
+
+
+def test_follow_up_corrects_extension() -> None:
+    quoted = "Fra: Pia Sand\nEmne: Indsigt\n\nLone Friis\nLokalnummer: 871\n"
+    assert subjects("Lokalnummeret er 817, ikke 871.", quoted=quoted) == [("Lone Friis", "817")]
+
+
+@pytest.mark.parametrize("kind", ["marketing_optout", "other", None])
+def test_kinds_without_subjects(kind: str | None) -> None:
+    assert find_data_subjects("", "Slet Jens Holm, lokal 12.", "", "", kind) == ()  # type: ignore[arg-type]
+
+
+def test_bad_input_never_raises() -> None:
+    found = find_data_subjects(None, None, None, None, "access")  # type: ignore[arg-type]
+    assert found == (DataSubject(None, None),)
