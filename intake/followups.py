@@ -24,7 +24,10 @@ def find_followup_ticket(session: Session, parsed: ParsedMail) -> Ticket | None:
 def merge_subjects(
     known: Sequence[DataSubject], incoming: Sequence[DataSubject]
 ) -> tuple[DataSubject, ...]:
-    """Complete the ticket's employees with what a follow-up adds; never drop anyone."""
+    """Complete the ticket's employees with what a follow-up adds; never drop anyone.
+
+    What the follow-up states wins over what the ticket had: a reseller writing
+    "the extension is 817, not 871" corrects the ticket."""
     merged = list(known)
     for new in incoming:
         if new.full_name is None and new.extension is None:
@@ -34,7 +37,7 @@ def merge_subjects(
             merged.append(new)
             continue
         old = merged[index]
-        merged[index] = DataSubject(old.full_name or new.full_name, old.extension or new.extension)
+        merged[index] = DataSubject(new.full_name or old.full_name, new.extension or old.extension)
     return tuple(merged)
 
 

@@ -24,3 +24,8 @@ def test_a_new_employee_is_added_and_nobody_is_dropped() -> None:
     merged = merge_subjects([S("Jens Holm", "233")], [S("Anna Berg", "204")])
     assert merged == (S("Jens Holm", "233"), S("Anna Berg", "204"))
     assert merge_subjects([S("Jens Holm", "233")], [S(None, None)]) == (S("Jens Holm", "233"),)
+
+
+def test_follow_up_corrects_a_wrong_extension() -> None:
+    merged = merge_subjects([S("Lone Friis", "871")], [S("Lone Friis", "817")])
+    assert merged == (S("Lone Friis", "817"),)
