@@ -80,7 +80,7 @@ def evaluate(corpus: Path, predictions_path: Path) -> int:
     labels = _read_labels(corpus / "labels.jsonl")
     with _temporary_settings(corpus) as settings:
         sessions = open_database(settings)
-        _import_registry(corpus, sessions)
+        import_registry_file(corpus, sessions)
         clock = CorpusClock()
         pipeline = build_pipeline(settings, sessions, clock)
         for path in tqdm(files, desc="eval", unit="mail", file=sys.stderr):
@@ -124,7 +124,7 @@ def _temporary_settings(corpus: Path) -> Iterator[Settings]:
                        company=company)
 
 
-def _import_registry(corpus: Path, sessions: Any) -> None:
+def import_registry_file(corpus: Path, sessions: Any) -> None:
     path = corpus / "resellers.csv"
     if not path.is_file():
         return
