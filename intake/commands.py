@@ -119,7 +119,7 @@ def outbox_retry(settings: Settings, item_id: int) -> int:
 def make_runner(settings: Settings, *, quiet: bool) -> Runner:
     _require_valid(settings)
     sessions = open_database(settings)
-    source, note = build_source(settings)
+    source, note = build_source(settings, sessions)
     if note:
         print(note)
     print(f"reading {_describe_source(settings)}; replies to {_describe_replies(settings)}")

@@ -72,7 +72,9 @@ def build_pipeline(
     return Pipeline(sessions, config, make_environment(templates_dir), clock)
 
 
-def build_source(settings: Settings) -> tuple[MailSource, str]:
+def build_source(
+    settings: Settings, sessions: sessionmaker[Session] | None = None
+) -> tuple[MailSource, str]:
     """The configured mailbox, and a note for the person when a sample was copied in."""
     from intake.sources.maildir import MaildirSource
 
@@ -94,7 +96,10 @@ def build_source(settings: Settings) -> tuple[MailSource, str]:
             idle_timeout=imap.idle_timeout,
             poll_interval=settings.mailbox.poll_interval,
         )
-        return ImapSource(config), ""
+        from store.mailbox_state import DatabaseUidStateStore
+
+        state = DatabaseUidStateStore(sessions) if sessions is not None else None
+        return ImapSource(config, state=state), ""
     path = Path(settings.mailbox.maildir)
     note = _seed_sample(path, Path(settings.mailbox.sample_maildir))
     return MaildirSource(path, poll_interval=settings.mailbox.poll_interval), note

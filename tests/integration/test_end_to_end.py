@@ -251,3 +251,22 @@ def test_idle_picks_up_mail_appended_while_waiting(
     assert process.returncode == 0, output
     assert "stopped" in output
     assert dovecot.messages(mailbox_user, "INBOX") == []
+
+
+def test_uidvalidity_is_remembered_in_the_database(
+    deployment: Deployment, dovecot: DovecotServer, mailbox_user: str,
+) -> None:
+    from store.models import MailboxState
+
+    dovecot.append(mailbox_user, make_mail())
+    deployment.intake("run", "--once")
+    with deployment.session() as session:
+        state = session.scalars(select(MailboxState)).one()
+        assert (state.folder, state.uidvalidity) == (
+            "INBOX", dovecot.uidvalidity(mailbox_user, "INBOX"))
+    dovecot.set_uidvalidity(mailbox_user, "INBOX", state.uidvalidity + 7)
+    dovecot.append(mailbox_user, make_mail())
+    deployment.intake("run", "--once")
+    with deployment.session() as session:
+        assert session.scalars(select(MailboxState)).one().uidvalidity == state.uidvalidity + 7
+        assert session.scalar(select(func.count()).select_from(Ticket)) == 2
