@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import ipaddress
+import itertools
+from collections.abc import Iterator
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import jinja2
@@ -11,6 +14,24 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
 
 from intake.settings import TLS_MODES, Settings
+from intake.wiring import company_of
+from parsers.model import KINDS, Action, DataSubject, Kind, Language
+from replies.render import (
+    RENDERED_ACTIONS,
+    STAFF_TEMPLATES,
+    Company,
+    ReplyRequest,
+    StaffReplyRequest,
+    make_environment,
+    render_html,
+    render_text,
+)
+
+_LANGUAGES: tuple[Language, ...] = ("da", "en")
+_SAMPLE_SUBJECTS = (
+    DataSubject("Jens Hansen", "0123"), DataSubject("Anna Berg", None), DataSubject(None, "204"),
+    DataSubject(None, None),
+)
 
 
 def is_loopback(host: str) -> bool:
@@ -111,13 +132,21 @@ def _check_company(settings: Settings) -> list[str]:
 
 
 def _check_templates(settings: Settings) -> list[str]:
-    """Every override template must compile now, not fail at send time."""
+    """Every override must compile and render with every context the replies use, now,
+    not fail at send time: an undefined variable or a missing include is reported."""
     folder = settings.replies.templates_dir
     if not folder:
         return []
     root = Path(folder)
     if not root.is_dir():
         return [f"[replies] templates_dir {folder!r} is not a folder"]
+    problems = _syntax_problems(root)
+    if problems:
+        return problems  # rendering would only repeat them
+    return _unused_overrides(root) + _render_problems(root, company_of(settings))
+
+
+def _syntax_problems(root: Path) -> list[str]:
     environment = jinja2.Environment(loader=jinja2.FileSystemLoader(root))
     problems: list[str] = []
     for path in sorted(root.rglob("*.j2")):
@@ -127,3 +156,87 @@ def _check_templates(settings: Settings) -> list[str]:
         except jinja2.TemplateSyntaxError as error:
             problems.append(f"[replies] {path}: line {error.lineno}: {error.message}")
     return problems
+
+
+def _unused_overrides(root: Path) -> list[str]:
+    """A file named like no built-in template overrides nothing: most likely a typo."""
+    built_in = set(make_environment().list_templates())
+    return [
+        f"[replies] {path}: no built-in template is called {name!r}, so it overrides nothing"
+        for path in sorted(root.rglob("*.j2"))
+        if (name := path.relative_to(root).as_posix()) not in built_in
+        and not path.name.startswith("_")
+    ]
+
+
+def _render_problems(root: Path, company: Company) -> list[str]:
+    """Render every reply text and its HTML part; one line per distinct failure."""
+    environment = make_environment(root)
+    failures: dict[str, list[str]] = {}
+    for label, request in _sample_requests():
+        try:
+            text = render_text(request, company, environment)
+            render_html(text, request.language, environment)
+        except Exception as error:  # a checker reports whatever a template does
+            problem = f"[replies] {_failing_template(error, root)}: {type(error).__name__}: {error}"
+            failures.setdefault(problem, []).append(label)
+    return [f"{problem} (rendering {labels[0]}"
+            + (f", and {len(labels) - 1} more)" if len(labels) > 1 else ")")
+            for problem, labels in failures.items()]
+
+
+def _sample_requests() -> Iterator[tuple[str, ReplyRequest | StaffReplyRequest]]:
+    """Each reply with a full and a bare context, in every language, for every kind."""
+    for language, kind, is_full in itertools.product(_LANGUAGES, KINDS, (True, False)):
+        full = "with employees and sensitive data" if is_full else "without employees"
+        for action in sorted(RENDERED_ACTIONS):
+            yield (f"{language}/{action}.txt.j2 for {kind} {full}",
+                   _sample_reply(action, language, kind, is_full))
+        for template in STAFF_TEMPLATES:
+            yield (f"{language}/staff_{template}.txt.j2 for {kind} {full}",
+                   _sample_staff_reply(template, language, kind, is_full))
+
+
+def _sample_reply(action: Action, language: Language, kind: Kind, is_full: bool) -> ReplyRequest:
+    return ReplyRequest(
+        action=action, language=language, kind=kind, ticket_ref="GDPR-2026-000123",
+        due_date=date(2026, 12, 28), data_subjects=_SAMPLE_SUBJECTS if is_full else (),
+        sensitive_categories=("cpr", "health") if is_full else (),
+        recipient_name="Mette Holm" if is_full else "", recipient_address="mette@example.com",
+        original_subject="Sletning", in_reply_to="<in@example.com>",
+        references=("<root@example.com>",), message_id="<reply@example.com>",
+        sent_at=datetime(2026, 11, 28, 10, tzinfo=UTC),
+    )
+
+
+def _sample_staff_reply(
+    template: str, language: Language, kind: Kind, is_full: bool
+) -> StaffReplyRequest:
+    sample = _sample_reply("acknowledge", language, kind, is_full)
+    return StaffReplyRequest(
+        template=template, language=language, kind=kind, ticket_ref=sample.ticket_ref,
+        due_date=sample.due_date, data_subjects=sample.data_subjects,
+        text="Sample text." if is_full or template in ("refused", "free_text") else "",
+        extension_months=2 if is_full else 1, recipient_name=sample.recipient_name,
+        recipient_address=sample.recipient_address, original_subject=sample.original_subject,
+        in_reply_to=sample.in_reply_to, references=sample.references,
+        message_id=sample.message_id, sent_at=sample.sent_at,
+    )
+
+
+def _failing_template(error: BaseException, root: Path) -> str:
+    """The template the error happened in: an override's path, or a built-in's name."""
+    filename = ""
+    traceback = error.__traceback__
+    while traceback is not None:
+        if traceback.tb_frame.f_code.co_filename.endswith(".j2"):
+            filename = traceback.tb_frame.f_code.co_filename
+        traceback = traceback.tb_next
+    if isinstance(error, jinja2.TemplateNotFound) and not filename:
+        return f"include {error.name!r}"
+    if not filename:
+        return str(root)
+    path = Path(filename)
+    if path.is_relative_to(root.resolve()) or path.is_relative_to(root):
+        return str(path)
+    return f"built-in {path.parent.name}/{path.name}"

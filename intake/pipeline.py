@@ -109,7 +109,8 @@ class Pipeline:
             is_known=reseller is not None,
             reseller_id=reseller.reseller_id if reseller else None,
             is_own_address=parsed.from_address in self._config.own_addresses,
-            is_rate_limited=self._is_rate_limited(session, parsed, followup, now),
+            is_rate_limited=self._is_rate_limited(session, parsed, followup, reseller is not None,
+                                                  now),
         )
         decision = decide(parsed, sender, followup.reference if followup else None)
         ticket = followup if decision.action == "attach_to_ticket" else None
@@ -202,31 +203,46 @@ class Pipeline:
                               "kind": ticket.kind})
 
     def _is_rate_limited(self, session: Session, parsed: ParsedMail, followup: Ticket | None,
-                         now: datetime) -> bool:
+                         is_known: bool, now: datetime) -> bool:
+        """Loop breaker: a cap per ticket (replies on the same ticket) and, for senders
+        who are not registered resellers, a cap per recipient; both per hour. A reseller's
+        burst of new requests is normal work, and each new request gets its receipt."""
+        return self._rate_limit_reason(session, parsed, followup, is_known, now) is not None
+
+    def _rate_limit_reason(self, session: Session, parsed: ParsedMail, followup: Ticket | None,
+                           is_known: bool, now: datetime) -> str | None:
         from sqlalchemy import func, select
 
         since = now - timedelta(hours=1)
+        if followup is not None:
+            per_ticket = session.scalar(
+                select(func.count()).select_from(OutboxItem)
+                .where(OutboxItem.ticket_id == followup.id, OutboxItem.created_at >= since)
+            ) or 0
+            cap = self._config.max_replies_per_ticket_per_hour
+            if per_ticket >= cap:
+                return f"rate limit: {per_ticket} replies on {followup.reference} in the last hour"
+        if is_known:
+            return None
         recipient = parsed.reply_to or parsed.from_address
         per_sender = session.scalar(
             select(func.count()).select_from(OutboxItem)
             .where(OutboxItem.recipient == recipient, OutboxItem.created_at >= since)
         ) or 0
         if per_sender >= self._config.max_replies_per_sender_per_hour:
-            return True
-        if followup is None:
-            return False
-        per_ticket = session.scalar(
-            select(func.count()).select_from(OutboxItem)
-            .where(OutboxItem.ticket_id == followup.id, OutboxItem.created_at >= since)
-        ) or 0
-        return per_ticket >= self._config.max_replies_per_ticket_per_hour
+            return (f"rate limit: {per_sender} replies to {recipient} in the last hour "
+                    "(not a registered reseller)")
+        return None
 
     def _reply(self, session: Session, ticket: Ticket, parsed: ParsedMail, decision: Decision,
                row: Message, now: datetime, sender: SenderContext) -> bool:
         if not decision.sends_reply:
-            reason = "rate limit reached" if sender.is_rate_limited else "not understood"
+            reason = "not understood: a person reads it first"
+            if sender.is_rate_limited:
+                reason = self._rate_limit_reason(session, parsed, None, sender.is_known, now) or (
+                    "rate limit reached")
             record_event(session, at=now, event="reply_suppressed", ticket_id=ticket.id,
-                         message_id=row.id, details={"reason": reason})
+                         message_id=row.id, details={"reason": reason, "action": decision.action})
             return False
         return queue_reply(session, ticket=ticket, parsed=parsed, decision=decision,
                            inbound=row, company=self._config.company,

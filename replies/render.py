@@ -9,6 +9,10 @@ into the HTML alternative (autoescaped). Partials start with `_`: greeting, sign
 sensitive-data warning, `_on_behalf`, `_kind_<kind>` and `_macros` (all the words).
 Context: action, lang, kind ("other" when None), ref, due (formatted), employees
 (`Employee`: name, extension, missing), sensitive (categories), greeting_name, company.
+
+Staff replies (`render_staff_reply`) use `<lang>/staff_<template>.txt.j2` with the same
+context (action "staff_<template>", sensitive empty) plus `text` (support's words, line
+breaks kept; one line for a sub-processor's name) and `months` (a deadline extension).
 """
 
 from __future__ import annotations
@@ -43,6 +47,10 @@ MONTHS: dict[Language, tuple[str, ...]] = {
     "en": ("January", "February", "March", "April", "May", "June", "July",
            "August", "September", "October", "November", "December"),
 }  # fmt: skip
+STAFF_TEMPLATES: tuple[str, ...] = (
+    "completed", "passed_to_subprocessor", "deadline_extended", "refused", "free_text",
+)  # fmt: skip
+_ONE_LINE_TEXT = frozenset({"passed_to_subprocessor"})  # a name, not a paragraph
 MAX_SUBJECT_CHARS = 160
 MAX_NAME_CHARS = 80
 MAX_MESSAGE_ID_CHARS = 250
@@ -100,6 +108,27 @@ class ReplyRequest:
 
 
 @dataclass(frozen=True, slots=True)
+class StaffReplyRequest:
+    """A reply support sends from a ticket; `text` is support's own words."""
+
+    template: str  # one of STAFF_TEMPLATES
+    language: Language
+    kind: Kind | None
+    ticket_ref: str
+    due_date: date  # the deadline in force once this reply is sent
+    data_subjects: tuple[DataSubject, ...]
+    text: str
+    extension_months: int
+    recipient_name: str
+    recipient_address: str
+    original_subject: str
+    in_reply_to: str | None
+    references: tuple[str, ...]
+    message_id: str
+    sent_at: datetime
+
+
+@dataclass(frozen=True, slots=True)
 class Employee:
     """A data subject as the templates see it: cleaned, ready to print."""
 
@@ -129,26 +158,61 @@ def make_environment(override_dir: Path | None = None) -> jinja2.Environment:
 
 def render_reply(request: ReplyRequest, company: Company, env: jinja2.Environment) -> EmailMessage:
     """The reply for `request` as a message ready for the outbox."""
-    if request.action not in RENDERED_ACTIONS:
-        raise RenderError(f"action {request.action!r} is never answered with a reply")
+    return _compose(render_text(request, company, env), request, company, env)
+
+
+def render_staff_reply(
+    request: StaffReplyRequest, company: Company, env: jinja2.Environment
+) -> EmailMessage:
+    """A reply support sends from a ticket: same greeting, signature and headers."""
+    return _compose(render_text(request, company, env), request, company, env)
+
+
+def render_text(
+    request: ReplyRequest | StaffReplyRequest, company: Company, env: jinja2.Environment
+) -> str:
+    """The plain-text body of a reply, automatic or staff, as it will be sent."""
+    ref = _checked_ticket_ref(request.ticket_ref)
+    context = _template_context(request, company, ref)
+    if isinstance(request, ReplyRequest):
+        if request.action not in RENDERED_ACTIONS:
+            raise RenderError(f"action {request.action!r} is never answered with a reply")
+        name = f"{request.language}/{request.action}.txt.j2"
+    else:
+        if request.template not in STAFF_TEMPLATES:
+            raise RenderError(f"no staff template {request.template!r}; one of {STAFF_TEMPLATES}")
+        if request.template in _ONE_LINE_TEXT:
+            text = _shorten(_clean_header_text(request.text), MAX_NAME_CHARS)
+        else:
+            text = _clean_block_text(request.text)
+        context.update(text=text, months=request.extension_months)
+        name = f"{request.language}/staff_{request.template}.txt.j2"
+    return _tidy_text(env.get_template(name).render(context))
+
+
+def render_html(text: str, language: Language, env: jinja2.Environment) -> str:
+    """The HTML alternative of a text body (every value escaped by the layout)."""
+    return env.get_template("layout.html.j2").render(
+        language=language, paragraphs=_paragraphs(text)
+    )
+
+
+def _compose(
+    text: str,
+    request: ReplyRequest | StaffReplyRequest,
+    company: Company,
+    env: jinja2.Environment,
+) -> EmailMessage:
+    """Text plus its HTML alternative, with the headers every reply carries."""
     ref = _checked_ticket_ref(request.ticket_ref)
     message_id = _clean_message_id(request.message_id)
     if message_id is None:
         raise RenderError(f"message id {request.message_id!r} is not of the form <id@host>")
-    recipient = _recipient(request.recipient_name, request.recipient_address)
-    context = _template_context(request, company, ref)
-    text = _tidy_text(
-        env.get_template(f"{request.language}/{request.action}.txt.j2").render(context)
-    )
-    html = env.get_template("layout.html.j2").render(
-        language=request.language, paragraphs=_paragraphs(text)
-    )
-
     message = EmailMessage(policy=SMTP)
     message["From"] = Address(
         _clean_header_text(company.from_name), addr_spec=company.support_address
     )
-    message["To"] = recipient
+    message["To"] = _recipient(request.recipient_name, request.recipient_address)
     message["Reply-To"] = Address(addr_spec=company.support_address)
     message["Subject"] = reply_subject(request.original_subject, ref, request.language)
     message["Date"] = request.sent_at
@@ -158,7 +222,9 @@ def render_reply(request: ReplyRequest, company: Company, env: jinja2.Environmen
     message["X-Auto-Response-Suppress"] = "All"
     message["X-Intake-Ticket"] = ref
     message.set_content(text, subtype="plain", charset="utf-8")
-    message.add_alternative(html, subtype="html", charset="utf-8")
+    message.add_alternative(
+        render_html(text, request.language, env), subtype="html", charset="utf-8"
+    )
     message["Content-Language"] = request.language  # after the body: set_content drops Content-*
     return message
 
@@ -184,16 +250,21 @@ def format_date(value: date, language: Language) -> str:
     return f"{value.day} {month} {value.year}"
 
 
-def _template_context(request: ReplyRequest, company: Company, ref: str) -> dict[str, object]:
+def _template_context(
+    request: ReplyRequest | StaffReplyRequest, company: Company, ref: str
+) -> dict[str, object]:
     name = _clean_header_text(request.recipient_name)
+    sensitive = request.sensitive_categories if isinstance(request, ReplyRequest) else ()
     return {
-        "action": request.action,
+        "action": (
+            request.action if isinstance(request, ReplyRequest) else f"staff_{request.template}"
+        ),
         "lang": request.language,
         "kind": request.kind or "other",
         "ref": ref,
         "due": format_date(request.due_date, request.language),
         "employees": [_employee(subject) for subject in request.data_subjects],
-        "sensitive": list(dict.fromkeys(request.sensitive_categories)),
+        "sensitive": list(dict.fromkeys(sensitive)),
         "greeting_name": name if len(name) <= 60 and _GREETABLE_NAME.match(name) else "",
         "company": company,
     }
@@ -229,6 +300,12 @@ def _clean_header_text(value: str) -> str:
         category = unicodedata.category(char)
         kept.append(" " if category in ("Cc", "Zl", "Zp") or char.isspace() else char)
     return " ".join("".join(kept).split())
+
+
+def _clean_block_text(value: str) -> str:
+    """Text of several lines: each line cleaned as a header value, line breaks kept."""
+    lines = value.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    return "\n".join(_clean_header_text(line) for line in lines).strip()
 
 
 def _strip_prefixes(subject: str) -> str:
