@@ -10,7 +10,7 @@ it is announced before the deadline in force has passed.
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
 from email.message import EmailMessage
 from typing import cast
@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 from intake.deadlines import add_months
 from intake.errors import IntakeError
 from parsers.model import Kind, Language
+from parsers.sensitive import redact_text
 from replies.render import (
     STAFF_TEMPLATES,
     Company,
@@ -77,6 +78,7 @@ def preview_staff_reply(
     now: datetime,
 ) -> EmailMessage:
     """The reply as it would go out now; changes nothing."""
+    reply, _found = _redacted(reply, ticket)
     due = _due_after(ticket, reply, now)
     message_id = staff_message_id(ticket.reference, company.support_address)
     return _render(ticket, reply, due, message_id, company, templates, now)
@@ -93,6 +95,7 @@ def queue_staff_reply(
     now: datetime,
 ) -> OutboxItem:
     """Render, store the outgoing message, queue it, move the deadline and the status."""
+    reply, found = _redacted(reply, ticket)
     due = _due_after(ticket, reply, now)
     message_id = staff_message_id(ticket.reference, company.support_address)
     message = _render(ticket, reply, due, message_id, company, templates, now)
@@ -112,9 +115,21 @@ def queue_staff_reply(
     if status is not None and status != ticket.status:
         details.update(status_from=ticket.status, status_to=status)
         ticket.status = status
+    if found:
+        record_event(session, at=now, event="sensitive_data_redacted", ticket_id=ticket.id,
+                     message_id=outgoing.id, actor=actor, details=found)
     record_event(session, at=now, event="staff_reply_queued", ticket_id=ticket.id,
                  message_id=outgoing.id, actor=actor, details=details)
     return item
+
+
+def _redacted(reply: StaffReplyInput, ticket: Ticket) -> tuple[StaffReplyInput, dict[str, object]]:
+    """Support's own text obeys the same rule as mail: sensitive data is never sent or kept."""
+    text, spans = redact_text(reply.text, _language(ticket.language))
+    found: dict[str, object] = {}
+    for span in spans:
+        found[span.category] = int(str(found.get(span.category, 0))) + 1
+    return replace(reply, text=text), found
 
 
 def staff_message_id(ticket_reference: str, support_address: str) -> str:

@@ -213,3 +213,21 @@ def test_refused_and_passed_on_set_the_status(sessions: sessionmaker[Session]) -
         assert session.get(Ticket, ticket_id).status == "refused"  # type: ignore[union-attr]
         ids = session.scalars(select(OutboxItem.message_id)).all()
         assert len(ids) == len(set(ids)) == 4
+
+
+def test_sensitive_data_in_staff_text_is_neither_sent_nor_stored(
+    sessions: sessionmaker[Session], smtp_server: SmtpTestServer,
+) -> None:
+    ticket_id = open_request(sessions)
+    item = queue(sessions, ticket_id, StaffReplyInput(
+        "free_text", "We found Mark under CPR 120384-1234 and closed his account."))
+    drain(sessions, smtp_server)
+    [received] = [m for m in smtp_server.received if m.message_id == item.message_id]
+    assert "120384" not in plain(received.message)
+    assert "[CPR number removed]" in plain(received.message)
+    with sessions() as session:
+        outgoing = session.scalars(select(Message).where(
+            Message.direction == "out", Message.action == "staff_free_text")).one()
+        assert "120384" not in outgoing.body_text
+    [event] = events(sessions, "sensitive_data_redacted")
+    assert event.actor == "anna" and event.details == {"cpr": 1}
