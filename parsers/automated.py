@@ -40,6 +40,7 @@ _COURTESY = re.compile(
     re.I,
 )
 _AWAY_MAX_TEXT = 1200  # longer texts are written by people
+_REPLY_SUBJECT = re.compile(r"^\s*(?:re|sv|aw|vs|antw|odp)\s*:", re.IGNORECASE)
 
 
 @cache
@@ -193,7 +194,7 @@ def _is_newsletter_sender(mail: MailText) -> str | None:
 
 def _has_away_text(mail: MailText) -> str | None:
     """A short reply that opens by saying the writer is away (no auto headers)."""
-    if not (mail.in_reply_to or mail.references):
+    if not (mail.in_reply_to or mail.references or _REPLY_SUBJECT.match(mail.subject)):
         return None
     new = split_text(mail.body).new.strip()
     if len(new) > _AWAY_MAX_TEXT:

@@ -16,11 +16,17 @@ from functools import cache
 
 from stdnum.dk import cpr as stdnum_cpr
 
-from parsers.kinds import PhraseBook, parse_phrase, tokenize
-from parsers.language import read_lexicon
+from parsers.lexicon import (
+    WORD_TOKEN,
+    PhraseBook,
+    PhraseShelf,
+    Tokens,
+    parse_phrase,
+    read_lexicon,
+    tokenize,
+)
 from parsers.model import Language, SensitiveCategory, SensitiveSpan
 
-TOKEN_SPAN = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
 CPR = re.compile(r"(?<![\w+/.,-])(\d{6})([ -]?)(\d{4})(?![\w]|-\d)")
 CARD = re.compile(
     r"(?<![\w+.,/-])(?:\d{13,19}|\d{4}(?:[ -]\d{4}){2,3}(?:[ -]\d{1,3})?|\d{4}[ -]\d{6}[ -]\d{4,5})"
@@ -54,9 +60,13 @@ def find_sensitive(text: str) -> tuple[SensitiveSpan, ...]:
     """Every piece of sensitive data in `text`, in order; never raises."""
     if not isinstance(text, str) or not text:
         return ()
-    spans = [*find_cpr(text), *find_cards(text), *find_credentials(text)]
-    for category in CATEGORY_LISTS:
-        spans.extend(find_words(text, category))
+    tokens = Tokens.of(text, WORD_TOKEN)
+    spans = [*find_cpr(text), *find_cards(text), *find_credentials(text, tokens)]
+    for category, found in zip(CATEGORY_LISTS, read_shelf().spans(tokens), strict=True):
+        spans.extend(
+            SensitiveSpan(category, tokens.spans[first][0], tokens.spans[last][1])
+            for first, last, _ in found
+        )
     return tuple(sorted(spans, key=lambda span: (span.start, -span.end)))
 
 
@@ -136,22 +146,17 @@ def is_luhn_valid(digits: str) -> bool:
     return total % 10 == 0
 
 
-def find_credentials(text: str) -> Iterator[SensitiveSpan]:
+def find_credentials(text: str, tokens: Tokens) -> Iterator[SensitiveSpan]:
     """Values of passwords, PINs and access codes given after their name.
 
     "kodeord: X" takes any X; "PIN er 1234" / "PIN 4471" only a value with a
     digit or sign in it, so "koden er hemmelig" or "PIN-koden til voicemail"
     (the mere word) are not flagged.
     """
-    tokens = list(TOKEN_SPAN.finditer(text))
-    words = [token.group().lower() for token in tokens]
-    book = read_book("sensitive_credential_words")
-    for index in range(len(words)):
-        phrase = book.match_at(words, index)
-        if phrase is not None:
-            span = credential_value(text, tokens[index + len(phrase.words) - 1].end())
-            if span is not None:
-                yield span
+    for index, phrase in read_book("sensitive_credential_words").matches(tokens):
+        span = credential_value(text, tokens.spans[index + len(phrase.words) - 1][1])
+        if span is not None:
+            yield span
 
 
 def credential_value(text: str, position: int) -> SensitiveSpan | None:
@@ -170,20 +175,10 @@ def credential_value(text: str, position: int) -> SensitiveSpan | None:
     return SensitiveSpan("credential", start, start + len(value))
 
 
-def find_words(text: str, category: SensitiveCategory) -> Iterator[SensitiveSpan]:
-    """Spans of the word-list phrases of one art. 9 category (whole words only)."""
-    tokens = list(TOKEN_SPAN.finditer(text))
-    words = [token.group().lower() for token in tokens]
-    book = read_book(f"sensitive_{category}")
-    index = 0
-    while index < len(words):
-        found = book.match_at(words, index)
-        if found is None:
-            index += 1
-            continue
-        last = index + len(found.words) - 1
-        yield SensitiveSpan(category, tokens[index].start(), tokens[last].end())
-        index = last + 1
+@cache
+def read_shelf() -> PhraseShelf:
+    """The word lists of the art. 9 categories, scanned in one pass."""
+    return PhraseShelf.of(read_book(f"sensitive_{category}") for category in CATEGORY_LISTS)
 
 
 @cache

@@ -20,9 +20,14 @@ from parsers.sensitive import find_sensitive
 SHARED = Path(__file__).resolve().parents[1].parent / "shared" / "corpus"
 
 
+NOT_MAIL = (".md", ".jsonl", ".csv", ".txt", ".py")
+
+
 def mail_files(folder: Path) -> list[Path]:
-    return sorted(p for p in folder.rglob("*") if p.is_file() and p.suffix not in (".md", ".jsonl",
-                                                                                    ".csv", ".txt"))
+    """The mails of a corpus: its *.eml files when labelled, else every file but notes."""
+    if (folder / "labels.jsonl").exists():
+        return sorted(folder.glob("*.eml"))
+    return sorted(p for p in folder.rglob("*") if p.is_file() and p.suffix not in NOT_MAIL)
 
 
 def best_of(repeat: int, work: Callable[[], object]) -> float:
@@ -47,10 +52,17 @@ def bench(folder: Path, repeat: int) -> None:
     parse = best_of(repeat, lambda: [parse_mail(raw) for raw in raws])
     sensitive = best_of(repeat, lambda: [find_sensitive(text) for text in texts])
     print(f"{folder.name}: {len(raws)} mails, {megabytes:.1f} MB raw, {text_mb:.2f} MB of text")
-    print(f"  decode_mail         {len(raws) / decode:8.0f} mails/s  {megabytes / decode:6.1f} MB/s")
+    print(
+        f"  decode_mail         {len(raws) / decode:8.0f} mails/s  {megabytes / decode:6.1f} MB/s"
+    )
     print(f"  parse_mail (all)    {len(raws) / parse:8.0f} mails/s  {megabytes / parse:6.1f} MB/s")
-    print(f"  find_sensitive      {len(raws) / sensitive:8.0f} mails/s  "
-          f"{text_mb / sensitive:6.1f} MB/s of text")
+    print(
+        f"  find_sensitive      {len(raws) / sensitive:8.0f} mails/s  "
+        f"{text_mb / sensitive:6.1f} MB/s of text"
+    )
+    largest = max(raws, key=len)
+    slowest = best_of(repeat, lambda: parse_mail(largest))
+    print(f"  largest mail        {len(largest) / 1e3:8.0f} KB      parse_mail {slowest:6.3f} s")
 
 
 def main() -> None:

@@ -1,0 +1,51 @@
+"""Extensions (lokalnumre) in request text: 2-6 digits after a cue or in a table row.
+
+Cues are "lokal", "lok.nr.", "ext.", "intern" and their kin; "(214)" right
+after a name and the last cell of a table row count too. Phone, CVR, order and
+invoice numbers, dates and times have no cue and are left alone.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+CUE = (
+    r"(?:lokal(?:nummer(?:et)?|nr\.?)?|lok\.?\s?nr\.?|lok\.|ext\.?|extension|intern"
+    r"|internal)(?:[ \t]+(?:nr\.?|no\.?|nummer))?"
+)
+EXTENSION = re.compile(
+    rf"(?<![\w-]){CUE}[ \t]*[:.]?[ \t]*(?:\n[ \t]*)?"
+    r"(?:(?:er|is|was|var)[ \t]+)?(\d{2,6})(?![\d-]|[.,]\d)",
+    re.IGNORECASE,
+)
+EXTENSION_LATER = re.compile(
+    r"(?<![\w-])(?:lokalnummer(?:et)?|lokalnr\.?|extension)\b"
+    r"[^\n.?!]{1,40}?\b(?:er|is)[ \t]+(\d{2,6})(?![\d-])",
+    re.IGNORECASE,
+)
+TABLE_ROW = re.compile(r"(?:[ \t]*[|;\t][ \t]*|[ \t]{2,})(\d{2,6})[ \t]*\|?[ \t]*$", re.MULTILINE)
+AFTER_NAME = re.compile(r"[ \t]*\((\d{2,6})\)")
+NEGATED = re.compile(r"(?:ikke|not)[ \t]*$", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A name or an extension found at `start` in the analysed text."""
+
+    start: int
+    end: int
+    name: str | None = None
+    extension: str | None = None
+
+
+def find_extensions(text: str, names: list[Mention]) -> list[Mention]:
+    """Extension mentions: after a cue, in "(214)" after a name, in table rows."""
+    matches = [m for p in (EXTENSION, EXTENSION_LATER, TABLE_ROW) for m in p.finditer(text)]
+    matches = [m for m in matches if not NEGATED.search(text[max(0, m.start() - 12) : m.start()])]
+    matches += [m for m in (AFTER_NAME.match(text, name.end) for name in names) if m]
+    found: dict[int, Mention] = {}
+    for match in matches:
+        mention = Mention(match.start(1), match.end(1), extension=match.group(1))
+        found.setdefault(mention.start, mention)
+    return sorted(found.values(), key=lambda mention: mention.start)

@@ -1,0 +1,227 @@
+"""Full names of persons in request text: capitalised runs, lower-case lines, context.
+
+Names are runs of 2-5 capitalised words (hyphens and particles like "von",
+"van der" allowed) that are not greetings, request words, companies ("hos
+vores kunde Køge Trælast", "... ApS"), roles (the customer's telecom manager),
+wrong spellings in quotes, sensitive words ("Jehovas Vidne") or the sender.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from functools import cache
+
+from parsers.extensions import CUE, Mention
+from parsers.lexicon import PhraseBook, read_lexicon, read_phrases, tokenize
+from parsers.sensitive import find_sensitive
+
+UPPER = "A-ZÀ-ÖØ-ÞĀ-ž"  # Latin-1 and Latin Extended-A (Ł, Ş, Č: Polish, Turkish, Czech)
+LOWER = "a-zß-öø-ÿĀ-ž"
+NAME_WORD = rf"(?:[{UPPER}]['’])?[{UPPER}][{LOWER}]+(?:[-'’][{UPPER}{LOWER}][{LOWER}]+)*"
+PARTICLE = r"(?:von|van|der|den|de|da|di|du|la|le|af|zu|ten|ter|del|dos|das|el|al|bin)"
+NAME_RUN = re.compile(
+    rf"(?<![\w@.-]){NAME_WORD}(?:[ \t]+(?:\n[ \t]*)?(?:{PARTICLE}[ \t]+)*{NAME_WORD})*(?![\w@-])"
+)
+LOWER_NAME_LINE = re.compile(
+    rf"(?<![^\s,:;])([{LOWER}]+(?:[ \t]+[{LOWER}]+){{1,3}}),?[ \t]+(?={CUE}[ \t]*\d)",
+    re.IGNORECASE,
+)
+INVERTED_NAME = re.compile(  # "Kowalski, Marta;5521", "2. Fischer, Lukas - ext. 3301"
+    rf"^[ \t]*(?:[-•*]|\d{{1,2}}[.)])?[ \t]*((?:(?:{PARTICLE})[ \t]+)*{NAME_WORD}"
+    rf"(?:[ -]{NAME_WORD})?),[ \t]*({NAME_WORD}(?:[ \t]+{NAME_WORD}){{0,2}})"
+    r"(?=[ \t]*(?:[;|\t,(]|[-–][ \t]|$))",
+    re.MULTILINE,
+)
+QUOTES = "\"“”„«»'"
+MAX_NAME_WORDS = 5
+
+
+def find_names(text: str, sender: str) -> list[Mention]:
+    """Full-name mentions, with name variants merged into the longest form."""
+    mentions: list[Mention] = []
+    blocked = [(span.start, span.end) for span in find_sensitive(text)]
+    for run in NAME_RUN.finditer(text):
+        for start, end in split_run(text, run.start(), run.end()):
+            if is_person_name(text, start, end, sender, blocked):
+                mentions.append(Mention(start, end, name=" ".join(text[start:end].split())))
+    mentions += find_lower_case_names(text)
+    inverted = find_inverted_names(text, sender)
+    mentions = [m for m in mentions if not any(overlaps(m, other) for other in inverted)]
+    mentions = sorted(mentions + inverted, key=lambda mention: mention.start)
+    return unify_names(mentions)
+
+
+def find_lower_case_names(text: str) -> list[Mention]:
+    """Lower-case names before an extension: "jens hansen lokal 4" opening a line, or
+    "kan i slette jens hansen lokal 4" in a line written without capitals."""
+    mentions: list[Mention] = []
+    for match in LOWER_NAME_LINE.finditer(text):
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        line_end = text.find("\n", match.end())
+        line = text[line_start : line_end if line_end >= 0 else len(text)]
+        words = match.group(1).split()
+        if line != line.lower():  # capitals used: only a line that opens with the name
+            if text[line_start : match.start()].strip():
+                continue
+        else:
+            while words and is_common_word(words[0]):
+                words.pop(0)
+        if len(words) >= 2 and not any(is_common_word(word) for word in words):
+            start = match.end(1) - len(words[-1])
+            start = text.rfind(words[0], match.start(1), start + 1)
+            mentions.append(Mention(start, match.end(1), name=" ".join(words)))
+    return mentions
+
+
+def find_inverted_names(text: str, sender: str) -> list[Mention]:
+    """Names written "Surname, Given" as a list item or table row, turned round."""
+    mentions: list[Mention] = []
+    for match in INVERTED_NAME.finditer(text):
+        surname, given = match.group(1), " ".join(match.group(2).split())
+        words = [*given.split(), *surname.split()]
+        if any(is_common_word(word) for word in words) or is_sender(words, sender):
+            continue
+        mentions.append(Mention(match.start(1), match.end(2), name=f"{given} {surname}"))
+    return mentions
+
+
+def overlaps(one: Mention, other: Mention) -> bool:
+    """Whether two mentions share any text."""
+    return one.start < other.end and other.start < one.end
+
+
+def split_run(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Parts of a capitalised run between words that are never names."""
+    parts: list[tuple[int, int]] = []
+    part_start: int | None = None
+    part_end = start
+    for word in re.finditer(r"\S+", text[start:end]):
+        word_start, word_end = start + word.start(), start + word.end()
+        is_particle = re.fullmatch(PARTICLE, word.group()) is not None
+        if (is_particle and part_start is None) or (
+            is_common_word(word.group()) and not is_particle
+        ):
+            if part_start is not None:
+                parts.append((part_start, part_end))
+            part_start = None
+            continue
+        part_start = word_start if part_start is None else part_start
+        part_end = word_end
+    if part_start is not None:
+        parts.append((part_start, part_end))
+    return parts
+
+
+def is_person_name(
+    text: str, start: int, end: int, sender: str, blocked: list[tuple[int, int]]
+) -> bool:
+    """Whether text[start:end] names a person the request could be about."""
+    words = [w for w in text[start:end].split() if not re.fullmatch(PARTICLE, w)]
+    if not 2 <= len(words) <= MAX_NAME_WORDS:
+        return False
+    if any(s < end and start < e for s, e in blocked):
+        return False
+    if is_quoted(text, start, end) or is_sender(words, sender):
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    before = tokenize(text[context_start(text, start) : start])[-3:]
+    line_before = tokenize(text[line_start:start])[-3:]
+    line_end = text.find("\n", end)
+    after = tokenize(text[end : line_end if line_end >= 0 else len(text)])[:3]
+    return not (is_company(before, after) or is_role(line_before, after))
+
+
+def context_start(text: str, start: int) -> int:
+    """Where the words that qualify a name at `start` begin: 40 characters back, but
+    not past a colon that ends its line ("følgende for vores kunde:" opens a list)."""
+    colon = text.rfind(":", max(0, start - 40), start)
+    if colon >= 0 and "\n" in text[colon:start]:
+        return colon + 1
+    return max(0, start - 40)
+
+
+def is_common_word(word: str) -> bool:
+    """Function words, request words and labels: never part of a name."""
+    lowered = word.lower().strip(".,:;!?()")
+    if not lowered or lowered in not_name_words():
+        return True
+    return request_words().match_at([lowered], 0) is not None
+
+
+@cache
+def not_name_words() -> frozenset[str]:
+    """Words from the function-word and not-a-name lists."""
+    lists = ("language_da", "language_en", "subject_not_names")
+    return frozenset(entry.lower() for name in lists for entry in read_lexicon(name))
+
+
+@cache
+def request_words() -> PhraseBook:
+    """Single request words ("sletning", "indsigt*") with a positive weight."""
+    kinds = ("erasure", "access", "rectification", "portability", "objection", "marketing_optout")
+    phrases = (p for kind in kinds for p in read_phrases(f"kind_{kind}"))
+    return PhraseBook.of(p for p in phrases if p.weight > 0 and len(p.words) == 1)
+
+
+def is_quoted(text: str, start: int, end: int) -> bool:
+    """Whether the name stands in quotation marks (a wrong or old spelling)."""
+    before = text[:start].rstrip(" \t")
+    after = text[end:].lstrip(" \t")
+    return bool(before) and before[-1] in QUOTES and bool(after) and after[0] in QUOTES
+
+
+def is_sender(words: list[str], sender: str) -> bool:
+    """Whether the name is (part of) the sender's own name."""
+    sender_words = {word.lower() for word in sender.split()}
+    return bool(sender_words) and {word.lower() for word in words} <= sender_words
+
+
+def is_company(before: list[str], after: list[str]) -> bool:
+    """Whether the context makes the run a company name."""
+    suffixes, preceders = company_words()
+    if after and after[0] in suffixes:
+        return True
+    return any(before[-len(words) :] == list(words) for words in preceders)
+
+
+@cache
+def company_words() -> tuple[frozenset[str], tuple[tuple[str, ...], ...]]:
+    """(company suffix words like "aps", word sequences that precede a company)."""
+    entries = read_lexicon("subject_company_words")
+    suffixes = frozenset(
+        tokens[0] for entry in entries if entry.startswith("%") if (tokens := tokenize(entry[1:]))
+    )
+    preceders = tuple(
+        tuple(tokens)
+        for entry in entries
+        if not entry.startswith("%")
+        if (tokens := tokenize(entry))
+    )
+    return suffixes, preceders
+
+
+def is_role(before: list[str], after: list[str]) -> bool:
+    """Whether a role word (telecom manager, contact person) stands next to it."""
+    return any(
+        before[-len(words) :] == list(words) or after[: len(words)] == list(words)
+        for words in role_words()
+    )
+
+
+@cache
+def role_words() -> tuple[tuple[str, ...], ...]:
+    """Word sequences of the role list ("teleansvarlig", "kontaktperson")."""
+    return tuple(
+        tuple(tokens) for entry in read_lexicon("subject_roles") if (tokens := tokenize(entry))
+    )
+
+
+def unify_names(mentions: list[Mention]) -> list[Mention]:
+    """Mentions renamed to the longest form of the same name ("Daniel Hjort" ...)."""
+    names = {mention.name for mention in mentions if mention.name}
+    longest: dict[str, str] = {}
+    for name in names:
+        longer = [other for other in names if other != name and other.startswith(name + " ")]
+        longest[name] = max(longer, key=len) if longer else name
+    return [replace(m, name=longest.get(m.name or "", m.name)) for m in mentions]
