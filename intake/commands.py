@@ -189,7 +189,8 @@ def run_forever(runner: Runner, settings: Settings) -> int:
         if passes == 1:
             print("waiting for new mail (Ctrl-C or SIGTERM to stop)", flush=True)
 
-    runner.run_forever(min(settings.mailbox.poll_interval, 60.0), on_pass)
+    wait = min(settings.mailbox.poll_interval, 60.0)
+    runner.run_forever(wait, on_pass, retry_seconds=max(1.0, min(wait, 30.0)))
     print("stopped", flush=True)
     return 0
 

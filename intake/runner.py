@@ -12,6 +12,9 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from sqlalchemy.exc import SQLAlchemyError
+
+from intake.errors import IntakeError
 from intake.pipeline import Outcome, Pipeline
 from intake.sender import DrainResult
 from intake.sources.base import MailSource, SourceMail
@@ -100,19 +103,37 @@ class Runner:
         report.seconds = time.monotonic() - started
         return report
 
-    def run_forever(self, wait_seconds: float, on_pass: Callable[[RunReport], None]) -> None:
-        """Loop until `stopping` is set (by a signal); a pass finishes the mail in hand."""
+    def run_forever(self, wait_seconds: float, on_pass: Callable[[RunReport], None],
+                    retry_seconds: float = 30.0) -> None:
+        """Loop until `stopping` is set (by a signal); a pass finishes the mail in hand.
+
+        An unreachable mailbox or database does not end the service: the pass is
+        logged and tried again after `retry_seconds`; nothing is lost meanwhile.
+        """
         while not self.stopping:
-            on_pass(self.run_once())
-            if self.stopping:
-                break
-            self.waiting = True
+            pause = wait_seconds
             try:
-                self._source.wait_for_new(wait_seconds)
-            except StopRequested:
+                on_pass(self.run_once())
+            except (IntakeError, SQLAlchemyError, OSError) as error:
+                log.warning("pass failed, retrying in %.0f s: %s", retry_seconds, error)
+                pause = retry_seconds
+            if self.stopping or not self._wait(pause):
                 break
-            finally:
-                self.waiting = False
+
+    def _wait(self, seconds: float) -> bool:
+        """Wait for new mail; False when a stop was requested meanwhile."""
+        self.waiting = True
+        try:
+            try:
+                self._source.wait_for_new(seconds)
+            except (IntakeError, OSError) as error:
+                log.warning("waiting for mail failed: %s", error)
+                time.sleep(seconds)
+        except StopRequested:
+            return False
+        finally:
+            self.waiting = False
+        return not self.stopping
 
     def _handle(self, mail: SourceMail) -> Outcome | None:
         try:

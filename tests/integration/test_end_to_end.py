@@ -270,3 +270,25 @@ def test_uidvalidity_is_remembered_in_the_database(
     with deployment.session() as session:
         assert session.scalars(select(MailboxState)).one().uidvalidity == state.uidvalidity + 7
         assert session.scalar(select(func.count()).select_from(Ticket)) == 2
+
+
+def test_service_survives_an_imap_outage(
+    tmp_path: Path, private_dovecot: DovecotServer, mailbox_user: str,
+    smtp_server: SmtpTestServer,
+) -> None:
+    deployment = Deployment(tmp_path, private_dovecot, mailbox_user, smtp_server)
+    private_dovecot.append(mailbox_user, make_mail())
+    process = deployment.spawn("run")
+    try:
+        assert wait_for(lambda: len(smtp_server.received) == 1, timeout=20)
+        private_dovecot.stop()
+        time.sleep(2.5)  # a few failed passes while the server is down
+        assert process.poll() is None, "the service died with its mailbox"
+        private_dovecot.start()
+        private_dovecot.append(mailbox_user, make_mail(subject="after the outage"))
+        assert wait_for(lambda: len(smtp_server.received) == 2, timeout=30)
+    finally:
+        process.send_signal(signal.SIGTERM)
+        output = process.communicate(timeout=30)[0]
+    assert process.returncode == 0, output
+    assert "retrying" in output
