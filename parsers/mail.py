@@ -88,7 +88,9 @@ def _parse(raw: bytes, digest: str, options: ParseOptions) -> ParsedMail:
     if automation is None:
         attachment_text = "\n".join(item.text or "" for item in attachments)
         kind = classify_kind(subject, new_text, quoted, attachment_text)
-        subjects = find_data_subjects(subject, new_text, quoted, from_name, kind)
+        # An attached list of employees is read like forwarded history.
+        history = f"{quoted}\n{attachment_text}" if attachment_text.strip() else quoted
+        subjects = find_data_subjects(subject, new_text, history, from_name, kind)
     missing = _missing(kind, subjects)
     return ParsedMail(
         message_id=mail.message_id,
