@@ -1,8 +1,9 @@
 """Settings: one TOML file, environment variables override it, built once in the CLI.
 
 Secrets never come from the TOML file itself: only from the environment
-(`INTAKE_IMAP_PASSWORD`, `INTAKE_IMAP_OAUTH2_TOKEN`, `INTAKE_SMTP_PASSWORD`) or
-from a file named in it (`password_file`, `oauth2_token_file`).
+(`INTAKE_IMAP_PASSWORD`, `INTAKE_IMAP_OAUTH2_TOKEN`, `INTAKE_SMTP_PASSWORD`,
+`INTAKE_WEB_SECRET_KEY`) or from a file named in it (`password_file`,
+`oauth2_token_file`, `secret_key_file`).
 Any other key can be overridden as `INTAKE_<SECTION>_<KEY>`, e.g.
 `INTAKE_DATABASE_URL` or `INTAKE_IMAP_HOST`.
 """
@@ -18,7 +19,7 @@ from typing import Any
 from intake.errors import ConfigError
 
 TLS_MODES = ("implicit", "starttls", "plain")
-SECRET_KEYS = ("password", "oauth2_token")
+SECRET_KEYS = ("password", "oauth2_token", "secret_key")
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,6 +98,22 @@ class ReplySettings:
 
 
 @dataclass(frozen=True, slots=True)
+class WebSettings:
+    """The triage page (`intake serve`) and the daily digest for support."""
+
+    host: str = "127.0.0.1"
+    port: int = 8080
+    # Signs the session cookie; without one a random key is made per process
+    # (everyone is logged out when it restarts).
+    secret_key: str | None = field(default=None, repr=False)
+    secret_key_file: str = ""
+    session_hours: float = 12.0
+    cookie_secure: str = "no"  # "yes" behind HTTPS: the cookie is then never sent in clear
+    digest_recipient: str = ""  # default: the company's support address
+    digest_hour: int = 7  # `intake run --digest` sends it once a day from this hour (UTC)
+
+
+@dataclass(frozen=True, slots=True)
 class Settings:
     mailbox: MailboxSettings = field(default_factory=MailboxSettings)
     imap: ImapSettings = field(default_factory=ImapSettings)
@@ -104,6 +121,7 @@ class Settings:
     database: DatabaseSettings = field(default_factory=DatabaseSettings)
     company: CompanySettings = field(default_factory=CompanySettings)
     replies: ReplySettings = field(default_factory=ReplySettings)
+    web: WebSettings = field(default_factory=WebSettings)
     source_file: str = ""  # the TOML file read, "" for built-in defaults
 
 
@@ -114,6 +132,7 @@ SECTIONS: dict[str, type[Any]] = {
     "database": DatabaseSettings,
     "company": CompanySettings,
     "replies": ReplySettings,
+    "web": WebSettings,
 }
 
 

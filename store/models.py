@@ -22,6 +22,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -34,8 +35,19 @@ STATUSES = (
     "done",
     "refused",
     "not_a_request",
+    "merged",
 )
 OPEN_STATUSES = ("new", "waiting_for_information", "in_progress", "passed_to_subprocessor")
+# Statuses staff set by hand (not_a_request and merged have their own actions).
+STAFF_STATUSES = (
+    "new",
+    "waiting_for_information",
+    "in_progress",
+    "passed_to_subprocessor",
+    "done",
+    "refused",
+)
+ROLES = ("agent", "admin")
 
 
 class Base(DeclarativeBase):
@@ -75,6 +87,8 @@ class Ticket(Base):
     sensitive_count: Mapped[int] = mapped_column(Integer, default=0)
     assignee: Mapped[str | None] = mapped_column(String(100))
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    # The ticket this one was merged into (status "merged"); a plain id, see 0002.
+    merged_into_id: Mapped[int | None] = mapped_column(Integer)
 
     reseller: Mapped[Reseller | None] = relationship()
     data_subjects: Mapped[list[DataSubjectRow]] = relationship(
@@ -84,7 +98,25 @@ class Ticket(Base):
         back_populates="ticket", order_by="Message.id"
     )
 
-    __table_args__ = (Index("ix_tickets_status_due", "status", "due_date"),)
+    # Keyset paging orders by (due_date, id); SQLite appends the rowid to every index.
+    __table_args__ = (
+        Index("ix_tickets_status_due", "status", "due_date"),
+        Index("ix_tickets_due_id", "due_date", "id"),
+        Index("ix_tickets_kind_due", "kind", "due_date"),
+        Index("ix_tickets_reseller_due", "reseller_id", "due_date"),
+        Index("ix_tickets_assignee_due", "assignee", "due_date"),
+        Index("ix_tickets_received_at", "received_at"),
+        Index("ix_tickets_failed_due", "due_date", "id",
+              sqlite_where=text("has_failed_reply = 1"), postgresql_where=text("has_failed_reply")),
+        Index("ix_tickets_needs_person_due", "due_date", "id",
+              sqlite_where=text("needs_person = 1"), postgresql_where=text("needs_person")),
+        Index("ix_tickets_unknown_sender_due", "due_date", "id",
+              sqlite_where=text("is_sender_known = 0"),
+              postgresql_where=text("NOT is_sender_known")),
+        Index("ix_tickets_sensitive_due", "due_date", "id",
+              sqlite_where=text("sensitive_count > 0"),
+              postgresql_where=text("sensitive_count > 0")),
+    )
 
 
 class DataSubjectRow(Base):
@@ -138,7 +170,11 @@ class Message(Base):
 
 
 class AuditEvent(Base):
-    """Who did what to a ticket, and when; never the content of sensitive data."""
+    """Who did what to a ticket, and when; never the content of sensitive data.
+
+    Internal notes are events named "note" whose details hold the staff's text
+    (`{"text": ...}`): written by support, never copied from a mail.
+    """
 
     __tablename__ = "audit_events"
 
@@ -149,6 +185,19 @@ class AuditEvent(Base):
     actor: Mapped[str] = mapped_column(String(100))  # "intake" or a user name
     event: Mapped[str] = mapped_column(String(64))
     details: Mapped[dict[str, object]] = mapped_column(JSON, default=dict)
+
+
+class User(Base):
+    """A support person who may use the triage page; passwords are stored hashed."""
+
+    __tablename__ = "users"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(100), unique=True)
+    password_hash: Mapped[str] = mapped_column(String(300))
+    role: Mapped[str] = mapped_column(String(16), default="agent")  # one of ROLES
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    is_active: Mapped[bool] = mapped_column(Boolean, default=True)
 
 
 class OutboxItem(Base):
