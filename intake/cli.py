@@ -57,6 +57,9 @@ def build_parser() -> argparse.ArgumentParser:
     evaluate.add_argument("--predictions", type=Path, required=True, help="JSONL output")
 
     outbox = commands.add_parser("outbox", help="replies waiting, failed and sent")
+    outbox.add_argument("--status", dest="outbox_status",
+                        choices=["pending", "sending", "sent", "failed"],
+                        help="only rows with this status")
     outbox_commands = outbox.add_subparsers(dest="outbox_command")
     listing = outbox_commands.add_parser("list", help="list outbox rows (the default)")
     listing.add_argument("--status", choices=["pending", "sending", "sent", "failed"])
@@ -185,7 +188,7 @@ def _dispatch(args: argparse.Namespace) -> int:
     if args.command == "outbox":
         if args.outbox_command == "retry":
             return commands.outbox_retry(settings, args.id)
-        return commands.outbox_list(settings, getattr(args, "status", None))
+        return commands.outbox_list(settings, getattr(args, "status", None) or args.outbox_status)
     if args.command == "run":
         return _run(settings, args)
     if args.command in ("tickets", "users", "serve", "digest"):

@@ -12,7 +12,7 @@ from intake.errors import ConfigError
 from intake.pipeline import Outcome
 from intake.registry import parse_registry
 from intake.runner import Runner, RunReport
-from intake.settings import Settings
+from intake.settings import SECTIONS, Settings
 from intake.wiring import build_drain, build_pipeline, build_source, open_database, utc_now
 from store.database import transaction
 from store.outbox import list_outbox, retry_now
@@ -36,11 +36,11 @@ def config_check(settings: Settings) -> int:
 
 
 def config_show(settings: Settings) -> int:
-    for section in ("mailbox", "imap", "smtp", "database", "company", "replies"):
+    for section in SECTIONS:
         print(f"[{section}]")
         for field in dataclasses.fields(getattr(settings, section)):
             value = getattr(getattr(settings, section), field.name)
-            if field.name in ("password", "oauth2_token"):
+            if field.name in ("password", "oauth2_token", "secret_key"):
                 value = "(set)" if value else "(not set)"
             print(f"{field.name} = {value!r}")
         print()

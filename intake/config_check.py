@@ -51,6 +51,27 @@ def check_settings(settings: Settings) -> list[str]:
     problems += _check_database(settings)
     problems += _check_company(settings)
     problems += _check_templates(settings)
+    problems += _check_web(settings)
+    return problems
+
+
+def _check_web(settings: Settings) -> list[str]:
+    web = settings.web
+    problems: list[str] = []
+    if not 0 < web.port < 65536:
+        problems.append(f"[web] port {web.port} is not a TCP port")
+    if web.cookie_secure not in ("yes", "no"):
+        problems.append(f"[web] cookie_secure must be 'yes' or 'no', not {web.cookie_secure!r}")
+    if not is_loopback(web.host) and web.cookie_secure != "yes":
+        problems.append(f"[web] host {web.host!r} is reachable from the network: serve it "
+                        "behind HTTPS and set cookie_secure = 'yes'")
+    if not 0 <= web.digest_hour <= 23:
+        problems.append(f"[web] digest_hour {web.digest_hour} must be 0 to 23")
+    if web.digest_recipient:
+        try:
+            validate_email(web.digest_recipient, check_deliverability=False)
+        except EmailNotValidError as error:
+            problems.append(f"[web] digest_recipient {web.digest_recipient!r}: {error}")
     return problems
 
 
@@ -81,6 +102,8 @@ def _check_smtp(settings: Settings) -> list[str]:
     smtp = settings.smtp
     if smtp.retry_base_seconds <= 0 or smtp.retry_horizon_hours < 0:
         return ["[smtp] retry_base_seconds must be > 0 and retry_horizon_hours >= 0"]
+    if smtp.stale_after_seconds <= 0:
+        return ["[smtp] stale_after_seconds must be > 0"]
     if smtp.transport == "maildir":
         return []
     if smtp.transport != "smtp":

@@ -67,6 +67,9 @@ class SmtpSettings:
     retry_base_seconds: float = 60.0  # first wait after a temporary failure, then doubling
     retry_max_seconds: float = 3600.0
     retry_horizon_hours: float = 48.0  # after this, a reply that still fails is marked failed
+    # A reply left "sending" this long (its process died mid-send) is sent again,
+    # with the same Message-ID; must exceed the time one batch takes to send.
+    stale_after_seconds: float = 600.0
 
 
 @dataclass(frozen=True, slots=True)

@@ -151,6 +151,9 @@ def build_drain(
     policy = retry_policy(settings)
 
     def drain() -> DrainResult:
-        return drain_outbox_sync(sessions, transport, now_fn=clock, policy=policy)
+        return drain_outbox_sync(
+            sessions, transport, now_fn=clock, policy=policy,
+            stale_after=timedelta(seconds=settings.smtp.stale_after_seconds),
+        )
 
     return drain

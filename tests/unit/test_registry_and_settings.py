@@ -75,3 +75,20 @@ def test_config_check_lists_every_problem() -> None:
 
 def test_default_settings_are_valid() -> None:
     assert check_settings(load_settings(None, {})) == []
+
+
+def test_web_settings_are_checked() -> None:
+    settings = load_settings(None, {"INTAKE_WEB_HOST": "0.0.0.0", "INTAKE_WEB_DIGEST_HOUR": "25",
+                                    "INTAKE_WEB_COOKIE_SECURE": "maybe"})
+    problems = "\n".join(check_settings(settings))
+    assert "cookie_secure must be 'yes' or 'no'" in problems
+    assert "reachable from the network" in problems
+    assert "digest_hour 25" in problems
+
+
+def test_outbox_status_filter_is_accepted_in_both_places() -> None:
+    from intake.cli import build_parser
+
+    short = build_parser().parse_args(["outbox", "--status", "failed"])
+    long = build_parser().parse_args(["outbox", "list", "--status", "failed"])
+    assert (short.outbox_status, long.status) == ("failed", "failed")
