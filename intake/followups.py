@@ -12,13 +12,27 @@ from store.tickets import find_ticket_by_message_ids, find_ticket_by_reference
 
 
 def find_followup_ticket(session: Session, parsed: ParsedMail) -> Ticket | None:
-    """The ticket named in the subject or body, else the one the mail's thread belongs to."""
+    """The ticket named in the subject or body, else the one the mail's thread belongs to;
+    a ticket support merged into another hands its follow-ups on to that one."""
     for reference in parsed.ticket_refs:
         ticket = find_ticket_by_reference(session, reference)
         if ticket is not None:
-            return ticket
+            return _surviving(session, ticket)
     thread = tuple(parsed.in_reply_to) + tuple(reversed(parsed.references))
-    return find_ticket_by_message_ids(session, thread)
+    ticket = find_ticket_by_message_ids(session, thread)
+    return _surviving(session, ticket) if ticket is not None else None
+
+
+def _surviving(session: Session, ticket: Ticket) -> Ticket:
+    """Follow merges to the ticket that lives on (bounded, in case of a cycle)."""
+    for _ in range(10):
+        if ticket.merged_into_id is None:
+            return ticket
+        target = session.get(Ticket, ticket.merged_into_id)
+        if target is None:
+            return ticket
+        ticket = target
+    return ticket
 
 
 def merge_subjects(

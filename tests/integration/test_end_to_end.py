@@ -292,3 +292,20 @@ def test_service_survives_an_imap_outage(
         output = process.communicate(timeout=30)[0]
     assert process.returncode == 0, output
     assert "retrying" in output
+
+
+def test_follow_up_to_a_merged_ticket_lands_on_the_ticket_it_was_merged_into(
+    deployment: Deployment, dovecot: DovecotServer, mailbox_user: str,
+) -> None:
+    dovecot.append_many(mailbox_user, [
+        make_mail(subject="Sletning", body="Hej\n\nSlet Jens Peter Holm, lokal 233.\n\nMvh"),
+        make_mail(subject="Sletning igen", body="Hej\n\nSlet Jens Peter Holm, lokal 233.\n"),
+    ])
+    deployment.intake("run", "--once")
+    with deployment.session() as session:
+        first, second = [t.reference for t in session.scalars(select(Ticket).order_by(Ticket.id))]
+    deployment.intake("tickets", "set", second, "--merge-into", first)
+    dovecot.append(mailbox_user, make_mail(subject=f"SV: [{second}] Sletning igen",
+                                           body="Hej\n\nEr han slettet nu?\n\nMvh"))
+    output = deployment.intake("run", "--once").stdout
+    assert f"attach_to_ticket -> {first}" in output
