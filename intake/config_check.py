@@ -13,7 +13,9 @@ from email_validator import EmailNotValidError, validate_email
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
 
+from intake.errors import ConfigError
 from intake.settings import TLS_MODES, Settings
+from intake.tls import client_tls_context
 from intake.wiring import company_of
 from parsers.model import KINDS, Action, DataSubject, Kind, Language
 from replies.render import (
@@ -82,6 +84,7 @@ def _check_mailbox(settings: Settings) -> list[str]:
     if mailbox.source != "imap":
         return [f"[mailbox] source must be 'maildir' or 'imap', not {mailbox.source!r}"]
     problems = _check_server("imap", imap.host, imap.port, imap.tls)
+    problems += _check_ca_file("imap", imap.ca_file)
     if not imap.user:
         problems.append("[imap] user is empty")
     if imap.auth == "password" and not imap.password:
@@ -109,10 +112,21 @@ def _check_smtp(settings: Settings) -> list[str]:
     if smtp.transport != "smtp":
         return [f"[smtp] transport must be 'maildir' or 'smtp', not {smtp.transport!r}"]
     problems = _check_server("smtp", smtp.host, smtp.port, smtp.tls)
+    problems += _check_ca_file("smtp", smtp.ca_file)
     if smtp.user and not smtp.password:
         problems.append("[smtp] user is set but no password: set INTAKE_SMTP_PASSWORD "
                         "or [smtp] password_file")
     return problems
+
+
+def _check_ca_file(section: str, ca_file: str) -> list[str]:
+    if not ca_file:
+        return []
+    try:
+        client_tls_context(ca_file)
+    except ConfigError as error:
+        return [f"[{section}] ca_file: {error}"]
+    return []
 
 
 def _check_server(section: str, host: str, port: int, tls: str) -> list[str]:

@@ -49,6 +49,7 @@ class ImapSettings:
     quarantine_folder: str = "Quarantine"
     timeout: float = 30.0
     idle_timeout: float = 55.0
+    ca_file: str = ""  # extra CAs to trust, for a server with a private CA
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,6 +65,7 @@ class SmtpSettings:
     password: str | None = field(default=None, repr=False)
     password_file: str = ""
     timeout: float = 30.0
+    ca_file: str = ""  # extra CAs to trust, for a relay with a private CA
     retry_base_seconds: float = 60.0  # first wait after a temporary failure, then doubling
     retry_max_seconds: float = 3600.0
     retry_horizon_hours: float = 48.0  # after this, a reply that still fails is marked failed

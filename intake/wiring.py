@@ -20,6 +20,7 @@ from intake.sender import (
 )
 from intake.settings import Settings
 from intake.sources.base import MailSource
+from intake.tls import client_tls_context
 from replies.render import Company, make_environment
 from store.database import make_engine, make_session_factory, upgrade_schema
 from store.outbox import RetryPolicy
@@ -95,6 +96,7 @@ def build_source(
             timeout=imap.timeout,
             idle_timeout=imap.idle_timeout,
             poll_interval=settings.mailbox.poll_interval,
+            ca_file=imap.ca_file,
         )
         from store.mailbox_state import DatabaseUidStateStore
 
@@ -128,7 +130,8 @@ def build_transport(settings: Settings) -> Transport:
                 password=smtp.password,
                 timeout=smtp.timeout,
                 envelope_from=settings.company.support_address,
-            )
+            ),
+            tls_context=client_tls_context(smtp.ca_file) if smtp.tls != "plain" else None,
         )
     return MaildirTransport(MaildirWriter(Path(smtp.outbox_maildir)))
 

@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import ipaddress
 import logging
-import ssl
 import time
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -34,6 +33,7 @@ from imapclient.exceptions import IMAPClientAbortError, IMAPClientError, LoginEr
 
 from intake.errors import ConfigError, IntakeError
 from intake.sources.base import SourceMail
+from intake.tls import client_tls_context
 
 logger = logging.getLogger(__name__)
 
@@ -91,6 +91,7 @@ class ImapConfig:
     timeout: float = 30.0
     idle_timeout: float = 55.0
     poll_interval: float = 30.0
+    ca_file: str = ""  # extra CAs to trust (a private CA); verification is never off
 
     def __post_init__(self) -> None:
         problem = _find_config_problem(self)
@@ -268,7 +269,7 @@ class ImapSource:
                 config.host,
                 port=config.port,
                 ssl=is_implicit,
-                ssl_context=ssl.create_default_context() if is_implicit else None,
+                ssl_context=client_tls_context(config.ca_file) if is_implicit else None,
                 timeout=config.timeout,
             )
         except (*_CONNECTION_LOST, IMAPClientError) as error:
@@ -288,7 +289,7 @@ class ImapSource:
                         f"IMAP server {self.where} does not offer STARTTLS; "
                         "refusing to log in without TLS"
                     )
-                client.starttls(ssl.create_default_context())
+                client.starttls(client_tls_context(self._config.ca_file))
             self._log_in(client)
             self._has_move = bool(client.has_capability("MOVE"))
             self._has_idle = bool(client.has_capability("IDLE"))

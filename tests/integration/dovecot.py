@@ -40,7 +40,7 @@ state_dir = {root}/state
 log_path = {root}/dovecot.log
 protocols = imap
 listen = {host}
-ssl = no
+{ssl_lines}
 disable_plaintext_auth = no
 auth_mechanisms = plain login
 mail_location = maildir:{root}/mail/%u
@@ -63,7 +63,8 @@ service imap-login {{
     port = {port}
   }}
   inet_listener imaps {{
-    port = 0
+    address = {host}
+    port = {imaps_port}
   }}
 }}
 """
@@ -100,12 +101,17 @@ class DovecotServer:
     announces (e.g. ("IDLE",) to test polling, ("MOVE",) to test flag mode).
     """
 
-    def __init__(self, without_capabilities: Iterable[str] = ()) -> None:
+    def __init__(
+        self, without_capabilities: Iterable[str] = (), tls_files: tuple[Path, Path] | None = None
+    ) -> None:
         self._dovecot = _require_binary("dovecot")
         self._doveadm = _require_binary("doveadm")
         self.without_capabilities = frozenset(name.upper() for name in without_capabilities)
         self.host = HOST
         self.port = free_port()  # kept across stop()/start(), like a real server's
+        # With (certificate, key): STARTTLS on `port` and implicit TLS on `imaps_port`.
+        self.tls_files = tls_files
+        self.imaps_port = free_port() if tls_files else 0
         self.password = PASSWORD
         self.root = Path(tempfile.mkdtemp(prefix="intake-dovecot-"))
         self.config_path = self.root / "dovecot.conf"
@@ -157,8 +163,16 @@ class DovecotServer:
                 port=self.port,
                 password=self.password,
                 capability_line=capability_line,
+                ssl_lines=self._ssl_lines(),
+                imaps_port=self.imaps_port,
             )
         )
+
+    def _ssl_lines(self) -> str:
+        if self.tls_files is None:
+            return "ssl = no"
+        cert, key = self.tls_files
+        return f"ssl = yes\nssl_cert = <{cert}\nssl_key = <{key}"
 
     def start(self, timeout: float = 10.0) -> None:
         """Start Dovecot (again, after `stop()`) and wait until LOGIN works."""
