@@ -4,7 +4,6 @@ with STARTTLS and with implicit TLS; an untrusted certificate is refused before 
 from __future__ import annotations
 
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 
