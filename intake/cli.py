@@ -147,9 +147,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         level=logging.DEBUG if args.verbose else logging.WARNING,
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
     )
-    quiet_command = args.command in ("eval", "config")
+    # A one-shot command prints its own summary; a long-running one logs each send.
+    is_one_shot = args.command != "serve" and not (
+        args.command == "run" and not getattr(args, "once", False))
     logging.getLogger("intake").setLevel(
-        logging.DEBUG if args.verbose else logging.WARNING if quiet_command else logging.INFO
+        logging.DEBUG if args.verbose else logging.WARNING if is_one_shot else logging.INFO
     )
     try:
         return _dispatch(args)
