@@ -29,7 +29,8 @@ _POSTMASTER = re.compile(r"^post_?master@", re.I)
 _NOREPLY = re.compile(r"^(no-?reply|do-?not-?reply|donotreply|noreply-[\w.-]+)@", re.I)
 _UNSUBSCRIBE = re.compile(
     r"unsubscribe|afmeld|frameld|abmelden|avregistrera|avslutt abonnement|opt[ -]?out"
-    r"|(don't|do not|no longer) (want|wish) to receive|ønsker ikke (længere )?at modtage",
+    r"|(don't|do not|no longer) (want|wish) to receive|ønsker ikke (længere )?at modtage"
+    r"|because you (have )?subscribed|fordi du (har )?tilmeldt dig",
     re.I,
 )
 _LIST_HEADERS = ("list-post", "list-archive", "list-help", "list-subscribe", "list-owner")
@@ -166,11 +167,15 @@ def _has_bulk_precedence(mail: MailText) -> str | None:
 
 
 def _is_list_mail(mail: MailText) -> str | None:
-    """List-Id together with another List-* header: a mailing-list post."""
+    """List-Id with another List-* header or an unsubscribe footer: a list post."""
     if mail.header("list-id") is None:
         return None
     others = [name for name in _LIST_HEADERS if mail.header(name) is not None]
-    return f"headers List-Id and {others[0]}" if others else None
+    if others:
+        return f"headers List-Id and {others[0]}"
+    if not mail.in_reply_to and _UNSUBSCRIBE.search(mail.body[-3000:]):
+        return "header List-Id with an unsubscribe footer"
+    return None
 
 
 def _is_unsubscribable(mail: MailText) -> str | None:

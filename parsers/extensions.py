@@ -25,7 +25,9 @@ EXTENSION_LATER = re.compile(
     re.IGNORECASE,
 )
 TABLE_ROW = re.compile(r"(?:[ \t]*[|;\t][ \t]*|[ \t]{2,})(\d{2,6})[ \t]*\|?[ \t]*$", re.MULTILINE)
-AFTER_NAME = re.compile(r"[ \t]*\((\d{2,6})\)")
+AFTER_NAME = re.compile(  # "Jens Hansen (214)", "Jens Hansen – 214" ending its line
+    r"[ \t]*(?:\((\d{2,6})\)|[-–—][ \t]*(\d{2,6})[ \t]*$)", re.MULTILINE
+)
 NEGATED = re.compile(r"(?:ikke|not)[ \t]*$", re.IGNORECASE)
 
 
@@ -46,6 +48,7 @@ def find_extensions(text: str, names: list[Mention]) -> list[Mention]:
     matches += [m for m in (AFTER_NAME.match(text, name.end) for name in names) if m]
     found: dict[int, Mention] = {}
     for match in matches:
-        mention = Mention(match.start(1), match.end(1), extension=match.group(1))
+        group = 1 if match.group(1) else 2
+        mention = Mention(match.start(group), match.end(group), extension=match.group(group))
         found.setdefault(mention.start, mention)
     return sorted(found.values(), key=lambda mention: mention.start)

@@ -33,6 +33,10 @@ INVERTED_NAME = re.compile(  # "Kowalski, Marta;5521", "2. Fischer, Lukas - ext.
     r"(?=[ \t]*(?:[;|\t,(]|[-–][ \t]|$))",
     re.MULTILINE,
 )
+HAS_EXTENSION_AFTER = re.compile(
+    rf"[ \t]*[,(]?[ \t]*(?:på[ \t]+|on[ \t]+)?{CUE}[ \t]*[:.]?[ \t]*\d", re.IGNORECASE
+)
+SENTENCE_STOP = re.compile(r"[.!?][ \t]+")
 QUOTES = "\"“”„«»'"
 MAX_NAME_WORDS = 5
 
@@ -79,7 +83,7 @@ def find_inverted_names(text: str, sender: str) -> list[Mention]:
     mentions: list[Mention] = []
     for match in INVERTED_NAME.finditer(text):
         surname, given = match.group(1), " ".join(match.group(2).split())
-        words = [*given.split(), *surname.split()]
+        words = [w for w in (*given.split(), *surname.split()) if not re.fullmatch(PARTICLE, w)]
         if any(is_common_word(word) for word in words) or is_sender(words, sender):
             continue
         mentions.append(Mention(match.start(1), match.end(2), name=f"{given} {surname}"))
@@ -124,19 +128,30 @@ def is_person_name(
         return False
     if is_quoted(text, start, end) or is_sender(words, sender):
         return False
-    line_start = text.rfind("\n", 0, start) + 1
-    before = tokenize(text[context_start(text, start) : start])[-3:]
-    line_before = tokenize(text[line_start:start])[-3:]
+    has_extension = HAS_EXTENSION_AFTER.match(text, end) is not None
+    before_start = context_start(text, start, after_any_colon=has_extension)
+    before = tokenize(text[before_start:start])[-3:]
+    line_before = tokenize(text[sentence_start(text, start) : start])[-3:]
     line_end = text.find("\n", end)
     after = tokenize(text[end : line_end if line_end >= 0 else len(text)])[:3]
-    return not (is_company(before, after) or is_role(line_before, after))
+    # a role word before "direktør Lars Bøgh Madsen, lokal 10" names an employee
+    is_contact = is_role(line_before, after) and not has_extension
+    return not (is_company(before, after) or is_contact)
 
 
-def context_start(text: str, start: int) -> int:
+def sentence_start(text: str, start: int) -> int:
+    """Where the line or sentence holding position `start` begins ("Hej. Yusuf ...")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    ends = list(SENTENCE_STOP.finditer(text, line_start, start))
+    return ends[-1].end() if ends else line_start
+
+
+def context_start(text: str, start: int, after_any_colon: bool = False) -> int:
     """Where the words that qualify a name at `start` begin: 40 characters back, but
-    not past a colon that ends its line ("følgende for vores kunde:" opens a list)."""
+    not past a colon that ends its line ("følgende for vores kunde:" opens a list),
+    nor past any colon when an extension follows ("kunde: Karim El-Sayed lokalnr 5502")."""
     colon = text.rfind(":", max(0, start - 40), start)
-    if colon >= 0 and "\n" in text[colon:start]:
+    if colon >= 0 and (after_any_colon or "\n" in text[colon:start]):
         return colon + 1
     return max(0, start - 40)
 
@@ -222,6 +237,8 @@ def unify_names(mentions: list[Mention]) -> list[Mention]:
     names = {mention.name for mention in mentions if mention.name}
     longest: dict[str, str] = {}
     for name in names:
-        longer = [other for other in names if other != name and other.startswith(name + " ")]
+        longer = [
+            other for other in names if other != name and other.startswith((name + " ", name + "-"))
+        ]
         longest[name] = max(longer, key=len) if longer else name
     return [replace(m, name=longest.get(m.name or "", m.name)) for m in mentions]

@@ -33,6 +33,7 @@ CARD = re.compile(
     r"(?![\w-])"
 )
 CREDENTIAL_VALUE = re.compile(
+    r"(?:[ \t]+(?:til|for|to|on|på|i|in)[ \t]+[^\s:=,;]+(?=[ \t]*(?:[:=]|er\b|is\b)))?"
     r"\s*(?:(?P<sep>[:=])|(?P<verb>er|is|was|var|lyder på)\b)?\s*(?P<value>[^\s,;]+)",
     re.IGNORECASE,
 )

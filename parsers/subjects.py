@@ -26,6 +26,7 @@ HEADER_LINE = re.compile(
     r"|(?:fra|from|til|to|sendt|sent|emne|subject|cc):)",
     re.IGNORECASE,
 )
+BRACKET_GAP = re.compile(r"[ \t]*[(\[][ \t]*")
 MAX_TEXT = 20_000  # requests are written at the top; long histories add nothing
 SIGN_OFF_WORDS = 4
 
@@ -85,7 +86,11 @@ def pair_mentions(text: str, names: list[Mention], extensions: list[Mention]) ->
 def nearest_name(
     text: str, names: list[Mention], extension: Mention, pairs: dict[str, str | None]
 ) -> str | None:
-    """The closest name before the extension in the same sentence, not yet paired."""
+    """The closest name before the extension in the same sentence, not yet paired,
+    else a name in brackets right after it ("ext 118 (Sarah O'Brien)")."""
+    for name in names:
+        if name.start >= extension.end and BRACKET_GAP.fullmatch(text, extension.end, name.start):
+            return name.name if name.name and name.name not in pairs else None
     for name in reversed([n for n in names if n.end <= extension.start]):
         if SENTENCE_END.search(text, name.end, extension.start):
             return None

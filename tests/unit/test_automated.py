@@ -102,3 +102,14 @@ def test_dev_corpus_labels_match() -> None:
         if (found.kind if found else None) != label["automated"]:
             wrong.append((label["file"], label["automated"], found))
     assert wrong == []
+
+
+def test_list_id_with_subscription_footer_is_bulk() -> None:
+    raw = (
+        b"From: Events <events@example.org>\r\nTo: persondata@flexfone.dk\r\n"
+        b"Subject: Seminar om telefoni\r\nList-Id: <events.example.org>\r\n"
+        b"Content-Type: text/plain; charset=utf-8\r\n\r\n"
+        b"Kom til vores seminar.\r\n\r\nDu modtager denne mail, fordi du har tilmeldt dig.\r\n"
+    )
+    found = detect_automation(decode_mail(raw))
+    assert found is not None and found.kind == "bulk"

@@ -178,3 +178,15 @@ def test_bad_input_never_raises() -> None:
     assert find_sensitive(None) == ()  # type: ignore[arg-type]
     assert redact(None, (), "da") == ""  # type: ignore[arg-type]
     assert find_sensitive("") == ()
+
+
+def test_credential_value_after_a_short_qualifier_and_compound_word() -> None:
+    text = "voicemail-kode er 7731 og adgangskode til portalen: Vinter#88"
+    values = [text[s.start : s.end] for s in find_sensitive(text) if s.category == "credential"]
+    assert values == ["7731", "Vinter#88"]
+    assert not find_sensitive("kodeord til portalen virker ikke")
+
+
+def test_party_after_candidacy_phrase_is_politics() -> None:
+    found = find_sensitive("hun er folketingskandidat for Moderaterne")
+    assert [s.category for s in found] == ["politics"]

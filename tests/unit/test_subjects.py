@@ -3,7 +3,7 @@
 import pytest
 
 from parsers.model import DataSubject
-from parsers.subjects import find_data_subjects
+from parsers.subjects import analyse, find_data_subjects
 
 
 def subjects(
@@ -166,3 +166,30 @@ def test_kinds_without_subjects(kind: str | None) -> None:
 def test_bad_input_never_raises() -> None:
     found = find_data_subjects(None, None, None, None, "access")  # type: ignore[arg-type]
     assert found == (DataSubject(None, None),)
+
+
+def test_title_before_name_with_extension_is_an_employee() -> None:
+    found = analyse("Stop for Anja Lund (lok. 3) og direktør Bo Skræp Lind, lokal 11.", "x y")
+    assert found[-1] == DataSubject("Bo Skræp Lind", "11")
+
+
+def test_sentence_end_separates_greeting_from_name() -> None:
+    assert analyse("Hej. Idris Al-Nour på lokal 78 vil slettes.", "x y") == [
+        DataSubject("Idris Al-Nour", "78")
+    ]
+
+
+def test_inverted_name_with_particles_in_a_row() -> None:
+    assert analyse("de la Cruz, Ana\t406\n", "x y") == [DataSubject("Ana de la Cruz", "406")]
+
+
+def test_extension_after_dash_ending_the_line_and_bracketed_name() -> None:
+    assert analyse("Rune Bech – 731\n", "x y") == [DataSubject("Rune Bech", "731")]
+    assert analyse("Please delete ext 640 (Tariq Noor), he left.", "x y") == [
+        DataSubject("Tariq Noor", "640")
+    ]
+
+
+def test_hyphenated_longer_form_unifies_name() -> None:
+    text = "extension 42 should read Eva Moll-Berg, not Eva Moll."
+    assert analyse(text, "x y") == [DataSubject("Eva Moll-Berg", "42")]
