@@ -7,62 +7,53 @@ sending and recording leaves its row "sending"; after `stale_after` another drai
 claims it again and resends the very same bytes, Message-ID included, so the
 recipient's mail client can tell the copy for what it is.
 
-The network sits behind one seam, `Transport`: `SmtpTransport` (aiosmtplib, one
+The network sits behind one seam, `Transport`: `SmtpTransport` (`intake.smtp`, one
 connection per drain) and `MaildirTransport` (a local Maildir, the embedded default).
 """
 
 from __future__ import annotations
 
 import asyncio
-import contextlib
-import ipaddress
 import logging
-import ssl
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Literal, Protocol, runtime_checkable
+from typing import Protocol, runtime_checkable
 
-import aiosmtplib
 from sqlalchemy.orm import Session, sessionmaker
 
-from intake.errors import ConfigError, IntakeError
+from intake.errors import (
+    DeliveryError,
+    PermanentFailure,
+    ServerUnavailable,
+    TemporaryFailure,
+)
+from intake.smtp import SmtpConfig, SmtpTransport, TlsMode, classify_smtp_error
 from store.database import transaction
 from store.outbox import RetryPolicy, claim_due, mark_failed, mark_retry, mark_sent, release
+
+__all__ = [
+    "DEFAULT_STALE_AFTER",
+    "ClosingTransport",
+    "DeliveryError",
+    "DrainResult",
+    "MailWriter",
+    "MaildirTransport",
+    "PermanentFailure",
+    "ServerUnavailable",
+    "SmtpConfig",
+    "SmtpTransport",
+    "TemporaryFailure",
+    "TlsMode",
+    "Transport",
+    "classify_smtp_error",
+    "drain_outbox",
+    "drain_outbox_sync",
+]
 
 logger = logging.getLogger(__name__)
 
 DEFAULT_STALE_AFTER = timedelta(minutes=10)
-TlsMode = Literal["implicit", "starttls", "plain"]
-
-
-class DeliveryError(IntakeError):
-    """A mail was not delivered; `code` is the server's reply code when there was one."""
-
-    def __init__(self, reason: str, *, code: int | None = None) -> None:
-        super().__init__(reason)
-        self.reason = reason
-        self.code = code
-
-    def __str__(self) -> str:
-        return f"{self.code} {self.reason}" if self.code is not None else self.reason
-
-
-class TemporaryFailure(DeliveryError):
-    """Worth trying again later: a 4xx reply, a refused or lost connection, a timeout."""
-
-
-class ServerUnavailable(TemporaryFailure):
-    """The server could not be reached or would not start a session (refused, login
-    failed, no TLS): every other mail of this drain would fail the same way."""
-
-
-class PermanentFailure(DeliveryError):
-    """A 5xx reply for this mail: sending it again will not help."""
-
-
-class _Disconnected(TemporaryFailure):
-    """The server closed the connection mid-conversation."""
 
 
 class Transport(Protocol):
@@ -88,113 +79,6 @@ class MailWriter(Protocol):
     def deliver(self, raw: bytes) -> str: ...
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class SmtpConfig:
-    """How to reach the submission server; "plain" (no TLS) is for loopback only."""
-
-    host: str
-    port: int
-    tls_mode: TlsMode
-    user: str | None = None
-    password: str | None = field(default=None, repr=False)
-    timeout: float = 30.0
-    envelope_from: str
-
-    def __post_init__(self) -> None:
-        if self.tls_mode not in ("implicit", "starttls", "plain"):
-            raise ConfigError(f"smtp tls_mode {self.tls_mode!r}: implicit, starttls or plain")
-        if self.tls_mode == "plain" and not _is_loopback(self.host):
-            raise ConfigError(f"smtp tls_mode plain is for loopback only, not {self.host!r}")
-        if (self.user is None) != (self.password is None):
-            raise ConfigError("smtp user and password go together: give both or neither")
-        if self.timeout <= 0:
-            raise ConfigError("smtp timeout must be positive")
-
-
-class SmtpTransport:
-    """Sends over SMTP with aiosmtplib, reusing one connection until `close`."""
-
-    def __init__(self, config: SmtpConfig, *, tls_context: ssl.SSLContext | None = None):
-        self._config = config
-        self._tls_context = tls_context
-        self._client: aiosmtplib.SMTP | None = None
-
-    async def send(self, raw: bytes, sender: str, recipients: list[str]) -> None:
-        envelope_from = sender or self._config.envelope_from
-        is_reused = self._is_open()
-        try:
-            await self._send_once(raw, envelope_from, recipients)
-        except _Disconnected:
-            if not is_reused:
-                raise
-            # Most likely an idle connection the server dropped: once more on a fresh one.
-            await self._send_once(raw, envelope_from, recipients)
-
-    async def close(self) -> None:
-        client, self._client = self._client, None
-        if client is None or not client.is_connected:
-            return
-        if client.loop is not asyncio.get_running_loop():
-            _abandon(client)  # opened under another event loop: cannot talk to it here
-            return
-        try:
-            await client.quit()
-        except (aiosmtplib.SMTPException, OSError):
-            client.close()
-
-    async def _send_once(self, raw: bytes, sender: str, recipients: list[str]) -> None:
-        client = await self._connect()
-        try:
-            await client.sendmail(sender, recipients, raw)
-        except aiosmtplib.SMTPServerDisconnected as exc:
-            self._drop()
-            raise _Disconnected(f"server closed the connection: {_describe(exc)}") from exc
-        except (aiosmtplib.SMTPException, OSError, ValueError) as exc:
-            self._drop()
-            raise classify_smtp_error(exc) from exc
-
-    async def _connect(self) -> aiosmtplib.SMTP:
-        if self._is_open():
-            assert self._client is not None
-            return self._client
-        self._drop()
-        config = self._config
-        client = aiosmtplib.SMTP(
-            hostname=config.host,
-            port=config.port,
-            username=config.user,
-            password=config.password,
-            timeout=config.timeout,
-            use_tls=config.tls_mode == "implicit",
-            start_tls=config.tls_mode == "starttls",
-            tls_context=self._tls_context,
-        )
-        try:
-            await client.connect()
-        except (aiosmtplib.SMTPException, OSError) as exc:
-            raise ServerUnavailable(f"cannot open an SMTP session: {_describe(exc)}") from exc
-        self._client = client
-        return client
-
-    def _is_open(self) -> bool:
-        """A connection made under the running event loop is still up."""
-        client = self._client
-        return (
-            client is not None and client.is_connected and client.loop is asyncio.get_running_loop()
-        )
-
-    def _drop(self) -> None:
-        client, self._client = self._client, None
-        if client is not None:
-            _abandon(client)
-
-
-def _abandon(client: aiosmtplib.SMTP) -> None:
-    """Close without a goodbye; the loop it was opened under may be gone already."""
-    with contextlib.suppress(RuntimeError):  # "Event loop is closed"
-        client.close()
-
-
 class MaildirTransport:
     """Files each reply with a `MailWriter` (the embedded, no-network default)."""
 
@@ -207,18 +91,6 @@ class MaildirTransport:
         except OSError as exc:
             raise TemporaryFailure(f"cannot write the mail: {exc}") from exc
         logger.debug("filed reply as %s", key)
-
-
-def classify_smtp_error(exc: Exception) -> DeliveryError:
-    """Map an aiosmtplib (or socket) error to a temporary or permanent failure."""
-    if isinstance(exc, aiosmtplib.SMTPRecipientsRefused) and exc.recipients:
-        exc = exc.recipients[0]
-    if isinstance(exc, aiosmtplib.SMTPResponseException):
-        kind = PermanentFailure if 500 <= exc.code < 600 else TemporaryFailure
-        return kind(exc.message, code=exc.code)
-    if isinstance(exc, ValueError):
-        return PermanentFailure(f"address cannot be sent: {exc}")
-    return TemporaryFailure(_describe(exc))
 
 
 @dataclass(frozen=True, slots=True)
@@ -342,16 +214,3 @@ def _release_all(session_factory: sessionmaker[Session], claims: list[_Claim]) -
             release(session, claim.outbox_id)
     logger.warning("handed back %d claimed replies: the drain ran out of time", len(claims))
     return len(claims)
-
-
-def _describe(exc: BaseException) -> str:
-    return f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
-
-
-def _is_loopback(host: str) -> bool:
-    if host == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False

@@ -10,15 +10,9 @@ from pathlib import Path
 from sqlalchemy.orm import Session, sessionmaker
 
 from intake.pipeline import Pipeline, PipelineConfig
-from intake.sender import (
-    DrainResult,
-    MaildirTransport,
-    SmtpConfig,
-    SmtpTransport,
-    Transport,
-    drain_outbox_sync,
-)
+from intake.sender import DrainResult, MaildirTransport, Transport, drain_outbox_sync
 from intake.settings import Settings
+from intake.smtp import SmtpConfig, SmtpTransport
 from intake.sources.base import MailSource
 from intake.tls import client_tls_context
 from replies.render import Company, make_environment

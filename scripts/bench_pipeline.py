@@ -58,7 +58,9 @@ def main() -> None:
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"{len(raws)} mails ({args.copies} copies of {args.corpus.name})")
     print(f"  pipeline (parse+decide+store+render+queue): {len(raws) / handled:7.1f} mails/s")
-    print(f"  outbox drain to memory: {result.sent} replies, {result.sent / drained:7.1f} replies/s")
+    print(
+        f"  outbox drain to memory: {result.sent} replies, {result.sent / drained:7.1f} replies/s"
+    )
     print(f"  peak resident memory: {peak_mb:.0f} MB")
 
 

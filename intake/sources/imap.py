@@ -20,119 +20,60 @@
 
 from __future__ import annotations
 
-import ipaddress
 import logging
 import time
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass, field
 from functools import partial
-from typing import Any, Literal, Protocol, TypeVar, cast
+from typing import Any, TypeVar
 
-from imapclient import IMAPClient
 from imapclient.exceptions import IMAPClientAbortError, IMAPClientError, LoginError
 
-from intake.errors import ConfigError, IntakeError
+from intake.errors import SourceError
 from intake.sources.base import SourceMail
-from intake.tls import client_tls_context
+from intake.sources.imap_config import (
+    MAX_IDLE_SECONDS,
+    TLS_MODES,
+    ImapConfig,
+    TlsMode,
+    format_key,
+    is_loopback_host,
+    parse_key,
+)
+from intake.sources.imap_session import (
+    CONNECTION_LOST,
+    fetch_bodies,
+    log_in,
+    mark_and_move,
+    new_client,
+    source_error,
+    where_of,
+)
+from intake.sources.uid_state import MemoryUidStateStore, UidStateStore
+
+__all__ = [
+    "MAX_IDLE_SECONDS",
+    "PROCESSED_KEYWORD",
+    "QUARANTINED_KEYWORD",
+    "TLS_MODES",
+    "ImapConfig",
+    "ImapSource",
+    "MemoryUidStateStore",
+    "SourceError",
+    "TlsMode",
+    "UidStateStore",
+    "format_key",
+    "is_loopback_host",
+    "parse_key",
+]
 
 logger = logging.getLogger(__name__)
 
 PROCESSED_KEYWORD = "$IntakeProcessed"
 QUARANTINED_KEYWORD = "$IntakeQuarantined"
-MAX_IDLE_SECONDS = 60.0
-TLS_MODES = ("implicit", "starttls", "plain")
-TlsMode = Literal["implicit", "starttls", "plain"]
 
-# A dropped connection shows up as imaplib's abort (BYE, EOF) or as a socket error.
-_CONNECTION_LOST: tuple[type[Exception], ...] = (IMAPClientAbortError, OSError)
 _NEW_MAIL_RESPONSES = frozenset({b"EXISTS", b"RECENT"})
 
 T = TypeVar("T")
-
-
-class SourceError(IntakeError):
-    """A mail source failed; the message names the server and user, never a secret."""
-
-
-class UidStateStore(Protocol):
-    """Remembers (UIDVALIDITY, last UID handed out) per source and folder."""
-
-    def get(self, source: str, folder: str) -> tuple[int, int] | None: ...
-
-    def put(self, source: str, folder: str, uidvalidity: int, last_uid: int) -> None: ...
-
-
-class MemoryUidStateStore:
-    """A `UidStateStore` that lives as long as the process (the default)."""
-
-    def __init__(self) -> None:
-        self._entries: dict[tuple[str, str], tuple[int, int]] = {}
-
-    def get(self, source: str, folder: str) -> tuple[int, int] | None:
-        return self._entries.get((source, folder))
-
-    def put(self, source: str, folder: str, uidvalidity: int, last_uid: int) -> None:
-        self._entries[(source, folder)] = (uidvalidity, last_uid)
-
-
-@dataclass(frozen=True, slots=True)
-class ImapConfig:
-    """Where the mailbox is and how to log in; exactly one of password / oauth2_token."""
-
-    host: str
-    port: int
-    tls_mode: TlsMode
-    user: str
-    password: str | None = field(default=None, repr=False)
-    oauth2_token: str | None = field(default=None, repr=False)
-    folder: str = "INBOX"
-    processed_folder: str = "Processed"
-    quarantine_folder: str = "Quarantine"
-    timeout: float = 30.0
-    idle_timeout: float = 55.0
-    poll_interval: float = 30.0
-    ca_file: str = ""  # extra CAs to trust (a private CA); verification is never off
-
-    def __post_init__(self) -> None:
-        problem = _find_config_problem(self)
-        if problem is not None:
-            raise ConfigError(f"IMAP settings for {self.user}@{self.host}:{self.port}: {problem}")
-
-
-def _find_config_problem(config: ImapConfig) -> str | None:
-    folders = (config.folder, config.processed_folder, config.quarantine_folder)
-    checks = (
-        (config.tls_mode in TLS_MODES, f"tls_mode must be one of {TLS_MODES}"),
-        (
-            config.tls_mode != "plain" or is_loopback_host(config.host),
-            "tls_mode 'plain' sends the password unencrypted and is allowed only for a "
-            "loopback host (localhost, 127.0.0.1, ::1); use 'implicit' or 'starttls'",
-        ),
-        (bool(config.host) and bool(config.user), "host and user must not be empty"),
-        (0 < config.port < 65536, "port must be between 1 and 65535"),
-        (
-            (config.password is None) != (config.oauth2_token is None),
-            "give exactly one of password and oauth2_token",
-        ),
-        (all(folders) and len(set(folders)) == 3, "the three folders must differ"),
-        (config.timeout > 0 and config.poll_interval > 0, "timeouts must be positive"),
-        (
-            0 < config.idle_timeout <= MAX_IDLE_SECONDS,
-            f"idle_timeout must be at most {MAX_IDLE_SECONDS:g} s (a dead server is noticed "
-            "only when an IDLE wait ends)",
-        ),
-    )
-    return next((message for is_ok, message in checks if not is_ok), None)
-
-
-def is_loopback_host(host: str) -> bool:
-    """True for localhost and loopback IP literals; names are not resolved."""
-    if host.rstrip(".").lower() == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host.strip("[]")).is_loopback
-    except ValueError:
-        return False
 
 
 class ImapSource:
@@ -154,7 +95,7 @@ class ImapSource:
     @property
     def where(self) -> str:
         """Who and where, for messages: user@host:port (never a secret)."""
-        return f"{self._config.user}@{self._config.host}:{self._config.port}"
+        return where_of(self._config)
 
     def fetch_new(self, batch_size: int = 100) -> Iterator[SourceMail]:
         """Yield every mail without the processed keyword, oldest UID first."""
@@ -165,7 +106,7 @@ class ImapSource:
             batch = uids[start : start + batch_size]
             logger.debug("Fetching %d mails (UIDs %d-%d)", len(batch), batch[0], batch[-1])
             fetched = self._run(
-                f"fetch UIDs {batch[0]}-{batch[-1]}", partial(_fetch_bodies, uids=batch)
+                f"fetch UIDs {batch[0]}-{batch[-1]}", partial(fetch_bodies, uids=batch)
             )
             for uid in batch:
                 if self._uidvalidity != uidvalidity:  # seen after a reconnect
@@ -203,11 +144,7 @@ class ImapSource:
         client, self._client = self._client, None
         if client is None:
             return
-        try:
-            client.logout()
-        except (*_CONNECTION_LOST, IMAPClientError) as error:
-            logger.info("IMAP logout from %s failed (%s); closing the socket", self.where, error)
-            _shut_down_quietly(client)
+        _log_out(client, self.where)
 
     def __enter__(self) -> ImapSource:
         return self
@@ -222,13 +159,13 @@ class ImapSource:
         client = self._connected()
         try:
             return operation(client)
-        except _CONNECTION_LOST as error:
+        except CONNECTION_LOST as error:
             self._reconnect_after(error, action)
         except IMAPClientError as error:
             raise self._error(action, error) from error
         try:
             return operation(self._connected())
-        except _CONNECTION_LOST as error:
+        except CONNECTION_LOST as error:
             self._drop()
             raise self._error(f"{action} (after reconnecting)", error) from error
         except IMAPClientError as error:
@@ -253,27 +190,12 @@ class ImapSource:
             _shut_down_quietly(client)
 
     def _error(self, action: str, error: BaseException) -> SourceError:
-        text = str(error) or type(error).__name__
-        for secret in (self._config.password, self._config.oauth2_token):
-            if secret:
-                text = text.replace(secret, "***")
-        return SourceError(f"IMAP: could not {action} for {self.where}: {text}")
+        return source_error(self._config, action, error)
 
     # -- session ---------------------------------------------------------------------
 
     def _connect(self) -> Any:
-        config = self._config
-        is_implicit = config.tls_mode == "implicit"
-        try:
-            client = IMAPClient(
-                config.host,
-                port=config.port,
-                ssl=is_implicit,
-                ssl_context=client_tls_context(config.ca_file) if is_implicit else None,
-                timeout=config.timeout,
-            )
-        except (*_CONNECTION_LOST, IMAPClientError) as error:
-            raise self._error("connect", error) from error
+        client = new_client(self._config)
         try:
             self._open_session(client)
         except BaseException:
@@ -283,14 +205,7 @@ class ImapSource:
 
     def _open_session(self, client: Any) -> None:
         try:
-            if self._config.tls_mode == "starttls":
-                if not client.has_capability("STARTTLS"):
-                    raise SourceError(
-                        f"IMAP server {self.where} does not offer STARTTLS; "
-                        "refusing to log in without TLS"
-                    )
-                client.starttls(client_tls_context(self._config.ca_file))
-            self._log_in(client)
+            log_in(client, self._config)
             self._has_move = bool(client.has_capability("MOVE"))
             self._has_idle = bool(client.has_capability("IDLE"))
             for folder in (self._config.processed_folder, self._config.quarantine_folder):
@@ -298,15 +213,8 @@ class ImapSource:
             self._select(client)
         except LoginError as error:
             raise self._error("log in", error) from error
-        except (*_CONNECTION_LOST, IMAPClientError) as error:
+        except (*CONNECTION_LOST, IMAPClientError) as error:
             raise self._error("open a session", error) from error
-
-    def _log_in(self, client: Any) -> None:
-        config = self._config
-        if config.oauth2_token is not None:
-            client.oauth2_login(config.user, config.oauth2_token)
-        else:
-            client.login(config.user, cast(str, config.password))
 
     def _select(self, client: Any) -> None:
         """Select the folder (again), noticing a changed UIDVALIDITY."""
@@ -324,15 +232,7 @@ class ImapSource:
     def _adopt_uidvalidity(self, uidvalidity: int) -> None:
         folder = self._config.folder
         remembered = self._state.get(self.name, folder)
-        last_uid = 0
-        if remembered is not None and remembered[0] == uidvalidity:
-            last_uid = remembered[1]
-        elif remembered is not None:
-            logger.warning(
-                "UIDVALIDITY of %s on %s changed from %d to %d: UIDs were renumbered, so all "
-                "unmarked mail is fetched again (duplicates are dropped by Message-ID/hash)",
-                folder, self.where, remembered[0], uidvalidity,
-            )  # fmt: skip
+        last_uid = _remembered_last_uid(remembered, uidvalidity, folder, self.where)
         self._uidvalidity, self._last_uid = uidvalidity, last_uid
         self._state.put(self.name, folder, uidvalidity, last_uid)
 
@@ -360,23 +260,15 @@ class ImapSource:
         self, client: Any, *, uidvalidity: int, uid: int, target: str, keywords: Sequence[str]
     ) -> None:
         if uidvalidity != self._uidvalidity:
-            raise SourceError(
-                f"IMAP: mail UID {uid} of {self._config.folder} for {self.where} is stale: "
-                f"UIDVALIDITY is now {self._uidvalidity}, not {uidvalidity}; "
-                "it will be fetched again under a new key"
-            )
-        if self._has_keywords:
-            client.add_flags([uid], list(keywords), silent=True)
-        if self._has_move:
-            client.move([uid], target)
-        else:
-            client.copy([uid], target)
+            place = f"{self._config.folder} for {self.where}"
+            raise _stale_mail_error(uid, uidvalidity, self._uidvalidity, place)
+        mark_and_move(client, uid, target, keywords, self._has_keywords, self._has_move)
 
     def _wait_in_idle(self, seconds: float) -> bool:
         client = self._connected()
         try:
             return _idle(client, seconds, f"{self.where} {self._config.folder}")
-        except _CONNECTION_LOST as error:
+        except CONNECTION_LOST as error:
             self._reconnect_after(error, "wait in IDLE")
             return True  # mail may have come while the connection was down
         except IMAPClientError as error:
@@ -384,22 +276,28 @@ class ImapSource:
             raise self._error("wait in IDLE", error) from error
 
 
-def format_key(folder: str, uidvalidity: int, uid: int) -> str:
-    """The `SourceMail.key` of a mail: "imap:FOLDER:UIDVALIDITY:UID"."""
-    return f"imap:{folder}:{uidvalidity}:{uid}"
+def _stale_mail_error(uid: int, uidvalidity: int, current: int, place: str) -> SourceError:
+    """The error for a key from before the folder's UIDs were renumbered."""
+    return SourceError(
+        f"IMAP: mail UID {uid} of {place} is stale: "
+        f"UIDVALIDITY is now {current}, not {uidvalidity}; "
+        "it will be fetched again under a new key"
+    )
 
 
-def parse_key(key: str, folder: str) -> tuple[int, int]:
-    """(uidvalidity, uid) from a key of `folder`; SourceError for any other key."""
-    prefix, _, rest = key.partition(":")
-    rest, _, uid = rest.rpartition(":")
-    key_folder, _, uidvalidity = rest.rpartition(":")
-    if prefix != "imap" or key_folder != folder:
-        raise SourceError(f"IMAP: {key!r} is not a mail of folder {folder}")
-    try:
-        return int(uidvalidity), int(uid)
-    except ValueError:
-        raise SourceError(f"IMAP: malformed mail key {key!r}") from None
+def _remembered_last_uid(
+    remembered: tuple[int, int] | None, uidvalidity: int, folder: str, where: str
+) -> int:
+    """The last UID handed out under `uidvalidity`; 0, with a warning, if it changed."""
+    if remembered is not None and remembered[0] == uidvalidity:
+        return remembered[1]
+    if remembered is not None:
+        logger.warning(
+            "UIDVALIDITY of %s on %s changed from %d to %d: UIDs were renumbered, so all "
+            "unmarked mail is fetched again (duplicates are dropped by Message-ID/hash)",
+            folder, where, remembered[0], uidvalidity,
+        )  # fmt: skip
+    return 0
 
 
 def _idle(client: Any, seconds: float, where: str) -> bool:
@@ -417,15 +315,6 @@ def _idle(client: Any, seconds: float, where: str) -> bool:
         has_news = is_early_empty or _says_new_mail(responses)
     _text, responses = client.idle_done()
     return has_news or _says_new_mail(responses)
-
-
-def _fetch_bodies(client: Any, uids: list[int]) -> dict[int, bytes]:
-    response = client.fetch(uids, ["BODY.PEEK[]"])
-    return {
-        int(uid): data[b"BODY[]"]
-        for uid, data in response.items()
-        if isinstance(data.get(b"BODY[]"), bytes)
-    }
 
 
 def _says_new_mail(responses: Sequence[tuple[Any, ...]]) -> bool:
@@ -448,8 +337,17 @@ def _ensure_folder(client: Any, folder: str, where: str) -> None:
         logger.info("Could not subscribe to %s for %s: %s", folder, where, error)
 
 
+def _log_out(client: Any, where: str) -> None:
+    """Log out, or just close the socket when logging out fails."""
+    try:
+        client.logout()
+    except (*CONNECTION_LOST, IMAPClientError) as error:
+        logger.info("IMAP logout from %s failed (%s); closing the socket", where, error)
+        _shut_down_quietly(client)
+
+
 def _shut_down_quietly(client: Any) -> None:
     try:
         client.shutdown()
-    except (*_CONNECTION_LOST, IMAPClientError) as error:
+    except (*CONNECTION_LOST, IMAPClientError) as error:
         logger.debug("Closing an IMAP socket failed: %s", error)

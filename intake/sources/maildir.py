@@ -19,8 +19,8 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 
+from intake.errors import SourceError
 from intake.sources.base import SourceMail
-from intake.sources.imap import SourceError
 
 logger = logging.getLogger(__name__)
 

@@ -16,8 +16,9 @@ import pytest
 from sqlalchemy import create_engine, select
 from sqlalchemy.orm import Session
 
-from intake.sender import DEFAULT_STALE_AFTER, SmtpConfig, SmtpTransport, drain_outbox_sync
+from intake.sender import DEFAULT_STALE_AFTER, drain_outbox_sync
 from intake.settings import load_settings
+from intake.smtp import SmtpConfig, SmtpTransport
 from intake.wiring import open_database, retry_policy, utc_now
 from store.models import OutboxItem, Ticket
 from tests.integration.smtp_server import SmtpTestServer

@@ -19,14 +19,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from intake.errors import ConfigError
-from intake.sender import (
-    DrainResult,
-    MaildirTransport,
-    SmtpConfig,
-    SmtpTransport,
-    Transport,
-    drain_outbox_sync,
-)
+from intake.sender import DrainResult, MaildirTransport, Transport, drain_outbox_sync
+from intake.smtp import SmtpConfig, SmtpTransport
 from store.database import make_engine, make_session_factory, transaction
 from store.models import AuditEvent, Base, Message, OutboxItem, Ticket
 from store.outbox import (

@@ -11,8 +11,9 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from intake.pipeline import Pipeline
-from intake.sender import SmtpConfig, SmtpTransport, drain_outbox_sync
+from intake.sender import drain_outbox_sync
 from intake.settings import DatabaseSettings, Settings
+from intake.smtp import SmtpConfig, SmtpTransport
 from intake.sources.base import SourceMail
 from intake.staff_replies import (
     STAFF_TEMPLATES,

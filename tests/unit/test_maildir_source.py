@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from intake.sources.imap import SourceError
+from intake.errors import SourceError
 from intake.sources.maildir import MaildirSource, MaildirWriter
 
 

@@ -7,7 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from parsers.mime import decode_bytes, decode_mail, html_to_text
+from parsers.charsets import decode_bytes
+from parsers.html_text import html_to_text
+from parsers.mime import decode_mail
 from parsers.model import MailText
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "mime"

@@ -1,0 +1,164 @@
+"""Charsets and header words: bytes in any declared charset in, text out, leniently.
+
+Real mail declares wrong charsets, breaks base64 and folds encoded line breaks
+into headers; these helpers decode what they can and never raise.
+"""
+
+from __future__ import annotations
+
+import binascii
+import codecs
+import quopri
+import re
+
+__all__ = [
+    "FALLBACK_CHARSETS",
+    "ENCODED_WORD",
+    "clean_header",
+    "decode_base64",
+    "decode_bytes",
+    "decode_header_value",
+    "lookup_charset",
+    "raw_header_text",
+]
+
+FALLBACK_CHARSETS = ("utf-8", "windows-1252", "latin-1")
+# Codecs that are not charsets: never let a Content-Type select them.
+_UNSAFE_CODECS = frozenset(
+    {"unicode_escape", "raw_unicode_escape", "punycode", "idna", "undefined"}
+)
+_CHARSET_ALIASES = {
+    "unknown-8bit": "windows-1252",
+    "x-unknown": "windows-1252",
+    "unknown": "windows-1252",
+    "8bit": "windows-1252",
+    "ks_c_5601-1987": "cp949",
+    "ks_c_5601": "cp949",
+    "gb2312": "gb18030",
+    "gbk": "gb18030",
+    "iso-8859-8-i": "iso-8859-8",
+    "x-mac-cyrillic": "mac_cyrillic",
+    "ansi_x3.4-1968": "ascii",
+    "us-ascii": "ascii",
+    "utf8": "utf-8",
+    "x-user-defined": "windows-1252",
+}
+ENCODED_WORD = re.compile(r"=\?([^?\s]+)\?([QqBb])\?([^?]*)\?=")
+_BETWEEN_WORDS = re.compile(r"\?=\s+=\?")
+_CONTROL = re.compile(r"[\s\x00-\x1f\x7f-\x9f\u2028\u2029\ufeff]+")
+_SURROGATE = re.compile("[\udc80-\udcff]")
+_BASE64_JUNK = re.compile(rb"[^A-Za-z0-9+/=]")
+_BASE64_SPACE = re.compile(rb"\s+")
+_BASE64_PADDING = re.compile(rb"=+")
+
+
+def decode_bytes(data: bytes, charset: str | None) -> tuple[str, bool]:
+    """Text of `data` in the declared charset, else utf-8, else windows-1252.
+
+    The flag is True when the declared charset could not be used as is.
+    """
+    declared = lookup_charset(charset)
+    for name in (declared, *FALLBACK_CHARSETS):
+        if name is None:
+            continue
+        try:
+            return data.decode(name), name != declared
+        except (UnicodeDecodeError, LookupError):
+            continue
+    return data.decode("latin-1", "replace"), True  # pragma: no cover - latin-1 decodes all
+
+
+def lookup_charset(charset: str | None) -> str | None:
+    """A usable codec name for a declared charset, or None."""
+    if not charset:
+        return None
+    name = charset.strip().strip("\"'").lower().split("*", 1)[0]
+    name = _CHARSET_ALIASES.get(name, name)
+    try:
+        codec = codecs.lookup(name)
+    except (LookupError, ValueError):
+        return None
+    is_text = getattr(codec, "_is_text_encoding", True)
+    if codec.name.replace("-", "_") in _UNSAFE_CODECS or not is_text:
+        return None
+    return codec.name
+
+
+def decode_base64(data: bytes) -> tuple[bytes, bool]:
+    """Decode base64 skipping junk and bad padding, chunk by chunk; flag damage.
+
+    Chunks split at padding, so bodies glued from several encoded blocks decode.
+    """
+    kept = _BASE64_JUNK.sub(b"", data)
+    damaged = len(kept) != len(_BASE64_SPACE.sub(b"", data))
+    decoded: list[bytes] = []
+    for chunk in _BASE64_PADDING.split(kept):
+        if len(chunk) % 4 == 1:
+            chunk, damaged = chunk[:-1], True
+        try:
+            decoded.append(binascii.a2b_base64(chunk + b"=" * (-len(chunk) % 4)))
+        except (binascii.Error, ValueError):
+            damaged = True
+    return b"".join(decoded), damaged
+
+
+# --- header text and RFC 2047 words ---------------------------------------
+
+
+def clean_header(value: str) -> str:
+    """One line of text: control characters and line breaks become spaces."""
+    return _CONTROL.sub(" ", value).strip()
+
+
+def decode_header_value(value: str) -> str:
+    """Decode raw (possibly 8-bit) header text and its RFC 2047 words, one line."""
+    text = raw_header_text(value)
+    if "=?" in text:
+        text = _decode_encoded_words(text)
+    return clean_header(text)
+
+
+def raw_header_text(value: str) -> str:
+    """Undo the parser's surrogate escapes: raw 8-bit headers as utf-8 or cp1252."""
+    if not _SURROGATE.search(value):
+        return value
+    data = value.encode("utf-8", "surrogateescape")
+    return decode_bytes(data, "utf-8")[0]
+
+
+def _decode_encoded_words(text: str) -> str:
+    """Decode RFC 2047 words, joining adjacent ones so split characters survive."""
+    text = _BETWEEN_WORDS.sub("?==?", text)
+    pieces: list[str] = []
+    pending: list[tuple[str, bytes]] = []
+    position = 0
+    for match in ENCODED_WORD.finditer(text):
+        if match.start() > position:
+            pieces.append(_flush_words(pending))
+            pieces.append(text[position : match.start()])
+        charset, encoding, payload = match.groups()
+        pending.append((charset.split("*", 1)[0], _decode_word(encoding, payload)))
+        position = match.end()
+    pieces.append(_flush_words(pending))
+    pieces.append(text[position:])
+    return "".join(pieces)
+
+
+def _flush_words(pending: list[tuple[str, bytes]]) -> str:
+    """Decode and empty the run of adjacent encoded words, grouped by charset."""
+    parts: list[str] = []
+    while pending:
+        charset = pending[0][0]
+        data = b""
+        while pending and pending[0][0] == charset:
+            data += pending.pop(0)[1]
+        parts.append(decode_bytes(data, charset)[0])
+    return "".join(parts)
+
+
+def _decode_word(encoding: str, payload: str) -> bytes:
+    """Bytes of one encoded word's payload (B or Q), leniently."""
+    data = payload.encode("ascii", "replace")
+    if encoding in "Bb":
+        return decode_base64(data)[0]
+    return quopri.decodestring(data.replace(b"_", b" "), header=False)

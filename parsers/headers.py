@@ -1,0 +1,95 @@
+"""Mail header values: addresses, message ids and dates out of raw header text."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from datetime import datetime
+from email.message import Message
+from email.utils import getaddresses, parsedate_to_datetime
+
+from parsers.charsets import ENCODED_WORD, clean_header, decode_header_value, raw_header_text
+
+__all__ = [
+    "header_items",
+    "message_id",
+    "message_ids",
+    "parse_addresses",
+    "parse_date",
+    "raw_values",
+]
+
+_MESSAGE_ID = re.compile(r"<[^<>\s]+>")
+_PLACEHOLDER = re.compile("\ue000(\\d+)\ue001")
+
+
+def header_items(message: Message) -> tuple[tuple[str, str], ...]:
+    """All headers as (lower-cased name, decoded single-line value)."""
+    items: list[tuple[str, str]] = []
+    for name, value in message.raw_items():
+        items.append((clean_header(str(name)).lower(), decode_header_value(str(value))))
+    return tuple(items)
+
+
+def raw_values(message: Message, name: str) -> list[str]:
+    """Raw values of header `name` as text (undecoded words kept for addresses)."""
+    wanted = name.lower()
+    return [
+        raw_header_text(str(value))
+        for key, value in message.raw_items()
+        if str(key).lower() == wanted
+    ]
+
+
+def parse_addresses(values: Iterable[str]) -> tuple[tuple[str, str], ...]:
+    """(decoded display name, lower-cased addr-spec) pairs; junk addresses dropped.
+
+    Encoded words are set aside before parsing: decoded, they may hold commas,
+    colons or "@" that would split or forge addresses.
+    """
+    words: list[str] = []
+    cleaned = [
+        ENCODED_WORD.sub(lambda m: _set_aside(m, words), clean_header(value)) for value in values
+    ]
+    pairs: list[tuple[str, str]] = []
+    for name, address in getaddresses(cleaned):
+        address = address.strip().strip("<>").lower()
+        if "@" not in address or _PLACEHOLDER.search(address) or any(c.isspace() for c in address):
+            continue
+        restored = _PLACEHOLDER.sub(lambda m: words[int(m.group(1))], name)
+        pairs.append((decode_header_value(restored), address))
+    return tuple(pairs)
+
+
+def _set_aside(match: re.Match[str], words: list[str]) -> str:
+    """Replace an encoded word by a placeholder atom, remembering the word."""
+    words.append(match.group(0))
+    return f"\ue000{len(words) - 1}\ue001"
+
+
+def message_ids(values: Iterable[str]) -> tuple[str, ...]:
+    """Every "<...>" id in the values, in order, once each."""
+    found: dict[str, None] = {}
+    for value in values:
+        for match in _MESSAGE_ID.findall(value):
+            found.setdefault(match, None)
+    return tuple(found)
+
+
+def message_id(values: list[str]) -> str | None:
+    """The id of a Message-ID header; a bare id gets its angle brackets back."""
+    ids = message_ids(values)
+    if ids:
+        return ids[0]
+    bare = clean_header(values[0]) if values else ""
+    return f"<{bare}>" if bare and " " not in bare else None
+
+
+def parse_date(values: list[str]) -> datetime | None:
+    """The Date header as datetime, or None when missing or broken."""
+    if not values:
+        return None
+    try:
+        return parsedate_to_datetime(clean_header(values[0]))
+    except Exception:  # noqa: BLE001 - the stdlib raises several kinds on junk
+        return None
