@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from datetime import datetime
+from email.message import EmailMessage
 
 import jinja2
 from sqlalchemy.orm import Session
@@ -38,11 +39,37 @@ def queue_reply(
     """Render and enqueue the reply; False (and an audit note) when it must not go out."""
     recipient = parsed.reply_to or parsed.from_address
     if recipient in own_addresses or parsed.from_address in own_addresses:
-        record_event(session, at=now, event="reply_suppressed", ticket_id=ticket.id,
-                     message_id=inbound.id, details={"reason": "recipient is our own mailbox"})
+        _suppress(session, ticket, inbound, now, "recipient is our own mailbox")
         return False
+    request = _reply_request(ticket, parsed, decision, recipient, company, now)
+    try:
+        message = render_reply(request, company, templates)
+    except InvalidRecipient as error:
+        ticket.needs_person = True
+        _suppress(session, ticket, inbound, now, f"invalid recipient: {error}")
+        return False
+    outgoing = _outgoing_row(ticket, parsed, decision, message, company, recipient, now)
+    session.add(outgoing)
+    session.flush()
+    enqueue_reply(session, ticket_id=ticket.id, message_row_id=outgoing.id,
+                  message_id=request.message_id, recipient=recipient,
+                  raw=message.as_bytes(), now=now)
+    record_event(session, at=now, event="reply_queued", ticket_id=ticket.id,
+                 message_id=outgoing.id, details={"action": decision.action,
+                                                 "language": parsed.language})
+    return True
+
+
+def _suppress(session: Session, ticket: Ticket, inbound: Message, now: datetime,
+              reason: str) -> None:
+    record_event(session, at=now, event="reply_suppressed", ticket_id=ticket.id,
+                 message_id=inbound.id, details={"reason": reason})
+
+
+def _reply_request(ticket: Ticket, parsed: ParsedMail, decision: Decision, recipient: str,
+                   company: Company, now: datetime) -> ReplyRequest:
     categories: tuple[SensitiveCategory, ...] = tuple(f.category for f in parsed.sensitive)
-    request = ReplyRequest(
+    return ReplyRequest(
         action=decision.action,
         language=parsed.language,
         kind=parsed.kind,
@@ -58,19 +85,16 @@ def queue_reply(
         message_id=reply_message_id(ticket.reference, parsed.sha256, company.support_address),
         sent_at=now,
     )
-    try:
-        message = render_reply(request, company, templates)
-    except InvalidRecipient as error:
-        ticket.needs_person = True
-        record_event(session, at=now, event="reply_suppressed", ticket_id=ticket.id,
-                     message_id=inbound.id, details={"reason": f"invalid recipient: {error}"})
-        return False
-    raw = message.as_bytes()
+
+
+def _outgoing_row(ticket: Ticket, parsed: ParsedMail, decision: Decision, message: EmailMessage,
+                  company: Company, recipient: str, now: datetime) -> Message:
+    """What the thread keeps of the reply: its text, as the recipient will read it."""
     body = message.get_body(("plain",))
-    outgoing = Message(
+    return Message(
         ticket_id=ticket.id,
         direction="out",
-        message_id=request.message_id,
+        message_id=str(message["Message-ID"]),
         sha256=None,
         in_reply_to=[parsed.message_id] if parsed.message_id else [],
         references=list(parsed.references),
@@ -85,11 +109,3 @@ def queue_reply(
         action=decision.action,
         rule=decision.rule,
     )
-    session.add(outgoing)
-    session.flush()
-    enqueue_reply(session, ticket_id=ticket.id, message_row_id=outgoing.id,
-                  message_id=request.message_id, recipient=recipient, raw=raw, now=now)
-    record_event(session, at=now, event="reply_queued", ticket_id=ticket.id,
-                 message_id=outgoing.id, details={"action": decision.action,
-                                                 "language": parsed.language})
-    return True
