@@ -27,6 +27,7 @@ from parsers.model import (
     ParsedMail,
     SensitiveSpan,
     StoredAttachment,
+    TextParts,
 )
 from parsers.quotes import split_text
 from parsers.references import find_ticket_refs
@@ -68,12 +69,24 @@ def parse_mail(raw: bytes, options: ParseOptions = ParseOptions()) -> ParsedMail
         return _unparsed(raw, digest, f"parsing failed: {type(error).__name__}")
 
 
-def _parse(raw: bytes, digest: str, options: ParseOptions) -> ParsedMail:
-    mail = decode_mail(raw)
-    automation = detect_automation(mail)
-    parts = split_text(mail.body)
-    own_text = parts.new if parts.new.strip() else parts.quoted
-    language = detect_language(f"{mail.subject}\n{own_text}")
+@dataclass(frozen=True, slots=True)
+class _RedactedParts:
+    """Every text of one mail after redaction, and what was removed from it."""
+
+    subject: str
+    new_text: str
+    signature: str
+    quoted: str
+    from_name: str
+    attachments: tuple[StoredAttachment, ...]
+    sensitive: tuple[Finding, ...]
+
+    @property
+    def attachment_text(self) -> str:
+        return "\n".join(item.text or "" for item in self.attachments)
+
+
+def _redact_all(mail: MailText, parts: TextParts, language: Language) -> _RedactedParts:
     redact = _Redactor(language, Counter())
     subject = redact(mail.subject)
     new_text, signature, quoted = redact(parts.new), redact(parts.signature), redact(parts.quoted)
@@ -83,39 +96,52 @@ def _parse(raw: bytes, digest: str, options: ParseOptions) -> ParsedMail:
         for item in mail.attachments
     )
     from_name = redact(mail.from_name)
-    kind: Kind | None = None
-    subjects: tuple[DataSubject, ...] = ()
-    if automation is None:
-        attachment_text = "\n".join(item.text or "" for item in attachments)
-        kind = classify_kind(subject, new_text, quoted, attachment_text)
-        # An attached list of employees is read like forwarded history.
-        history = f"{quoted}\n{attachment_text}" if attachment_text.strip() else quoted
-        subjects = find_data_subjects(subject, new_text, history, from_name, kind)
-    missing = _missing(kind, subjects)
+    found = tuple(Finding(cat, n) for cat, n in sorted(redact.found.items()))  # type: ignore[arg-type]
+    return _RedactedParts(subject, new_text, signature, quoted, from_name, attachments, found)
+
+
+def _understand(text: _RedactedParts) -> tuple[Kind, tuple[DataSubject, ...]]:
+    """The request and its employees, read from redacted text only."""
+    kind = classify_kind(text.subject, text.new_text, text.quoted, text.attachment_text)
+    # An attached list of employees is read like forwarded history.
+    extra = text.attachment_text
+    history = f"{text.quoted}\n{extra}" if extra.strip() else text.quoted
+    return kind, find_data_subjects(text.subject, text.new_text, history, text.from_name, kind)
+
+
+def _parse(raw: bytes, digest: str, options: ParseOptions) -> ParsedMail:
+    mail = decode_mail(raw)
+    automation = detect_automation(mail)
+    parts = split_text(mail.body)
+    own_text = parts.new if parts.new.strip() else parts.quoted
+    language = detect_language(f"{mail.subject}\n{own_text}")
+    text = _redact_all(mail, parts, language)
+    kind, subjects = _understand(text) if automation is None else (None, ())
     return ParsedMail(
         message_id=mail.message_id,
         in_reply_to=mail.in_reply_to,
         references=mail.references,
-        from_name=from_name,
+        from_name=text.from_name,
         from_address=mail.from_address,
         reply_to=mail.reply_to,
         to=mail.to,
         cc=mail.cc,
         date=mail.date,
-        subject=subject,
-        new_text=new_text,
-        signature=signature,
-        quoted_text=quoted,
-        attachments=attachments,
+        subject=text.subject,
+        new_text=text.new_text,
+        signature=text.signature,
+        quoted_text=text.quoted,
+        attachments=text.attachments,
         automated=automation,
         is_own_reply=is_own_reply(mail, options.loop_header),
         language=language,
         kind=kind,
         data_subjects=subjects,
-        missing=missing,
-        sensitive=tuple(Finding(cat, n) for cat, n in sorted(redact.found.items())),  # type: ignore[arg-type]
-        ticket_refs=find_ticket_refs(f"{subject}\n{new_text}\n{quoted}", options.ticket_prefixes),
-        problems=_problems(mail, new_text, quoted, attachments),
+        missing=_missing(kind, subjects),
+        sensitive=text.sensitive,
+        ticket_refs=find_ticket_refs(f"{text.subject}\n{text.new_text}\n{text.quoted}",
+                                     options.ticket_prefixes),
+        problems=_problems(mail, text.new_text, text.quoted, text.attachments),
         sha256=digest,
     )
 
