@@ -6,15 +6,21 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, create_engine, event, make_url
 from sqlalchemy.orm import Session, sessionmaker
 
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
+# pg_advisory_xact_lock key: one process at a time runs the migrations on PostgreSQL.
+_MIGRATION_LOCK = 0x696E74616B65
 
 
 def make_engine(url: str) -> Engine:
-    """An engine for `url`; SQLite gets WAL, foreign keys and a busy timeout."""
-    is_sqlite = url.startswith("sqlite")
+    """An engine for `url`; SQLite gets WAL, foreign keys and a busy timeout.
+
+    PostgreSQL (`postgresql+psycopg://user:password@host/db`) gets a pool whose
+    connections are checked before use, so a restarted server costs no failed mail.
+    """
+    is_sqlite = make_url(url).get_backend_name() == "sqlite"
     engine = create_engine(
         url,
         connect_args={"timeout": 30} if is_sqlite else {},
@@ -53,5 +59,7 @@ def upgrade_schema(engine: Engine) -> None:
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
     with engine.begin() as connection:
+        if connection.dialect.name == "postgresql":  # workers starting together wait here
+            connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({_MIGRATION_LOCK})")
         config.attributes["connection"] = connection
         command.upgrade(config, "head")

@@ -14,7 +14,6 @@ from sqlalchemy import (
     JSON,
     Boolean,
     Date,
-    DateTime,
     ForeignKey,
     Index,
     Integer,
@@ -25,6 +24,8 @@ from sqlalchemy import (
     text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+from store.utc import UTCDateTime
 
 # Ticket statuses, in the words support uses.
 STATUSES = (
@@ -76,7 +77,7 @@ class Ticket(Base):
     requester_name: Mapped[str] = mapped_column(String(300), default="")
     requester_address: Mapped[str] = mapped_column(String(320), default="")
     subject: Mapped[str] = mapped_column(Text, default="")
-    received_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    received_at: Mapped[datetime] = mapped_column(UTCDateTime)
     due_date: Mapped[date] = mapped_column(Date)
     # Flags support filters on.
     is_sender_known: Mapped[bool] = mapped_column(Boolean, default=True)
@@ -86,7 +87,7 @@ class Ticket(Base):
     sensitive_categories: Mapped[list[str]] = mapped_column(JSON, default=list)
     sensitive_count: Mapped[int] = mapped_column(Integer, default=0)
     assignee: Mapped[str | None] = mapped_column(String(100))
-    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
     # The ticket this one was merged into (status "merged"); a plain id, see 0002.
     merged_into_id: Mapped[int | None] = mapped_column(Integer)
 
@@ -153,8 +154,8 @@ class Message(Base):
     signature_text: Mapped[str] = mapped_column(Text, default="")
     quoted_text: Mapped[str] = mapped_column(Text, default="")
     attachments: Mapped[list[dict[str, object]]] = mapped_column(JSON, default=list)
-    sent_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
-    received_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    received_at: Mapped[datetime] = mapped_column(UTCDateTime)
     automated: Mapped[str | None] = mapped_column(String(16))
     language: Mapped[str | None] = mapped_column(String(2))
     kind: Mapped[str | None] = mapped_column(String(32))
@@ -181,7 +182,7 @@ class AuditEvent(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     ticket_id: Mapped[int | None] = mapped_column(ForeignKey("tickets.id"), index=True)
     message_id: Mapped[int | None] = mapped_column(ForeignKey("messages.id"))
-    at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    at: Mapped[datetime] = mapped_column(UTCDateTime)
     actor: Mapped[str] = mapped_column(String(100))  # "intake" or a user name
     event: Mapped[str] = mapped_column(String(64))
     details: Mapped[dict[str, object]] = mapped_column(JSON, default=dict)
@@ -196,7 +197,7 @@ class User(Base):
     name: Mapped[str] = mapped_column(String(100), unique=True)
     password_hash: Mapped[str] = mapped_column(String(300))
     role: Mapped[str] = mapped_column(String(16), default="agent")  # one of ROLES
-    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
     is_active: Mapped[bool] = mapped_column(Boolean, default=True)
 
 
@@ -214,11 +215,11 @@ class OutboxItem(Base):
     # pending, sending, sent or failed
     status: Mapped[str] = mapped_column(String(16), default="pending")
     attempts: Mapped[int] = mapped_column(Integer, default=0)
-    next_attempt_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
-    claimed_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    next_attempt_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    claimed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     last_error: Mapped[str | None] = mapped_column(Text)
-    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
-    sent_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
     __table_args__ = (Index("ix_outbox_status_next", "status", "next_attempt_at"),)
 

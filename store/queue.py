@@ -2,8 +2,9 @@
 
 Tickets are ordered by (due_date, id). A page is fetched with a cursor, the
 (due_date, id) of the row it continues from, never with OFFSET: page 2,000 costs
-what page 1 costs. Search uses the SQLite FTS5 index `ticket_search` (built by
-migration 0002 and fed by triggers); other databases fall back to LIKE.
+what page 1 costs. Search uses the index `ticket_search` built by migration 0002 and
+fed by triggers: SQLite FTS5, or a PostgreSQL tsvector table with a GIN index, both
+matching the same way (`fts_query`, `tsquery`); other databases fall back to LIKE.
 
 Functions take a Session; they only read.
 """
@@ -203,15 +204,44 @@ def fts_query(search: str) -> str:
     return " ".join(phrases)
 
 
+_PLAIN_WORD = re.compile(r"[^\W_]+")
+
+
+def tsquery(search: str) -> str:
+    """`fts_query` for PostgreSQL's to_tsquery: the same phrases, prefixes and words.
+
+    Words are letters and digits only (nothing an operator could hide in); the
+    database folds case and accents as it did for the indexed text.
+    """
+    phrases = []
+    for chunk in search.split():
+        words = _PLAIN_WORD.findall(chunk)
+        if not words:
+            continue
+        phrase = " <-> ".join(words)
+        if len(words[-1]) >= 2 and not words[-1].isdigit():
+            phrase += ":*"
+        phrases.append(f"({phrase})")
+    return " & ".join(phrases)
+
+
 def search_condition(session: Session, search: str) -> ColumnElement[bool]:
     """Tickets whose reference, names, extensions or redacted text match `search`."""
-    if session.get_bind().dialect.name == "sqlite":
+    dialect = session.get_bind().dialect.name
+    if dialect == "sqlite":
         query = fts_query(search)
         if not query:
             return false()
         # rowid is the ticket id: the match never reads the index's stored text.
         matches = text("SELECT rowid FROM ticket_search WHERE ticket_search MATCH :fts")
         return Ticket.id.in_(matches.bindparams(fts=query).columns(column("rowid", Integer)))
+    if dialect == "postgresql":
+        query = tsquery(search)
+        if not query:
+            return false()
+        matches = text("SELECT ticket_id FROM ticket_search "
+                       "WHERE body @@ to_tsquery('simple', ticket_search_fold(:tsq))")
+        return Ticket.id.in_(matches.bindparams(tsq=query).columns(column("ticket_id", Integer)))
     return _like_condition(search)
 
 

@@ -8,10 +8,19 @@ ticket id, its text the reference, requester, subject, employees (names and
 extensions) and the redacted text of the inbound mail. Triggers rebuild a ticket's
 row whenever any of that changes, so every writer (pipeline, staff, merges) feeds it
 without knowing it exists, and a search reads rowids only (no content lookups).
-Other databases search with LIKE instead (`store/queue.py`) and get no FTS objects.
+
+PostgreSQL gets the same design with its own parts: a table `ticket_search(ticket_id,
+body tsvector)` with a GIN index, fed by row triggers (PL/pgSQL) from the same three
+tables. The text is folded like FTS5's unicode61 tokenizer with remove_diacritics:
+lower case, accents dropped (`ticket_search_fold`, also applied to queries), and every
+character that is neither letter nor digit a word break. `store/queue.py` queries it.
+A tsvector holds at most 1 MB of words, so only the first 250,000 characters of a
+ticket's text are indexed there (an error would fail the mail's transaction).
 """
 
 from __future__ import annotations
+
+import unicodedata
 
 import sqlalchemy as sa
 from alembic import op
@@ -83,6 +92,76 @@ FTS_STATEMENTS = (
 FTS_OBJECTS = (*(f"TRIGGER {name}" for name, _when, _body in TRIGGERS), "TABLE ticket_search")
 
 
+def _folds() -> tuple[str, str]:
+    """Latin letters with accents (either case) and their plain lower-case letter."""
+    source, target = [], []
+    for code in (*range(0xC0, 0x250), *range(0x1E00, 0x1F00)):
+        char = chr(code)
+        plain = "".join(c for c in unicodedata.normalize("NFD", char)
+                        if not unicodedata.combining(c)).lower()
+        if len(plain) == 1 and plain != char:
+            source.append(char)
+            target.append(plain)
+    return "".join(source), "".join(target)
+
+
+PG_DOCUMENT = DOCUMENT.replace("group_concat(", "string_agg(")
+PG_STATEMENTS = (
+    "CREATE TABLE ticket_search (ticket_id integer PRIMARY KEY, body tsvector NOT NULL)",
+    "CREATE INDEX ix_ticket_search_body ON ticket_search USING gin (body)",
+    "CREATE FUNCTION ticket_search_fold(value text) RETURNS text LANGUAGE sql IMMUTABLE "
+    "AS $$ SELECT translate(lower(value), '{}', '{}') $$".format(*_folds()),
+    # FTS5 unicode61 keeps letters and digits only; the parser then sees plain words
+    "CREATE FUNCTION ticket_search_body(ticket integer) RETURNS tsvector LANGUAGE sql STABLE "
+    "AS $$ SELECT to_tsvector('simple', regexp_replace(ticket_search_fold(left("
+    f"{PG_DOCUMENT}, 250000)), '[[:space:][:punct:]]+', ' ', 'g')) "
+    "FROM tickets AS t WHERE t.id = ticket $$",
+    """CREATE FUNCTION ticket_search_refresh(ticket integer) RETURNS void LANGUAGE plpgsql AS $$
+BEGIN
+  IF ticket IS NULL THEN RETURN; END IF;
+  INSERT INTO ticket_search (ticket_id, body)
+    SELECT t.id, ticket_search_body(t.id) FROM tickets AS t WHERE t.id = ticket
+    ON CONFLICT (ticket_id) DO UPDATE SET body = excluded.body;
+  IF NOT FOUND THEN DELETE FROM ticket_search WHERE ticket_id = ticket; END IF;
+END $$""",
+    """CREATE FUNCTION ticket_search_on_ticket() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  IF TG_OP = 'DELETE' THEN
+    DELETE FROM ticket_search WHERE ticket_id = OLD.id;
+  ELSE
+    PERFORM ticket_search_refresh(NEW.id);
+  END IF;
+  RETURN NULL;
+END $$""",
+    """CREATE FUNCTION ticket_search_on_child() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  IF TG_OP <> 'INSERT' THEN PERFORM ticket_search_refresh(OLD.ticket_id); END IF;
+  IF TG_OP = 'INSERT' OR (TG_OP = 'UPDATE' AND NEW.ticket_id IS DISTINCT FROM OLD.ticket_id)
+  THEN PERFORM ticket_search_refresh(NEW.ticket_id); END IF;
+  RETURN NULL;
+END $$""",
+    "CREATE TRIGGER ticket_search_t AFTER INSERT OR DELETE OR UPDATE OF reference, "
+    "requester_name, requester_address, subject ON tickets "
+    "FOR EACH ROW EXECUTE FUNCTION ticket_search_on_ticket()",
+    "CREATE TRIGGER ticket_search_s AFTER INSERT OR UPDATE OR DELETE ON data_subjects "
+    "FOR EACH ROW EXECUTE FUNCTION ticket_search_on_child()",
+    "CREATE TRIGGER ticket_search_m_ins AFTER INSERT ON messages FOR EACH ROW "
+    "WHEN (NEW.ticket_id IS NOT NULL AND NEW.direction = 'in') "
+    "EXECUTE FUNCTION ticket_search_on_child()",
+    "CREATE TRIGGER ticket_search_m AFTER DELETE OR UPDATE OF ticket_id, direction, subject, "
+    "from_name, body_text ON messages FOR EACH ROW EXECUTE FUNCTION ticket_search_on_child()",
+    # what was stored before this revision
+    "INSERT INTO ticket_search (ticket_id, body) SELECT id, ticket_search_body(id) FROM tickets",
+)
+PG_OBJECTS = (
+    "TRIGGER ticket_search_m ON messages", "TRIGGER ticket_search_m_ins ON messages",
+    "TRIGGER ticket_search_s ON data_subjects", "TRIGGER ticket_search_t ON tickets",
+    "FUNCTION ticket_search_on_child()", "FUNCTION ticket_search_on_ticket()",
+    "FUNCTION ticket_search_refresh(integer)", "FUNCTION ticket_search_body(integer)",
+    "FUNCTION ticket_search_fold(text)", "TABLE ticket_search",
+)
+
+
 def upgrade() -> None:
     op.create_table(
         "users",
@@ -102,14 +181,22 @@ def upgrade() -> None:
     for name, sqlite_where, postgresql_where in PARTIAL_INDEXES:
         op.create_index(name, "tickets", ["due_date", "id"], sqlite_where=sa.text(sqlite_where),
                         postgresql_where=sa.text(postgresql_where))
-    if op.get_bind().dialect.name == "sqlite":
+    dialect = op.get_bind().dialect.name
+    if dialect == "sqlite":
         for statement in FTS_STATEMENTS:
             op.execute(statement)
+    elif dialect == "postgresql":
+        for statement in PG_STATEMENTS:
+            op.get_bind().exec_driver_sql(statement)
 
 
 def downgrade() -> None:
-    if op.get_bind().dialect.name == "sqlite":
+    dialect = op.get_bind().dialect.name
+    if dialect == "sqlite":
         for obj in FTS_OBJECTS:
+            op.execute(f"DROP {obj}")
+    elif dialect == "postgresql":
+        for obj in PG_OBJECTS:
             op.execute(f"DROP {obj}")
     for name in [name for name, *_rest in (*INDEXES, *PARTIAL_INDEXES)]:
         op.drop_index(name, "tickets")
