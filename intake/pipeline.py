@@ -22,6 +22,7 @@ from parsers.mail import ParseOptions, parse_mail
 from parsers.model import Decision, Finding, ParsedMail, SenderContext
 from replies.render import Company
 from store.database import transaction
+from store.text import storable
 from store.models import Message, OutboxItem, Ticket
 from store.resellers import find_reseller
 from store.tickets import (
@@ -142,9 +143,9 @@ class Pipeline:
             kind=parsed.kind,
             language=parsed.language,
             reseller_id=reseller_id,
-            requester_name=parsed.from_name,
-            requester_address=parsed.from_address,
-            subject=parsed.subject,
+            requester_name=storable(parsed.from_name, 300),
+            requester_address=storable(parsed.from_address, 320),
+            subject=storable(parsed.subject),
             received_at=received,
             due_date=due_date_for(received),
             now=now,
@@ -155,19 +156,20 @@ class Pipeline:
         row = Message(
             ticket_id=ticket.id if ticket else None,
             direction="in",
-            message_id=parsed.message_id,
+            message_id=storable(parsed.message_id, 998) if parsed.message_id else None,
             sha256=parsed.sha256,
             in_reply_to=list(parsed.in_reply_to),
             references=list(parsed.references),
-            from_name=parsed.from_name,
-            from_address=parsed.from_address,
+            from_name=storable(parsed.from_name, 300),
+            from_address=storable(parsed.from_address, 320),
             to_addresses=list(parsed.to),
-            subject=parsed.subject,
-            body_text=parsed.new_text,
-            signature_text=parsed.signature,
-            quoted_text=parsed.quoted_text,
-            attachments=[{"filename": a.filename, "content_type": a.content_type,
-                          "size": a.size, "text": a.text} for a in parsed.attachments],
+            subject=storable(parsed.subject),
+            body_text=storable(parsed.new_text),
+            signature_text=storable(parsed.signature),
+            quoted_text=storable(parsed.quoted_text),
+            attachments=[{"filename": storable(a.filename), "content_type": a.content_type,
+                          "size": a.size, "text": storable(a.text) if a.text else a.text}
+                         for a in parsed.attachments],
             received_at=received_time(parsed.date, now),
             automated=parsed.automated.kind if parsed.automated else None,
             language=parsed.language,

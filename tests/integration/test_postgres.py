@@ -267,3 +267,20 @@ def test_cli_db_upgrade(pg_url: str, tmp_path: Path) -> None:  # noqa: F811
     with make_session_factory(make_engine(pg_url))() as session:
         assert session.scalar(text("SELECT version_num FROM alembic_version")) == "0002"
         assert session.scalar(text("SELECT count(*) FROM ticket_search")) == 0
+
+
+def test_nul_characters_and_overlong_headers_are_stored(pg_url: str) -> None:  # noqa: F811
+    """PostgreSQL refuses NUL in text and enforces column lengths; a mail must not fail."""
+    settings = Settings(database=DatabaseSettings(url=pg_url))
+    sessions = open_database(settings)
+    pipeline = build_pipeline(settings, sessions, lambda: NOW)
+    name = "Mette " + "Holm-" * 200
+    raw = (f"From: {name} <mette@example.dk>\r\nTo: support@example.com\r\n"
+           "Subject: Sletning\x00 af Jens Holm\r\nMessage-ID: <nul@example.dk>\r\n"
+           "Date: Tue, 10 Mar 2026 08:00:00 +0100\r\n\r\n"
+           "Hej, slet venligst\x00 Jens Holm, lokal 233.\r\n").encode()
+    outcome = pipeline.handle(SourceMail(key="nul", raw=raw))
+    assert not outcome.is_duplicate
+    with sessions() as session:
+        row = session.scalars(select(Message).where(Message.direction == "in")).one()
+        assert "\x00" not in row.body_text and len(row.from_name) <= 300
