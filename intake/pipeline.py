@@ -22,9 +22,9 @@ from parsers.mail import ParseOptions, parse_mail
 from parsers.model import Decision, Finding, ParsedMail, SenderContext
 from replies.render import Company
 from store.database import transaction
-from store.text import storable
 from store.models import Message, OutboxItem, Ticket
 from store.resellers import find_reseller
+from store.text import storable
 from store.tickets import (
     find_duplicate,
     next_ticket_number,
