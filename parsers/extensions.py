@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 CUE = (
-    r"(?:lokal(?:nummer(?:et)?|nr\.?)?|lok\.?\s?nr\.?|lok\.|ext\.?|extension|intern"
+    r"(?:lokal(?:nummer(?:et)?|nr\.?)?|lok\.?\s?nr\.?|lok\.?|ext\.?|extension|intern"
     r"|internal)(?:[ \t]+(?:nr\.?|no\.?|nummer))?"
 )
 EXTENSION = re.compile(
@@ -25,8 +25,13 @@ EXTENSION_LATER = re.compile(
     re.IGNORECASE,
 )
 TABLE_ROW = re.compile(r"(?:[ \t]*[|;\t][ \t]*|[ \t]{2,})(\d{2,6})[ \t]*\|?[ \t]*$", re.MULTILINE)
-AFTER_NAME = re.compile(  # "Jens Hansen (214)", "Jens Hansen – 214" ending its line
-    r"[ \t]*(?:\((\d{2,6})\)|[-–—][ \t]*(\d{2,6})[ \t]*$)", re.MULTILINE
+AFTER_NAME = (
+    re.compile(  # "Jens Hansen (214)", "Jens Hansen – 214" / "Jens Hansen 214" ending its line
+        r"[ \t]*(?:\((\d{2,6})\)|(?:[-–—][ \t]*|[ \t])(\d{2,6})[ \t]*$)", re.MULTILINE
+    )
+)
+NEXT_LINE = re.compile(  # a table cell per line: "Jens Hansen" then "214" alone on a later line
+    r"[ \t]*\n(?:[ \t]*\n)*[ \t]*()(\d{2,6})[ \t]*$", re.MULTILINE
 )
 NEGATED = re.compile(r"(?:ikke|not)[ \t]*$", re.IGNORECASE)
 
@@ -46,9 +51,20 @@ def find_extensions(text: str, names: list[Mention]) -> list[Mention]:
     matches = [m for p in (EXTENSION, EXTENSION_LATER, TABLE_ROW) for m in p.finditer(text)]
     matches = [m for m in matches if not NEGATED.search(text[max(0, m.start() - 12) : m.start()])]
     matches += [m for m in (AFTER_NAME.match(text, name.end) for name in names) if m]
+    matches += [
+        m
+        for m in (NEXT_LINE.match(text, name.end) for name in names if opens_line(text, name))
+        if m
+    ]
     found: dict[int, Mention] = {}
     for match in matches:
         group = 1 if match.group(1) else 2
         mention = Mention(match.start(group), match.end(group), extension=match.group(group))
         found.setdefault(mention.start, mention)
     return sorted(found.values(), key=lambda mention: mention.start)
+
+
+def opens_line(text: str, name: Mention) -> bool:
+    """Whether the name stands alone at the start of its line (a table cell)."""
+    line_start = text.rfind("\n", 0, name.start) + 1
+    return not text[line_start : name.start].strip()

@@ -27,11 +27,13 @@ LOWER_NAME_LINE = re.compile(
     rf"(?<![^\s,:;])([{LOWER}]+(?:[ \t]+[{LOWER}]+){{1,3}}),?[ \t]+(?={CUE}[ \t]*\d)",
     re.IGNORECASE,
 )
-INVERTED_NAME = re.compile(  # "Kowalski, Marta;5521", "2. Fischer, Lukas - ext. 3301"
-    rf"^[ \t]*(?:[-•*]|\d{{1,2}}[.)])?[ \t]*((?:(?:{PARTICLE})[ \t]+)*{NAME_WORD}"
-    rf"(?:[ -]{NAME_WORD})?),[ \t]*({NAME_WORD}(?:[ \t]+{NAME_WORD}){{0,2}})"
-    r"(?=[ \t]*(?:[;|\t,(]|[-–][ \t]|$))",
-    re.MULTILINE,
+INVERTED_NAME = (
+    re.compile(  # "Kowalski, Marta;5521", "2. Fischer, Lukas - ext. 3301", "for: Thomsen, Birgit ("
+        rf"(?:^|(?<=:))[ \t]*(?:[-•*]|\d{{1,2}}[.)])?[ \t]*((?:(?:{PARTICLE})[ \t]+)*{NAME_WORD}"
+        rf"(?:[ -]{NAME_WORD})?),[ \t]*({NAME_WORD}(?:[ \t]+{NAME_WORD}){{0,2}})"
+        r"(?=[ \t]*(?:[;|\t,(]|[-–][ \t]|$))",
+        re.MULTILINE,
+    )
 )
 HAS_EXTENSION_AFTER = re.compile(
     rf"[ \t]*[,(]?[ \t]*(?:på[ \t]+|on[ \t]+)?{CUE}[ \t]*[:.]?[ \t]*\d", re.IGNORECASE
@@ -195,17 +197,21 @@ def is_sender(words: list[str], sender: str) -> bool:
 def is_company(before: list[str], after: list[str]) -> bool:
     """Whether the context makes the run a company name."""
     suffixes, preceders = company_words()
-    if after and after[0] in suffixes:
+    if any(after[: len(words)] == list(words) for words in suffixes):
         return True
     return any(before[-len(words) :] == list(words) for words in preceders)
 
 
 @cache
-def company_words() -> tuple[frozenset[str], tuple[tuple[str, ...], ...]]:
-    """(company suffix words like "aps", word sequences that precede a company)."""
+def company_words() -> tuple[tuple[tuple[str, ...], ...], tuple[tuple[str, ...], ...]]:
+    """(company suffixes as word sequences: ("aps",), ("a", "s") for "A/S" - all of
+    it must follow, so the word "i" is no "I/S" -; word sequences that precede a company)."""
     entries = read_lexicon("subject_company_words")
-    suffixes = frozenset(
-        tokens[0] for entry in entries if entry.startswith("%") if (tokens := tokenize(entry[1:]))
+    suffixes = tuple(
+        tuple(tokens)
+        for entry in entries
+        if entry.startswith("%")
+        if (tokens := tokenize(entry[1:]))
     )
     preceders = tuple(
         tuple(tokens)

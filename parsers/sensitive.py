@@ -63,12 +63,24 @@ def find_sensitive(text: str) -> tuple[SensitiveSpan, ...]:
         return ()
     tokens = Tokens.of(text, WORD_TOKEN)
     spans = [*find_cpr(text), *find_cards(text), *find_credentials(text, tokens)]
+    traps = trap_positions(tokens)
     for category, found in zip(CATEGORY_LISTS, read_shelf().spans(tokens), strict=True):
         spans.extend(
             SensitiveSpan(category, tokens.spans[first][0], tokens.spans[last][1])
             for first, last, _ in found
+            if not traps.intersection(range(first, last + 1))
         )
     return tuple(sorted(spans, key=lambda span: (span.start, -span.end)))
+
+
+def trap_positions(tokens: Tokens) -> set[int]:
+    """Token positions inside idioms that only look sensitive ("sick of waiting"),
+    listed in `sensitive_traps.txt`."""
+    return {
+        index
+        for first, phrase in read_book("sensitive_traps").matches(tokens)
+        for index in range(first, first + len(phrase.words))
+    }
 
 
 def find_cpr(text: str) -> Iterator[SensitiveSpan]:

@@ -40,13 +40,15 @@ def find_data_subjects(
     subject, new_text, quoted, sender = (
         t[:MAX_TEXT] if isinstance(t, str) else "" for t in (subject, new_text, quoted, sender_name)
     )
+    signers = (sender, *quoted_authors(f"{new_text}\n{quoted}"))
     # The body comes first: it gives the order of mention; the subject line adds.
-    found = analyse(cut_signature(new_text) + "\n\n" + subject, sender)
+    body = cut_signature(new_text, signers)
+    found = drop_subject_line_names(analyse(body + "\n\n" + subject, sender), analyse(body, sender))
     if not found and has_self_cue(subject + " " + new_text) and len(sender.split()) >= 2:
         found = [DataSubject(sender.strip(), None)]
     elif found and has_self_cue(new_text) and len(sender.split()) >= 2:
         found = [replace(s, full_name=s.full_name or sender.strip()) for s in found]
-    earlier = analyse(clean_quoted(quoted), sender)
+    earlier = analyse(clean_quoted(quoted, signers), sender)
     merged = merge_followup(earlier, found)
     return tuple(merged) or (DataSubject(None, None),)
 
@@ -154,16 +156,54 @@ def is_sign_off(line: str) -> bool:
     return read_book("subject_signoffs").match_at(words, 0) is not None
 
 
-def cut_signature(text: str) -> str:
-    """The text before its first sign-off line (signatures name the sender)."""
+def cut_signature(text: str, signers: tuple[str, ...] = ()) -> str:
+    """The text before its first sign-off line (signatures name the sender), or
+    before a line that is only the name of the sender or of a quoted author."""
     lines = text.splitlines(keepends=True)
     for index, line in enumerate(lines):
-        if is_sign_off(line):
+        if is_sign_off(line) or is_signer_line(line, signers):
             return "".join(lines[:index])
     return text
 
 
-def clean_quoted(quoted: str) -> str:
+AUTHOR_LINE = re.compile(
+    r"^[ \t>]*(?:fra|from|von|från|de)[ \t]*:[ \t]*"
+    r"[\"']?([^<>\"'\n@]+?)[\"']?[ \t]*(?:<|\[mailto:)",
+    re.IGNORECASE | re.MULTILINE,
+)
+ATTRIBUTION = re.compile(
+    r"^[ \t>]*(?:den|on|am|le)\b[^\n]*?[\d.:]+[ \t,]+([^<>\n@]+?)[ \t]*<[^>\n]+>"
+    r"[ \t]*(?:skrev|wrote|schrieb|a écrit)",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def quoted_authors(text: str) -> tuple[str, ...]:
+    """Names of the authors of quoted or forwarded mails ("Fra: Lis Birk <lis@…>")."""
+    names = [m.group(1) for pattern in (AUTHOR_LINE, ATTRIBUTION) for m in pattern.finditer(text)]
+    return tuple(" ".join(name.split()) for name in names if len(name.split()) >= 2)
+
+
+def is_signer_line(line: str, signers: tuple[str, ...]) -> bool:
+    """Whether a line is just the full name of the sender or a quoted author."""
+    words = line.split()
+    return len(words) >= 2 and any(
+        [w.lower() for w in words] == [w.lower() for w in signer.split()]
+        for signer in signers
+        if signer
+    )
+
+
+def drop_subject_line_names(found: list[DataSubject], body: list[DataSubject]) -> list[DataSubject]:
+    """Without names only the subject line gives ("Sletning - Taastrup Revision" is the
+    customer) when the body names the employees itself."""
+    in_body = {s.full_name for s in body if s.full_name}
+    if not in_body:
+        return found
+    return [s for s in found if not s.full_name or s.extension or s.full_name in in_body]
+
+
+def clean_quoted(quoted: str, signers: tuple[str, ...] = ()) -> str:
     """Quoted history without quote marks, header lines and sign-off blocks."""
     kept: list[str] = []
     in_signature = False
@@ -172,6 +212,6 @@ def clean_quoted(quoted: str) -> str:
             in_signature = False
             kept.append("\n")
             continue
-        in_signature = in_signature or is_sign_off(line)
+        in_signature = in_signature or is_sign_off(line) or is_signer_line(line, signers)
         kept.append("\n" if in_signature else line)
     return "".join(kept)

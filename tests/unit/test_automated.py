@@ -113,3 +113,20 @@ def test_list_id_with_subscription_footer_is_bulk() -> None:
     )
     found = detect_automation(decode_mail(raw))
     assert found is not None and found.kind == "bulk"
+
+
+@pytest.mark.parametrize(
+    ("subject", "expected"),
+    [
+        ("Frånvarande / Out of office", "auto_reply"),
+        ("Out of office", "auto_reply"),
+        ("Fraværende", "auto_reply"),
+        ("Fravær / sygemelding af medarbejder", None),
+        ("Out of office hours support", None),
+    ],
+)
+def test_away_subject_without_colon(subject: str, expected: str | None) -> None:
+    raw = (f"From: A B <ab@example.com>\r\nTo: persondata@flexfone.dk\r\nSubject: {subject}\r\n"
+           "Message-ID: <x@example.com>\r\n\r\nHej\r\n").encode()
+    found = detect_automation(decode_mail(raw))
+    assert (found.kind if found else None) == expected

@@ -113,3 +113,8 @@ def test_no_request_is_other(text: str) -> None:
 
 def test_bad_input_never_raises() -> None:
     assert classify_kind(None, None, None) == "other"  # type: ignore[arg-type]
+
+
+def test_intern_cue_points_at_a_person() -> None:
+    text = "Kan I slette Ib Dal, intern 31, hos Grenaa Havn?"
+    assert classify_kind("Sletning", text, "") == "erasure"

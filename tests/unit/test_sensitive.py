@@ -190,3 +190,28 @@ def test_credential_value_after_a_short_qualifier_and_compound_word() -> None:
 def test_party_after_candidacy_phrase_is_politics() -> None:
     found = find_sensitive("hun er folketingskandidat for Moderaterne")
     assert [s.category for s in found] == ["politics"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The customer is sick of waiting.",
+        "We are sick and tired of chasing this.",
+        "Vi har sygt travlt.",
+    ],
+)
+def test_idioms_in_the_trap_list_are_not_health(text: str) -> None:
+    assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("He is sick since Monday.", "health"),
+        ("She called in sick.", "health"),
+        ("Han er aktiv i Socialdemokratiet.", "politics"),
+        ("Hun er aktiv i 3F.", "trade_union"),
+    ],
+)
+def test_held_out_c_categories(text: str, category: str) -> None:
+    assert category in {c for c, _ in found(text)}

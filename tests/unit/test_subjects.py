@@ -193,3 +193,65 @@ def test_extension_after_dash_ending_the_line_and_bracketed_name() -> None:
 def test_hyphenated_longer_form_unifies_name() -> None:
     text = "extension 42 should read Eva Moll-Berg, not Eva Moll."
     assert analyse(text, "x y") == [DataSubject("Eva Moll-Berg", "42")]
+
+
+# --- held-out C patterns: cases written beside the corpus, not copied from it
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "lok" without a dot is a cue too
+        ("Slet Bo Riis lok 17 hos kunden.", [("Bo Riis", "17")]),
+        ("Gustav Krogh Berg lok 305", [("Gustav Krogh Berg", "305")]),
+        # a bare number ending the name's line: a plain-text table
+        (
+            "Slettes:\n\nAnja Borup 3301\nIb Thrane 3302\n",
+            [("Anja Borup", "3301"), ("Ib Thrane", "3302")],
+        ),
+        # an HTML table flattened to one cell a line
+        (
+            "Navn\n\nLokal\n\nEllen Voss\n\n512\n\nOtto Brix\n\n513\n",
+            [("Ellen Voss", "512"), ("Otto Brix", "513")],
+        ),
+        # "Surname, Given" after a colon
+        ("Indsigt for: Mikkelsen, Rosa (lokal 48) tak.", [("Rosa Mikkelsen", "48")]),
+        # "I" after a name is no "I/S" company suffix
+        (
+            "Please erase Tim Ross ext 44 and Eva Lind (I will send her extension later).",
+            [("Tim Ross", "44"), ("Eva Lind", None)],
+        ),
+        # adverbs do not open a lower-case name
+        ("hej slet lige anna berg lokal 88 tak", [("anna berg", "88")]),
+        ("Tak. Kun Sofie Brandt skal slettes.", [("Sofie Brandt", None)]),
+    ],
+)
+def test_held_out_c_forms(text: str, expected: list[tuple[str | None, str | None]]) -> None:
+    assert subjects(text) == expected
+
+
+def test_subject_line_customer_is_dropped_when_the_body_names_the_employees() -> None:
+    found = subjects("Følgende skal slettes:\n- Rita Holm (lok. 12)\n- Nis Bay (lok. 14)",
+                     subject="Sletning - Viborg Glas")
+    assert found == [("Rita Holm", "12"), ("Nis Bay", "14")]
+
+
+def test_subject_line_name_kept_when_the_body_names_nobody() -> None:
+    assert subjects("\n\nSendt fra min iPhone", subject="Indsigt: Malte Juhl, lokal 130") == [
+        ("Malte Juhl", "130")
+    ]
+
+
+def test_forwarded_author_signature_is_not_a_subject() -> None:
+    text = (
+        "See below.\n\n---------- Forwarded message ---------\n"
+        "From: Hans Eriksen <he@eriksen.dk>\nSubject: Sletning\n\n"
+        "Hej, slet venligst Lars Toft lokal 2260.\n\nHans Eriksen\nEriksen Maskiner\n"
+    )
+    assert subjects("", quoted=text, sender="Liam Price") == [("Lars Toft", "2260")]
+
+
+def test_self_request_names_the_sender() -> None:
+    text = "I'm the user on ext 2250 and I object to my call recordings being used."
+    found = find_data_subjects("", text, "", "Priya Nair", "objection")
+    assert [(s.full_name, s.extension) for s in found] == [("Priya Nair", "2250")]
