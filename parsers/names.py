@@ -2,8 +2,9 @@
 
 Names are runs of 2-5 capitalised words (hyphens and particles like "von",
 "van der" allowed) that are not greetings, request words, companies ("hos
-vores kunde Køge Trælast", "... ApS"), roles (the customer's telecom manager),
-wrong spellings in quotes, sensitive words ("Jehovas Vidne") or the sender.
+vores kunde Køge Trælast", "... ApS", a business noun as in "Nordsø Shipping"),
+roles (the customer's telecom manager), wrong spellings in quotes, sensitive
+words ("Jehovas Vidne") or the sender.
 """
 
 from __future__ import annotations
@@ -130,6 +131,8 @@ def is_person_name(
         return False
     if is_quoted(text, start, end) or is_sender(words, sender):
         return False
+    if any(word.lower().strip(".,:;!?()") in company_nouns() for word in words):
+        return False  # "Nordsø Shipping", "Skovs Auto": a business, not a person
     has_extension = HAS_EXTENSION_AFTER.match(text, end) is not None
     before_start = context_start(text, start, after_any_colon=has_extension)
     before = tokenize(text[before_start:start])[-3:]
@@ -220,6 +223,12 @@ def company_words() -> tuple[tuple[tuple[str, ...], ...], tuple[tuple[str, ...],
         if (tokens := tokenize(entry))
     )
     return suffixes, preceders
+
+
+@cache
+def company_nouns() -> frozenset[str]:
+    """Nouns that make a capitalised run a business name ("Shipping", "Logistik")."""
+    return frozenset(entry.lower() for entry in read_lexicon("subject_company_nouns"))
 
 
 def is_role(before: list[str], after: list[str]) -> bool:

@@ -17,12 +17,12 @@ HELD_OUT_B = Path(__file__).resolve().parents[1] / "data" / "heldout_b"
 
 FLOORS = {
     "automated": 1.00,
-    "kind": 0.96,
+    "kind": 1.00,
     "language": 1.00,
     "extension_with_person": 0.96,
     "full_name": 0.98,
-    "subjects_exact": 0.90,
-    "missing": 0.94,
+    "subjects_exact": 0.94,
+    "missing": 0.98,
     "sensitive_redacted": 1.00,
     "categories_reported": 1.00,
     "clean_unflagged": 1.00,

@@ -118,3 +118,36 @@ def test_bad_input_never_raises() -> None:
 def test_intern_cue_points_at_a_person() -> None:
     text = "Kan I slette Ib Dal, intern 31, hos Grenaa Havn?"
     assert classify_kind("Sletning", text, "") == "erasure"
+
+
+@pytest.mark.parametrize(
+    "new_text",
+    [
+        "Hvad har I gemt om hende? Hun har lokal 12.",
+        "Hvilke data har I om ham, lokal 40?",
+        "Kan I fortælle, hvad I ligger inde med om hende?",
+        "What data do you hold on her (ext 4)?",
+        "Could you tell us what you have stored about him?",
+        "What personal data do you have about her?",
+        "Do you hold any data on him, ext 7?",
+    ],
+)
+def test_access_asked_as_a_question(new_text: str) -> None:
+    assert classify_kind("", new_text, "") == "access"
+
+
+@pytest.mark.parametrize(
+    "new_text",
+    [
+        "Må vi se, hvad I har registreret om vores kollega Ida?",
+        "Kan I give os indsigt i, hvad I har om kundens chauffør Bo?",
+        "Could you tell us what information you keep on our colleague Tom?",
+        "Which data do you hold on the customer's salesperson Eva?",
+    ],
+)
+def test_job_title_points_at_a_person(new_text: str) -> None:
+    assert classify_kind("", new_text, "") == "access"
+
+
+def test_general_data_question_without_a_person_stays_other() -> None:
+    assert classify_kind("", "What data do you hold about calls in general?", "") == "other"

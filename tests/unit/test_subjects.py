@@ -255,3 +255,29 @@ def test_self_request_names_the_sender() -> None:
     text = "I'm the user on ext 2250 and I object to my call recordings being used."
     found = find_data_subjects("", text, "", "Priya Nair", "objection")
     assert [(s.full_name, s.extension) for s in found] == [("Priya Nair", "2250")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Please remove ext 204 (Oskar Lind) at Fjordline Logistics, he quit.",
+            [("Oskar Lind", "204")],
+        ),
+        ("Slet Bo Riis (lokal 17) fra Hede Byg, han er stoppet.", [("Bo Riis", "17")]),
+        ("Mvh fra Vestjysk Revision: slet Maja Krogh, lokal 33.", [("Maja Krogh", "33")]),
+        (
+            "Erase Lena Dahl, ext. 61, who worked at Aros Consulting Group until May.",
+            [("Lena Dahl", "61")],
+        ),
+    ],
+)
+def test_business_nouns_make_a_run_a_company(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert subjects(text) == expected
+
+
+def test_surnames_that_are_not_business_nouns_stay_names() -> None:
+    text = "Slet Karen Tømrerup (lokal 15) og Jens Byggesen (lokal 16) fra Nord Shipping."
+    assert subjects(text) == [("Karen Tømrerup", "15"), ("Jens Byggesen", "16")]
