@@ -68,9 +68,9 @@ def stored_text(parsed: ParsedMail) -> str:
     return "\n".join(pieces)
 
 
-def measure_mail(label: dict[str, Any], tallies: dict[str, Tally]) -> None:
+def measure_mail(label: dict[str, Any], tallies: dict[str, Tally], folder: Path = HELD_OUT) -> None:
     file = label["file"]
-    parsed = parse_mail((HELD_OUT / file).read_bytes())
+    parsed = parse_mail((folder / file).read_bytes())
     tallies["automated"].add(
         (parsed.automated is not None) == (label["automated"] is not None), file
     )
@@ -96,10 +96,11 @@ def measure_mail(label: dict[str, Any], tallies: dict[str, Tally]) -> None:
             tallies["full_name"].add(any(g.full_name == subject.full_name for g in got), file)
 
 
-def measure() -> dict[str, Tally]:
+def measure(folder: Path = HELD_OUT) -> dict[str, Tally]:
+    """Tallies per target over one labelled folder."""
     tallies = {name: Tally() for name in TARGETS}
-    for line in (HELD_OUT / "labels.jsonl").read_text("utf-8").splitlines():
-        measure_mail(json.loads(line), tallies)
+    for line in (folder / "labels.jsonl").read_text("utf-8").splitlines():
+        measure_mail(json.loads(line), tallies, folder)
     return tallies
 
 
