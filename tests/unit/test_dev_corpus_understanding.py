@@ -22,7 +22,7 @@ from parsers.model import DataSubject  # noqa: E402
 from parsers.sensitive import find_sensitive  # noqa: E402
 from parsers.subjects import find_data_subjects  # noqa: E402
 
-CORPUS = Path("/work/shared/corpus/dev")
+CORPUS = Path(__file__).resolve().parents[2].parent / "shared" / "corpus" / "dev"
 if not (CORPUS / "labels.jsonl").exists():
     CORPUS = Path(__file__).resolve().parents[3] / "shared" / "corpus" / "dev"
 pytestmark = pytest.mark.skipif(
