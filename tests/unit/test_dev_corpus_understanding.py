@@ -22,9 +22,7 @@ from parsers.model import DataSubject  # noqa: E402
 from parsers.sensitive import find_sensitive  # noqa: E402
 from parsers.subjects import find_data_subjects  # noqa: E402
 
-CORPUS = Path(__file__).resolve().parents[2].parent / "shared" / "corpus" / "dev"
-if not (CORPUS / "labels.jsonl").exists():
-    CORPUS = Path(__file__).resolve().parents[3] / "shared" / "corpus" / "dev"
+CORPUS = Path(__file__).resolve().parents[3] / "shared" / "corpus" / "dev"
 pytestmark = pytest.mark.skipif(
     not (CORPUS / "labels.jsonl").exists(), reason="dev corpus not available"
 )
