@@ -22,7 +22,8 @@ from parsers.mail import ParseOptions, parse_mail
 from parsers.model import Decision, Finding, ParsedMail, SenderContext
 from replies.render import Company
 from store.database import transaction
-from store.models import Message, OutboxItem, Ticket
+from store.models import Message, Ticket
+from store.outbox import count_recent_replies
 from store.resellers import find_reseller
 from store.text import storable
 from store.tickets import (
@@ -213,24 +214,16 @@ class Pipeline:
 
     def _rate_limit_reason(self, session: Session, parsed: ParsedMail, followup: Ticket | None,
                            is_known: bool, now: datetime) -> str | None:
-        from sqlalchemy import func, select
-
         since = now - timedelta(hours=1)
         if followup is not None:
-            per_ticket = session.scalar(
-                select(func.count()).select_from(OutboxItem)
-                .where(OutboxItem.ticket_id == followup.id, OutboxItem.created_at >= since)
-            ) or 0
+            per_ticket = count_recent_replies(session, since, ticket_id=followup.id)
             cap = self._config.max_replies_per_ticket_per_hour
             if per_ticket >= cap:
                 return f"rate limit: {per_ticket} replies on {followup.reference} in the last hour"
         if is_known:
             return None
         recipient = parsed.reply_to or parsed.from_address
-        per_sender = session.scalar(
-            select(func.count()).select_from(OutboxItem)
-            .where(OutboxItem.recipient == recipient, OutboxItem.created_at >= since)
-        ) or 0
+        per_sender = count_recent_replies(session, since, recipient=recipient)
         if per_sender >= self._config.max_replies_per_sender_per_hour:
             return (f"rate limit: {per_sender} replies to {recipient} in the last hour "
                     "(not a registered reseller)")

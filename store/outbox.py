@@ -290,3 +290,16 @@ def _utc(moment: datetime) -> datetime:
     if moment.tzinfo is None:
         return moment.replace(tzinfo=UTC)
     return moment.astimezone(UTC)
+
+
+def count_recent_replies(
+    session: Session, since: datetime, *, ticket_id: int | None = None,
+    recipient: str | None = None,
+) -> int:
+    """Replies queued since `since` on one ticket or to one recipient (the loop breaker)."""
+    query = select(func.count()).select_from(OutboxItem).where(OutboxItem.created_at >= since)
+    if ticket_id is not None:
+        query = query.where(OutboxItem.ticket_id == ticket_id)
+    if recipient is not None:
+        query = query.where(OutboxItem.recipient == recipient)
+    return session.scalar(query) or 0
