@@ -10,12 +10,12 @@ from __future__ import annotations
 import re
 from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 from werkzeug.security import check_password_hash, generate_password_hash
 
 from intake.errors import IntakeError
-from store.models import ROLES, User
+from store.models import ROLES, AuditEvent, User
 
 MIN_PASSWORD_CHARS = 10
 _NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._@-]{0,99}$")
@@ -88,3 +88,20 @@ def check_user_name(name: str) -> None:
 def check_password(password: str) -> None:
     if len(password) < MIN_PASSWORD_CHARS:
         raise UserError(f"the password must have at least {MIN_PASSWORD_CHARS} characters")
+
+
+def record_failed_login(session: Session, name: str, address: str, at: datetime) -> None:
+    """A failed login goes to the audit log (never the password tried); caller commits."""
+    session.add(AuditEvent(at=at, actor=name.strip().lower()[:100] or "-",
+                           event="login_failed", details={"address": address}))
+
+
+def count_failed_logins(session: Session, name: str, since: datetime) -> int:
+    """Failed logins for this name since `since`: the brake on guessing passwords."""
+    return session.scalar(
+        select(func.count()).select_from(AuditEvent).where(
+            AuditEvent.event == "login_failed",
+            AuditEvent.actor == (name.strip().lower()[:100] or "-"),
+            AuditEvent.at >= since,
+        )
+    ) or 0

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
 from urllib.parse import urlsplit
 
 from flask import Blueprint, abort, g, redirect, render_template, request, session, url_for
@@ -14,6 +15,9 @@ from store.models import User
 blueprint = Blueprint("auth", __name__)
 
 PUBLIC_ENDPOINTS = frozenset({"auth.login", "static"})
+# Password guessing is braked per user name: this many failures within LOCKOUT.
+MAX_FAILED_LOGINS = 5
+LOCKOUT = timedelta(minutes=15)
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,14 +70,20 @@ def _load_user() -> StaffUser | None:
 
 @blueprint.route("/login", methods=["GET", "POST"])
 def login() -> ResponseReturnValue:
-    from store.users import authenticate
+    from store.users import authenticate, count_failed_logins, record_failed_login
 
     if request.method == "GET":
         csrf.csrf_token()
         return render_template("login.html", error="", name="")
     name = request.form.get("name", "").strip()
-    user = authenticate(database(), name, request.form.get("password", ""))
+    db, now = database(), datetime.now(UTC)
+    if count_failed_logins(db, name, now - LOCKOUT) >= MAX_FAILED_LOGINS:
+        error = f"Too many failed logins for {name}: try again in {LOCKOUT.seconds // 60} minutes."
+        return render_template("login.html", error=error, name=name), 429
+    user = authenticate(db, name, request.form.get("password", ""))
     if user is None:
+        record_failed_login(db, name, request.remote_addr or "", now)
+        db.commit()
         return render_template("login.html", error="Wrong name or password.", name=name), 401
     session.clear()  # a new session: nothing from before the login survives
     session["user_id"] = user.id

@@ -75,6 +75,26 @@ def test_login_cookie_and_wrong_password(app: Flask) -> None:
     assert "HttpOnly" in cookie and "SameSite=Lax" in cookie
 
 
+def test_password_guessing_is_braked_per_name(app: Flask, deployment: Deployment) -> None:
+    client = app.test_client()
+    token = TOKEN.search(client.get("/login").text)
+    assert token is not None
+    for _ in range(5):
+        wrong = client.post("/login", data={"name": "bo", "password": "guess",
+                                            "csrf_token": token.group(1)})
+        assert wrong.status_code == 401
+    locked = client.post("/login", data={"name": "bo", "password": PASSWORD,
+                                         "csrf_token": token.group(1)})
+    assert locked.status_code == 429 and "Too many failed logins" in locked.text
+    other = client.post("/login", data={"name": "anna", "password": PASSWORD,
+                                        "csrf_token": token.group(1)})
+    assert other.status_code == 302  # another name is not locked out
+    with deployment.sessions() as session:
+        events = session.scalars(select(AuditEvent).where(
+            AuditEvent.event == "login_failed")).all()
+        assert len(events) == 5 and all("guess" not in str(e.details) for e in events)
+
+
 def test_posts_without_session_or_token_are_refused(app: Flask, deployment: Deployment,
                                                     refs: dict[str, str]) -> None:
     stranger = app.test_client()
