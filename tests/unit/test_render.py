@@ -233,7 +233,7 @@ def test_ask_for_missing_without_any_employee(
     ("language", "marker", "category"),
     [
         ("da", "følsomme personoplysninger", "CPR-nummer og fagforening"),
-        ("en", "sensitive personal data", "CPR number and trade-union membership"),
+        ("en", "sensitive personal data", "CPR number and membership of a trade-union"),
     ],
 )
 def test_sensitive_warning_only_when_needed(
