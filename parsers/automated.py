@@ -41,7 +41,8 @@ _COURTESY = re.compile(
     re.I,
 )
 _AWAY_MAX_TEXT = 1200  # longer texts are written by people
-_REPLY_SUBJECT = re.compile(r"^\s*(?:re|sv|aw|vs|antw|odp)\s*:", re.IGNORECASE)
+# "Re:" opening the subject, or after an away tag ("Frånvaro / Out of office: Re: ...")
+_REPLY_SUBJECT = re.compile(r"(?:^|[\s:/])(?:re|sv|aw|vs|antw|odp)\s*:", re.IGNORECASE)
 
 
 @cache
@@ -199,7 +200,7 @@ def _is_newsletter_sender(mail: MailText) -> str | None:
 
 def _has_away_text(mail: MailText) -> str | None:
     """A short reply that opens by saying the writer is away (no auto headers)."""
-    if not (mail.in_reply_to or mail.references or _REPLY_SUBJECT.match(mail.subject)):
+    if not (mail.in_reply_to or mail.references or _REPLY_SUBJECT.search(mail.subject)):
         return None
     new = split_text(mail.body).new.strip()
     if len(new) > _AWAY_MAX_TEXT:

@@ -1,4 +1,5 @@
-"""Extensions (lokalnumre) in request text: 2-6 digits after a cue or in a table row.
+"""Extensions (lokalnumre) in request text: 2-6 digits after a cue or in a table row
+(one digit only right after a cue: "lokal 9").
 
 Cues are "lokal", "lok.nr.", "ext.", "intern" and their kin; "(214)" right
 after a name and the last cell of a table row count too. Phone, CVR, order and
@@ -16,7 +17,8 @@ CUE = (
 )
 EXTENSION = re.compile(
     rf"(?<![\w-]){CUE}[ \t]*[:.]?[ \t]*(?:\n[ \t]*)?"
-    r"(?:(?:er|is|was|var)[ \t]+)?(\d{2,6})(?![\d-]|[.,]\d)",
+    r"(?:(?:er|is|was|var)[ \t]+)?(\d{2,6}|\d(?=[ \t]*(?:[),;\n]|\.(?!\d)|$|[ \t]+[^\W\d])))"
+    r"(?![\d-]|[.,]\d)",
     re.IGNORECASE,
 )
 EXTENSION_LATER = re.compile(
@@ -33,6 +35,7 @@ AFTER_NAME = (
 NEXT_LINE = re.compile(  # a table cell per line: "Jens Hansen" then "214" alone on a later line
     r"[ \t]*\n(?:[ \t]*\n)*[ \t]*()(\d{2,6})[ \t]*$", re.MULTILINE
 )
+INTERN = re.compile(r"intern", re.IGNORECASE)
 NEGATED = re.compile(r"(?:ikke|not)[ \t]*$", re.IGNORECASE)
 
 
@@ -50,6 +53,8 @@ def find_extensions(text: str, names: list[Mention]) -> list[Mention]:
     """Extension mentions: after a cue, in "(214)" after a name, in table rows."""
     matches = [m for p in (EXTENSION, EXTENSION_LATER, TABLE_ROW) for m in p.finditer(text)]
     matches = [m for m in matches if not NEGATED.search(text[max(0, m.start() - 12) : m.start()])]
+    # one digit only after a telephony cue: "intern 3 måneder" is no extension
+    matches = [m for m in matches if len(m.group(1)) > 1 or not INTERN.match(m.group())]
     matches += [m for m in (AFTER_NAME.match(text, name.end) for name in names) if m]
     matches += [
         m

@@ -52,7 +52,9 @@ def find_names(text: str, sender: str) -> list[Mention]:
         for start, end in split_run(text, run.start(), run.end()):
             if is_person_name(text, start, end, sender, blocked):
                 mentions.append(Mention(start, end, name=" ".join(text[start:end].split())))
-    mentions += find_lower_case_names(text)
+    mentions += [
+        m for m in find_lower_case_names(text) if not any(overlaps(m, o) for o in mentions)
+    ]
     inverted = find_inverted_names(text, sender)
     mentions = [m for m in mentions if not any(overlaps(m, other) for other in inverted)]
     mentions = sorted(mentions + inverted, key=lambda mention: mention.start)
@@ -68,9 +70,13 @@ def find_lower_case_names(text: str) -> list[Mention]:
         line_end = text.find("\n", match.end())
         line = text[line_start : line_end if line_end >= 0 else len(text)]
         words = match.group(1).split()
-        if line != line.lower():  # capitals used: only a line that opens with the name
+        if line != line.lower():  # capitals used: a line that opens with the name, or
+            # a run written in lower case after a function word ("slet jens hansen lok. 5")
             if text[line_start : match.start()].strip():
-                continue
+                if not opens_lower_case_run(text, line_start, match.start(1), words):
+                    continue
+                while words and is_common_word(words[0]):
+                    words.pop(0)
         else:
             while words and is_common_word(words[0]):
                 words.pop(0)
@@ -79,6 +85,23 @@ def find_lower_case_names(text: str) -> list[Mention]:
             start = text.rfind(words[0], match.start(1), start + 1)
             mentions.append(Mention(start, match.end(1), name=" ".join(words)))
     return mentions
+
+
+def opens_lower_case_run(text: str, line_start: int, start: int, words: list[str]) -> bool:
+    """Whether a lower-case run inside a line with capitals can be a name: all its
+    words written in lower case, and the word before it a function or request word
+    (not "Name change for ext. 2219", "Objection - profile photo, ext. 2240")."""
+    if not all(word == word.lower() and word.isalpha() for word in words):
+        return False
+    kept = list(words)
+    while kept and is_common_word(kept[0]):
+        kept.pop(0)
+    if len(kept) == len(words):  # nothing dropped: check the word before the run
+        before = text[line_start:start].rstrip()
+        tokens = tokenize(before)
+        if not tokens or not before[-1].isalpha() or not is_common_word(tokens[-1]):
+            return False
+    return 2 <= len(kept) <= 4
 
 
 def find_inverted_names(text: str, sender: str) -> list[Mention]:
@@ -141,7 +164,7 @@ def is_person_name(
     after = tokenize(text[end : line_end if line_end >= 0 else len(text)])[:3]
     # a role word before "direktør Lars Bøgh Madsen, lokal 10" names an employee
     is_contact = is_role(line_before, after) and not has_extension
-    return not (is_company(before, after) or is_contact)
+    return not (is_company(before, after, has_extension) or is_contact)
 
 
 def sentence_start(text: str, start: int) -> int:
@@ -197,12 +220,20 @@ def is_sender(words: list[str], sender: str) -> bool:
     return bool(sender_words) and {word.lower() for word in words} <= sender_words
 
 
-def is_company(before: list[str], after: list[str]) -> bool:
-    """Whether the context makes the run a company name."""
+def is_company(before: list[str], after: list[str], has_extension: bool = False) -> bool:
+    """Whether the context makes the run a company name; "på vegne af Lone Friis,
+    intern 45" names the employee when an extension follows the name."""
     suffixes, preceders = company_words()
     if any(after[: len(words)] == list(words) for words in suffixes):
         return True
-    return any(before[-len(words) :] == list(words) for words in preceders)
+    return any(
+        before[-len(words) :] == list(words)
+        for words in preceders
+        if not (has_extension and words in ON_BEHALF)
+    )
+
+
+ON_BEHALF = (("vegne", "af"), ("behalf", "of"))
 
 
 @cache

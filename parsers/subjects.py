@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from parsers.extensions import Mention, find_extensions
+from parsers.extensions import CUE, Mention, find_extensions
 from parsers.lexicon import read_book, tokenize
 from parsers.model import PERSON_KINDS, DataSubject, Kind
 from parsers.names import UPPER, find_names
@@ -27,6 +27,8 @@ HEADER_LINE = re.compile(
     re.IGNORECASE,
 )
 BRACKET_GAP = re.compile(r"[ \t]*[(\[][ \t]*")
+LINE_CUE = re.compile(rf"[ \t]*(?:[-•*][ \t]*)?{CUE}[ \t]*[:.]?[ \t]*", re.IGNORECASE)
+DASH_GAP = re.compile(r"[ \t]*[-–—:|][ \t]*")
 MAX_TEXT = 20_000  # requests are written at the top; long histories add nothing
 SIGN_OFF_WORDS = 4
 
@@ -35,11 +37,11 @@ def find_data_subjects(
     subject: str, new_text: str, quoted: str, sender_name: str, kind: Kind | None
 ) -> tuple[DataSubject, ...]:
     """The employees the request is about, in order of mention; never raises."""
-    if kind not in PERSON_KINDS:
-        return ()
     subject, new_text, quoted, sender = (
         t[:MAX_TEXT] if isinstance(t, str) else "" for t in (subject, new_text, quoted, sender_name)
     )
+    if kind not in PERSON_KINDS:
+        return completed_in_reply(new_text, quoted, sender)
     signers = (sender, *quoted_authors(f"{new_text}\n{quoted}"))
     # The body comes first: it gives the order of mention; the subject line adds.
     body = cut_signature(new_text, signers)
@@ -51,6 +53,17 @@ def find_data_subjects(
     earlier = analyse(clean_quoted(quoted, signers), sender)
     merged = merge_followup(earlier, found)
     return tuple(merged) or (DataSubject(None, None),)
+
+
+def completed_in_reply(new_text: str, quoted: str, sender: str) -> tuple[DataSubject, ...]:
+    """Employees a reply without a request of its own states in full ("Thomas Vinther
+    har lokal 340.", "Navnet på lokal 118 er Ole Brandt."): name and extension both,
+    for the ticket the reply continues to be completed with."""
+    if not quoted.strip():
+        return ()
+    signers = (sender, *quoted_authors(f"{new_text}\n{quoted}"))
+    found = analyse(cut_signature(new_text, signers), sender)
+    return tuple(s for s in found if s.full_name and s.extension)
 
 
 def analyse(text: str, sender: str) -> list[DataSubject]:
@@ -93,6 +106,11 @@ def nearest_name(
     for name in names:
         if name.start >= extension.end and BRACKET_GAP.fullmatch(text, extension.end, name.start):
             return name.name if name.name and name.name not in pairs else None
+    line_start = text.rfind("\n", 0, extension.start) + 1
+    if LINE_CUE.fullmatch(text, line_start, extension.start):  # "Lokal 22 - Anja Vinding"
+        for name in names:
+            if name.start >= extension.end and DASH_GAP.fullmatch(text, extension.end, name.start):
+                return name.name if name.name and name.name not in pairs else None
     for name in reversed([n for n in names if n.end <= extension.start]):
         if SENTENCE_END.search(text, name.end, extension.start):
             return None
@@ -185,8 +203,11 @@ def quoted_authors(text: str) -> tuple[str, ...]:
 
 
 def is_signer_line(line: str, signers: tuple[str, ...]) -> bool:
-    """Whether a line is just the full name of the sender or a quoted author."""
+    """Whether a line is just the full name of the sender or a quoted author, or
+    the sender's first name signed "/Thomas" (the company name may follow)."""
     words = line.split()
+    if len(words) == 1 and words[0].startswith("/") and signers and signers[0].split():
+        return words[0][1:].lower() == signers[0].split()[0].lower()
     return len(words) >= 2 and any(
         [w.lower() for w in words] == [w.lower() for w in signer.split()]
         for signer in signers

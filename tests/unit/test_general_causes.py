@@ -1,0 +1,166 @@
+"""General causes found on a blind held-out set: own variants, not its sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from parsers.automated import detect_automation
+from parsers.mime import decode_mail
+from parsers.model import DataSubject
+from parsers.sensitive import find_sensitive
+from parsers.subjects import find_data_subjects
+
+
+def subjects(body: str, sender: str = "Ib Sand", kind: str = "erasure", quoted: str = ""):
+    return find_data_subjects("Sletning", body, quoted, sender, kind)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Slet venligst Mona Krog, lokal 31, hos Aarhus Tryk.",
+        "Please erase Mona Krog (ext. 31) at Harbourline Ltd. who has left.",
+        "Please erase Mona Krog (ext. 31); they work within the European Union.",
+        "Slet venligst Mona Krog, lokal 31, hos kunden. Hilsen fra Vejle Bageri og Ribe Kaffe",
+        "Slet venligst Mona Krog, lokal 31.\nSagen kommer fra deres telecomansvarlige Bo Lund.",
+        "Slet venligst Mona Krog, lokal 31.\n\n/Ib\nVestkyst Kommunikation",
+    ],
+)
+def test_companies_roles_and_signatures_are_no_subjects(body: str) -> None:
+    assert subjects(body) == (DataSubject("Mona Krog", "31"),)
+
+
+def test_company_suffix_words_end_no_person() -> None:
+    body = "Slet Mona Krog, lokal 31. Kunden er Fjordvik Oy og Baltic Trade Inc."
+    assert subjects(body) == (DataSubject("Mona Krog", "31"),)
+
+
+def test_on_behalf_of_a_name_with_extension_is_the_employee() -> None:
+    body = "Vi gør indsigelse på vegne af Gitte Lyng, intern 52, hos vores kunde."
+    assert subjects(body, kind="objection") == (DataSubject("Gitte Lyng", "52"),)
+
+
+def test_on_behalf_of_a_company_stays_a_company() -> None:
+    body = "Vi skriver på vegne af Gitte Lyng, og vil slette Ole Nør, lokal 12."
+    assert DataSubject("Ole Nør", "12") in subjects(body)
+
+
+def test_lower_case_names_before_cue_in_a_line_with_capitals() -> None:
+    body = "slet lige karen marie holm lok. 71 og bo lund lok. 72 hos (Fanø Vinduer)"
+    assert subjects(body) == (
+        DataSubject("karen marie holm", "71"),
+        DataSubject("bo lund", "72"),
+    )
+
+
+@pytest.mark.parametrize(
+    "body",
+    ["Rename request - voice mail, ext. 4410", "Navneskift af profil billede, lokal 4410"],
+)
+def test_lower_case_words_after_a_content_word_are_no_name(body: str) -> None:
+    assert all(s.full_name is None for s in subjects(body, kind="rectification"))
+
+
+@pytest.mark.parametrize(
+    ("body", "digit"),
+    [
+        ("Slet Jonas Brink (lokal 8) hos kunden.", "8"),
+        ("Please erase Jonas Brink, ext. 3, at our client.", "3"),
+        ("Slet Jonas Brink, lokalnummer 6.", "6"),
+    ],
+)
+def test_one_digit_extension_after_a_cue(body: str, digit: str) -> None:
+    assert subjects(body) == (DataSubject("Jonas Brink", digit),)
+
+
+def test_bare_digit_or_intern_digit_is_no_extension() -> None:
+    assert subjects("Slet Jonas Brink, ansat 3 år, intern 4 måneder.") == (
+        DataSubject("Jonas Brink", None),
+    )
+
+
+def test_extension_before_name_pairs_on_its_own_line() -> None:
+    body = "Sletning hos kunden:\n\nLokal 31 - Rikke Vad\nLokal 4402 - Allan Brun\n"
+    assert subjects(body) == (DataSubject("Rikke Vad", "31"), DataSubject("Allan Brun", "4402"))
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Hej igen\n\nBirgit Moos har lokal 512.\n\nHilsen Ib", DataSubject("Birgit Moos", "512")),
+        ("Hej\n\nNavnet på lokal 77 er Kurt Dahl.\n", DataSubject("Kurt Dahl", "77")),
+    ],
+)
+def test_followup_prose_completes_a_ticket(body: str, expected: DataSubject) -> None:
+    quoted = "> Vi mangler oplysninger om medarbejderen.\n"
+    assert subjects(body, kind="other", quoted=quoted) == (expected,)
+
+
+def test_other_kind_without_history_has_no_subjects() -> None:
+    assert subjects("Birgit Moos har lokal 512.", kind="other") == ()
+
+
+def _mail(subject: str, body: str, extra: str = "") -> bytes:
+    return (
+        "From: Anna Berg <anna@example.se>\r\nTo: persondata@flexfone.dk\r\n"
+        f"Subject: {subject}\r\n{extra}Content-Type: text/plain; charset=utf-8\r\n\r\n{body}"
+    ).encode()
+
+
+def test_swedish_english_away_text_after_tagged_reply_subject() -> None:
+    raw = _mail(
+        "Ledig / Out of office: Re: Din förfrågan",
+        "Hej,\r\n\r\nJag är ledig till den 3 april.\r\n\r\nI am away until 3 April.\r\n",
+    )
+    found = detect_automation(decode_mail(raw))
+    assert found is not None and found.kind == "auto_reply"
+
+
+def test_frånvaro_subject_is_auto_reply() -> None:
+    raw = _mail("Frånvaro: Ärende 12", "Jag är borta.\r\n")
+    found = detect_automation(decode_mail(raw))
+    assert found is not None and found.kind == "auto_reply"
+
+
+def test_person_mentioning_re_is_not_away() -> None:
+    raw = _mail("Spørgsmål om Re: tidligere sag", "Hej\r\n\r\nKan I slette Bo Lund?\r\n")
+    assert detect_automation(decode_mail(raw)) is None
+
+
+@pytest.mark.parametrize(
+    "subject",
+    ["Kunne ikke leveres: [GDPR-1] Vi har modtaget jeres anmodning", "Undeliverable: Kvittering"],
+)
+def test_exchange_ndr_subject_is_a_bounce(subject: str) -> None:
+    raw = _mail(subject, "Der opstod et problem med leveringen af meddelelsen.\r\n")
+    found = detect_automation(decode_mail(raw))
+    assert found is not None and found.kind == "bounce"
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "value"),
+    [
+        ("Han fik en dom for bedrageri sidste år.", "criminal", "dom for bedrageri"),
+        ("She was sentenced for theft in 2019.", "criminal", "sentenced for theft"),
+        ("Han er sigtet for vold.", "criminal", "sigtet for vold"),
+        ("Hans voicemail-PIN er 9052, hvis I skal bruge den.", "credential", "9052"),
+        ("PIN-koden er 7731.", "credential", "7731"),
+        ("adgangskoden er Vinter#42", "credential", "Vinter#42"),
+    ],
+)
+def test_sensitive_phrasings(text: str, category: str, value: str) -> None:
+    found = [(s.category, text[s.start : s.end]) for s in find_sensitive(text)]
+    assert (category, value) in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Retten afsagde dom i sagen om lejemålet.",
+        "Vi fik en dom for selskabet i landsretten.",
+        "Hun har fået en ny PIN-kode til sin voicemail.",
+        "PIN-koden til voicemail skal nulstilles.",
+    ],
+)
+def test_sensitive_traps_stay_unflagged(text: str) -> None:
+    assert find_sensitive(text) == [] or not list(find_sensitive(text))
