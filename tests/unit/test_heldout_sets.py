@@ -1,4 +1,4 @@
-"""Understanding measured on the blind held-out sets B and C (`tests/data/heldout_*`).
+"""Understanding measured on the blind held-out sets B, C and D (`tests/data/heldout_*`).
 
 Each set was written by an author who had not read the parsers, the dev corpus or
 the other sets; its first-run figures are in the issue notes. The floors are the
@@ -26,6 +26,13 @@ FLOORS: dict[str, dict[str, float]] = {
         "automated": 1.00, "kind": 1.00, "language": 1.00, "extension_with_person": 1.00,
         "full_name": 1.00, "subjects_exact": 1.00, "missing": 0.98,
         "sensitive_redacted": 1.00, "categories_reported": 1.00, "clean_unflagged": 0.97,
+    },
+    # Parser-level figures: six of D's follow-ups are labelled with their ticket's kind
+    # and employees, which only the pipeline (intake eval: 100 %) can know.
+    "heldout_d": {
+        "automated": 1.00, "kind": 0.89, "language": 1.00, "extension_with_person": 0.90,
+        "full_name": 0.90, "subjects_exact": 0.94, "missing": 1.00,
+        "sensitive_redacted": 1.00, "categories_reported": 1.00, "clean_unflagged": 1.00,
     },
 }
 
