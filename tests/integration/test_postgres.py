@@ -29,12 +29,13 @@ from store.database import make_engine, make_session_factory, transaction, upgra
 from store.models import Message, OutboxItem, Ticket
 from store.outbox import claim_due, enqueue_reply
 from store.queue import Cursor, QueueFilter, count_queue, list_queue
-from store.tickets import open_ticket, set_data_subjects
+from store.tickets import set_data_subjects
 from tests.integration.postgres_support import (
     DEV_CORPUS,
     pg_url,  # noqa: F401  (fixture)
     run_dev_corpus,
 )
+from tests.integration.queue_support import make_ticket
 
 pytestmark = pytest.mark.integration
 NOW = datetime(2026, 3, 10, 9, 0, tzinfo=UTC)
@@ -164,22 +165,9 @@ def test_a_claim_skips_rows_another_sender_holds(pg_url: str) -> None:  # noqa: 
     assert len(held) == 5 and len(taken) == 15 and not held & taken
 
 
-def _ticket(session: Session, number: int, *, due: date, name: str = "Jens Holm",
-            extension: str = "233", body: str = "Slet venligst", kind: str = "erasure") -> Ticket:
-    ticket = open_ticket(session, reference=f"GDPR-2026-{number:06d}", kind=kind, language="da",
-                         reseller_id=None, requester_name="Mette", requester_address="m@x.dk",
-                         subject="Sletning", received_at=NOW - timedelta(days=number % 60),
-                         due_date=due, now=NOW)
-    set_data_subjects(session, ticket, [DataSubject(name, extension)])
-    session.add(Message(ticket_id=ticket.id, direction="in", subject="Sletning",
-                        body_text=body, received_at=NOW))
-    session.flush()
-    return ticket
-
-
 def test_keyset_pages_and_filters(session: Session) -> None:
     for number in range(1, 131):
-        _ticket(session, number, due=date(2026, 4, 1) + timedelta(days=number % 7),
+        make_ticket(session, number, due=date(2026, 4, 1) + timedelta(days=number % 7),
                 kind="access" if number % 5 == 0 else "erasure")
     done = session.scalars(select(Ticket).where(Ticket.reference == "GDPR-2026-000003")).one()
     done.status = "done"
@@ -208,8 +196,8 @@ def test_keyset_pages_and_filters(session: Session) -> None:
 
 
 def test_search_follows_every_change(session: Session) -> None:
-    first = _ticket(session, 1, due=date(2026, 4, 1), name="Karen Vinther", extension="3319")
-    second = _ticket(session, 2, due=date(2026, 4, 2), name="Ole Bjerg", extension="812",
+    first = make_ticket(session, 1, due=date(2026, 4, 1), name="Karen Vinther", extension="3319")
+    second = make_ticket(session, 2, due=date(2026, 4, 2), name="Ole Bjerg", extension="812",
                      body="Hej, slet Ole Bjerg fra omstillingen. José Müller-Sørensen")
 
     def found(text: str) -> list[str]:
@@ -231,7 +219,7 @@ def test_search_follows_every_change(session: Session) -> None:
 
 def test_a_huge_ticket_text_is_indexed_in_part_not_refused(session: Session) -> None:
     words = " ".join(f"ord{n}x" for n in range(250_000))  # 2 MB of distinct words
-    ticket = _ticket(session, 5, due=date(2026, 4, 1), body=words)
+    ticket = make_ticket(session, 5, due=date(2026, 4, 1), body=words)
     session.flush()
     found = list_queue(session, QueueFilter("all", search="ord12x")).tickets
     assert [t.reference for t in found] == [ticket.reference]
@@ -243,7 +231,7 @@ def test_times_come_back_aware_utc_whatever_the_session_zone(
     moment = datetime(2026, 3, 10, 9, 30, 15, 123456, tzinfo=copenhagen)
     with transaction(sessions) as session:
         session.execute(text("SET LOCAL TIME ZONE 'America/New_York'"))
-        ticket = _ticket(session, 7, due=date(2026, 4, 1))
+        ticket = make_ticket(session, 7, due=date(2026, 4, 1))
         ticket.received_at = moment
     with transaction(sessions) as session:
         session.execute(text("SET LOCAL TIME ZONE 'Asia/Tokyo'"))

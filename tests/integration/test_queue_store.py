@@ -13,11 +13,12 @@ from sqlalchemy.orm import Session
 from parsers.model import DataSubject
 from store import ticket_actions
 from store.database import make_engine, make_session_factory, upgrade_schema
-from store.models import Message, Ticket
+from store.models import Ticket
 from store.queue import Cursor, QueueFilter, count_queue, list_queue
 from store.stats import open_by_kind_and_status, received_per_week
-from store.tickets import open_ticket, set_data_subjects
+from store.tickets import set_data_subjects
 from store.users import UserError, add_user, authenticate
+from tests.integration.queue_support import make_ticket
 
 NOW = datetime(2026, 3, 10, 9, 0, tzinfo=UTC)
 
@@ -28,20 +29,6 @@ def session(tmp_path: Path) -> Iterator[Session]:
     upgrade_schema(engine)
     with make_session_factory(engine)() as session:
         yield session
-
-
-def make_ticket(session: Session, number: int, *, due: date, kind: str = "erasure",
-                name: str = "Jens Holm", extension: str = "233", body: str = "Slet venligst",
-                ) -> Ticket:
-    ticket = open_ticket(session, reference=f"GDPR-2026-{number:06d}", kind=kind, language="da",
-                         reseller_id=None, requester_name="Mette", requester_address="m@x.dk",
-                         subject="Sletning", received_at=NOW - timedelta(days=number % 60),
-                         due_date=due, now=NOW)
-    set_data_subjects(session, ticket, [DataSubject(name, extension)])
-    session.add(Message(ticket_id=ticket.id, direction="in", subject="Sletning",
-                        body_text=body, received_at=NOW))
-    session.flush()
-    return ticket
 
 
 def test_keyset_pages_cover_every_ticket_once_in_due_order(session: Session) -> None:
