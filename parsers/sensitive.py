@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from functools import cache
+from typing import get_args
 
 from stdnum.dk import cpr as stdnum_cpr
 
@@ -43,16 +44,10 @@ NOT_VALUES = frozenset(
 )
 CONTEXT_CHARS = 40
 CONTEXT_TOKENS = 3
-CATEGORY_LISTS: tuple[SensitiveCategory, ...] = (
-    "health",
-    "ethnicity",
-    "politics",
-    "religion",
-    "trade_union",
-    "genetic",
-    "biometric",
-    "sexuality",
-    "criminal",
+# Categories found by pattern rather than by word list; every other one has a lexicon.
+PATTERN_CATEGORIES = frozenset({"cpr", "payment_card", "credential"})
+CATEGORY_LISTS: tuple[SensitiveCategory, ...] = tuple(
+    category for category in get_args(SensitiveCategory) if category not in PATTERN_CATEGORIES
 )
 MEMBER_OF = "<member of>"
 
