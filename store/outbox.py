@@ -18,7 +18,8 @@ from sqlalchemy import ColumnElement, and_, func, or_, select, update
 from sqlalchemy.orm import Session
 
 from intake.errors import IntakeError
-from store.models import AuditEvent, Message, OutboxItem, Ticket
+from store.models import Message, OutboxItem, Ticket
+from store.tickets import record_event
 
 PENDING = "pending"
 SENDING = "sending"
@@ -247,21 +248,20 @@ def _audit(
     *,
     actor: str = ACTOR,
 ) -> None:
-    session.add(
-        AuditEvent(
-            ticket_id=item.ticket_id,
-            message_id=item.message_row_id,
-            at=now,
-            actor=actor,
-            event=event,
-            details={
-                "outbox_id": item.id,
-                "message_id": item.message_id,
-                "recipient": item.recipient,
-                "attempts": item.attempts,
-                **details,
-            },
-        )
+    record_event(
+        session,
+        at=now,
+        event=event,
+        ticket_id=item.ticket_id,
+        message_id=item.message_row_id,
+        actor=actor,
+        details={
+            "outbox_id": item.id,
+            "message_id": item.message_id,
+            "recipient": item.recipient,
+            "attempts": item.attempts,
+            **details,
+        },
     )
 
 
