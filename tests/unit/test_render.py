@@ -110,8 +110,12 @@ def snapshot_request(action: Action, kind: Kind, language: Language) -> ReplyReq
 
 
 def assert_matches_snapshot(name: str, text: str) -> None:
-    """Compare with tests/data/replies/<name>.txt; write it when missing or asked to."""
+    """Compare with tests/data/replies/<name>.txt; write it when asked to
+    (INTAKE_UPDATE_SNAPSHOTS=1), or when missing outside CI. Under CI a missing
+    snapshot fails: a reply nobody has read must not pass."""
     path = SNAPSHOTS / f"{name}.txt"
+    if not path.exists() and os.environ.get("CI"):
+        pytest.fail(f"{path} is missing: render it with INTAKE_UPDATE_SNAPSHOTS=1 and read it")
     if os.environ.get("INTAKE_UPDATE_SNAPSHOTS") == "1" or not path.exists():
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(text, encoding="utf-8")
