@@ -11,14 +11,35 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from collections.abc import Callable
 from functools import cache
 
 from parsers.extensions import CUE, Mention
 from parsers.lexicon import PhraseBook, read_lexicon, read_phrases, tokenize
 from parsers.sensitive import find_sensitive
 
-UPPER = "A-ZÀ-ÖØ-ÞĀ-ž"  # Latin-1 and Latin Extended-A (Ł, Ş, Č: Polish, Turkish, Czech)
-LOWER = "a-zß-öø-ÿĀ-ž"
+
+
+def letter_class(is_case: Callable[[str], bool]) -> str:
+    """The letters of one case in the Latin, Greek and Cyrillic blocks and Latin Extended
+    Additional, as regex class ranges: names come as "Łukasz", "Şahin", "Nguyễn", "Олена"."""
+    ranges: list[tuple[int, int]] = []
+    for code in range(0x41, 0x1F00):
+        char = chr(code)
+        if not (char.isalpha() and is_case(char)):
+            continue
+        if ranges and ranges[-1][1] == code - 1:
+            ranges[-1] = (ranges[-1][0], code)
+        else:
+            ranges.append((code, code))
+    return "".join(
+        re.escape(chr(a)) if a == b else f"{re.escape(chr(a))}-{re.escape(chr(b))}"
+        for a, b in ranges
+    )
+
+
+UPPER = letter_class(str.isupper)
+LOWER = letter_class(str.islower)
 NAME_WORD = rf"(?:[{UPPER}]['’])?[{UPPER}][{LOWER}]+(?:[-'’][{UPPER}{LOWER}][{LOWER}]+)*"
 PARTICLE = r"(?:von|van|der|den|de|da|di|du|la|le|af|zu|ten|ter|del|dos|das|el|al|bin)"
 NAME_RUN = re.compile(

@@ -281,3 +281,17 @@ def test_business_nouns_make_a_run_a_company(
 def test_surnames_that_are_not_business_nouns_stay_names() -> None:
     text = "Slet Karen Tømrerup (lokal 15) og Jens Byggesen (lokal 16) fra Nord Shipping."
     assert subjects(text) == [("Karen Tømrerup", "15"), ("Jens Byggesen", "16")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Slet venligst Nguyễn Thị Hương, lokal 214.", ("Nguyễn Thị Hương", "214")),
+        ("Please erase Олена Коваленко, ext. 33.", ("Олена Коваленко", "33")),
+        ("Slet Ελένη Παπαδοπούλου på lokal 44.", ("Ελένη Παπαδοπούλου", "44")),
+        ("Slet Łukasz Wiśniewski og Ayşe Çelik, lokal 55 og 56.",
+         ("Łukasz Wiśniewski", "55")),
+    ],
+)
+def test_names_beyond_latin_1(text: str, expected: tuple[str, str]) -> None:
+    assert subjects(text)[0] == expected
