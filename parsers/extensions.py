@@ -9,7 +9,7 @@ invoice numbers, dates and times have no cue and are left alone.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 CUE = (
     r"(?:lokal(?:nummer(?:et)?|nr\.?)?|lok\.?\s?nr\.?|lok\.?|ext\.?|extension|intern"
@@ -35,6 +35,10 @@ AFTER_NAME = (
 NEXT_LINE = re.compile(  # a table cell per line: "Jens Hansen" then "214" alone on a later line
     r"[ \t]*\n(?:[ \t]*\n)*[ \t]*()(\d{2,6})[ \t]*$", re.MULTILINE
 )
+SERIES_NEXT = re.compile(  # "lokal 55 og 56", "ext. 55, 56 and 57", "lok. 55/56"
+    r"[ \t]*(?:,|/|&|\+|\bog\b|\band\b|\bsamt\b)[ \t]*(?:(?:og|and)[ \t]+)?(\d{2,6})(?![\d-]|[.,]\d)",
+    re.IGNORECASE,
+)
 INTERN = re.compile(r"intern", re.IGNORECASE)
 NEGATED = re.compile(r"(?:ikke|not)[ \t]*$", re.IGNORECASE)
 
@@ -47,6 +51,8 @@ class Mention:
     end: int
     name: str | None = None
     extension: str | None = None
+    series: int | None = None  # start of the cue of a list "lokal 55 og 56" it belongs to
+    owner: str | None = None  # the name it was found right after ("Jens Hansen (214)")
 
 
 def find_extensions(text: str, names: list[Mention]) -> list[Mention]:
@@ -55,18 +61,37 @@ def find_extensions(text: str, names: list[Mention]) -> list[Mention]:
     matches = [m for m in matches if not NEGATED.search(text[max(0, m.start() - 12) : m.start()])]
     # one digit only after a telephony cue: "intern 3 måneder" is no extension
     matches = [m for m in matches if len(m.group(1)) > 1 or not INTERN.match(m.group())]
-    matches += [m for m in (AFTER_NAME.match(text, name.end) for name in names) if m]
-    matches += [
-        m
-        for m in (NEXT_LINE.match(text, name.end) for name in names if opens_line(text, name))
-        if m
-    ]
     found: dict[int, Mention] = {}
     for match in matches:
-        group = 1 if match.group(1) else 2
-        mention = Mention(match.start(group), match.end(group), extension=match.group(group))
+        mention = Mention(match.start(1), match.end(1), extension=match.group(1))
         found.setdefault(mention.start, mention)
+    for name in names:
+        match = AFTER_NAME.match(text, name.end)
+        if not match and opens_line(text, name):
+            match = NEXT_LINE.match(text, name.end)
+        if match:
+            group = 1 if match.group(1) else 2
+            mention = Mention(
+                match.start(group), match.end(group), extension=match.group(group), owner=name.name
+            )
+            found.setdefault(mention.start, mention)
+    for match in (m for m in matches if m.re is EXTENSION):
+        first = Mention(match.start(1), match.end(1), extension=match.group(1))
+        for mention in series_after(text, match.start(), first):
+            found[mention.start] = mention
     return sorted(found.values(), key=lambda mention: mention.start)
+
+
+def series_after(text: str, cue_start: int, first: Mention) -> list[Mention]:
+    """The whole list when one cue introduces several extensions ("lokal 55 og 56"),
+    each marked as part of it; empty when the cue has one number only."""
+    series, end = [first], first.end
+    while match := SERIES_NEXT.match(text, end):
+        series.append(Mention(match.start(1), match.end(1), extension=match.group(1)))
+        end = match.end()
+    if len(series) < 2:
+        return []
+    return [replace(m, series=cue_start) for m in series]
 
 
 def opens_line(text: str, name: Mention) -> bool:

@@ -10,14 +10,13 @@ words ("Jehovas Vidne") or the sender.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from collections.abc import Callable
+from dataclasses import replace
 from functools import cache
 
 from parsers.extensions import CUE, Mention
 from parsers.lexicon import PhraseBook, read_lexicon, read_phrases, tokenize
 from parsers.sensitive import find_sensitive
-
 
 
 def letter_class(is_case: Callable[[str], bool]) -> str:

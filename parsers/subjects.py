@@ -81,8 +81,11 @@ def pair_mentions(text: str, names: list[Mention], extensions: list[Mention]) ->
     for name in names:
         first_seen.setdefault(name.name or "", name.start)
     loose: list[Mention] = []
+    extensions = pair_series(text, names, extensions, pairs)
     for extension in extensions:
-        owner = nearest_name(text, names, extension, pairs)
+        owner = nearest_name(text, names, extension, pairs) or corrected_name(
+            text, names, extension, pairs
+        )
         if owner is None:
             loose.append(extension)
         else:
@@ -98,11 +101,59 @@ def pair_mentions(text: str, names: list[Mention], extensions: list[Mention]) ->
     return [subject for _, subject in sorted(subjects, key=lambda item: item[0])]
 
 
+def pair_series(
+    text: str, names: list[Mention], extensions: list[Mention], pairs: dict[str, str | None]
+) -> list[Mention]:
+    """Pair lists in order ("Jens Hansen og Mette Holm, lokal 55 og 56"; "lokal 55 og 56
+    (Jens Hansen og Mette Holm)") and return the extensions left to pair one by one. A
+    list that does not meet as many names keeps its first number only ("lokal 214, 45
+    år"), unless its sentence names no one ("slet lokal 55 og 56")."""
+    left: list[Mention] = []
+    starts = sorted({e.series for e in extensions if e.series is not None})
+    for start in starts:
+        series = [e for e in extensions if e.series == start]
+        owners = series_owners(text, names, series, pairs)
+        if owners is not None:
+            pairs.update(zip(owners, (e.extension for e in series), strict=True))
+        elif any(sentence_of(text, n) == sentence_of(text, series[0]) for n in names):
+            left.append(series[0])
+        else:
+            left += series
+    return sorted(left + [e for e in extensions if e.series is None], key=lambda e: e.start)
+
+
+def series_owners(
+    text: str, names: list[Mention], series: list[Mention], pairs: dict[str, str | None]
+) -> list[str] | None:
+    """The names a list of extensions belongs to, in order: as many unpaired names just
+    before it in its sentence, or in brackets right after it."""
+    free = [n for n in names if n.name and n.name not in pairs]
+    before = [n for n in free if n.end <= series[0].start
+              and not SENTENCE_END.search(text, n.end, series[0].start)]
+    after = [n for n in free if n.start >= series[-1].end
+             and not SENTENCE_END.search(text, series[-1].end, n.start)
+             and "(" in text[series[-1].end : n.start]]
+    for candidates in (before[-len(series):], after[: len(series)]):
+        owners = list(dict.fromkeys(n.name or "" for n in candidates))
+        if len(owners) == len(series):
+            return owners
+    return None
+
+
+def sentence_of(text: str, mention: Mention) -> int:
+    """Where the sentence holding a mention starts, to tell sentences apart."""
+    ends = [m.end() for m in SENTENCE_END.finditer(text, 0, mention.start)]
+    return ends[-1] if ends else 0
+
+
 def nearest_name(
     text: str, names: list[Mention], extension: Mention, pairs: dict[str, str | None]
 ) -> str | None:
-    """The closest name before the extension in the same sentence, not yet paired,
-    else a name in brackets right after it ("ext 118 (Sarah O'Brien)")."""
+    """The name the extension was found right after, else the closest name before it
+    in the same sentence, not yet paired, else a name in brackets right after it
+    ("ext 118 (Sarah O'Brien)")."""
+    if extension.owner and extension.owner not in pairs:
+        return extension.owner
     for name in names:
         if name.start >= extension.end and BRACKET_GAP.fullmatch(text, extension.end, name.start):
             return name.name if name.name and name.name not in pairs else None
@@ -116,6 +167,22 @@ def nearest_name(
             return None
         if name.name and name.name not in pairs:
             return name.name
+    return None
+
+
+def corrected_name(
+    text: str, names: list[Mention], extension: Mention, pairs: dict[str, str | None]
+) -> str | None:
+    """The person whose extension this one corrects later in the same sentence ("Hannah
+    Price on extension 214, but her correct extension is 2140"), if a correction cue
+    stands just before it."""
+    before = [n for n in names if n.end <= extension.start and n.name in pairs]
+    if not before or SENTENCE_END.search(text, before[-1].end, extension.start):
+        return None
+    window = tokenize(text[max(before[-1].end, extension.start - 40) : extension.start])
+    cues = read_book("subject_correction_cues")
+    if any(cues.match_at(window, i) for i in range(len(window))):
+        return before[-1].name
     return None
 
 
@@ -133,8 +200,8 @@ def unique_digits(extensions: list[Mention]) -> list[Mention]:
 def merge_followup(earlier: list[DataSubject], now: list[DataSubject]) -> list[DataSubject]:
     """Subjects of the quoted history updated with what the new text adds."""
     merged = list(earlier)
-    for subject in now:
-        index = match_earlier(merged, subject)
+    for subject in now:  # only the quoted ones are completed, not those written now
+        index = match_earlier(merged[: len(earlier)], subject)
         if index is None:
             merged.append(subject)
             continue

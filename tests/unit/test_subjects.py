@@ -295,3 +295,45 @@ def test_surnames_that_are_not_business_nouns_stay_names() -> None:
 )
 def test_names_beyond_latin_1(text: str, expected: tuple[str, str]) -> None:
     assert subjects(text)[0] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Slet Jens Hansen og Mette Holm, henholdsvis lokal 55 og 56.",
+        "Please erase Jens Hansen and Mette Holm, ext. 55 and 56 respectively.",
+        "Slet lokal 55 og 56 (Jens Hansen og Mette Holm).",
+        "Slet Jens Hansen og Mette Holm (lok. 55/56).",
+    ],
+)
+def test_a_list_of_extensions_pairs_in_order(text: str) -> None:
+    assert subjects(text) == [("Jens Hansen", "55"), ("Mette Holm", "56")]
+
+
+def test_a_list_of_extensions_without_names_keeps_every_number() -> None:
+    assert subjects("Slet venligst lokal 55, 56 og 57.") == [
+        (None, "55"), (None, "56"), (None, "57")
+    ]
+
+
+def test_a_number_after_an_extension_is_no_list_when_names_fall_short() -> None:
+    assert subjects("Slet Jens Hansen, lokal 214, 45 år.") == [("Jens Hansen", "214")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The directory shows Jens Hansen on extension 214 but his correct extension is 2140.",
+        "Jens Hansen står med lokal 214, men det rigtige lokalnummer er 2140.",
+        "Jens Hansen har lokal 214; hans nye lokalnummer er 2140.",
+    ],
+)
+def test_a_corrected_extension_replaces_the_first(text: str) -> None:
+    assert subjects(text) == [("Jens Hansen", "2140")]
+
+
+def test_an_extension_under_a_name_in_a_table_column_pairs_with_it() -> None:
+    text = "Navn\n\nLokal\n\nSøren Vest\n\n4410\n\nAhmad Rasuli\n\n4412\n"
+    assert subjects(text, subject="Indsigt - Hvidovre Autolak") == [
+        ("Søren Vest", "4410"), ("Ahmad Rasuli", "4412")
+    ]
