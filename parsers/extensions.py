@@ -36,7 +36,8 @@ NEXT_LINE = re.compile(  # a table cell per line: "Jens Hansen" then "214" alone
     r"[ \t]*\n(?:[ \t]*\n)*[ \t]*()(\d{2,6})[ \t]*$", re.MULTILINE
 )
 SERIES_NEXT = re.compile(  # "lokal 55 og 56", "ext. 55, 56 and 57", "lok. 55/56"
-    r"[ \t]*(?:,|/|&|\+|\bog\b|\band\b|\bsamt\b)[ \t]*(?:(?:og|and)[ \t]+)?(\d{2,6})(?![\d-]|[.,]\d)",
+    r"[ \t]*(?:,|/|&|\+|\bog\b|\band\b|\bsamt\b)[ \t]*(?:(?:og|and)[ \t]+)?"
+    r"(\d{2,6})(?![\d-]|[.,]\d)",
     re.IGNORECASE,
 )
 INTERN = re.compile(r"intern", re.IGNORECASE)
