@@ -67,13 +67,13 @@ def find_extensions(text: str, names: list[Mention]) -> list[Mention]:
         mention = Mention(match.start(1), match.end(1), extension=match.group(1))
         found.setdefault(mention.start, mention)
     for name in names:
-        match = AFTER_NAME.match(text, name.end)
-        if not match and opens_line(text, name):
-            match = NEXT_LINE.match(text, name.end)
-        if match:
-            group = 1 if match.group(1) else 2
+        after = AFTER_NAME.match(text, name.end)
+        if not after and opens_line(text, name):
+            after = NEXT_LINE.match(text, name.end)
+        if after:
+            group = 1 if after.group(1) else 2
             mention = Mention(
-                match.start(group), match.end(group), extension=match.group(group), owner=name.name
+                after.start(group), after.end(group), extension=after.group(group), owner=name.name
             )
             found.setdefault(mention.start, mention)
     for match in (m for m in matches if m.re is EXTENSION):
