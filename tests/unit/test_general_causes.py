@@ -164,3 +164,37 @@ def test_sensitive_phrasings(text: str, category: str, value: str) -> None:
 )
 def test_sensitive_traps_stay_unflagged(text: str) -> None:
     assert find_sensitive(text) == [] or not list(find_sensitive(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "value"),
+    [
+        ("Hun har været langtidssyg siden marts.", "health", "langtidssyg"),
+        ("Han er blevet opereret i ryggen.", "health", "opereret"),
+        ("Medarbejderen er ordblind.", "health", "ordblind"),
+        ("Hun er førtidspensionist nu.", "health", "førtidspensionist"),
+        ("He was injured at work last year.", "health", "was injured"),
+        ("She has been diagnosed bipolar.", "health", "bipolar"),
+        ("Han er tillidsmand i klubben.", "trade_union", "tillidsmand"),
+        ("She is our union rep.", "trade_union", "union rep"),
+    ],
+)
+def test_more_art9_words(text: str, category: str, value: str) -> None:
+    found = [(f.category, text[f.start : f.end]) for f in find_sensitive(text)]
+    assert (category, value) in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The account is disabled until Monday.",
+        "Vi er organiseret i teams.",
+        "Anmeld misbrug af systemet til os.",
+        "Send it blind (bcc) to the customer.",
+        "Install it on the terminal server.",
+        "What a stroke of luck.",
+        "The file was infected with a virus.",
+    ],
+)
+def test_it_words_near_art9_words_stay_unflagged(text: str) -> None:
+    assert find_sensitive(text) == ()
