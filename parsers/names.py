@@ -64,8 +64,56 @@ QUOTES = "\"“”„«»'"
 MAX_NAME_WORDS = 5
 
 
+CAPITALS_WORD = re.compile(rf"(?<![\w@])[{UPPER}]{{3,}}(?![\w@])")
+VOWELS = frozenset("AEIOUYÆØÅÄÖÜÉÈÁÀÍÓÚ")
+
+
+def title_case_capitals(text: str) -> str:
+    """Words written in capitals title-cased for the name patterns ("JENS HANSEN" ->
+    "Jens Hansen"), offsets kept; acronyms without a vowel ("GDPR", "CVR") are left as
+    they are. Names found this way are reported as written."""
+
+    def title(match: re.Match[str]) -> str:
+        word = match.group()
+        titled = word[0] + word[1:].lower()
+        return titled if len(titled) == len(word) and VOWELS & set(word) else word
+
+    return CAPITALS_WORD.sub(title, text)
+
+
 def find_names(text: str, sender: str) -> list[Mention]:
-    """Full-name mentions, with name variants merged into the longest form."""
+    """Full-name mentions, with name variants merged into the longest form. A name
+    written in capitals needs an extension or a table cell beside it: shouting
+    ("TREDJE GANG!!!") is written in capitals too."""
+    titled = title_case_capitals(text)
+    found: list[Mention] = []
+    for mention in find_titled_names(titled, sender):
+        if titled[mention.start : mention.end] == text[mention.start : mention.end]:
+            found.append(mention)
+        elif stands_like_a_name(text, mention):
+            found.append(replace(mention, name=as_written(text, mention)))
+    return found
+
+
+def as_written(text: str, mention: Mention) -> str:
+    """The name as the mail writes it ("JENS HANSEN"; "HANSEN, Jens" turned round)."""
+    written = text[mention.start : mention.end]
+    surname, comma, given = written.partition(",")
+    return " ".join([*given.split(), *surname.split()] if comma else written.split())
+
+
+CELL_AFTER = re.compile(r"[ \t]*(?:\(\d|[-–—,;|\t][ \t]*\d|\n|$)")
+
+
+def stands_like_a_name(text: str, mention: Mention) -> bool:
+    """Whether a mention has an extension after it or ends its line or cell."""
+    return bool(
+        HAS_EXTENSION_AFTER.match(text, mention.end) or CELL_AFTER.match(text, mention.end)
+    )
+
+
+def find_titled_names(text: str, sender: str) -> list[Mention]:
+    """Full-name mentions in text with capitals already title-cased."""
     mentions: list[Mention] = []
     blocked = [(span.start, span.end) for span in find_sensitive(text)]
     for run in NAME_RUN.finditer(text):
@@ -89,11 +137,19 @@ def find_lower_case_names(text: str) -> list[Mention]:
         line_start = text.rfind("\n", 0, match.start()) + 1
         line_end = text.find("\n", match.end())
         line = text[line_start : line_end if line_end >= 0 else len(text)]
-        words = match.group(1).split()
+        # capitalised request words before the run are no part of it: "Slet venligst mette
+        # holm lok. 5" (but "Navneskift af profil billede, lokal 4" has no name)
+        spans = list(re.finditer(r"\S+", match.group(1)))
+        while spans and spans[0].group() != spans[0].group().lower():
+            if not is_common_word(spans[0].group()):
+                break
+            spans.pop(0)
+        words = [w.group() for w in spans]
+        run_start = match.start(1) + spans[0].start() if spans else match.end(1)
         if line != line.lower():  # capitals used: a line that opens with the name, or
             # a run written in lower case after a function word ("slet jens hansen lok. 5")
-            if text[line_start : match.start()].strip():
-                if not opens_lower_case_run(text, line_start, match.start(1), words):
+            if text[line_start:run_start].strip():
+                if not opens_lower_case_run(text, line_start, run_start, words):
                     continue
                 while words and is_common_word(words[0]):
                     words.pop(0)

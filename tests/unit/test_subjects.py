@@ -337,3 +337,19 @@ def test_an_extension_under_a_name_in_a_table_column_pairs_with_it() -> None:
     assert subjects(text, subject="Indsigt - Hvidovre Autolak") == [
         ("Søren Vest", "4410"), ("Ahmad Rasuli", "4412")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Slet venligst JENS HANSEN, lokal 214.", ("JENS HANSEN", "214")),
+        ("Medarbejder: HANSEN, Jens (lok. 214)", ("Jens HANSEN", "214")),
+        ("GDPR ANMODNING - Jens Hansen lokal 214", ("Jens Hansen", "214")),
+        ("TREDJE GANG jeg skriver!!! Slet nu Jens Hansen, lokal 214", ("Jens Hansen", "214")),
+        ("Slet venligst mette holm lokal 215", ("mette holm", "215")),
+    ],
+)
+def test_names_in_capitals_or_lower_case_are_kept_as_written(
+    text: str, expected: tuple[str, str]
+) -> None:
+    assert subjects(text) == [expected]
