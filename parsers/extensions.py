@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 
 CUE = (
     r"(?:lokal(?:nummer(?:et)?|nr\.?)?|lok\.?\s?nr\.?|lok\.?|ext\.?|extension|intern"
-    r"|internal)(?:[ \t]+(?:nr\.?|no\.?|nummer))?"
+    r"|internal)(?:[ \t]+(?:nr\.?|no\.?|nummer|number))?"
 )
 EXTENSION = re.compile(
     rf"(?<![\w-]){CUE}[ \t]*[:.]?[ \t]*(?:\n[ \t]*)?"
@@ -29,7 +29,7 @@ EXTENSION_LATER = re.compile(
 TABLE_ROW = re.compile(r"(?:[ \t]*[|;\t][ \t]*|[ \t]{2,})(\d{2,6})[ \t]*\|?[ \t]*$", re.MULTILINE)
 AFTER_NAME = (
     re.compile(  # "Jens Hansen (214)", "Jens Hansen – 214" / "Jens Hansen 214" ending its line
-        r"[ \t]*(?:\((\d{2,6})\)|(?:[-–—][ \t]*|[ \t])(\d{2,6})[ \t]*$)", re.MULTILINE
+        r"[ \t]*(?:\((\d{2,6})\)|(?:[-–—,][ \t]*|[ \t])(\d{2,6})[ \t]*$)", re.MULTILINE
     )
 )
 NEXT_LINE = re.compile(  # a table cell per line: "Jens Hansen" then "214" alone on a later line

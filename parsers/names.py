@@ -42,7 +42,8 @@ LOWER = letter_class(str.islower)
 NAME_WORD = rf"(?:[{UPPER}]['’])?[{UPPER}][{LOWER}]+(?:[-'’][{UPPER}{LOWER}][{LOWER}]+)*"
 PARTICLE = r"(?:von|van|der|den|de|da|di|du|la|le|af|zu|ten|ter|del|dos|das|el|al|bin)"
 NAME_RUN = re.compile(
-    rf"(?<![\w@.-]){NAME_WORD}(?:[ \t]+(?:\n[ \t]*)?(?:{PARTICLE}[ \t]+)*{NAME_WORD})*(?![\w@-])"
+    rf"(?<![\w@.-]){NAME_WORD}(?:[ \t]+(?:\n[ \t]*)?(?:(?:{PARTICLE}|[{UPPER}]\.)[ \t]+)*"
+    rf"{NAME_WORD})*(?![\w@-])"
 )
 LOWER_NAME_LINE = re.compile(
     rf"(?<![^\s,:;])([{LOWER}]+(?:[ \t]+[{LOWER}]+){{1,3}}),?[ \t]+(?={CUE}[ \t]*\d)",

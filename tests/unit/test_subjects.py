@@ -353,3 +353,17 @@ def test_names_in_capitals_or_lower_case_are_kept_as_written(
     text: str, expected: tuple[str, str]
 ) -> None:
     assert subjects(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kan I slette Jens H. Hansen lokal 214", [("Jens H. Hansen", "214")]),
+        ("1) Jens Hansen, 214\n2) Mette Holm, 215", [("Jens Hansen", "214"), ("Mette Holm", "215")]),
+        ("Please delete user Jens Hansen with extension number 214.", [("Jens Hansen", "214")]),
+    ],
+)
+def test_initials_comma_cells_and_extension_number(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert subjects(text) == expected
