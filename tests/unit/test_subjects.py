@@ -359,7 +359,8 @@ def test_names_in_capitals_or_lower_case_are_kept_as_written(
     ("text", "expected"),
     [
         ("Kan I slette Jens H. Hansen lokal 214", [("Jens H. Hansen", "214")]),
-        ("1) Jens Hansen, 214\n2) Mette Holm, 215", [("Jens Hansen", "214"), ("Mette Holm", "215")]),
+        ("1) Jens Hansen, 214\n2) Mette Holm, 215",
+         [("Jens Hansen", "214"), ("Mette Holm", "215")]),
         ("Please delete user Jens Hansen with extension number 214.", [("Jens Hansen", "214")]),
     ],
 )
