@@ -58,6 +58,7 @@ def find_sensitive(text: str) -> tuple[SensitiveSpan, ...]:
         return ()
     tokens = Tokens.of(text, WORD_TOKEN)
     spans = [*find_cpr(text), *find_cards(text), *find_credentials(text, tokens)]
+    spans += find_maternity_leave(text, tokens)
     traps = trap_positions(tokens)
     for category, found in zip(CATEGORY_LISTS, read_shelf().spans(tokens), strict=True):
         spans.extend(
@@ -66,6 +67,26 @@ def find_sensitive(text: str) -> tuple[SensitiveSpan, ...]:
             if not traps.intersection(range(first, last + 1))
         )
     return tuple(sorted(spans, key=lambda span: (span.start, -span.end)))
+
+
+SHE = frozenset({"hun", "hende", "hendes", "she", "her", "hers"})
+HE = frozenset({"han", "ham", "hans", "he", "him", "his", "far", "father", "fædre"})
+SENTENCE = re.compile(r"[^.!?\n]*(?:[.!?]|\n|$)")
+
+
+def find_maternity_leave(text: str, tokens: Tokens) -> list[SensitiveSpan]:
+    """Leave words (`sensitive_maternity.txt`) in a sentence about a woman: they
+    reveal pregnancy or childbirth; a father's parental leave does not."""
+    found: list[SensitiveSpan] = []
+    for first, phrase in read_book("sensitive_maternity").matches(tokens):
+        start = tokens.spans[first][0]
+        end = tokens.spans[first + len(phrase.words) - 1][1]
+        sentence_start = max(text.rfind(mark, 0, start) for mark in ".!?\n") + 1
+        stop = SENTENCE.match(text, end)
+        words = set(tokenize(text[sentence_start : stop.end() if stop else end]))
+        if words & SHE and not words & HE:
+            found.append(SensitiveSpan("health", start, end))
+    return found
 
 
 def trap_positions(tokens: Tokens) -> set[int]:
