@@ -231,6 +231,8 @@ def is_person_name(
         return False
     if is_quoted(text, start, end) or is_sender(words, sender):
         return False
+    if on_sender_line(text, start, end, sender):
+        return False  # "Jannik Schmidt (Telepartner Syd)": the sender's company
     if any(word.lower().strip(".,:;!?()") in company_nouns() for word in words):
         return False  # "Nordsø Shipping", "Skovs Auto": a business, not a person
     has_extension = HAS_EXTENSION_AFTER.match(text, end) is not None
@@ -242,6 +244,16 @@ def is_person_name(
     # a role word before "direktør Lars Bøgh Madsen, lokal 10" names an employee
     is_contact = is_role(line_before, after) and not has_extension
     return not (is_company(before, after, has_extension) or is_contact)
+
+
+def on_sender_line(text: str, start: int, end: int, sender: str) -> bool:
+    """Whether a name without an extension shares its line with the sender's name."""
+    if len(sender.split()) < 2 or HAS_EXTENSION_AFTER.match(text, end):
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    return " ".join(sender.split()).lower() in " ".join(line.split()).lower()
 
 
 def sentence_start(text: str, start: int) -> int:

@@ -14,7 +14,7 @@ from dataclasses import replace
 from parsers.extensions import CUE, Mention, find_extensions
 from parsers.lexicon import read_book, tokenize
 from parsers.model import PERSON_KINDS, DataSubject, Kind
-from parsers.names import UPPER, find_names
+from parsers.names import UPPER, company_nouns, find_names
 
 SENTENCE_END = re.compile(
     rf"[.!?][ \t]+(?=[{UPPER}])|\n[ \t]*\n|\n[ \t]*(?:[-•*–]|\d{{1,2}}[.)])[ \t]"
@@ -40,19 +40,33 @@ def find_data_subjects(
     subject, new_text, quoted, sender = (
         t[:MAX_TEXT] if isinstance(t, str) else "" for t in (subject, new_text, quoted, sender_name)
     )
+    sender = person_of_display_name(sender)
+    subject = SUBJECT_TAG.sub("", subject)
     if kind not in PERSON_KINDS:
         return completed_in_reply(new_text, quoted, sender)
     signers = (sender, *quoted_authors(f"{new_text}\n{quoted}"))
     # The body comes first: it gives the order of mention; the subject line adds.
     body = cut_signature(new_text, signers)
-    found = drop_subject_line_names(analyse(body + "\n\n" + subject, sender), analyse(body, sender))
+    earlier = analyse(clean_quoted(quoted, signers), sender)
+    found = drop_subject_line_names(
+        analyse(body + "\n\n" + subject, sender), analyse(body, sender) + earlier
+    )
     if not found and has_self_cue(subject + " " + new_text) and len(sender.split()) >= 2:
         found = [DataSubject(sender.strip(), None)]
     elif found and has_self_cue(new_text) and len(sender.split()) >= 2:
         found = [replace(s, full_name=s.full_name or sender.strip()) for s in found]
-    earlier = analyse(clean_quoted(quoted, signers), sender)
     merged = merge_followup(earlier, found)
     return tuple(merged) or (DataSubject(None, None),)
+
+
+DISPLAY_NAME_EXTRA = re.compile(r"\s*(?:\([^)]*\)|\[[^\]]*\]|[|/].*|\bvia\b.*)\s*", re.IGNORECASE)
+SUBJECT_TAG = re.compile(r"\[[^\]\n]{1,40}\]")
+
+
+def person_of_display_name(name: str) -> str:
+    """The person in a display name: "Jannik Schmidt (Telepartner Syd)", "Jannik
+    Schmidt | Telepartner", "Jannik Schmidt via Zendesk" -> "Jannik Schmidt"."""
+    return " ".join(DISPLAY_NAME_EXTRA.sub(" ", name).split()) or name
 
 
 def completed_in_reply(new_text: str, quoted: str, sender: str) -> tuple[DataSubject, ...]:
@@ -199,6 +213,9 @@ def unique_digits(extensions: list[Mention]) -> list[Mention]:
 
 def merge_followup(earlier: list[DataSubject], now: list[DataSubject]) -> list[DataSubject]:
     """Subjects of the quoted history updated with what the new text adds."""
+    complete = all(s.full_name and s.extension for s in now)
+    if now and complete and all(match_earlier(earlier, s) is None for s in now):
+        return now  # a request of its own in an old thread: the quoted one is history
     merged = list(earlier)
     for subject in now:  # only the quoted ones are completed, not those written now
         index = match_earlier(merged[: len(earlier)], subject)
@@ -246,9 +263,64 @@ def cut_signature(text: str, signers: tuple[str, ...] = ()) -> str:
     before a line that is only the name of the sender or of a quoted author."""
     lines = text.splitlines(keepends=True)
     for index, line in enumerate(lines):
-        if is_sign_off(line) or is_signer_line(line, signers):
+        has_text_before = any(is_content_line(earlier) for earlier in lines[:index])
+        if is_sign_off(line) or (has_text_before and is_signer_line(line, signers)):
+            return "".join(lines[:index])
+        if has_text_before and is_signature_name(lines, index, signers):
             return "".join(lines[:index])
     return text
+
+
+def is_content_line(line: str) -> bool:
+    """Whether a line says something (not a greeting, marker or blank)."""
+    words = tokenize(line)
+    return len(words) >= 3
+
+
+SIGNATURE_DETAIL = re.compile(
+    r"(?:\b(?:ApS|A/S|I/S|IVS|Ltd|GmbH|AB|AS|Inc|IT|Tlf|Tel|Mobil|Mob|Phone|Direkte|Direct)\b"
+    r"|@|www\.|\+\d|\d{2}[ ]?\d{2}[ ]?\d{2}[ ]?\d{2}|&)",
+    re.IGNORECASE,
+)
+
+
+def is_signature_name(lines: list[str], index: int, signers: tuple[str, ...]) -> bool:
+    """Whether line `index` is the name opening a signature block written without a
+    sign-off: a line of 2-4 capitalised words and no digits, after a blank or
+    closing line, followed only by short detail lines (company, title, phone)."""
+    if not is_name_line(lines[index]):
+        return False
+    if index and lines[index - 1].strip() and not lines[index - 1].rstrip().endswith(
+        ("!", ".", ",", "tak", "Tak")
+    ):
+        return False
+    rest = [line for line in lines[index + 1 :] if line.strip()]
+    if not rest or len(rest) > 6 or any(len(line.split()) > 8 for line in rest):
+        return False
+    if any(CUE_ANYWHERE.search(line) or BARE_NUMBER.fullmatch(line) for line in rest):
+        return False  # a table of employees, not a signature
+    if any(is_name_line(line) for line in rest):
+        return False
+    return any(SIGNATURE_DETAIL.search(line) for line in rest) or any(
+        is_company_line(line) for line in rest
+    )
+
+
+BARE_NUMBER = re.compile(r"[ \t]*\(?\d{2,6}\)?[ \t]*\n?")
+
+
+def is_name_line(line: str) -> bool:
+    """Whether a line is only 2-4 capitalised words ("Mikkel Bach")."""
+    words = line.split()
+    return 2 <= len(words) <= 4 and all(w[:1].isupper() and w.isalpha() for w in words)
+
+
+CUE_ANYWHERE = re.compile(rf"(?<![\w-]){CUE}[ \t]*[:.]?[ \t]*\d", re.IGNORECASE)
+
+
+def is_company_line(line: str) -> bool:
+    """Whether a short line names a business ("Jensen & Bach IT", "Nordsø Shipping")."""
+    return any(word.lower().strip(".,") in company_nouns() for word in line.split())
 
 
 AUTHOR_LINE = re.compile(
