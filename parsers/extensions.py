@@ -29,7 +29,9 @@ EXTENSION_LATER = re.compile(
 TABLE_ROW = re.compile(r"(?:[ \t]*[|;\t][ \t]*|[ \t]{2,})(\d{2,6})[ \t]*\|?[ \t]*$", re.MULTILINE)
 AFTER_NAME = (
     re.compile(  # "Jens Hansen (214)", "Jens Hansen – 214" / "Jens Hansen 214" ending its line
-        r"[ \t]*(?:\((\d{2,6})\)|(?:[-–—,][ \t]*|[ \t])(\d{2,6})[ \t]*$)", re.MULTILINE
+        r"[ \t]*(?:\((\d{2,6})\)|(?:[-–—,][ \t]*|[ \t])(\d{2,6})[ \t]*$"
+        r"|[;|\t][ \t]*(\d{2,6})[ \t]*(?=[;|\t]|$))",
+        re.MULTILINE,
     )
 )
 NEXT_LINE = re.compile(  # a table cell per line: "Jens Hansen" then "214" alone on a later line
@@ -71,7 +73,7 @@ def find_extensions(text: str, names: list[Mention]) -> list[Mention]:
         if not after and opens_line(text, name):
             after = NEXT_LINE.match(text, name.end)
         if after:
-            group = 1 if after.group(1) else 2
+            group = next(i for i in (1, 2, 3) if after.group(i))
             mention = Mention(
                 after.start(group), after.end(group), extension=after.group(group), owner=name.name
             )

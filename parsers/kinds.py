@@ -17,6 +17,7 @@ from functools import cache
 
 from parsers.lexicon import PhraseBook, Tokens, read_book, read_lexicon
 from parsers.model import PERSON_KINDS, Kind
+from parsers.names import find_names
 
 ARTICLE = re.compile(r"\b(?:art(?:ikel|icle)?\.?|§)\s*(\d{1,2})\b", re.IGNORECASE)
 SCORED_KINDS: tuple[Kind, ...] = (
@@ -101,9 +102,15 @@ def classify_kind(subject: str, new_text: str, quoted: str, attachment_text: str
     texts = (subject, new_text, quoted, attachment_text)
     if best in PERSON_KINDS and not has_person_cue(
         " ".join(t for t in texts if isinstance(t, str))
-    ):
+    ) and not names_someone(subject, new_text):
         return "other"
     return best
+
+
+def names_someone(subject: str, new_text: str) -> bool:
+    """Whether the subject line or the new text names a person ("Sletning Ole Bjerre")."""
+    texts = [t for t in (subject, new_text) if isinstance(t, str)]
+    return any(find_names(text[:MAX_TEXT], "") for text in texts)
 
 
 def points_elsewhere(text: str) -> bool:

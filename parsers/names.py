@@ -242,7 +242,11 @@ def is_person_name(
     line_end = text.find("\n", end)
     after = tokenize(text[end : line_end if line_end >= 0 else len(text)])[:3]
     # a role word before "direktør Lars Bøgh Madsen, lokal 10" names an employee
-    is_contact = is_role(line_before, after) and not has_extension
+    is_contact = (
+        is_role(line_before, after) or is_role_at_company(text[sentence_start(text, start) : start])
+    ) and not has_extension
+    if COMPANY_AMPERSAND.match(text, end):
+        return False  # "Jensen & Bach IT", "Lemvig Lager & Logistik"
     return not (is_company(before, after, has_extension) or is_contact)
 
 
@@ -254,6 +258,21 @@ def on_sender_line(text: str, start: int, end: int, sender: str) -> bool:
     line_end = text.find("\n", end)
     line = text[line_start : line_end if line_end >= 0 else len(text)]
     return " ".join(sender.split()).lower() in " ".join(line.split()).lower()
+
+
+COMPANY_AMPERSAND = re.compile(rf"[ \t]*&[ \t]*[{UPPER}0-9]")
+AT_COMPANY = re.compile(
+    r"[ \t]+(?:hos|at|fra|from|i|in|ved|for)[ \t]+[^\n.;:!?]{2,40}?,?[ \t]*$", re.IGNORECASE
+)
+
+
+def is_role_at_company(before: str) -> bool:
+    """Whether the text before a name ends "kontaktperson hos Rathlou Gods, ": the
+    customer's contact, named after the company they work at."""
+    match = AT_COMPANY.search(before)
+    if not match:
+        return False
+    return is_role(tokenize(before[: match.start()])[-3:], [])
 
 
 def sentence_start(text: str, start: int) -> int:
