@@ -47,7 +47,7 @@ def find_data_subjects(
     signers = (sender, *quoted_authors(f"{new_text}\n{quoted}"))
     # The body comes first: it gives the order of mention; the subject line adds.
     body = cut_signature(new_text, signers)
-    earlier = analyse(clean_quoted(quoted, signers), sender)
+    earlier = analyse(clean_quoted(thread_history(quoted, subject), signers), sender)
     found = drop_subject_line_names(
         analyse(body + "\n\n" + subject, sender), analyse(body, sender) + earlier
     )
@@ -361,6 +361,46 @@ def drop_subject_line_names(found: list[DataSubject], body: list[DataSubject]) -
     if not in_body:
         return found
     return [s for s in found if not s.full_name or s.extension or s.full_name in in_body]
+
+
+BLOCK_START = re.compile(
+    r"^[ \t]*(?:(?:den|on|am|le)\b.*\b(?:skrev|wrote|schrieb)\b|(?:fra|from|von|från)[ \t]*:)",
+    re.IGNORECASE,
+)
+TOPIC_LINE = re.compile(r"^[ \t]*(?:emne|subject|betreff|ämne)[ \t]*:[ \t]*(.*)$", re.IGNORECASE)
+REPLY_PREFIX = re.compile(r"^(?:\s*(?:re|sv|vs|fw|fwd|aw|wg|antw|vb)\s*(?:\[\d+\])?\s*:)+", re.I)
+
+
+def thread_history(quoted: str, subject: str) -> str:
+    """The quoted mails of this thread, oldest first (the request before the answers
+    to it); a quoted mail whose header names another topic ("Emne: SV: Sletning
+    Camilla Dahl" below a forwarded voicemail request) is another matter and left out."""
+    blocks: list[list[str]] = [[]]
+    for line in QUOTE_MARK.sub("", quoted).splitlines(keepends=True):
+        if BLOCK_START.match(line) and any(part.strip() for part in blocks[-1]):
+            blocks.append([])
+        blocks[-1].append(line)
+    own_topic = topic_of(subject)
+    kept = [block for block in blocks if same_topic(block_topic(block), own_topic)]
+    return "\n".join("".join(block) for block in reversed(kept))
+
+
+def block_topic(block: list[str]) -> str | None:
+    """The subject a quoted mail's header block gives, if any."""
+    for line in block[:8]:
+        if match := TOPIC_LINE.match(line):
+            return topic_of(match.group(1))
+    return None
+
+
+def topic_of(subject: str) -> str:
+    """A subject without reply prefixes, tags and case ("SV: [GDPR-1] Sletning" -> "sletning")."""
+    return " ".join(SUBJECT_TAG.sub(" ", REPLY_PREFIX.sub("", subject.strip())).lower().split())
+
+
+def same_topic(topic: str | None, own: str) -> bool:
+    """Whether a quoted mail's topic is this mail's (or unknown)."""
+    return topic is None or not topic or not own or topic in own or own in topic
 
 
 def clean_quoted(quoted: str, signers: tuple[str, ...] = ()) -> str:
