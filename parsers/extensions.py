@@ -42,6 +42,7 @@ SERIES_NEXT = re.compile(  # "lokal 55 og 56", "ext. 55, 56 and 57", "lok. 55/56
     r"(\d{2,6})(?![\d-]|[.,]\d)",
     re.IGNORECASE,
 )
+NUMBER_BEFORE_NAME = re.compile(r"[ \t]*(?:[-•*·][ \t]*)?(\d{2,6})[ \t]*[-–—:|)][ \t]*")
 INTERN = re.compile(r"intern", re.IGNORECASE)
 NEGATED = re.compile(r"(?:ikke|not)[ \t]*$", re.IGNORECASE)
 
@@ -69,6 +70,13 @@ def find_extensions(text: str, names: list[Mention]) -> list[Mention]:
         mention = Mention(match.start(1), match.end(1), extension=match.group(1))
         found.setdefault(mention.start, mention)
     for name in names:
+        line_start = text.rfind("\n", 0, name.start) + 1
+        before = NUMBER_BEFORE_NAME.fullmatch(text, line_start, name.start)
+        if before:  # "850 – Ann-Sofie Madsen"
+            mention = Mention(before.start(1), before.end(1), extension=before.group(1),
+                              owner=name.name)
+            found.setdefault(mention.start, mention)
+            continue
         after = AFTER_NAME.match(text, name.end)
         if not after and opens_line(text, name):
             after = NEXT_LINE.match(text, name.end)

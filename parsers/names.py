@@ -51,7 +51,8 @@ LOWER_NAME_LINE = re.compile(
 )
 INVERTED_NAME = (
     re.compile(  # "Kowalski, Marta;5521", "2. Fischer, Lukas - ext. 3301", "for: Thomsen, Birgit ("
-        rf"(?:^|(?<=:))[ \t]*(?:[-•*]|\d{{1,2}}[.)])?[ \t]*((?:(?:{PARTICLE})[ \t]+)*{NAME_WORD}"
+        rf"(?:^|(?<=:))[ \t]*(?:[-•*·▪◦‣○➢►]|\d{{1,2}}[.)])?[ \t]*"
+        rf"((?:(?:{PARTICLE})[ \t]+)*{NAME_WORD}"
         rf"(?:[ -]{NAME_WORD})?),[ \t]*({NAME_WORD}(?:[ \t]+{NAME_WORD}){{0,2}})"
         r"(?=[ \t]*(?:[;|\t,(]|[-–][ \t]|$))",
         re.MULTILINE,

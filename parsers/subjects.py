@@ -107,12 +107,26 @@ def pair_mentions(text: str, names: list[Mention], extensions: list[Mention]) ->
     paired_digits = set(pairs.values())
     loose = unique_digits([e for e in loose if e.extension not in paired_digits])
     unpaired = [n for n in first_seen if n not in pairs]
-    if len(loose) == len(unpaired):
+    # left over in order ("henholdsvis lokal 61 og 62"), unless a name is said to have
+    # no known extension ("for lok 88 og for Henrik Sommer (kender ikke hans lokal)")
+    in_order = not any(
+        NO_EXTENSION_KNOWN.match(text, first_seen[name] + len(name)) for name in unpaired
+    )
+    if len(loose) == len(unpaired) and in_order:
         pairs.update(zip(unpaired, (e.extension for e in loose), strict=True))
         loose = []
     subjects = [(first_seen[n], DataSubject(n, pairs.get(n))) for n in first_seen]
     subjects += [(e.start, DataSubject(None, e.extension)) for e in loose]
     return [subject for _, subject in sorted(subjects, key=lambda item: item[0])]
+
+
+NO_EXTENSION_KNOWN = re.compile(  # "Henrik Sommer (kender ikke hans lokal)"
+    r"[ \t,(]*(?:kender|ved|har)[ \t]+ikke[ \t]+(?:hans|hendes|vedkommendes|deres)?[ \t]*lok"
+    r"|[ \t,(]*(?:uden|ukendt|intet|ingen)[ \t]+lok"
+    r"|[ \t,(]*(?:no|unknown|without)[ \t]+(?:ext|extension)"
+    r"|[ \t,(]*(?:don'?t|do not)[ \t]+know[ \t]+(?:his|her|their|the)[ \t]+ext",
+    re.IGNORECASE,
+)
 
 
 def pair_series(

@@ -368,3 +368,45 @@ def test_initials_comma_cells_and_extension_number(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert subjects(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Slet:\n850 – Ann-Sofie Lykke Bruun Madsen\n851 – Ali Reza Hosseini\n",
+         [("Ann-Sofie Lykke Bruun Madsen", "850"), ("Ali Reza Hosseini", "851")]),
+        ("Slet:\n· Kristensen, Anne-Mette – lokal 1102\n· Østergaard, Poul Erik – lokal 1103\n",
+         [("Anne-Mette Kristensen", "1102"), ("Poul Erik Østergaard", "1103")]),
+        ("Indsigt for lok 88 og for Henrik Sommer (kender ikke hans lokal).",
+         [(None, "88"), ("Henrik Sommer", None)]),
+        ("Slet Louise Vinther fra Bageriet Kornblomsten, lokal 41.", [("Louise Vinther", "41")]),
+        ("Navn;Lokal;Afdeling\nRasmus Kjeldsen;240;Lager;\nPieter de Jong;0412;Lager;\n",
+         [("Rasmus Kjeldsen", "240"), ("Pieter de Jong", "0412")]),
+        ("Vores kontaktperson hos Rathlou Gods, Lars Bo, beder os slette Ann Holm, lok. 15.",
+         [("Ann Holm", "15")]),
+    ],
+)
+def test_list_forms_and_context_seen_in_blind_mail(
+    text: str, expected: list[tuple[str | None, str | None]]
+) -> None:
+    assert subjects(text) == expected
+
+
+def test_signature_without_sign_off_is_cut() -> None:
+    text = (
+        "Hi,\n\nPlease export voicemails for Dang Van Minh, ext. 87.\n\n"
+        "Mikkel Bach\nJensen & Bach IT\n"
+    )
+    assert subjects(text, sender="Jensen & Bach IT") == [("Dang Van Minh", "87")]
+
+
+def test_quoted_mail_on_another_topic_is_left_out() -> None:
+    quoted = (
+        "Fra: Birthe Skov <bs@kunde.dk>\nEmne: Voicemails - Rasmus\n\n"
+        "Rasmus Krogh (lokal 330) stopper og vil have sine voicemails.\n\n"
+        "Fra: Dorthe Kjær <dk@reseller.dk>\nEmne: SV: Sletning Camilla Dahl\n\n"
+        "Camilla Dahl (lokal 312) er nu anonymiseret.\n"
+    )
+    found = find_data_subjects("VS: Voicemails - Rasmus", "Se nedenfor.", quoted, "Dorthe Kjær",
+                               "portability")
+    assert [(s.full_name, s.extension) for s in found] == [("Rasmus Krogh", "330")]
