@@ -151,3 +151,19 @@ def test_job_title_points_at_a_person(new_text: str) -> None:
 
 def test_general_data_question_without_a_person_stays_other() -> None:
     assert classify_kind("", "What data do you hold about calls in general?", "") == "other"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kunden har kun 12 brugere efter de to fratrådte (lok 56 og 57) er anonymiseret.",
+        "Et spørgsmål: kan jeg selv slette en bruger i portalen?",
+        "The two users on ext. 56 and 57 were deleted last month, please credit the invoice.",
+    ],
+)
+def test_deletions_done_or_self_service_are_no_erasure_request(text: str) -> None:
+    assert classify_kind("Faktura", text, "") == "other"
+
+
+def test_a_name_in_the_subject_line_is_a_person_cue() -> None:
+    assert classify_kind("Sletning Ole Bjerre", "", "") == "erasure"
