@@ -177,6 +177,13 @@ def test_sensitive_traps_stay_unflagged(text: str) -> None:
         ("She has been diagnosed bipolar.", "health", "bipolar"),
         ("Han er tillidsmand i klubben.", "trade_union", "tillidsmand"),
         ("She is our union rep.", "trade_union", "union rep"),
+        ("Hun er lige kommet hjem fra barsel og vil have rettet sit nummer.", "health", "barsel"),
+        ("She is on maternity leave until May.", "health", "maternity leave"),
+        ("Han sidder i byrådet for Socialdemokratiet.", "politics", "Socialdemokratiet"),
+        ("Hun er folketingskandidat og vil ikke stå i bogen.", "politics", "folketingskandidat"),
+        ("Han føler sig forskelsbehandlet pga. sin irakiske baggrund.", "ethnicity",
+         "irakiske baggrund"),
+        ("Hun er af polsk afstamning.", "ethnicity", "polsk afstamning"),
     ],
 )
 def test_more_art9_words(text: str, category: str, value: str) -> None:
@@ -198,23 +205,6 @@ def test_more_art9_words(text: str, category: str, value: str) -> None:
 )
 def test_it_words_near_art9_words_stay_unflagged(text: str) -> None:
     assert find_sensitive(text) == ()
-
-
-@pytest.mark.parametrize(
-    ("text", "category", "value"),
-    [
-        ("Hun er lige kommet hjem fra barsel og vil have rettet sit nummer.", "health", "barsel"),
-        ("She is on maternity leave until May.", "health", "maternity leave"),
-        ("Han sidder i byrådet for Socialdemokratiet.", "politics", "Socialdemokratiet"),
-        ("Hun er folketingskandidat og vil ikke stå i bogen.", "politics", "folketingskandidat"),
-        ("Han føler sig forskelsbehandlet pga. sin irakiske baggrund.", "ethnicity",
-         "irakiske baggrund"),
-        ("Hun er af polsk afstamning.", "ethnicity", "polsk afstamning"),
-    ],
-)
-def test_leave_parties_and_background(text: str, category: str, value: str) -> None:
-    found = [(f.category, text[f.start : f.end]) for f in find_sensitive(text)]
-    assert (category, value) in found
 
 
 @pytest.mark.parametrize(
