@@ -15,13 +15,13 @@ from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
 
+from parsers.headers import REPLY_PREFIX
 from parsers.model import AutomatedKind, Automation, MailText
 from parsers.quotes import split_text
 
 __all__ = ["RULES", "Rule", "detect_automation", "is_own_reply"]
 
 OWN_REPLY_HEADER = "X-Intake-Ticket"
-_REPLY_PREFIX = re.compile(r"^\s*((re|sv|aw|vs|fw|fwd|wg|tr|antw|ref)\s*(\[\d+\])?\s*:\s*)+", re.I)
 _FORWARD_PREFIX = re.compile(r"^\s*(fw|fwd|vs|wg|tr)\s*:", re.I)
 _LEADING_TAGS = re.compile(r"^\s*(\[[^\]]*\]\s*)+")
 _MAILER_DAEMON = re.compile(r"\b(mailer-daemon|mail delivery (sub)?system)\b", re.I)
@@ -153,7 +153,7 @@ def _has_auto_reply_subject(mail: MailText) -> str | None:
 
 def _has_receipt_subject(mail: MailText) -> str | None:
     """A helpdesk receipt ("[Sag #48213] Vi har modtaget din henvendelse"), not a reply."""
-    if _REPLY_PREFIX.match(mail.subject):
+    if REPLY_PREFIX.match(mail.subject):
         return None
     untagged = _LEADING_TAGS.sub("", mail.subject).strip()
     pattern = load_patterns("automated_receipt_subjects.txt")

@@ -20,6 +20,12 @@ __all__ = [
 ]
 
 _MESSAGE_ID = re.compile(r"<[^<>\s]+>")
+# Re:, SV:, AW:, VS:, Fwd: and friends opening a subject line, any number of them, also
+# "Re[2]:", "Re(2):" and "SV :" as some clients write them.
+REPLY_PREFIX = re.compile(
+    r"^\s*(?:(?:re|sv|aw|vs|fw|fwd|vb|wg|tr|antw|ref)\s*(?:\[\d+\]|\(\d+\))?\s*:\s*)+",
+    re.IGNORECASE,
+)
 _PLACEHOLDER = re.compile("\ue000(\\d+)\ue001")
 
 

@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from parsers.extensions import CUE, Mention, find_extensions
+from parsers.extensions import CUE, EXTENSION, Mention, find_extensions
+from parsers.headers import REPLY_PREFIX
 from parsers.lexicon import read_book, tokenize
 from parsers.model import PERSON_KINDS, DataSubject, Kind
 from parsers.names import UPPER, company_nouns, find_names
@@ -311,7 +312,7 @@ def is_signature_name(lines: list[str], index: int, signers: tuple[str, ...]) ->
     rest = [line for line in lines[index + 1 :] if line.strip()]
     if not rest or len(rest) > 6 or any(len(line.split()) > 8 for line in rest):
         return False
-    if any(CUE_ANYWHERE.search(line) or BARE_NUMBER.fullmatch(line) for line in rest):
+    if any(EXTENSION.search(line) or BARE_NUMBER.fullmatch(line) for line in rest):
         return False  # a table of employees, not a signature
     if any(is_name_line(line) for line in rest):
         return False
@@ -329,7 +330,6 @@ def is_name_line(line: str) -> bool:
     return 2 <= len(words) <= 4 and all(w[:1].isupper() and w.isalpha() for w in words)
 
 
-CUE_ANYWHERE = re.compile(rf"(?<![\w-]){CUE}[ \t]*[:.]?[ \t]*\d", re.IGNORECASE)
 
 
 def is_company_line(line: str) -> bool:
@@ -382,7 +382,6 @@ BLOCK_START = re.compile(
     re.IGNORECASE,
 )
 TOPIC_LINE = re.compile(r"^[ \t]*(?:emne|subject|betreff|ämne)[ \t]*:[ \t]*(.*)$", re.IGNORECASE)
-REPLY_PREFIX = re.compile(r"^(?:\s*(?:re|sv|vs|fw|fwd|aw|wg|antw|vb)\s*(?:\[\d+\])?\s*:)+", re.I)
 
 
 def thread_history(quoted: str, subject: str) -> str:

@@ -31,6 +31,7 @@ import jinja2
 from email_validator import EmailNotValidError, validate_email
 
 from intake.errors import IntakeError
+from parsers.headers import REPLY_PREFIX as SUBJECT_REPLY_PREFIX
 from parsers.model import Action, DataSubject, Kind, Language, MissingField, SensitiveCategory
 
 RENDERED_ACTIONS: frozenset[Action] = frozenset(
@@ -56,10 +57,6 @@ MAX_NAME_CHARS = 80
 MAX_MESSAGE_ID_CHARS = 250
 MAX_REFERENCES_CHARS = 900  # well inside one 998-octet header line, even unfolded
 
-# Re:, SV:, AW:, VS:, Fwd: and friends, also "Re[2]:" and "SV :" as some clients write them.
-_PREFIX = re.compile(
-    r"^\s*(?:re|sv|aw|vs|fw|fwd|vb|wg|antw|tr)\s*(?:\[\d+\]|\(\d+\))?\s*:\s*", re.I
-)
 _TICKET_REF = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$")
 _MESSAGE_ID = re.compile(r"^<[!-;=?-~]+>$")  # printable ASCII, no "<", ">" or spaces inside
 _BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f")
@@ -309,11 +306,7 @@ def _clean_block_text(value: str) -> str:
 
 
 def _strip_prefixes(subject: str) -> str:
-    while True:
-        stripped = _PREFIX.sub("", subject, count=1)
-        if stripped == subject:
-            return subject.strip()
-        subject = stripped
+    return SUBJECT_REPLY_PREFIX.sub("", subject, count=1).strip()
 
 
 def _shorten(value: str, limit: int) -> str:
