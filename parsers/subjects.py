@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from itertools import islice
 
 from parsers.extensions import CUE, EXTENSION, Mention, find_extensions
 from parsers.headers import REPLY_PREFIX
@@ -277,12 +278,13 @@ def cut_signature(text: str, signers: tuple[str, ...] = ()) -> str:
     """The text before its first sign-off line (signatures name the sender), or
     before a line that is only the name of the sender or of a quoted author."""
     lines = text.splitlines(keepends=True)
+    has_text_before = False
     for index, line in enumerate(lines):
-        has_text_before = any(is_content_line(earlier) for earlier in lines[:index])
         if is_sign_off(line) or (has_text_before and is_signer_line(line, signers)):
             return "".join(lines[:index])
-        if has_text_before and is_signature_name(lines, index, signers):
+        if has_text_before and is_signature_name(lines, index):
             return "".join(lines[:index])
+        has_text_before = has_text_before or is_content_line(line)
     return text
 
 
@@ -299,7 +301,7 @@ SIGNATURE_DETAIL = re.compile(
 )
 
 
-def is_signature_name(lines: list[str], index: int, signers: tuple[str, ...]) -> bool:
+def is_signature_name(lines: list[str], index: int) -> bool:
     """Whether line `index` is the name opening a signature block written without a
     sign-off: a line of 2-4 capitalised words and no digits, after a blank or
     closing line, followed only by short detail lines (company, title, phone)."""
@@ -309,7 +311,7 @@ def is_signature_name(lines: list[str], index: int, signers: tuple[str, ...]) ->
         ("!", ".", ",", "tak", "Tak")
     ):
         return False
-    rest = [line for line in lines[index + 1 :] if line.strip()]
+    rest = list(islice((line for line in lines[index + 1 :] if line.strip()), 7))
     if not rest or len(rest) > 6 or any(len(line.split()) > 8 for line in rest):
         return False
     if any(EXTENSION.search(line) or BARE_NUMBER.fullmatch(line) for line in rest):
