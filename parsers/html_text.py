@@ -13,6 +13,7 @@ _BLOCK_TAGS = frozenset(
     (_BLOCK_WORDS + " address dl dt dd form fieldset center blockquote caption tbody thead").split()
 )
 _CELL_TAGS = frozenset({"td", "th"})
+_ROW_TAGS = frozenset({"table", "tr", "tbody", "thead", "tfoot"})
 _SPACES = re.compile(r"[ \t\r\n\f\u00a0\u200b]+")
 _BLANK_RUNS = re.compile(r"\n{3,}")
 
@@ -29,27 +30,45 @@ class _TextExtractor(HTMLParser):
         self.skip_depth = 0
         self.pre_depth = 0
         self.cell_pending = False
+        self.cell_depth = 0  # inside a table cell, paragraphs stay on the row's line
+
+    def in_cell_block(self, tag: str) -> bool:
+        """Whether a block or break tag sits inside a table cell (Outlook wraps every
+        cell in <p>): then it is a space, so the row stays one line."""
+        return self.cell_depth > 0 and tag not in _ROW_TAGS
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in _SKIPPED_TAGS:
             self.skip_depth += 1
+        elif (tag == "br" or tag in _BLOCK_TAGS) and self.in_cell_block(tag):
+            self.add_text(" ")
         elif tag == "br":
             self.end_line(force=True)
         elif tag in _CELL_TAGS:
             self.cell_pending = bool(self.line.strip())
+            self.cell_depth += 1
         elif tag in _BLOCK_TAGS:
+            self.cell_depth = 0 if tag == "tr" else self.cell_depth
             self.end_line()
             self.quote_depth += tag == "blockquote"
             self.pre_depth += tag == "pre"
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in ("br", "hr", "p", "div"):
-            self.end_line(force=tag == "br")
+            if self.in_cell_block(tag):
+                self.add_text(" ")
+            else:
+                self.end_line(force=tag == "br")
 
     def handle_endtag(self, tag: str) -> None:
         if tag in _SKIPPED_TAGS:
             self.skip_depth = max(0, self.skip_depth - 1)
+        elif tag in _CELL_TAGS:
+            self.cell_depth = max(0, self.cell_depth - 1)
+        elif tag in _BLOCK_TAGS and self.in_cell_block(tag):
+            self.add_text(" ")
         elif tag in _BLOCK_TAGS:
+            self.cell_depth = 0 if tag in ("tr", "table") else self.cell_depth
             self.end_line()
             if tag == "blockquote":
                 self.quote_depth = max(0, self.quote_depth - 1)

@@ -17,6 +17,7 @@ from parsers.headers import REPLY_PREFIX
 from parsers.lexicon import read_book, tokenize
 from parsers.model import PERSON_KINDS, DataSubject, Kind
 from parsers.names import UPPER, company_nouns, find_names
+from parsers.tables import join_name_columns
 
 SENTENCE_END = re.compile(
     rf"[.!?][ \t]+(?=[{UPPER}])|\n[ \t]*\n|\n[ \t]*(?:[-•*–]|\d{{1,2}}[.)])[ \t]"
@@ -84,7 +85,7 @@ def completed_in_reply(new_text: str, quoted: str, sender: str) -> tuple[DataSub
 
 def analyse(text: str, sender: str) -> list[DataSubject]:
     """Subjects of one text: names and extensions paired."""
-    text = ADDRESS.sub(lambda match: " " * len(match.group()), text)
+    text = join_name_columns(ADDRESS.sub(lambda match: " " * len(match.group()), text))
     names = find_names(text, sender)
     extensions = find_extensions(text, names)
     return pair_mentions(text, names, extensions)

@@ -1,0 +1,68 @@
+"""Tables whose rows give an employee's name in two columns ("Fornavn | Efternavn").
+
+HTML tables arrive as " | " rows, CSV attachments as ";" or "," rows and pasted
+spreadsheets as tab rows. When a header row names a first-name and a last-name
+column, each row below gets one "First Last" cell in their place, so the name
+patterns see the full name as a person writes it.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from parsers.lexicon import read_lexicon, tokenize
+
+SEPARATORS = ("|", ";", "\t")
+
+
+def join_name_columns(text: str) -> str:
+    """`text` with first- and last-name columns of every table joined into one cell."""
+    lines = text.split("\n")
+    index = 0
+    while index < len(lines):
+        header = name_columns(lines[index])
+        if header is None:
+            index += 1
+            continue
+        separator, width, first, last = header
+        index += 1
+        while index < len(lines) and len(cells(lines[index], separator)) == width:
+            row = cells(lines[index], separator)
+            row[first] = f"{row[first].strip()} {row[last].strip()}"
+            del row[last]
+            lines[index] = f" {separator} ".join(cell.strip() for cell in row)
+            index += 1
+    return "\n".join(lines)
+
+
+def name_columns(line: str) -> tuple[str, int, int, int] | None:
+    """(separator, number of cells, first-name column, last-name column) of a header row."""
+    for separator in SEPARATORS:
+        row = cells(line, separator)
+        if len(row) < 2:
+            continue
+        labels = [" ".join(tokenize(cell)) for cell in row]
+        first = [i for i, label in enumerate(labels) if label in header_words("first")]
+        last = [i for i, label in enumerate(labels) if label in header_words("last")]
+        if len(first) == 1 and len(last) == 1 and first[0] != last[0]:
+            return separator, len(row), first[0], last[0]
+    return None
+
+
+def cells(line: str, separator: str) -> list[str]:
+    """The cells of a row, without the empty ones a trailing separator leaves."""
+    row = line.split(separator)
+    while row and not row[-1].strip():
+        row.pop()
+    return row
+
+
+@cache
+def header_words(column: str) -> frozenset[str]:
+    """Header labels of a first- or last-name column (`table_name_columns.txt`)."""
+    return frozenset(
+        " ".join(tokenize(label))
+        for entry in read_lexicon("table_name_columns")
+        for kind, _, label in [entry.partition(":")]
+        if kind.strip() == column
+    )
