@@ -42,7 +42,15 @@ SERIES_NEXT = re.compile(  # "lokal 55 og 56", "ext. 55, 56 and 57", "lok. 55/56
     r"(\d{2,6})(?![\d-]|[.,]\d)",
     re.IGNORECASE,
 )
-NUMBER_BEFORE_NAME = re.compile(r"[ \t]*(?:[-•*·][ \t]*)?(\d{2,6})[ \t]*[-–—:|)][ \t]*")
+# "4410 er Vibeke Dalgaard", "Susanne Krogh er 5542": in a reply that pairs numbers and
+# names already asked about; not "Jens er 45 år" (a unit follows)
+NUMBER_IS_NAME = re.compile(r"(?<![\w.,+-])(\d{2,6})[ \t]+(?:er|is|=|tilhører|belongs to)[ \t]+$")
+NAME_IS_NUMBER = re.compile(
+    r"[ \t]+(?:er|is|har|has)[ \t]+(?:nu[ \t]+|now[ \t]+)?(\d{2,6})"
+    r"(?![\d-]|[.,]\d|[ \t]*(?:år|kr|dage|timer|måneder|years?|days?|hours?|months?|%|stk))",
+    re.IGNORECASE,
+)
+NUMBER_BEFORE_NAME = re.compile(r"[ \t]*(?:[-•*·][ \t]*)?(\d{2,6})[ \t]*[-–—:|)=][ \t]*")
 INTERN = re.compile(r"intern", re.IGNORECASE)
 NEGATED = re.compile(r"(?:ikke|not)[ \t]*$", re.IGNORECASE)
 
@@ -77,7 +85,13 @@ def find_extensions(text: str, names: list[Mention]) -> list[Mention]:
                               owner=name.name)
             found.setdefault(mention.start, mention)
             continue
-        after = AFTER_NAME.match(text, name.end)
+        spoken = NUMBER_IS_NAME.search(text, max(line_start, name.start - 30), name.start)
+        if spoken:
+            mention = Mention(spoken.start(1), spoken.end(1), extension=spoken.group(1),
+                              owner=name.name)
+            found.setdefault(mention.start, mention)
+            continue
+        after = AFTER_NAME.match(text, name.end) or NAME_IS_NUMBER.match(text, name.end)
         if not after and opens_line(text, name):
             after = NEXT_LINE.match(text, name.end)
         if after:

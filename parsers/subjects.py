@@ -51,9 +51,13 @@ def find_data_subjects(
     # The body comes first: it gives the order of mention; the subject line adds.
     body = cut_signature(new_text, signers)
     earlier = analyse(clean_quoted(thread_history(quoted, subject), signers), sender)
-    found = drop_subject_line_names(
-        analyse(body + "\n\n" + subject, sender), analyse(body, sender) + earlier
-    )
+    if earlier:  # a reply's subject line is the thread's: the quoted mails say more
+        found = analyse(body, sender)
+        found += [s for s in analyse(subject, sender) if s.full_name and s.extension]
+    else:
+        found = drop_subject_line_names(
+            analyse(body + "\n\n" + subject, sender), analyse(body, sender)
+        )
     if not found and has_self_cue(subject + " " + new_text) and len(sender.split()) >= 2:
         found = [DataSubject(sender.strip(), None)]
     elif found and has_self_cue(new_text) and len(sender.split()) >= 2:

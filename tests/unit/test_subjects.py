@@ -410,3 +410,29 @@ def test_quoted_mail_on_another_topic_is_left_out() -> None:
     found = find_data_subjects("VS: Voicemails - Rasmus", "Se nedenfor.", quoted, "Dorthe Kjær",
                                "portability")
     assert [(s.full_name, s.extension) for s in found] == [("Rasmus Krogh", "330")]
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted", "expected"),
+    [
+        ("4410 er Vibeke Dal og 4411 er Niels Dal.", "> mangler navne for lokal 4410 og 4411.",
+         [("Vibeke Dal", "4410"), ("Niels Dal", "4411")]),
+        ("Navnene er:\n56 = Karina Holt\n57 = Søren Vad\n", "> Lokal 56 og 57 skal slettes.",
+         [("Karina Holt", "56"), ("Søren Vad", "57")]),
+        ("Undskyld, Susanne Krogh er 5542, ikke 5541.", "> Susanne Krogh;5541\n> Bo Fog;5543\n",
+         [("Susanne Krogh", "5542"), ("Bo Fog", "5543")]),
+        ("Slet Jens Hansen lokal 22. Mette Holm er 2 år.", "", [("Jens Hansen", "22"),
+                                                              ("Mette Holm", None)]),
+    ],
+)
+def test_numbers_said_to_be_names_in_a_reply(
+    text: str, quoted: str, expected: list[tuple[str | None, str | None]]
+) -> None:
+    assert subjects(text, quoted=quoted) == expected
+
+
+def test_a_reply_subject_line_adds_no_employee_beside_the_quoted_ones() -> None:
+    quoted = "> Please erase Daniel Whitfield at our customer Brewery Ltd.\n"
+    found = subjects("his extension was 2419.", subject="RE: Erasure - Copenhagen Craft",
+                     quoted=quoted)
+    assert found == [("Daniel Whitfield", "2419")]
