@@ -51,6 +51,9 @@ NAME_IS_NUMBER = re.compile(
     re.IGNORECASE,
 )
 NUMBER_BEFORE_NAME = re.compile(r"[ \t]*(?:[-•*·][ \t]*)?(\d{2,6})[ \t]*[-–—:|)=][ \t]*")
+ONE_WORD_ROW = re.compile(  # "Maja (5531)" as a list line: a first name only, the number is hers
+    r"^[ \t]*(?:[-•*·][ \t]*)?[^\W\d_]+[ \t]*\((\d{2,6})\)[ \t]*$", re.MULTILINE
+)
 INTERN = re.compile(r"intern", re.IGNORECASE)
 NEGATED = re.compile(r"(?:ikke|not)[ \t]*$", re.IGNORECASE)
 
@@ -69,7 +72,8 @@ class Mention:
 
 def find_extensions(text: str, names: list[Mention]) -> list[Mention]:
     """Extension mentions: after a cue, in "(214)" after a name, in table rows."""
-    matches = [m for p in (EXTENSION, EXTENSION_LATER, TABLE_ROW) for m in p.finditer(text)]
+    patterns = (EXTENSION, EXTENSION_LATER, TABLE_ROW, ONE_WORD_ROW)
+    matches = [m for p in patterns for m in p.finditer(text)]
     matches = [m for m in matches if not NEGATED.search(text[max(0, m.start() - 12) : m.start()])]
     # one digit only after a telephony cue: "intern 3 måneder" is no extension
     matches = [m for m in matches if len(m.group(1)) > 1 or not INTERN.match(m.group())]

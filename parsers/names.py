@@ -131,10 +131,32 @@ def find_titled_names(text: str, sender: str) -> list[Mention]:
     return unify_names(mentions)
 
 
+LOWER_NAME_CELL = re.compile(  # "helle vinther;2101" in a table written without capitals
+    rf"^[ \t]*([{LOWER}]+(?:[ \t]+[{LOWER}]+){{1,3}})[ \t]*[;|\t][ \t]*\d{{2,6}}"
+    r"[ \t]*(?:[;|\t]|$)",
+    re.MULTILINE,
+)
+LOWER_INVERTED = re.compile(  # "hansen, jens (lok 2211)" as a list line
+    rf"^[ \t]*(?:[-•*·]|\d{{1,2}}[.)])?[ \t]*([{LOWER}]+(?:-[{LOWER}]+)?),[ \t]*"
+    rf"([{LOWER}]+(?:[ \t]+[{LOWER}]+)?)(?=[ \t]*[(,–-]?[ \t]*(?i:{CUE})[ \t]*[:.]?[ \t]*\d)",
+    re.MULTILINE,
+)
+
+
 def find_lower_case_names(text: str) -> list[Mention]:
-    """Lower-case names before an extension: "jens hansen lokal 4" opening a line, or
-    "kan i slette jens hansen lokal 4" in a line written without capitals."""
-    mentions: list[Mention] = []
+    """Lower-case names before an extension: "jens hansen lokal 4" opening a line,
+    "kan i slette jens hansen lokal 4" in a line written without capitals, or a table
+    row "jens hansen;4"."""
+    mentions: list[Mention] = [
+        Mention(match.start(1), match.end(1), name=" ".join(match.group(1).split()))
+        for match in LOWER_NAME_CELL.finditer(text)
+        if not any(is_common_word(word) for word in match.group(1).split())
+    ]
+    mentions += [
+        Mention(match.start(1), match.end(2), name=f"{match.group(2)} {match.group(1)}")
+        for match in LOWER_INVERTED.finditer(text)
+        if not any(is_common_word(w) for w in (*match.group(1).split(), *match.group(2).split()))
+    ]
     for match in LOWER_NAME_LINE.finditer(text):
         line_start = text.rfind("\n", 0, match.start()) + 1
         line_end = text.find("\n", match.end())

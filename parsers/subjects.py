@@ -92,7 +92,23 @@ def analyse(text: str, sender: str) -> list[DataSubject]:
     text = join_name_columns(ADDRESS.sub(lambda match: " " * len(match.group()), text))
     names = find_names(text, sender)
     extensions = find_extensions(text, names)
-    return pair_mentions(text, names, extensions)
+    excluded = {name.name for name in names if is_excluded(text, name)}
+    return [s for s in pair_mentions(text, names, extensions) if s.full_name not in excluded]
+
+
+NUMBER = re.compile(r"\d{2,6}")
+
+
+def is_excluded(text: str, name: Mention) -> bool:
+    """Whether the rest of the name's sentence says the request is not about them; the
+    sentence is read up to a second number, which is someone else's ("Susanne Krogh
+    er 5542, ikke 5541 - 5541 er en anden, den må I ikke slette")."""
+    stop = SENTENCE_END.search(text, name.end)
+    rest_text = text[name.end : stop.start() if stop else len(text)]
+    numbers = list(NUMBER.finditer(rest_text))
+    rest = tokenize(rest_text[: numbers[1].start()] if len(numbers) > 1 else rest_text)
+    cues = read_book("subject_exclusion_cues")
+    return any(cues.match_at(rest, index) for index in range(len(rest)))
 
 
 def pair_mentions(text: str, names: list[Mention], extensions: list[Mention]) -> list[DataSubject]:

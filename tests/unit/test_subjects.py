@@ -436,3 +436,38 @@ def test_a_reply_subject_line_adds_no_employee_beside_the_quoted_ones() -> None:
     found = subjects("his extension was 2419.", subject="RE: Erasure - Copenhagen Craft",
                      quoted=quoted)
     assert found == [("Daniel Whitfield", "2419")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Please erase Chloé Dubois (ext. 7721). Martin Holm (ext. 7730) takes over her desk, "
+         "nothing to do for him.", [("Chloé Dubois", "7721")]),
+        ("Slet Ib Lund, lokal 22. Eva Bach (lokal 23) skal ikke slettes.", [("Ib Lund", "22")]),
+        ("Susanne Krogh er 5542, ikke 5541 - 5541 er en anden, den må I ikke slette.",
+         [("Susanne Krogh", "5542")]),
+    ],
+)
+def test_employees_said_to_be_left_alone_are_no_subjects(
+    text: str, expected: list[tuple[str | None, str | None]]
+) -> None:
+    assert subjects(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("navn;lokal\nhelle vinther;2101\nole bach;2102\n",
+         [("helle vinther", "2101"), ("ole bach", "2102")]),
+        ("slet venligst:\nhansen, jens (lok 2211)\npedersen, marianne (lok 2214)\n",
+         [("jens hansen", "2211"), ("marianne pedersen", "2214")]),
+        ("To stopper:\nKasper Lund lok 5530\nMaja (5531)\n", [("Kasper Lund", "5530"),
+                                                              (None, "5531")]),
+        ("Dear Flexfone Privacy Team, under the General Data Protection Regulation please "
+         "erase Ann Lee (extension 4401).", [("Ann Lee", "4401")]),
+    ],
+)
+def test_lower_case_rows_first_name_rows_and_team_names(
+    text: str, expected: list[tuple[str | None, str | None]]
+) -> None:
+    assert subjects(text) == expected
