@@ -84,7 +84,17 @@ def completed_in_reply(new_text: str, quoted: str, sender: str) -> tuple[DataSub
         return ()
     signers = (sender, *quoted_authors(f"{new_text}\n{quoted}"))
     found = analyse(cut_signature(new_text, signers), sender)
-    return tuple(s for s in found if s.full_name and s.extension)
+    complete = [s for s in found if s.full_name and s.extension]
+    # "Han hedder Jonas Kristensen" answering a question about lokal 31: the one quoted
+    # employee it completes
+    earlier = analyse(clean_quoted(quoted, signers), sender)
+    halves = [s for s in found if not (s.full_name and s.extension)]
+    if len(halves) == 1 and (index := match_earlier(earlier, halves[0])) is not None:
+        old = earlier[index]
+        merged = DataSubject(halves[0].full_name or old.full_name,
+                             halves[0].extension or old.extension)
+        complete += [merged] if merged.full_name and merged.extension else []
+    return tuple(complete)
 
 
 def analyse(text: str, sender: str) -> list[DataSubject]:

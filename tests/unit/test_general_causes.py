@@ -218,3 +218,9 @@ def test_it_words_near_art9_words_stay_unflagged(text: str) -> None:
 )
 def test_fathers_leave_and_ordinary_background_stay_unflagged(text: str) -> None:
     assert find_sensitive(text) == ()
+
+
+def test_a_reply_giving_the_asked_for_name_completes_the_quoted_employee() -> None:
+    quoted = "> Vi mangler medarbejderens fulde navn (for lokalnummer 31).\n"
+    found = subjects("Han hedder Jonas Vestergaard Kristensen", kind="other", quoted=quoted)
+    assert found == (DataSubject("Jonas Vestergaard Kristensen", "31"),)
