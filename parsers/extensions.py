@@ -51,6 +51,10 @@ NAME_IS_NUMBER = re.compile(
     re.IGNORECASE,
 )
 NUMBER_BEFORE_NAME = re.compile(r"[ \t]*(?:[-•*·][ \t]*)?(\d{2,6})[ \t]*[-–—:|)=][ \t]*")
+NUMBER_NOT_NUMBER = re.compile(  # a correction: "Det er 3070 og ikke 307", "it is 3070, not 307"
+    r"(?<![\w.,+-])(\d{2,6})[ \t]*(?:,|og|and)?[ \t]*(?:ikke|not)[ \t]+\d{2,6}(?![\d.,]\d)",
+    re.IGNORECASE,
+)
 ONE_WORD_ROW = re.compile(  # "Maja (5531)" as a list line: a first name only, the number is hers
     r"^[ \t]*(?:[-•*·][ \t]*)?[^\W\d_]+[ \t]*\((\d{2,6})\)[ \t]*$", re.MULTILINE
 )
@@ -72,7 +76,7 @@ class Mention:
 
 def find_extensions(text: str, names: list[Mention]) -> list[Mention]:
     """Extension mentions: after a cue, in "(214)" after a name, in table rows."""
-    patterns = (EXTENSION, EXTENSION_LATER, TABLE_ROW, ONE_WORD_ROW)
+    patterns = (EXTENSION, EXTENSION_LATER, TABLE_ROW, ONE_WORD_ROW, NUMBER_NOT_NUMBER)
     matches = [m for p in patterns for m in p.finditer(text)]
     matches = [m for m in matches if not NEGATED.search(text[max(0, m.start() - 12) : m.start()])]
     # one digit only after a telephony cue: "intern 3 måneder" is no extension

@@ -15,7 +15,7 @@ from dataclasses import replace
 from functools import cache
 
 from parsers.extensions import CUE, Mention
-from parsers.lexicon import PhraseBook, read_lexicon, read_phrases, tokenize
+from parsers.lexicon import PhraseBook, read_book, read_lexicon, read_phrases, tokenize
 from parsers.sensitive import find_sensitive
 
 
@@ -264,6 +264,8 @@ def is_person_name(
     line_before = tokenize(text[sentence_start(text, start) : start])[-3:]
     line_end = text.find("\n", end)
     after = tokenize(text[end : line_end if line_end >= 0 else len(text)])[:3]
+    if read_book("subject_old_name_cues").contains_any(line_before[-3:]):
+        return False  # "sit gamle navn Signe Holt": a former name, not a second person
     # a role word before "direktør Lars Bøgh Madsen, lokal 10" names an employee
     is_contact = (
         is_role(line_before, after) or is_role_at_company(text[sentence_start(text, start) : start])

@@ -471,3 +471,13 @@ def test_lower_case_rows_first_name_rows_and_team_names(
     text: str, expected: list[tuple[str | None, str | None]]
 ) -> None:
     assert subjects(text) == expected
+
+
+def test_a_former_name_is_no_second_person() -> None:
+    text = "Signe Mikkelsen på lokal 902 står stadig med sit gamle navn Signe Holt."
+    assert subjects(text) == [("Signe Mikkelsen", "902")]
+
+
+def test_number_not_number_corrects_the_quoted_extension() -> None:
+    found = subjects("Undskyld, det er 3070 og ikke 307.", quoted="> Slet lok 307 Jens Hansen\n")
+    assert found == [("Jens Hansen", "3070")]
