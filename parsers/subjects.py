@@ -62,6 +62,9 @@ def find_data_subjects(
         found = [DataSubject(sender.strip(), None)]
     elif found and has_self_cue(new_text) and len(sender.split()) >= 2:
         found = [replace(s, full_name=s.full_name or sender.strip()) for s in found]
+    if earlier and read_book("subject_new_matter_cues").contains_any(tokenize(new_text)):
+        old_names = {s.full_name for s in earlier if s.full_name}
+        return tuple(s for s in found if s.full_name not in old_names) or (DataSubject(None, None),)
     merged = merge_followup(earlier, found)
     return tuple(merged) or (DataSubject(None, None),)
 

@@ -481,3 +481,21 @@ def test_a_former_name_is_no_second_person() -> None:
 def test_number_not_number_corrects_the_quoted_extension() -> None:
     found = subjects("Undskyld, det er 3070 og ikke 307.", quoted="> Slet lok 307 Jens Hansen\n")
     assert found == [("Jens Hansen", "3070")]
+
+
+def test_a_new_matter_in_an_old_thread_leaves_the_old_employee_out() -> None:
+    text = ("Tak for hjælpen sidst med Karsten Juul. Nu har vi en ny sag:\n"
+            "Medarbejderen Signe Bach (intern 31) ønsker indsigt.")
+    found = subjects(text, quoted="> Kan vi få indsigt for Karsten Juul, lokal 210?\n")
+    assert found == [("Signe Bach", "31")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Medarbejder: Karoline Nør\nLokalnr: 0871\nKontakt: Mads Greve, ejer, tlf. 43 90 12 12",
+        "Slet Karoline Nør, lokal 0871. Peter Storm (lokal 7010) behøver I ikke gøre mere ved.",
+    ],
+)
+def test_contacts_and_finished_matters_are_no_subjects(text: str) -> None:
+    assert subjects(text) == [("Karoline Nør", "0871")]
