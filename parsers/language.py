@@ -26,6 +26,7 @@ def score_languages(text: str) -> tuple[float, float]:
     danish_words = read_word_set("language_da")
     english_words = read_word_set("language_en")
     danish = english = 0.0
+    text = "\n".join(line for line in text.splitlines() if not is_other_language(line))
     for match in WORD.finditer(text):
         word = match.group()
         lowered = word.lower()
@@ -36,6 +37,20 @@ def score_languages(text: str) -> tuple[float, float]:
         if word.islower() and DANISH_LETTERS.intersection(word):
             danish += DANISH_LETTER_WEIGHT
     return danish, english
+
+
+OTHER_LETTERS = frozenset("äö")
+
+
+def is_other_language(line: str) -> bool:
+    """Whether a line is Swedish or German (`language_other.txt`, or ä/ö spellings)."""
+    other_words = read_word_set("language_other")
+    markers = sum(
+        1
+        for match in WORD.finditer(line)
+        if match.group().lower() in other_words or OTHER_LETTERS.intersection(match.group())
+    )
+    return markers >= 2
 
 
 def detect_language(text: str) -> Language:

@@ -13,8 +13,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from parsers.automated import detect_automation, is_own_reply
+from parsers.headers import REPLY_PREFIX
 from parsers.kinds import classify_kind
-from parsers.language import detect_language
+from parsers.language import detect_language, score_languages
 from parsers.mime import decode_mail
 from parsers.model import (
     PERSON_KINDS,
@@ -109,12 +110,21 @@ def _understand(text: _RedactedParts) -> tuple[Kind, tuple[DataSubject, ...]]:
     return kind, find_data_subjects(text.subject, text.new_text, history, text.from_name, kind)
 
 
+def _language_text(subject: str, own_text: str, automated: bool) -> str:
+    """The text the sender's language is read from: a reply's or auto-reply's subject
+    is the thread's ("Frånvarande: Vi har modtaget jeres anmodning"), so it counts only
+    when the sender's own text says nothing either way."""
+    if (automated or REPLY_PREFIX.match(subject)) and any(score_languages(own_text)):
+        return own_text
+    return f"{subject}\n{own_text}"
+
+
 def _parse(raw: bytes, digest: str, options: ParseOptions) -> ParsedMail:
     mail = decode_mail(raw)
     automation = detect_automation(mail)
     parts = split_text(mail.body)
     own_text = parts.new if parts.new.strip() else parts.quoted
-    language = detect_language(f"{mail.subject}\n{own_text}")
+    language = detect_language(_language_text(mail.subject, own_text, automation is not None))
     text = _redact_all(mail, parts, language)
     kind, subjects = _understand(text) if automation is None else (None, ())
     return ParsedMail(

@@ -36,3 +36,15 @@ def test_lexicon_is_data_with_comments() -> None:
     assert "og" in words
     assert not any(word.startswith("#") for word in words)
     assert read_lexicon("no_such_list") == ()
+
+
+def test_swedish_lines_leave_the_english_part_to_decide() -> None:
+    text = (
+        "Jag är på semester till och med måndag och läser inte min e-post.\n"
+        "I am on holiday until Monday and do not read my e-mail.\n"
+    )
+    assert detect_language(text) == "en"
+
+
+def test_norwegian_or_danish_lines_stay_danish() -> None:
+    assert detect_language("Jeg er på ferie til og med mandag og har ikke adgang til mail.") == "da"
