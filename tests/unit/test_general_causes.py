@@ -224,3 +224,18 @@ def test_a_reply_giving_the_asked_for_name_completes_the_quoted_employee() -> No
     quoted = "> Vi mangler medarbejderens fulde navn (for lokalnummer 31).\n"
     found = subjects("Han hedder Jonas Vestergaard Kristensen", kind="other", quoted=quoted)
     assert found == (DataSubject("Jonas Vestergaard Kristensen", "31"),)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("Hun er vietnamesisk og taler ikke dansk.", "Hun er vietnamesisk"),
+     ("He was treated badly because of his Roma background.", "Roma background")],
+)
+def test_nationality_of_a_person_is_ethnicity(text: str, value: str) -> None:
+    found = [(f.category, text[f.start : f.end]) for f in find_sensitive(text)]
+    assert ("ethnicity", value) in found
+
+
+@pytest.mark.parametrize("text", ["Maden er kinesisk i dag.", "The restaurant is Thai."])
+def test_nationality_of_a_thing_stays_unflagged(text: str) -> None:
+    assert find_sensitive(text) == ()
