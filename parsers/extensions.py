@@ -29,7 +29,7 @@ EXTENSION_LATER = re.compile(
 TABLE_ROW = re.compile(r"(?:[ \t]*[|;\t][ \t]*|[ \t]{2,})(\d{2,6})[ \t]*\|?[ \t]*$", re.MULTILINE)
 AFTER_NAME = (
     re.compile(  # "Jens Hansen (214)", "Jens Hansen – 214" / "Jens Hansen 214" ending its line
-        r"[ \t]*(?:\((\d{2,6})\)|(?:[-–—,][ \t]*|[ \t])(\d{2,6})[ \t]*$"
+        r"[ \t]*(?:\((\d{2,6})\)|(?:[-–—,][ \t]*|[ \t])(\d{2,6})[ \t]*(?:\([^()\n]*\)[ \t]*)?$"
         r"|[;|\t][ \t]*(\d{2,6})[ \t]*(?=[;|\t]|$))",
         re.MULTILINE,
     )

@@ -54,7 +54,7 @@ INVERTED_NAME = (
         rf"(?:^|(?<=:))[ \t]*(?:[-•*·▪◦‣○➢►]|\d{{1,2}}[.)])?[ \t]*"
         rf"((?:(?:{PARTICLE})[ \t]+)*{NAME_WORD}"
         rf"(?:[ -]{NAME_WORD})?),[ \t]*({NAME_WORD}(?:[ \t]+{NAME_WORD}){{0,2}})"
-        r"(?=[ \t]*(?:[;|\t,(]|[-–][ \t]|$))",
+        rf"(?=[ \t]*(?:[;|\t,(]|[-–][ \t]|$|(?i:{CUE})[ \t]*[:.]?[ \t]*\d))",
         re.MULTILINE,
     )
 )
@@ -118,10 +118,18 @@ def find_titled_names(text: str, sender: str) -> list[Mention]:
     """Full-name mentions in text with capitals already title-cased."""
     mentions: list[Mention] = []
     blocked = [(span.start, span.end) for span in find_sensitive(text)]
+    contacts: set[str] = set()
     for run in NAME_RUN.finditer(text):
         for start, end in split_run(text, run.start(), run.end()):
+            name = " ".join(text[start:end].split())
             if is_person_name(text, start, end, sender, blocked):
-                mentions.append(Mention(start, end, name=" ".join(text[start:end].split())))
+                mentions.append(Mention(start, end, name=name))
+            elif len(name.split()) >= 2 and is_named_contact(text, start, end):
+                contacts.add(name)
+    # the contact named again in short ("Lars Bo Nielsen ... Lars Bo er fortsat ansat")
+    mentions = [m for m in mentions if not any(
+        c == m.name or c.startswith(f"{m.name} ") for c in contacts
+    )]
     mentions += [
         m for m in find_lower_case_names(text) if not any(overlaps(m, o) for o in mentions)
     ]
@@ -266,13 +274,21 @@ def is_person_name(
     after = tokenize(text[end : line_end if line_end >= 0 else len(text)])[:3]
     if read_book("subject_old_name_cues").contains_any(line_before[-3:]):
         return False  # "sit gamle navn Signe Holt": a former name, not a second person
-    # a role word before "direktør Lars Bøgh Madsen, lokal 10" names an employee
-    is_contact = (
-        is_role(line_before, after) or is_role_at_company(text[sentence_start(text, start) : start])
-    ) and not has_extension
     if COMPANY_AMPERSAND.match(text, end):
         return False  # "Jensen & Bach IT", "Lemvig Lager & Logistik"
-    return not (is_company(before, after, has_extension) or is_contact)
+    return not (is_company(before, after, has_extension) or is_named_contact(text, start, end))
+
+
+def is_named_contact(text: str, start: int, end: int) -> bool:
+    """Whether a name without an extension is introduced by a role ("vores
+    telefonansvarlige Lars Bo", "kontaktperson hos kunden, Lars Bo Nielsen,"); a role
+    word before "direktør Lars Bøgh Madsen, lokal 10" names an employee."""
+    if HAS_EXTENSION_AFTER.match(text, end) is not None:
+        return False
+    sentence = text[sentence_start(text, start) : start]
+    line_end = text.find("\n", end)
+    after = tokenize(text[end : line_end if line_end >= 0 else len(text)])[:3]
+    return is_role(tokenize(sentence)[-3:], after) or is_role_at_company(sentence)
 
 
 def on_sender_line(text: str, start: int, end: int, sender: str) -> bool:
@@ -396,7 +412,10 @@ def company_nouns() -> frozenset[str]:
 
 
 def is_role(before: list[str], after: list[str]) -> bool:
-    """Whether a role word (telecom manager, contact person) stands next to it."""
+    """Whether a role word (telecom manager, contact person, any "...ansvarlig") stands
+    next to it."""
+    if before and before[-1].endswith(("ansvarlig", "ansvarlige")):
+        return True
     return any(
         before[-len(words) :] == list(words) or after[: len(words)] == list(words)
         for words in role_words()

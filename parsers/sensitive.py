@@ -34,7 +34,7 @@ CARD = re.compile(
     r"(?![\w-])"
 )
 CREDENTIAL_VALUE = re.compile(
-    r"(?:[ \t]+(?:til|for|to|on|på|i|in)[ \t]+[^\s:=,;]+(?=[ \t]*(?:[:=]|er\b|is\b)))?"
+    r"(?:[ \t]+(?:til|for|to|on|på|i|in)(?:[ \t]+[^\s:=,;]+){1,2}(?=[ \t]*(?:[:=]|er\b|is\b)))?"
     r"\s*(?:(?P<sep>[:=])|(?P<verb>er|is|was|var|lyder på)\b)?\s*(?P<value>[^\s,;]+)",
     re.IGNORECASE,
 )
@@ -182,7 +182,10 @@ def find_credentials(text: str, tokens: Tokens) -> Iterator[SensitiveSpan]:
     digit or sign in it, so "koden er hemmelig" or "PIN-koden til voicemail"
     (the mere word) are not flagged.
     """
+    offers = read_book("sensitive_not_credential")
     for index, phrase in read_book("sensitive_credential_words").matches(tokens):
+        if offers.contains_any(list(tokens.words[max(0, index - 8) : index])):
+            continue  # "20 % rabat på headsets med koden MARTS20": an offer, not a secret
         span = credential_value(text, tokens.spans[index + len(phrase.words) - 1][1])
         if span is not None:
             yield span

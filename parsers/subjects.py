@@ -65,8 +65,29 @@ def find_data_subjects(
     if earlier and read_book("subject_new_matter_cues").contains_any(tokenize(new_text)):
         old_names = {s.full_name for s in earlier if s.full_name}
         return tuple(s for s in found if s.full_name not in old_names) or (DataSubject(None, None),)
+    earlier, found = apply_corrections(body, earlier, found)
     merged = merge_followup(earlier, found)
     return tuple(merged) or (DataSubject(None, None),)
+
+
+CORRECTION = re.compile(
+    r"(?<![\w.,+-])(\d{2,6})[ \t]*,?[ \t]*(?:og[ \t]+|and[ \t]+)?"
+    r"(?:ikke|not|i stedet for|instead of)[ \t]+(\d{2,6})(?![\d.,]\d)",
+    re.IGNORECASE,
+)
+
+
+def apply_corrections(
+    text: str, earlier: list[DataSubject], found: list[DataSubject]
+) -> tuple[list[DataSubject], list[DataSubject]]:
+    """A nameless "312, ikke 302" in a reply replaces the quoted employee's 302."""
+    for match in CORRECTION.finditer(text):
+        new, old = match.group(1), match.group(2)
+        owners = [i for i, s in enumerate(earlier) if s.extension == old]
+        if len(owners) == 1 and DataSubject(None, new) in found:
+            earlier[owners[0]] = replace(earlier[owners[0]], extension=new)
+            found = [s for s in found if s != DataSubject(None, new)]
+    return earlier, found
 
 
 DISPLAY_NAME_EXTRA = re.compile(r"\s*(?:\([^)]*\)|\[[^\]]*\]|[|/].*|\bvia\b.*)\s*", re.IGNORECASE)
@@ -105,23 +126,30 @@ def analyse(text: str, sender: str) -> list[DataSubject]:
     text = join_name_columns(ADDRESS.sub(lambda match: " " * len(match.group()), text))
     names = find_names(text, sender)
     extensions = find_extensions(text, names)
-    excluded = {name.name for name in names if is_excluded(text, name)}
-    return [s for s in pair_mentions(text, names, extensions) if s.full_name not in excluded]
+    excluded = [(name, end) for name in names if (end := excluded_until(text, name)) is not None]
+    # the numbers of an employee left alone go with them ("Jonas Ek (ext. 809) is moving
+    # to ext. 810")
+    extensions = [
+        e for e in extensions if not any(n.end <= e.start < end for n, end in excluded)
+    ]
+    left_alone = {name.name for name, _ in excluded}
+    return [s for s in pair_mentions(text, names, extensions) if s.full_name not in left_alone]
 
 
 NUMBER = re.compile(r"\d{2,6}")
 
 
-def is_excluded(text: str, name: Mention) -> bool:
-    """Whether the rest of the name's sentence says the request is not about them; the
-    sentence is read up to a second number, which is someone else's ("Susanne Krogh
-    er 5542, ikke 5541 - 5541 er en anden, den må I ikke slette")."""
+def excluded_until(text: str, name: Mention) -> int | None:
+    """Where the name's sentence ends, if the rest of it says the request is not about
+    them; the sentence is read up to a second number, which is someone else's
+    ("Susanne Krogh er 5542, ikke 5541 - 5541 er en anden, den må I ikke slette")."""
     stop = SENTENCE_END.search(text, name.end)
-    rest_text = text[name.end : stop.start() if stop else len(text)]
+    end = stop.start() if stop else len(text)
+    rest_text = text[name.end : end]
     numbers = list(NUMBER.finditer(rest_text))
     rest = tokenize(rest_text[: numbers[1].start()] if len(numbers) > 1 else rest_text)
     cues = read_book("subject_exclusion_cues")
-    return any(cues.match_at(rest, index) for index in range(len(rest)))
+    return end if any(cues.match_at(rest, index) for index in range(len(rest))) else None
 
 
 def pair_mentions(text: str, names: list[Mention], extensions: list[Mention]) -> list[DataSubject]:
