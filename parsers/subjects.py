@@ -124,7 +124,7 @@ def completed_in_reply(new_text: str, quoted: str, sender: str) -> tuple[DataSub
 def analyse(text: str, sender: str) -> list[DataSubject]:
     """Subjects of one text: names and extensions paired."""
     text = join_name_columns(ADDRESS.sub(lambda match: " " * len(match.group()), text))
-    names = find_names(text, sender)
+    names = renamed(text, find_names(text, sender))
     extensions = find_extensions(text, names)
     excluded = [(name, end) for name in names if (end := excluded_until(text, name)) is not None]
     # the numbers of an employee left alone go with them ("Jonas Ek (ext. 809) is moving
@@ -137,6 +137,21 @@ def analyse(text: str, sender: str) -> list[DataSubject]:
 
 
 NUMBER = re.compile(r"\d{2,6}")
+
+
+def renamed(text: str, names: list[Mention]) -> list[Mention]:
+    """Names with an employee's old name replaced by the new one the text gives after
+    a rename cue ("... skal fremover hedde Louise Skov"): one employee, new name."""
+    cues = read_book("subject_rename_cues")
+    for mention in names:
+        before = tokenize(text[sentence_of(text, mention) : mention.start])[-5:]
+        if not any(cues.match_at(before, i) for i in range(len(before))):
+            continue
+        earlier = [n for n in names if n.end <= mention.start and n.name != mention.name]
+        if earlier:
+            old = earlier[-1].name
+            names = [replace(n, name=mention.name) if n.name == old else n for n in names]
+    return names
 
 
 def excluded_until(text: str, name: Mention) -> int | None:

@@ -215,3 +215,12 @@ def test_idioms_in_the_trap_list_are_not_health(text: str) -> None:
 )
 def test_held_out_c_categories(text: str, category: str) -> None:
     assert category in {c for c, _ in found(text)}
+
+
+def test_a_credential_named_with_two_words_between() -> None:
+    text = "Kodeord til hans voicemail: Sommer2024! - hvis det hjælper"
+    assert [text[f.start : f.end] for f in find_sensitive(text)] == ["Sommer2024!"]
+
+
+def test_an_offer_code_is_no_credential() -> None:
+    assert find_sensitive("20 % rabat på headsets resten af måneden med koden MARTS20") == ()

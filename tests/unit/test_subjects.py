@@ -499,3 +499,31 @@ def test_a_new_matter_in_an_old_thread_leaves_the_old_employee_out() -> None:
 )
 def test_contacts_and_finished_matters_are_no_subjects(text: str) -> None:
     assert subjects(text) == [("Karoline Nør", "0871")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Louise Brandt (lokalnr: 0412) har skiftet efternavn og skal fremover hedde Louise Skov.",
+         [("Louise Skov", "0412")]),
+        ("Vores kontaktperson hos kunden, Lars Bo Nielsen, vil have besked. Lars Bo er fortsat "
+         "ansat. Slet Ida Holm, lok. 214.", [("Ida Holm", "214")]),
+        ("Slet Ida Holm, lok. 214. Vores telefonansvarlige Lars Bo er på ferie.",
+         [("Ida Holm", "214")]),
+        ("Peter Lind (ext. 808) has left. Also, Jonas Ek (ext. 809) is moving to ext. 810.",
+         [("Peter Lind", "808")]),
+        ("- Fatima El-Amrani, lok. 41\n- Nielsen, Bodil lok 44\n",
+         [("Fatima El-Amrani", "41"), ("Bodil Nielsen", "44")]),
+        ('Bjørn Aagaard – 612 (står som "Bjorn Agaard")\n', [("Bjørn Aagaard", "612")]),
+    ],
+)
+def test_renames_contacts_movers_and_row_forms(
+    text: str, expected: list[tuple[str | None, str | None]]
+) -> None:
+    assert subjects(text) == expected
+
+
+def test_a_number_corrected_in_a_reply_replaces_the_quoted_one() -> None:
+    quoted = "> Slet Henrik Bøgh, lok. 301, og Maja Thorsen, lok. 302.\n"
+    found = subjects("Rettelse: Majas lokalnummer er 312, ikke 302.", quoted=quoted)
+    assert found == [("Henrik Bøgh", "301"), ("Maja Thorsen", "312")]
