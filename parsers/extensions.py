@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from parsers.lexicon import read_book, tokenize
+
 CUE = (
     r"(?:lokal(?:nummer(?:et)?|nr\.?)?|lok\.?\s?nr\.?|lok\.?|ext\.?|extension|intern"
     r"|internal)(?:[ \t]+(?:nr\.?|no\.?|nummer|number))?"
@@ -79,6 +81,11 @@ def find_extensions(text: str, names: list[Mention]) -> list[Mention]:
     patterns = (EXTENSION, EXTENSION_LATER, TABLE_ROW, ONE_WORD_ROW, NUMBER_NOT_NUMBER)
     matches = [m for p in patterns for m in p.finditer(text)]
     matches = [m for m in matches if not NEGATED.search(text[max(0, m.start() - 12) : m.start()])]
+    shared = read_book("extension_not_employee")
+    matches = [  # "omstillingen (lok 600)": a shared line, not an employee's
+        m for m in matches
+        if not shared.contains_any(tokenize(text[max(0, m.start() - 30) : m.start()])[-3:])
+    ]
     # one digit only after a telephony cue: "intern 3 måneder" is no extension
     matches = [m for m in matches if len(m.group(1)) > 1 or not INTERN.match(m.group())]
     found: dict[int, Mention] = {}

@@ -205,9 +205,12 @@ def opens_lower_case_run(text: str, line_start: int, start: int, words: list[str
     while kept and is_common_word(kept[0]):
         kept.pop(0)
     if len(kept) == len(words):  # nothing dropped: check the word before the run
-        before = text[line_start:start].rstrip()
+        before = text[line_start:start].rstrip().rstrip(":,;").rstrip()  # "slet venligst: "
         tokens = tokenize(before)
-        if not tokens or not before[-1].isalpha() or not is_common_word(tokens[-1]):
+        after_extension = bool(before) and before[-1].isdigit()  # "lok 88, pia holm lok 89"
+        if not after_extension and (
+            not tokens or not before[-1].isalpha() or not is_common_word(tokens[-1])
+        ):
             return False
     return 2 <= len(kept) <= 4
 
@@ -264,8 +267,8 @@ def is_person_name(
         return False
     if on_sender_line(text, start, end, sender):
         return False  # "Jannik Schmidt (Telepartner Syd)": the sender's company
-    if any(word.lower().strip(".,:;!?()") in company_nouns() for word in words):
-        return False  # "Nordsø Shipping", "Skovs Auto": a business, not a person
+    if any(is_business_word(word) for word in words):
+        return False  # "Nordsø Shipping", "Hellerup Privatskole": a business, not a person
     has_extension = HAS_EXTENSION_AFTER.match(text, end) is not None
     before_start = context_start(text, start, after_any_colon=has_extension)
     before = tokenize(text[before_start:start])[-3:]
@@ -409,6 +412,23 @@ def company_words() -> tuple[tuple[tuple[str, ...], ...], tuple[tuple[str, ...],
 def company_nouns() -> frozenset[str]:
     """Nouns that make a capitalised run a business name ("Shipping", "Logistik")."""
     return frozenset(entry.lower() for entry in read_lexicon("subject_company_nouns"))
+
+
+def is_business_word(word: str) -> bool:
+    """A business noun, alone or ending a compound of 9+ letters ("Privatskole",
+    "Autoværksted"); short surnames like "Bækhus" stay names."""
+    lowered = word.lower().strip(".,:;!?()")
+    if lowered in company_nouns():
+        return True
+    return len(lowered) >= 9 and any(
+        lowered.endswith(noun) for noun in long_company_nouns() if len(lowered) > len(noun) + 2
+    )
+
+
+@cache
+def long_company_nouns() -> tuple[str, ...]:
+    """Business nouns long enough to end a compound ("skole", "klinik", "værksted")."""
+    return tuple(noun for noun in company_nouns() if len(noun) >= 5 and " " not in noun)
 
 
 def is_role(before: list[str], after: list[str]) -> bool:

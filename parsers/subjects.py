@@ -26,7 +26,7 @@ ADDRESS = re.compile(r"\S+@\S+|https?://\S+|www\.\S+")
 QUOTE_MARK = re.compile(r"^[ \t]*(?:>[ \t]?)+", re.MULTILINE)
 HEADER_LINE = re.compile(
     r"^[ \t]*(?:(?:den|on|am|le)\b.*\b(?:skrev|wrote)\b"
-    r"|(?:fra|from|til|to|sendt|sent|emne|subject|cc):)",
+    r"|(?:fra|from|til|to|sendt|sent|emne|subject|cc|afsender|modtager|dato|date):)",
     re.IGNORECASE,
 )
 BRACKET_GAP = re.compile(r"[ \t]*[(\[][ \t]*")
@@ -56,7 +56,7 @@ def find_data_subjects(
         found += [s for s in analyse(subject, sender) if s.full_name and s.extension]
     else:
         found = drop_subject_line_names(
-            analyse(body + "\n\n" + subject, sender), analyse(body, sender)
+            analyse(body + "\n\n" + subject, sender), analyse(body, sender), body
         )
     if not found and has_self_cue(subject + " " + new_text) and len(sender.split()) >= 2:
         found = [DataSubject(sender.strip(), None)]
@@ -200,7 +200,9 @@ def pair_mentions(text: str, names: list[Mention], extensions: list[Mention]) ->
 
 
 NO_EXTENSION_KNOWN = re.compile(  # "Henrik Sommer (kender ikke hans lokal)"
-    r"[ \t,(]*(?:kender|ved|har)[ \t]+ikke[ \t]+(?:hans|hendes|vedkommendes|deres)?[ \t]*lok"
+    r"[ \t,(–-]*(?:lok\w*|ext\w*)\.?[ \t]+(?:kender|ved|har)[ \t]+(?:vi|jeg|de|kunden)"
+    r"[ \t]+(?:desværre[ \t]+|heller[ \t]+)?ikke"
+    r"|[ \t,(]*(?:kender|ved|har)[ \t]+ikke[ \t]+(?:hans|hendes|vedkommendes|deres)?[ \t]*lok"
     r"|[ \t,(]*(?:uden|ukendt|intet|ingen)[ \t]+lok"
     r"|[ \t,(]*(?:no|unknown|without)[ \t]+(?:ext|extension)"
     r"|[ \t,(]*(?:don'?t|do not)[ \t]+know[ \t]+(?:his|her|their|the)[ \t]+ext",
@@ -417,7 +419,7 @@ def is_company_line(line: str) -> bool:
 
 
 AUTHOR_LINE = re.compile(
-    r"^[ \t>]*(?:fra|from|von|från|de)[ \t]*:[ \t]*"
+    r"^[ \t>]*(?:fra|from|von|från|de|afsender|sender|avsändare)[ \t]*:[ \t]*"
     r"[\"']?([^<>\"'\n@]+?)[\"']?[ \t]*(?:<|\[mailto:)",
     re.IGNORECASE | re.MULTILINE,
 )
@@ -447,17 +449,24 @@ def is_signer_line(line: str, signers: tuple[str, ...]) -> bool:
     )
 
 
-def drop_subject_line_names(found: list[DataSubject], body: list[DataSubject]) -> list[DataSubject]:
+def drop_subject_line_names(
+    found: list[DataSubject], body: list[DataSubject], body_text: str
+) -> list[DataSubject]:
     """Without names only the subject line gives ("Sletning - Taastrup Revision" is the
-    customer) when the body names the employees itself."""
+    customer) when the body names the employees itself, or when the body writes the
+    same words and does not take them for a person ("Hos Kerteminde Marina er ...")."""
     in_body = {s.full_name for s in body if s.full_name}
-    if not in_body:
-        return found
-    return [s for s in found if not s.full_name or s.extension or s.full_name in in_body]
+    written = " ".join(body_text.split()).lower()
+    return [
+        s for s in found
+        if not s.full_name or s.extension or s.full_name in in_body
+        or (not in_body and s.full_name.lower() not in written)
+    ]
 
 
 BLOCK_START = re.compile(
-    r"^[ \t]*(?:(?:den|on|am|le)\b.*\b(?:skrev|wrote|schrieb)\b|(?:fra|from|von|från)[ \t]*:)",
+    r"^[ \t]*(?:(?:den|on|am|le)\b.*\b(?:skrev|wrote|schrieb)\b"
+    r"|(?:fra|from|von|från|afsender)[ \t]*:)",
     re.IGNORECASE,
 )
 TOPIC_LINE = re.compile(r"^[ \t]*(?:emne|subject|betreff|ämne)[ \t]*:[ \t]*(.*)$", re.IGNORECASE)

@@ -527,3 +527,33 @@ def test_a_number_corrected_in_a_reply_replaces_the_quoted_one() -> None:
     quoted = "> Slet Henrik Bøgh, lok. 301, og Maja Thorsen, lok. 302.\n"
     found = subjects("Rettelse: Majas lokalnummer er 312, ikke 302.", quoted=quoted)
     assert found == [("Henrik Bøgh", "301"), ("Maja Thorsen", "312")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("  * Camilla Rask – lokalnummer kender vi desværre ikke.\n  * Jonas (lok. 4418)\n",
+         [("Camilla Rask", None), (None, "4418")]),
+        ("hej. slet venligst: anders bo lund lok 88, pia holm lok 89. Kunde: Ribe Tæpper.",
+         [("anders bo lund", "88"), ("pia holm", "89")]),
+        ("Slet Hans Meer (lok 601). Omstillingen (lok 600) skal blive som den er.",
+         [("Hans Meer", "601")]),
+        ("Slet Ida Holm, lok. 21, hos Hellerup Privatskole.", [("Ida Holm", "21")]),
+    ],
+)
+def test_unknown_extensions_lower_case_lists_and_shared_lines(
+    text: str, expected: list[tuple[str | None, str | None]]
+) -> None:
+    assert subjects(text) == expected
+
+
+def test_a_subject_line_company_the_body_writes_as_a_place_is_dropped() -> None:
+    found = subjects("Hos Kerteminde Marina er lokal 610 og lokal 611 byttet om.",
+                     subject="Mobilnumre byttet om – Kerteminde Marina")
+    assert found == [(None, "610"), (None, "611")]
+
+
+def test_a_forwarded_header_with_afsender_is_no_name() -> None:
+    text = ("-------- Oprindelig meddelelse --------\nAfsender: Kim Lauritsen <kim@el.dk>\n"
+            "Modtager: sofie@tele.dk\n\nVi har en medarbejder, Aylin, der er stoppet.")
+    assert subjects("Se nedenfor.", quoted=text) == [(None, None)]
