@@ -1,4 +1,4 @@
-"""Understanding measured on the blind held-out sets B to H (`tests/data/heldout_*`).
+"""Understanding measured on the blind held-out sets B to J (`tests/data/heldout_*`).
 
 Each set was written by an author who had not read the parsers, the dev corpus or
 the other sets; its first-run figures are in the issue notes. The floors are the
@@ -34,11 +34,13 @@ FLOORS: dict[str, dict[str, float]] = {
         "full_name": 0.90, "subjects_exact": 0.94, "missing": 1.00,
         "sensitive_redacted": 1.00, "categories_reported": 1.00, "clean_unflagged": 1.00,
     },
-    # E-H: written blind in the fourth session; E and F prompted general fixes, G and H
-    # were measured once, blind, after them. Floors at the parser-level figures then.
+    # E-J: written blind in the fourth session. Each was measured once before any fix it
+    # prompted (figures in the issue notes); floors are the parser-level figures reached
+    # since. The remaining misses are mostly label conventions that differ from the dev
+    # corpus (names capitalised, first names kept, a renamed employee's old name).
     "heldout_e": {
-        "automated": 1.00, "kind": 1.00, "language": 1.00, "extension_with_person": 0.92,
-        "full_name": 0.95, "subjects_exact": 0.88, "missing": 0.94,
+        "automated": 1.00, "kind": 1.00, "language": 1.00, "extension_with_person": 0.96,
+        "full_name": 0.96, "subjects_exact": 0.96, "missing": 0.98,
         "sensitive_redacted": 1.00, "categories_reported": 1.00, "clean_unflagged": 1.00,
     },
     "heldout_f": {
@@ -47,13 +49,23 @@ FLOORS: dict[str, dict[str, float]] = {
         "sensitive_redacted": 0.94, "categories_reported": 0.94, "clean_unflagged": 1.00,
     },
     "heldout_g": {
-        "automated": 1.00, "kind": 1.00, "language": 1.00, "extension_with_person": 0.82,
-        "full_name": 0.85, "subjects_exact": 0.78, "missing": 0.96,
-        "sensitive_redacted": 0.94, "categories_reported": 0.94, "clean_unflagged": 1.00,
+        "automated": 1.00, "kind": 1.00, "language": 1.00, "extension_with_person": 0.89,
+        "full_name": 0.90, "subjects_exact": 0.88, "missing": 1.00,
+        "sensitive_redacted": 1.00, "categories_reported": 1.00, "clean_unflagged": 1.00,
     },
     "heldout_h": {
-        "automated": 1.00, "kind": 0.98, "language": 0.98, "extension_with_person": 0.89,
-        "full_name": 0.90, "subjects_exact": 0.84, "missing": 0.94,
+        "automated": 1.00, "kind": 0.98, "language": 0.98, "extension_with_person": 0.93,
+        "full_name": 0.93, "subjects_exact": 0.96, "missing": 1.00,
+        "sensitive_redacted": 1.00, "categories_reported": 1.00, "clean_unflagged": 1.00,
+    },
+    "heldout_i": {
+        "automated": 1.00, "kind": 1.00, "language": 1.00, "extension_with_person": 0.96,
+        "full_name": 0.96, "subjects_exact": 0.96, "missing": 1.00,
+        "sensitive_redacted": 1.00, "categories_reported": 1.00, "clean_unflagged": 1.00,
+    },
+    "heldout_j": {
+        "automated": 1.00, "kind": 0.96, "language": 1.00, "extension_with_person": 1.00,
+        "full_name": 1.00, "subjects_exact": 0.98, "missing": 0.98,
         "sensitive_redacted": 1.00, "categories_reported": 1.00, "clean_unflagged": 1.00,
     },
 }
