@@ -10,30 +10,33 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from itertools import islice
 
-from parsers.extensions import CUE, EXTENSION, Mention, find_extensions
-from parsers.headers import REPLY_PREFIX
+from parsers.extensions import CUE, Mention, find_extensions
+from parsers.history import SUBJECT_TAG, clean_quoted, quoted_authors, thread_history
 from parsers.lexicon import read_book, tokenize
 from parsers.model import PERSON_KINDS, DataSubject, Kind
-from parsers.names import UPPER, company_nouns, find_names
+from parsers.names import UPPER, find_names
+from parsers.signatures import cut_signature, person_of_display_name
 from parsers.tables import join_name_columns
 
 SENTENCE_END = re.compile(
     rf"[.!?][ \t]+(?=[{UPPER}])|\n[ \t]*\n|\n[ \t]*(?:[-•*–]|\d{{1,2}}[.)])[ \t]"
 )
+
+
 ADDRESS = re.compile(r"\S+@\S+|https?://\S+|www\.\S+")
-QUOTE_MARK = re.compile(r"^[ \t]*(?:>[ \t]?)+", re.MULTILINE)
-HEADER_LINE = re.compile(
-    r"^[ \t]*(?:(?:den|on|am|le)\b.*\b(?:skrev|wrote)\b"
-    r"|(?:fra|from|til|to|sendt|sent|emne|subject|cc|afsender|modtager|dato|date):)",
-    re.IGNORECASE,
-)
+
+
 BRACKET_GAP = re.compile(r"[ \t]*[(\[][ \t]*")
+
+
 LINE_CUE = re.compile(rf"[ \t]*(?:[-•*][ \t]*)?{CUE}[ \t]*[:.]?[ \t]*", re.IGNORECASE)
+
+
 DASH_GAP = re.compile(r"[ \t]*[-–—:|][ \t]*")
+
+
 MAX_TEXT = 20_000  # requests are written at the top; long histories add nothing
-SIGN_OFF_WORDS = 4
 
 
 def find_data_subjects(
@@ -88,16 +91,6 @@ def apply_corrections(
             earlier[owners[0]] = replace(earlier[owners[0]], extension=new)
             found = [s for s in found if s != DataSubject(None, new)]
     return earlier, found
-
-
-DISPLAY_NAME_EXTRA = re.compile(r"\s*(?:\([^)]*\)|\[[^\]]*\]|[|/].*|\bvia\b.*)\s*", re.IGNORECASE)
-SUBJECT_TAG = re.compile(r"\[[^\]\n]{1,40}\]")
-
-
-def person_of_display_name(name: str) -> str:
-    """The person in a display name: "Jannik Schmidt (Telepartner Syd)", "Jannik
-    Schmidt | Telepartner", "Jannik Schmidt via Zendesk" -> "Jannik Schmidt"."""
-    return " ".join(DISPLAY_NAME_EXTRA.sub(" ", name).split()) or name
 
 
 def completed_in_reply(new_text: str, quoted: str, sender: str) -> tuple[DataSubject, ...]:
@@ -345,110 +338,6 @@ def has_self_cue(text: str) -> bool:
     return read_book("subject_self_cues").contains_any(tokenize(text))
 
 
-def is_sign_off(line: str) -> bool:
-    """Whether a line opens a sign-off ("Med venlig hilsen", "Best regards")."""
-    words = tokenize(line)
-    if not words or len(words) > SIGN_OFF_WORDS:
-        return False
-    return read_book("subject_signoffs").match_at(words, 0) is not None
-
-
-def cut_signature(text: str, signers: tuple[str, ...] = ()) -> str:
-    """The text before its first sign-off line (signatures name the sender), or
-    before a line that is only the name of the sender or of a quoted author."""
-    lines = text.splitlines(keepends=True)
-    has_text_before = False
-    for index, line in enumerate(lines):
-        if is_sign_off(line) or (has_text_before and is_signer_line(line, signers)):
-            return "".join(lines[:index])
-        if has_text_before and is_signature_name(lines, index):
-            return "".join(lines[:index])
-        has_text_before = has_text_before or is_content_line(line)
-    return text
-
-
-def is_content_line(line: str) -> bool:
-    """Whether a line says something (not a greeting, marker or blank)."""
-    words = tokenize(line)
-    return len(words) >= 3
-
-
-SIGNATURE_DETAIL = re.compile(
-    r"(?:\b(?:ApS|A/S|I/S|IVS|Ltd|GmbH|AB|AS|Inc|IT|Tlf|Tel|Mobil|Mob|Phone|Direkte|Direct)\b"
-    r"|@|www\.|\+\d|\d{2}[ ]?\d{2}[ ]?\d{2}[ ]?\d{2}|&)",
-    re.IGNORECASE,
-)
-
-
-def is_signature_name(lines: list[str], index: int) -> bool:
-    """Whether line `index` is the name opening a signature block written without a
-    sign-off: a line of 2-4 capitalised words and no digits, after a blank or
-    closing line, followed only by short detail lines (company, title, phone)."""
-    if not is_name_line(lines[index]):
-        return False
-    if index and lines[index - 1].strip() and not lines[index - 1].rstrip().endswith(
-        ("!", ".", ",", "tak", "Tak")
-    ):
-        return False
-    rest = list(islice((line for line in lines[index + 1 :] if line.strip()), 7))
-    if not rest or len(rest) > 6 or any(len(line.split()) > 8 for line in rest):
-        return False
-    if any(EXTENSION.search(line) or BARE_NUMBER.fullmatch(line) for line in rest):
-        return False  # a table of employees, not a signature
-    if any(is_name_line(line) for line in rest):
-        return False
-    return any(SIGNATURE_DETAIL.search(line) for line in rest) or any(
-        is_company_line(line) for line in rest
-    )
-
-
-BARE_NUMBER = re.compile(r"[ \t]*\(?\d{2,6}\)?[ \t]*\n?")
-
-
-def is_name_line(line: str) -> bool:
-    """Whether a line is only 2-4 capitalised words ("Mikkel Bach")."""
-    words = line.split()
-    return 2 <= len(words) <= 4 and all(w[:1].isupper() and w.isalpha() for w in words)
-
-
-
-
-def is_company_line(line: str) -> bool:
-    """Whether a short line names a business ("Jensen & Bach IT", "Nordsø Shipping")."""
-    return any(word.lower().strip(".,") in company_nouns() for word in line.split())
-
-
-AUTHOR_LINE = re.compile(
-    r"^[ \t>]*(?:fra|from|von|från|de|afsender|sender|avsändare)[ \t]*:[ \t]*"
-    r"[\"']?([^<>\"'\n@]+?)[\"']?[ \t]*(?:<|\[mailto:)",
-    re.IGNORECASE | re.MULTILINE,
-)
-ATTRIBUTION = re.compile(
-    r"^[ \t>]*(?:den|on|am|le)\b[^\n]*?[\d.:]+[ \t,]+([^<>\n@]+?)[ \t]*<[^>\n]+>"
-    r"[ \t]*(?:skrev|wrote|schrieb|a écrit)",
-    re.IGNORECASE | re.MULTILINE,
-)
-
-
-def quoted_authors(text: str) -> tuple[str, ...]:
-    """Names of the authors of quoted or forwarded mails ("Fra: Lis Birk <lis@…>")."""
-    names = [m.group(1) for pattern in (AUTHOR_LINE, ATTRIBUTION) for m in pattern.finditer(text)]
-    return tuple(" ".join(name.split()) for name in names if len(name.split()) >= 2)
-
-
-def is_signer_line(line: str, signers: tuple[str, ...]) -> bool:
-    """Whether a line is just the full name of the sender or a quoted author, or
-    the sender's first name signed "/Thomas" (the company name may follow)."""
-    words = line.split()
-    if len(words) == 1 and words[0].startswith("/") and signers and signers[0].split():
-        return words[0][1:].lower() == signers[0].split()[0].lower()
-    return len(words) >= 2 and any(
-        [w.lower() for w in words] == [w.lower() for w in signer.split()]
-        for signer in signers
-        if signer
-    )
-
-
 def drop_subject_line_names(
     found: list[DataSubject], body: list[DataSubject], body_text: str
 ) -> list[DataSubject]:
@@ -462,57 +351,3 @@ def drop_subject_line_names(
         if not s.full_name or s.extension or s.full_name in in_body
         or (not in_body and s.full_name.lower() not in written)
     ]
-
-
-BLOCK_START = re.compile(
-    r"^[ \t]*(?:(?:den|on|am|le)\b.*\b(?:skrev|wrote|schrieb)\b"
-    r"|(?:fra|from|von|från|afsender)[ \t]*:)",
-    re.IGNORECASE,
-)
-TOPIC_LINE = re.compile(r"^[ \t]*(?:emne|subject|betreff|ämne)[ \t]*:[ \t]*(.*)$", re.IGNORECASE)
-
-
-def thread_history(quoted: str, subject: str) -> str:
-    """The quoted mails of this thread, oldest first (the request before the answers
-    to it); a quoted mail whose header names another topic ("Emne: SV: Sletning
-    Camilla Dahl" below a forwarded voicemail request) is another matter and left out."""
-    blocks: list[list[str]] = [[]]
-    for line in QUOTE_MARK.sub("", quoted).splitlines(keepends=True):
-        if BLOCK_START.match(line) and any(part.strip() for part in blocks[-1]):
-            blocks.append([])
-        blocks[-1].append(line)
-    own_topic = topic_of(subject)
-    kept = [block for block in blocks if same_topic(block_topic(block), own_topic)]
-    return "\n".join("".join(block) for block in reversed(kept))
-
-
-def block_topic(block: list[str]) -> str | None:
-    """The subject a quoted mail's header block gives, if any."""
-    for line in block[:8]:
-        if match := TOPIC_LINE.match(line):
-            return topic_of(match.group(1))
-    return None
-
-
-def topic_of(subject: str) -> str:
-    """A subject without reply prefixes, tags and case ("SV: [GDPR-1] Sletning" -> "sletning")."""
-    return " ".join(SUBJECT_TAG.sub(" ", REPLY_PREFIX.sub("", subject.strip())).lower().split())
-
-
-def same_topic(topic: str | None, own: str) -> bool:
-    """Whether a quoted mail's topic is this mail's (or unknown)."""
-    return topic is None or not topic or not own or topic in own or own in topic
-
-
-def clean_quoted(quoted: str, signers: tuple[str, ...] = ()) -> str:
-    """Quoted history without quote marks, header lines and sign-off blocks."""
-    kept: list[str] = []
-    in_signature = False
-    for line in QUOTE_MARK.sub("", quoted).splitlines(keepends=True):
-        if HEADER_LINE.match(line) or line.lstrip().startswith(("---", "___")):
-            in_signature = False
-            kept.append("\n")
-            continue
-        in_signature = in_signature or is_sign_off(line) or is_signer_line(line, signers)
-        kept.append("\n" if in_signature else line)
-    return "".join(kept)

@@ -1,0 +1,101 @@
+"""Quoted history of a reply: which quoted mails belong to this thread, in what
+order, and without their header lines, quote marks and signatures.
+
+A reply's quoted mails are read oldest first (the request before the answers to
+it); a quoted mail whose header names another topic is another matter.
+"""
+
+from __future__ import annotations
+
+import re
+
+from parsers.headers import REPLY_PREFIX
+from parsers.signatures import is_sign_off, is_signer_line
+
+QUOTE_MARK = re.compile(r"^[ \t]*(?:>[ \t]?)+", re.MULTILINE)
+
+
+HEADER_LINE = re.compile(
+    r"^[ \t]*(?:(?:den|on|am|le)\b.*\b(?:skrev|wrote)\b"
+    r"|(?:fra|from|til|to|sendt|sent|emne|subject|cc|afsender|modtager|dato|date):)",
+    re.IGNORECASE,
+)
+
+
+SUBJECT_TAG = re.compile(r"\[[^\]\n]{1,40}\]")
+
+
+AUTHOR_LINE = re.compile(
+    r"^[ \t>]*(?:fra|from|von|från|de|afsender|sender|avsändare)[ \t]*:[ \t]*"
+    r"[\"']?([^<>\"'\n@]+?)[\"']?[ \t]*(?:<|\[mailto:)",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+ATTRIBUTION = re.compile(
+    r"^[ \t>]*(?:den|on|am|le)\b[^\n]*?[\d.:]+[ \t,]+([^<>\n@]+?)[ \t]*<[^>\n]+>"
+    r"[ \t]*(?:skrev|wrote|schrieb|a écrit)",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def quoted_authors(text: str) -> tuple[str, ...]:
+    """Names of the authors of quoted or forwarded mails ("Fra: Lis Birk <lis@…>")."""
+    names = [m.group(1) for pattern in (AUTHOR_LINE, ATTRIBUTION) for m in pattern.finditer(text)]
+    return tuple(" ".join(name.split()) for name in names if len(name.split()) >= 2)
+
+
+BLOCK_START = re.compile(
+    r"^[ \t]*(?:(?:den|on|am|le)\b.*\b(?:skrev|wrote|schrieb)\b"
+    r"|(?:fra|from|von|från|afsender)[ \t]*:)",
+    re.IGNORECASE,
+)
+
+
+TOPIC_LINE = re.compile(r"^[ \t]*(?:emne|subject|betreff|ämne)[ \t]*:[ \t]*(.*)$", re.IGNORECASE)
+
+
+def thread_history(quoted: str, subject: str) -> str:
+    """The quoted mails of this thread, oldest first (the request before the answers
+    to it); a quoted mail whose header names another topic ("Emne: SV: Sletning
+    Camilla Dahl" below a forwarded voicemail request) is another matter and left out."""
+    blocks: list[list[str]] = [[]]
+    for line in QUOTE_MARK.sub("", quoted).splitlines(keepends=True):
+        if BLOCK_START.match(line) and any(part.strip() for part in blocks[-1]):
+            blocks.append([])
+        blocks[-1].append(line)
+    own_topic = topic_of(subject)
+    kept = [block for block in blocks if same_topic(block_topic(block), own_topic)]
+    return "\n".join("".join(block) for block in reversed(kept))
+
+
+def block_topic(block: list[str]) -> str | None:
+    """The subject a quoted mail's header block gives, if any."""
+    for line in block[:8]:
+        if match := TOPIC_LINE.match(line):
+            return topic_of(match.group(1))
+    return None
+
+
+def topic_of(subject: str) -> str:
+    """A subject without reply prefixes, tags and case ("SV: [GDPR-1] Sletning" -> "sletning")."""
+    return " ".join(SUBJECT_TAG.sub(" ", REPLY_PREFIX.sub("", subject.strip())).lower().split())
+
+
+def same_topic(topic: str | None, own: str) -> bool:
+    """Whether a quoted mail's topic is this mail's (or unknown)."""
+    return topic is None or not topic or not own or topic in own or own in topic
+
+
+def clean_quoted(quoted: str, signers: tuple[str, ...] = ()) -> str:
+    """Quoted history without quote marks, header lines and sign-off blocks."""
+    kept: list[str] = []
+    in_signature = False
+    for line in QUOTE_MARK.sub("", quoted).splitlines(keepends=True):
+        if HEADER_LINE.match(line) or line.lstrip().startswith(("---", "___")):
+            in_signature = False
+            kept.append("\n")
+            continue
+        in_signature = in_signature or is_sign_off(line) or is_signer_line(line, signers)
+        kept.append("\n" if in_signature else line)
+    return "".join(kept)

@@ -1,0 +1,111 @@
+"""Where a mail's own text ends and its signature begins, and who the sender is.
+
+Signatures name the sender, their company and phone numbers; none of them is an
+employee the request is about. A signature opens with a sign-off ("Med venlig
+hilsen"), a line that is only the sender's name, or, without a sign-off, a name
+line followed by company, title and phone lines.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import islice
+
+from parsers.extensions import EXTENSION
+from parsers.lexicon import read_book, tokenize
+from parsers.names import company_nouns
+
+SIGN_OFF_WORDS = 4
+
+
+DISPLAY_NAME_EXTRA = re.compile(r"\s*(?:\([^)]*\)|\[[^\]]*\]|[|/].*|\bvia\b.*)\s*", re.IGNORECASE)
+
+
+def person_of_display_name(name: str) -> str:
+    """The person in a display name: "Jannik Schmidt (Telepartner Syd)", "Jannik
+    Schmidt | Telepartner", "Jannik Schmidt via Zendesk" -> "Jannik Schmidt"."""
+    return " ".join(DISPLAY_NAME_EXTRA.sub(" ", name).split()) or name
+
+
+def is_sign_off(line: str) -> bool:
+    """Whether a line opens a sign-off ("Med venlig hilsen", "Best regards")."""
+    words = tokenize(line)
+    if not words or len(words) > SIGN_OFF_WORDS:
+        return False
+    return read_book("subject_signoffs").match_at(words, 0) is not None
+
+
+def cut_signature(text: str, signers: tuple[str, ...] = ()) -> str:
+    """The text before its first sign-off line (signatures name the sender), or
+    before a line that is only the name of the sender or of a quoted author."""
+    lines = text.splitlines(keepends=True)
+    has_text_before = False
+    for index, line in enumerate(lines):
+        if is_sign_off(line) or (has_text_before and is_signer_line(line, signers)):
+            return "".join(lines[:index])
+        if has_text_before and is_signature_name(lines, index):
+            return "".join(lines[:index])
+        has_text_before = has_text_before or is_content_line(line)
+    return text
+
+
+def is_content_line(line: str) -> bool:
+    """Whether a line says something (not a greeting, marker or blank)."""
+    words = tokenize(line)
+    return len(words) >= 3
+
+
+SIGNATURE_DETAIL = re.compile(
+    r"(?:\b(?:ApS|A/S|I/S|IVS|Ltd|GmbH|AB|AS|Inc|IT|Tlf|Tel|Mobil|Mob|Phone|Direkte|Direct)\b"
+    r"|@|www\.|\+\d|\d{2}[ ]?\d{2}[ ]?\d{2}[ ]?\d{2}|&)",
+    re.IGNORECASE,
+)
+
+
+def is_signature_name(lines: list[str], index: int) -> bool:
+    """Whether line `index` is the name opening a signature block written without a
+    sign-off: a line of 2-4 capitalised words and no digits, after a blank or
+    closing line, followed only by short detail lines (company, title, phone)."""
+    if not is_name_line(lines[index]):
+        return False
+    if index and lines[index - 1].strip() and not lines[index - 1].rstrip().endswith(
+        ("!", ".", ",", "tak", "Tak")
+    ):
+        return False
+    rest = list(islice((line for line in lines[index + 1 :] if line.strip()), 7))
+    if not rest or len(rest) > 6 or any(len(line.split()) > 8 for line in rest):
+        return False
+    if any(EXTENSION.search(line) or BARE_NUMBER.fullmatch(line) for line in rest):
+        return False  # a table of employees, not a signature
+    if any(is_name_line(line) for line in rest):
+        return False
+    return any(SIGNATURE_DETAIL.search(line) for line in rest) or any(
+        is_company_line(line) for line in rest
+    )
+
+
+BARE_NUMBER = re.compile(r"[ \t]*\(?\d{2,6}\)?[ \t]*\n?")
+
+
+def is_name_line(line: str) -> bool:
+    """Whether a line is only 2-4 capitalised words ("Mikkel Bach")."""
+    words = line.split()
+    return 2 <= len(words) <= 4 and all(w[:1].isupper() and w.isalpha() for w in words)
+
+
+def is_company_line(line: str) -> bool:
+    """Whether a short line names a business ("Jensen & Bach IT", "Nordsø Shipping")."""
+    return any(word.lower().strip(".,") in company_nouns() for word in line.split())
+
+
+def is_signer_line(line: str, signers: tuple[str, ...]) -> bool:
+    """Whether a line is just the full name of the sender or a quoted author, or
+    the sender's first name signed "/Thomas" (the company name may follow)."""
+    words = line.split()
+    if len(words) == 1 and words[0].startswith("/") and signers and signers[0].split():
+        return words[0][1:].lower() == signers[0].split()[0].lower()
+    return len(words) >= 2 and any(
+        [w.lower() for w in words] == [w.lower() for w in signer.split()]
+        for signer in signers
+        if signer
+    )
