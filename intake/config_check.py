@@ -22,6 +22,7 @@ from replies.render import (
     RENDERED_ACTIONS,
     STAFF_TEMPLATES,
     Company,
+    Envelope,
     ReplyRequest,
     StaffReplyRequest,
     make_environment,
@@ -239,10 +240,12 @@ def _sample_reply(action: Action, language: Language, kind: Kind, is_full: bool)
         action=action, language=language, kind=kind, ticket_ref="GDPR-2026-000123",
         due_date=date(2026, 12, 28), data_subjects=_SAMPLE_SUBJECTS if is_full else (),
         sensitive_categories=("cpr", "health") if is_full else (),
-        recipient_name="Mette Holm" if is_full else "", recipient_address="mette@example.com",
-        original_subject="Sletning", in_reply_to="<in@example.com>",
-        references=("<root@example.com>",), message_id="<reply@example.com>",
-        sent_at=datetime(2026, 11, 28, 10, tzinfo=UTC),
+        envelope=Envelope(
+            recipient_name="Mette Holm" if is_full else "", recipient_address="mette@example.com",
+            original_subject="Sletning", in_reply_to="<in@example.com>",
+            references=("<root@example.com>",), message_id="<reply@example.com>",
+            sent_at=datetime(2026, 11, 28, 10, tzinfo=UTC),
+        ),
     )
 
 
@@ -254,10 +257,7 @@ def _sample_staff_reply(
         template=template, language=language, kind=kind, ticket_ref=sample.ticket_ref,
         due_date=sample.due_date, data_subjects=sample.data_subjects,
         text="Sample text." if is_full or template in ("refused", "free_text") else "",
-        extension_months=2 if is_full else 1, recipient_name=sample.recipient_name,
-        recipient_address=sample.recipient_address, original_subject=sample.original_subject,
-        in_reply_to=sample.in_reply_to, references=sample.references,
-        message_id=sample.message_id, sent_at=sample.sent_at,
+        extension_months=2 if is_full else 1, envelope=sample.envelope,
     )
 
 

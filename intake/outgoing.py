@@ -10,7 +10,7 @@ import jinja2
 from sqlalchemy.orm import Session
 
 from parsers.model import Decision, ParsedMail, SensitiveCategory
-from replies.render import Company, InvalidRecipient, ReplyRequest, render_reply
+from replies.render import Company, Envelope, InvalidRecipient, ReplyRequest, render_reply
 from store.models import Message, Ticket
 from store.outbox import enqueue_reply
 from store.tickets import record_event, ticket_subjects
@@ -52,7 +52,7 @@ def queue_reply(
     session.add(outgoing)
     session.flush()
     enqueue_reply(session, ticket_id=ticket.id, message_row_id=outgoing.id,
-                  message_id=request.message_id, recipient=recipient,
+                  message_id=request.envelope.message_id, recipient=recipient,
                   raw=message.as_bytes(), now=now)
     record_event(session, at=now, event="reply_queued", ticket_id=ticket.id,
                  message_id=outgoing.id, details={"action": decision.action,
@@ -77,13 +77,15 @@ def _reply_request(ticket: Ticket, parsed: ParsedMail, decision: Decision, recip
         due_date=ticket.due_date,
         data_subjects=ticket_subjects(ticket),
         sensitive_categories=categories,
-        recipient_name=parsed.from_name,
-        recipient_address=recipient,
-        original_subject=parsed.subject,
-        in_reply_to=parsed.message_id,
-        references=parsed.references,
-        message_id=reply_message_id(ticket.reference, parsed.sha256, company.support_address),
-        sent_at=now,
+        envelope=Envelope(
+            recipient_name=parsed.from_name,
+            recipient_address=recipient,
+            original_subject=parsed.subject,
+            in_reply_to=parsed.message_id,
+            references=parsed.references,
+            message_id=reply_message_id(ticket.reference, parsed.sha256, company.support_address),
+            sent_at=now,
+        ),
     )
 
 

@@ -25,6 +25,7 @@ from parsers.sensitive import redact_text
 from replies.render import (
     STAFF_TEMPLATES,
     Company,
+    Envelope,
     RenderError,
     StaffReplyRequest,
     render_staff_reply,
@@ -181,13 +182,15 @@ def _render(ticket: Ticket, reply: StaffReplyInput, due: date, message_id: str,
         data_subjects=ticket_subjects(ticket),
         text=reply.text,
         extension_months=reply.extension_months,
-        recipient_name=ticket.requester_name,
-        recipient_address=ticket.requester_address,
-        original_subject=ticket.subject,
-        in_reply_to=answered.message_id if answered is not None else None,
-        references=references,
-        message_id=message_id,
-        sent_at=now,
+        envelope=Envelope(
+            recipient_name=ticket.requester_name,
+            recipient_address=ticket.requester_address,
+            original_subject=ticket.subject,
+            in_reply_to=answered.message_id if answered is not None else None,
+            references=references,
+            message_id=message_id,
+            sent_at=now,
+        ),
     )
     try:
         return render_staff_reply(request, company, templates)

@@ -85,6 +85,19 @@ class Company:
 
 
 @dataclass(frozen=True, slots=True)
+class Envelope:
+    """Who a reply goes to and which mail it answers: the same for every reply."""
+
+    recipient_name: str
+    recipient_address: str
+    original_subject: str
+    in_reply_to: str | None
+    references: tuple[str, ...]
+    message_id: str
+    sent_at: datetime
+
+
+@dataclass(frozen=True, slots=True)
 class ReplyRequest:
     """Everything one reply is made of; values from the mail are already redacted."""
 
@@ -95,13 +108,7 @@ class ReplyRequest:
     due_date: date
     data_subjects: tuple[DataSubject, ...]
     sensitive_categories: tuple[SensitiveCategory, ...]
-    recipient_name: str
-    recipient_address: str
-    original_subject: str
-    in_reply_to: str | None
-    references: tuple[str, ...]
-    message_id: str
-    sent_at: datetime
+    envelope: Envelope
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,13 +123,7 @@ class StaffReplyRequest:
     data_subjects: tuple[DataSubject, ...]
     text: str
     extension_months: int
-    recipient_name: str
-    recipient_address: str
-    original_subject: str
-    in_reply_to: str | None
-    references: tuple[str, ...]
-    message_id: str
-    sent_at: datetime
+    envelope: Envelope
 
 
 @dataclass(frozen=True, slots=True)
@@ -202,19 +203,20 @@ def _compose(
 ) -> EmailMessage:
     """Text plus its HTML alternative, with the headers every reply carries."""
     ref = _checked_ticket_ref(request.ticket_ref)
-    message_id = _clean_message_id(request.message_id)
+    envelope = request.envelope
+    message_id = _clean_message_id(envelope.message_id)
     if message_id is None:
-        raise RenderError(f"message id {request.message_id!r} is not of the form <id@host>")
+        raise RenderError(f"message id {envelope.message_id!r} is not of the form <id@host>")
     message = EmailMessage(policy=SMTP)
     message["From"] = Address(
         _clean_header_text(company.from_name), addr_spec=company.support_address
     )
-    message["To"] = _recipient(request.recipient_name, request.recipient_address)
+    message["To"] = _recipient(envelope.recipient_name, envelope.recipient_address)
     message["Reply-To"] = Address(addr_spec=company.support_address)
-    message["Subject"] = reply_subject(request.original_subject, ref, request.language)
-    message["Date"] = request.sent_at
+    message["Subject"] = reply_subject(envelope.original_subject, ref, request.language)
+    message["Date"] = envelope.sent_at
     message["Message-ID"] = message_id
-    _add_thread_headers(message, request.in_reply_to, request.references)
+    _add_thread_headers(message, envelope.in_reply_to, envelope.references)
     message["Auto-Submitted"] = "auto-replied"
     message["X-Auto-Response-Suppress"] = "All"
     message["X-Intake-Ticket"] = ref
@@ -250,7 +252,7 @@ def format_date(value: date, language: Language) -> str:
 def _template_context(
     request: ReplyRequest | StaffReplyRequest, company: Company, ref: str
 ) -> dict[str, object]:
-    name = _clean_header_text(request.recipient_name)
+    name = _clean_header_text(request.envelope.recipient_name)
     sensitive = request.sensitive_categories if isinstance(request, ReplyRequest) else ()
     return {
         "action": (

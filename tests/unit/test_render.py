@@ -17,6 +17,7 @@ import pytest
 from parsers.model import KINDS, PERSON_KINDS, Action, DataSubject, Kind, Language
 from replies.render import (
     Company,
+    Envelope,
     InvalidRecipient,
     ReplyRequest,
     format_date,
@@ -56,15 +57,21 @@ def make_request(**changes: object) -> ReplyRequest:
         due_date=date(2026, 12, 28),
         data_subjects=COMPLETE,
         sensitive_categories=(),
-        recipient_name="Mette Sørensen",
-        recipient_address="mette@forhandler.dk",
-        original_subject="SV: Sletning af medarbejdere",
-        in_reply_to="<original-1@forhandler.dk>",
-        references=("<root@forhandler.dk>",),
-        message_id="<reply-1@intake.flexfone.dk>",
-        sent_at=datetime(2026, 11, 28, 10, 0, tzinfo=UTC),
+        envelope=Envelope(
+            recipient_name="Mette Sørensen",
+            recipient_address="mette@forhandler.dk",
+            original_subject="SV: Sletning af medarbejdere",
+            in_reply_to="<original-1@forhandler.dk>",
+            references=("<root@forhandler.dk>",),
+            message_id="<reply-1@intake.flexfone.dk>",
+            sent_at=datetime(2026, 11, 28, 10, 0, tzinfo=UTC),
+        ),
     )
-    return dataclasses.replace(request, **changes)  # type: ignore[arg-type]
+    names = [field.name for field in dataclasses.fields(Envelope) if field.name in changes]
+    envelope = dataclasses.replace(
+        request.envelope, **{name: changes.pop(name) for name in names}  # type: ignore[arg-type]
+    )
+    return dataclasses.replace(request, envelope=envelope, **changes)  # type: ignore[arg-type]
 
 
 def body_text(message: EmailMessage) -> str:

@@ -16,6 +16,7 @@ from parsers.model import DataSubject, Kind, Language
 from replies.render import (
     STAFF_TEMPLATES,
     Company,
+    Envelope,
     RenderError,
     StaffReplyRequest,
     make_environment,
@@ -79,15 +80,21 @@ def staff_request(**changes: object) -> StaffReplyRequest:
         data_subjects=SUBJECTS,
         text="",
         extension_months=0,
-        recipient_name="Mette Sørensen",
-        recipient_address="mette@forhandler.dk",
-        original_subject="Sletning af medarbejdere",
-        in_reply_to="<follow-up-2@forhandler.dk>",
-        references=("<root@forhandler.dk>",),
-        message_id="<gdpr-2026-000123.staff.1@flexfone.dk>",
-        sent_at=datetime(2026, 12, 10, 9, 30, tzinfo=UTC),
+        envelope=Envelope(
+            recipient_name="Mette Sørensen",
+            recipient_address="mette@forhandler.dk",
+            original_subject="Sletning af medarbejdere",
+            in_reply_to="<follow-up-2@forhandler.dk>",
+            references=("<root@forhandler.dk>",),
+            message_id="<gdpr-2026-000123.staff.1@flexfone.dk>",
+            sent_at=datetime(2026, 12, 10, 9, 30, tzinfo=UTC),
+        ),
     )
-    return dataclasses.replace(request, **changes)  # type: ignore[arg-type]
+    names = [field.name for field in dataclasses.fields(Envelope) if field.name in changes]
+    envelope = dataclasses.replace(
+        request.envelope, **{name: changes.pop(name) for name in names}  # type: ignore[arg-type]
+    )
+    return dataclasses.replace(request, envelope=envelope, **changes)  # type: ignore[arg-type]
 
 
 def snapshot_request(template: str, language: Language) -> StaffReplyRequest:
