@@ -14,8 +14,8 @@ from dataclasses import dataclass, replace
 from parsers.lexicon import read_book, tokenize
 
 CUE = (
-    r"(?:lokal(?:nummer(?:et)?|nr\.?)?|lok\.?\s?nr\.?|lok\.?|ext\.?|extension|intern"
-    r"|internal)(?:[ \t]+(?:nr\.?|no\.?|nummer|number))?"
+    r"(?:lokal(?:nummer(?:et)?|numre(?:ne)?|nr\.?)?|lok\.?\s?nr\.?|lok\.?|ext\.?|extensions?"
+    r"|intern|internal|x(?=\.?\d{2}))(?:[ \t]+(?:nr\.?|no\.?|nummer|number))?"
 )
 EXTENSION = re.compile(
     rf"(?<![\w-]){CUE}[ \t]*[:.]?[ \t]*(?:\n[ \t]*)?"

@@ -15,7 +15,14 @@ from dataclasses import replace
 from functools import cache
 
 from parsers.extensions import CUE, Mention
-from parsers.lexicon import PhraseBook, read_book, read_lexicon, read_phrases, tokenize
+from parsers.lexicon import (
+    PhraseBook,
+    read_book,
+    read_lexicon,
+    read_phrases,
+    read_word_set,
+    tokenize,
+)
 from parsers.sensitive import find_sensitive
 
 
@@ -136,7 +143,22 @@ def find_titled_names(text: str, sender: str) -> list[Mention]:
     inverted = find_inverted_names(text, sender)
     mentions = [m for m in mentions if not any(overlaps(m, other) for other in inverted)]
     mentions = sorted(mentions + inverted, key=lambda mention: mention.start)
-    return unify_names(mentions)
+    return unify_names([without_genitive(text, mention) for mention in mentions])
+
+
+GENITIVE_NEXT = re.compile(r"[ \t]+([^\W\d_][\w-]*)")
+
+
+def without_genitive(text: str, mention: Mention) -> Mention:
+    """A name in the Danish genitive before a possessed noun ("Jens Hansens data")
+    without its -s; "Lars Thomas" before other words stays as written."""
+    name = mention.name or ""
+    following = GENITIVE_NEXT.match(text, mention.end)
+    if not name.endswith("s") or len(name.split()[-1]) < 4 or following is None:
+        return mention
+    if following.group(1).lower() not in read_word_set("subject_possessed_nouns"):
+        return mention
+    return replace(mention, name=name[:-1])
 
 
 LOWER_NAME_CELL = re.compile(  # "helle vinther;2101" in a table written without capitals

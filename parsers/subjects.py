@@ -56,7 +56,11 @@ def find_data_subjects(
     earlier = analyse(clean_quoted(thread_history(quoted, subject), signers), sender)
     if earlier:  # a reply's subject line is the thread's: the quoted mails say more
         found = analyse(body, sender)
-        found += [s for s in analyse(subject, sender) if s.full_name and s.extension]
+        known = {s.full_name for s in found + earlier}
+        found += [
+            s for s in analyse(subject, sender)
+            if s.full_name and s.extension and s.full_name not in known
+        ]
     else:
         found = drop_subject_line_names(
             analyse(body + "\n\n" + subject, sender), analyse(body, sender), body
@@ -321,6 +325,9 @@ def match_earlier(earlier: list[DataSubject], subject: DataSubject) -> int | Non
     """Which quoted subject a newly written one completes or corrects, if any."""
     for index, old in enumerate(earlier):
         if subject.full_name and old.full_name == subject.full_name:
+            return index
+    for index, old in enumerate(earlier):  # "7731 – Henrik Sjöberg" names the quoted 7731
+        if subject.extension and old.extension == subject.extension and old.full_name is None:
             return index
     if len(earlier) == 1 and (subject.full_name is None or earlier[0].full_name is None):
         return 0

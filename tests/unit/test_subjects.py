@@ -557,3 +557,28 @@ def test_a_forwarded_header_with_afsender_is_no_name() -> None:
     text = ("-------- Oprindelig meddelelse --------\nAfsender: Kim Lauritsen <kim@el.dk>\n"
             "Modtager: sofie@tele.dk\n\nVi har en medarbejder, Aylin, der er stoppet.")
     assert subjects("Se nedenfor.", quoted=text) == [(None, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kan I slette Jens Hansens oplysninger? Han havde lokalnummer 214.",
+         [("Jens Hansen", "214")]),
+        ("Please erase Mark Jones data, ext 22.", [("Mark Jones", "22")]),
+        ("Slet venligst Lars Thomas lokal 22.", [("Lars Thomas", "22")]),
+        ("Slet Jens Hansen og Mette Holm. Lokalnumre: 214 og 215.",
+         [("Jens Hansen", "214"), ("Mette Holm", "215")]),
+        ("Please erase Anna Berg (x215).", [("Anna Berg", "215")]),
+        ("access request x2: Anna Berg (ext. 7001)", [("Anna Berg", "7001")]),
+    ],
+)
+def test_genitive_plural_cues_and_x_extensions(
+    text: str, expected: list[tuple[str | None, str | None]]
+) -> None:
+    assert subjects(text) == expected
+
+
+def test_a_reply_naming_quoted_numbers_completes_them() -> None:
+    quoted = "> Please delete the users on extension 7731 and extension 7740.\n"
+    found = subjects("The names:\n7731 – Henrik Sjöberg\n7740 – Aisha Rahman\n", quoted=quoted)
+    assert found == [("Henrik Sjöberg", "7731"), ("Aisha Rahman", "7740")]
