@@ -312,8 +312,16 @@ def is_named_contact(text: str, start: int, end: int) -> bool:
         return False
     sentence = text[sentence_start(text, start) : start]
     line_end = text.find("\n", end)
-    after = tokenize(text[end : line_end if line_end >= 0 else len(text)])[:3]
-    return is_role(tokenize(sentence)[-3:], after) or is_role_at_company(sentence)
+    after = tokenize(text[end : line_end if line_end >= 0 else len(text)])[:5]
+    while after and after[0] in APPOSITION_WORDS:  # "Peter Lund, the customer's IT manager"
+        after.pop(0)
+    return is_role(tokenize(sentence)[-3:], after[:3]) or is_role_at_company(sentence)
+
+
+APPOSITION_WORDS = frozenset(
+    {"the", "our", "their", "its", "a", "customer's", "customers", "client's",
+     "vores", "deres", "kundens", "kunden", "en", "et"}
+)
 
 
 def on_sender_line(text: str, start: int, end: int, sender: str) -> bool:

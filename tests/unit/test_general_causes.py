@@ -240,3 +240,38 @@ def test_nationality_of_a_person_is_ethnicity(text: str, value: str) -> None:
 @pytest.mark.parametrize("text", ["Maden er kinesisk i dag.", "The restaurant is Thai."])
 def test_nationality_of_a_thing_stays_unflagged(text: str) -> None:
     assert find_sensitive(text) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "value"),
+    [
+        ("Jeg er sykmeldt til og med fredag.", "health", "sykmeldt"),
+        ("Jag är sjukskriven denna vecka.", "health", "sjukskriven"),
+        ("Sie hat geschrieben, ich bin krank bis Montag.", "health", "krank"),
+        ("Hun har skiftet navn efter hun er konverteret til islam.", "religion",
+         "konverteret til islam"),
+    ],
+)
+def test_nordic_sick_leave_and_conversion(text: str, category: str, value: str) -> None:
+    found = [(f.category, text[f.start : f.end]) for f in find_sensitive(text)]
+    assert (category, value) in found
+
+
+def test_an_invoice_complaint_is_no_rectification() -> None:
+    from parsers.kinds import classify_kind
+
+    text = "Fakturaen indeholder stadig de tre medarbejdere, vi bad jer slette. Kan I kreditere?"
+    assert classify_kind("Faktura 2026-0412 – forkert opkrævning", text, "") == "other"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Slet Ida Holm (ext. 12). Peter Lund, the customer's IT manager, asked us to do this.",
+        "Kunden Brdr. Vestergaard Maskinfabrik har bortvist Ida Holm (lok. 12).",
+        "Frederikssund Tæpper har fået en anmodning: Ida Holm, lokal 12.",
+        "Ida Holmm hos kunden er stavet forkert - det skal være Ida Holm, lokal 12.",
+    ],
+)
+def test_roles_after_names_trades_and_spelling_corrections(body: str) -> None:
+    assert subjects(body) == (DataSubject("Ida Holm", "12"),)
