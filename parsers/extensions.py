@@ -52,7 +52,9 @@ NAME_IS_NUMBER = re.compile(
     r"(?![\d-]|[.,]\d|[ \t]*(?:år|kr|dage|timer|måneder|years?|days?|hours?|months?|%|stk))",
     re.IGNORECASE,
 )
-NUMBER_BEFORE_NAME = re.compile(r"[ \t]*(?:[-•*·][ \t]*)?(\d{2,6})[ \t]*[-–—:|)=][ \t]*")
+NUMBER_BEFORE_NAME = re.compile(  # "850 – Ann Madsen", "56 = Karina Holt", "301    Emily Clarke"
+    r"[ \t]*(?:[-•*·][ \t]*)?(\d{2,6})(?:[ \t]*[-–—:|)=][ \t]*|[ \t]{2,}|\t[ \t]*)"
+)
 NUMBER_NOT_NUMBER = re.compile(  # a correction: "Det er 3070 og ikke 307", "it is 3070, not 307"
     r"(?<![\w.,+-])(\d{2,6})[ \t]*(?:,|og|and)?[ \t]*(?:ikke|not)[ \t]+\d{2,6}(?![\d.,]\d)",
     re.IGNORECASE,

@@ -65,7 +65,12 @@ def thread_history(quoted: str, subject: str) -> str:
             blocks.append([])
         blocks[-1].append(line)
     own_topic = topic_of(subject)
-    kept = [block for block in blocks if same_topic(block_topic(block), own_topic)]
+    # the newest quoted mail is the one answered or forwarded, whatever its subject
+    newest = next((i for i, block in enumerate(blocks) if block_topic(block) is not None), 0)
+    kept = [
+        block for index, block in enumerate(blocks)
+        if index <= newest or same_topic(block_topic(block), own_topic)
+    ]
     return "\n".join("".join(block) for block in reversed(kept))
 
 

@@ -48,8 +48,11 @@ UPPER = letter_class(str.isupper)
 LOWER = letter_class(str.islower)
 NAME_WORD = rf"(?:[{UPPER}]['’])?[{UPPER}][{LOWER}]+(?:[-'’][{UPPER}{LOWER}][{LOWER}]+)*"
 PARTICLE = r"(?:von|van|der|den|de|da|di|du|la|le|af|zu|ten|ter|del|dos|das|el|al|bin)"
+# words of one name are one space apart (or wrapped onto the next line); a tab or a
+# run of spaces is a table column: "Mobil\tFratrådt", "Nyström    Sales"
+WORD_GAP = r"(?:[ \t]+\n[ \t]*|[ \u00a0])"
 NAME_RUN = re.compile(
-    rf"(?<![\w@.-]){NAME_WORD}(?:[ \t]+(?:\n[ \t]*)?(?:(?:{PARTICLE}|[{UPPER}]\.)[ \t]+)*"
+    rf"(?<![\w@.-]){NAME_WORD}(?:{WORD_GAP}(?:(?:{PARTICLE}|[{UPPER}]\.){WORD_GAP})*"
     rf"{NAME_WORD})*(?![\w@-])"
 )
 LOWER_NAME_LINE = re.compile(
@@ -162,7 +165,7 @@ def without_genitive(text: str, mention: Mention) -> Mention:
 
 
 LOWER_NAME_CELL = re.compile(  # "helle vinther;2101" in a table written without capitals
-    rf"^[ \t]*([{LOWER}]+(?:[ \t]+[{LOWER}]+){{1,3}})[ \t]*[;|\t][ \t]*\d{{2,6}}"
+    rf"^[ \t]*([{LOWER}]+(?:[ \t]+[{LOWER}]+){{1,3}})(?:[ \t]*[;|\t][ \t]*|[ \t]+)\d{{2,6}}"
     r"[ \t]*(?:[;|\t]|$)",
     re.MULTILINE,
 )
@@ -289,6 +292,8 @@ def is_person_name(
         return False
     if on_sender_line(text, start, end, sender):
         return False  # "Jannik Schmidt (Telepartner Syd)": the sender's company
+    if is_author_header(text, start, end):
+        return False  # a ticket system's "Rasmus Kjær (Jysk IT)" above "21 Apr 2026, 13:37"
     if any(is_business_word(word) for word in words):
         return False  # "Nordsø Shipping", "Hellerup Privatskole": a business, not a person
     has_extension = HAS_EXTENSION_AFTER.match(text, end) is not None
@@ -312,7 +317,9 @@ def is_named_contact(text: str, start: int, end: int) -> bool:
         return False
     sentence = text[sentence_start(text, start) : start]
     line_end = text.find("\n", end)
-    after = tokenize(text[end : line_end if line_end >= 0 else len(text)])[:5]
+    stop = SENTENCE_STOP.search(text, end, line_end if line_end >= 0 else len(text))
+    after = tokenize(text[end : stop.start() if stop else line_end if line_end >= 0 else len(text)])
+    after = after[:5]
     while after and after[0] in APPOSITION_WORDS:  # "Peter Lund, the customer's IT manager"
         after.pop(0)
     return is_role(tokenize(sentence)[-3:], after[:3]) or is_role_at_company(sentence)
@@ -322,6 +329,23 @@ APPOSITION_WORDS = frozenset(
     {"the", "our", "their", "its", "a", "customer's", "customers", "client's",
      "vores", "deres", "kundens", "kunden", "en", "et"}
 )
+
+
+AUTHOR_HEADER_REST = re.compile(r"[ \t]*(?:\([^()\n]{1,60}\))?[ \t]*\n(?:[ \t]*\n)*")
+DATE_LINE = re.compile(
+    r"[ \t]*(?:\d{1,2}\.?[ \t]+[^\W\d]{3,}\.?,?[ \t]+\d{4}|\d{4}-\d\d-\d\d"
+    r"|[^\W\d]{3,}\.?[ \t]+\d{1,2},?[ \t]+\d{4})"
+)
+
+
+def is_author_header(text: str, start: int, end: int) -> bool:
+    """Whether a name stands alone on its line (an organisation in brackets may
+    follow) with a date on the next line: the author line of a ticket system."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if text[line_start:start].strip():
+        return False
+    rest = AUTHOR_HEADER_REST.match(text, end)
+    return bool(rest and DATE_LINE.match(text, rest.end()))
 
 
 def on_sender_line(text: str, start: int, end: int, sender: str) -> bool:

@@ -136,15 +136,23 @@ def analyse(text: str, sender: str) -> list[DataSubject]:
 NUMBER = re.compile(r"\d{2,6}")
 
 
+FROM_BEFORE = re.compile(r"\b(?:from|fra)[ \t]+$", re.IGNORECASE)
+# "from Sarah Johnson to Sarah Okafor"
+FROM_TO = re.compile(r"[ \t]+(?:to|til)[ \t]+", re.IGNORECASE)
+
+
 def renamed(text: str, names: list[Mention]) -> list[Mention]:
     """Names with an employee's old name replaced by the new one the text gives after
     a rename cue ("... skal fremover hedde Louise Skov"): one employee, new name."""
     cues = read_book("subject_rename_cues")
     for mention in names:
         before = tokenize(text[sentence_of(text, mention) : mention.start])[-5:]
-        if not any(cues.match_at(before, i) for i in range(len(before))):
-            continue
         earlier = [n for n in names if n.end <= mention.start and n.name != mention.name]
+        if not any(cues.match_at(before, i) for i in range(len(before))) and not (
+            earlier and FROM_TO.fullmatch(text, earlier[-1].end, mention.start)
+            and FROM_BEFORE.search(text, max(0, earlier[-1].start - 6), earlier[-1].start)
+        ):
+            continue
         if earlier:
             old = earlier[-1].name
             names = [replace(n, name=mention.name) if n.name == old else n for n in names]

@@ -275,3 +275,42 @@ def test_an_invoice_complaint_is_no_rectification() -> None:
 )
 def test_roles_after_names_trades_and_spelling_corrections(body: str) -> None:
     assert subjects(body) == (DataSubject("Ida Holm", "12"),)
+
+
+@pytest.mark.parametrize(
+    ("subject", "body", "kind"),
+    [
+        ("Voicemails før sletning", "Ida Lind (lok. 208) vil have sine voicemails, inden "
+         "hendes bruger bliver slettet. Sletningen venter vi med.", "portability"),
+        ("Sletning", "Vi vil gerne have at Jens Hansen (lok 22) bliver slettet.", "erasure"),
+        ("Navneændring lokal 58", "Susanne Holm på lokal 58 har skiftet efternavn.",
+         "rectification"),
+    ],
+)
+def test_postponed_deletion_and_name_changes(subject: str, body: str, kind: str) -> None:
+    from parsers.kinds import classify_kind
+
+    assert classify_kind(subject, body, "") == kind
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("slet venligst\nmads kristensen 311\nline bjerre 312\n",
+         (DataSubject("mads kristensen", "311"), DataSubject("line bjerre", "312"))),
+        ("Kan i rette navnet paa lokal 92? Der staar Kaare Moeller, det skal vaere Kåre Møller.",
+         (DataSubject("Kåre Møller", "92"),)),
+        ("Please update ext 4410 from Sarah Johnson to Sarah Johnson-Okafor.",
+         (DataSubject("Sarah Johnson-Okafor", "4410"),)),
+        ("Rasmus Kjær (Jysk IT)\n\n21 Apr 2026, 13:37 CEST\n\nPlease erase Ida Holm, ext. 51.",
+         (DataSubject("Ida Holm", "51"),)),
+        ("Navn\tLokalnr.\tMobil\tFratrådt\nIda Holm\t31\t+45 22 41 90 13\t09.01.2026\n",
+         (DataSubject("Ida Holm", "31"),)),
+        ("Voicemails for Jonas Vest, lok. 12. Hans chef, Lone Dahl, har godkendt det.",
+         (DataSubject("Jonas Vest", "12"),)),
+    ],
+)
+def test_forms_seen_in_an_adversarial_blind_set(
+    body: str, expected: tuple[DataSubject, ...]
+) -> None:
+    assert subjects(body, kind="rectification") == expected
