@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import email
 import email.utils
 import os
@@ -25,6 +24,7 @@ from replies.render import (
     render_reply,
     reply_subject,
 )
+from tests.reply_requests import changed
 
 SNAPSHOTS = Path(__file__).resolve().parents[1] / "data" / "replies"
 ACTIONS: tuple[Action, ...] = ("acknowledge", "ask_for_missing", "redirect_unknown_sender")
@@ -67,11 +67,7 @@ def make_request(**changes: object) -> ReplyRequest:
             sent_at=datetime(2026, 11, 28, 10, 0, tzinfo=UTC),
         ),
     )
-    names = [field.name for field in dataclasses.fields(Envelope) if field.name in changes]
-    envelope = dataclasses.replace(
-        request.envelope, **{name: changes.pop(name) for name in names}  # type: ignore[arg-type]
-    )
-    return dataclasses.replace(request, envelope=envelope, **changes)  # type: ignore[arg-type]
+    return changed(request, changes)
 
 
 def body_text(message: EmailMessage) -> str:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import email
 from datetime import UTC, date, datetime
 from email.message import EmailMessage
@@ -22,6 +21,7 @@ from replies.render import (
     make_environment,
     render_staff_reply,
 )
+from tests.reply_requests import changed
 from tests.unit.test_render import (
     EXPECTED_HEADERS,
     SNAPSHOT_SUBJECTS,
@@ -90,11 +90,7 @@ def staff_request(**changes: object) -> StaffReplyRequest:
             sent_at=datetime(2026, 12, 10, 9, 30, tzinfo=UTC),
         ),
     )
-    names = [field.name for field in dataclasses.fields(Envelope) if field.name in changes]
-    envelope = dataclasses.replace(
-        request.envelope, **{name: changes.pop(name) for name in names}  # type: ignore[arg-type]
-    )
-    return dataclasses.replace(request, envelope=envelope, **changes)  # type: ignore[arg-type]
+    return changed(request, changes)
 
 
 def snapshot_request(template: str, language: Language) -> StaffReplyRequest:
