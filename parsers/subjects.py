@@ -130,7 +130,63 @@ def analyse(text: str, sender: str) -> list[DataSubject]:
         e for e in extensions if not any(n.end <= e.start < end for n, end in excluded)
     ]
     left_alone = {name.name for name, _ in excluded}
-    return [s for s in pair_mentions(text, names, extensions) if s.full_name not in left_alone]
+    found = [s for s in pair_mentions(text, names, extensions) if s.full_name not in left_alone]
+    return without_stray_names(text, names, found)
+
+
+LIST_ITEM_START = re.compile(r"[ \t]*(?:[-•*·▪◦‣○➢►]|\d{1,2}[.)])?[ \t]*")
+JOINED_BEFORE = re.compile(r"(?:\bog|\band|\bsamt|,|&)[ \t]*$", re.IGNORECASE)
+
+
+def without_stray_names(
+    text: str, names: list[Mention], found: list[DataSubject]
+) -> list[DataSubject]:
+    """When employees are given with their extensions, a name given without one counts
+    only as the request's own: a list item, joined to the others ("Bo Winther (lokal
+    811) og Hanne Iversen"), or said to lack its number. Otherwise it is the customer,
+    a place or a person named in passing ("hos Malmö Byggteknik", "Kolding Revisorhus
+    har bedt om")."""
+    if not any(s.full_name and s.extension for s in found):
+        return found
+    first: dict[str | None, Mention] = {}
+    for mention in names:
+        first.setdefault(mention.name, mention)
+    return [s for s in found if s.extension or not s.full_name or s.full_name not in first
+            or is_listed_name(text, first[s.full_name])]
+
+
+def is_listed_name(text: str, mention: Mention) -> bool:
+    """Whether a name without an extension is written as one of the employees."""
+    line_start = text.rfind("\n", 0, mention.start) + 1
+    if LIST_ITEM_START.fullmatch(text, line_start, mention.start):
+        return True
+    if JOINED_BEFORE.search(text, max(line_start, mention.start - 12), mention.start):
+        return True
+    sentence_start = sentence_of(text, mention)
+    stop = SENTENCE_END.search(text, mention.end)
+    sentence = text[sentence_start : stop.start() if stop else len(text)]
+    if REQUEST_VERB.search(sentence) and not PREPOSITION_BEFORE.search(
+        text, max(sentence_start, mention.start - 8), mention.start
+    ):
+        return True  # "Kun Lykke Bjerre skal slettes", not "erase ... at Malmö Byggteknik"
+    return NO_EXTENSION_KNOWN.match(text, mention.end) is not None or bool(
+        MISSING_REMARK.search(text, mention.end, mention.end + 200)
+    )
+
+
+REQUEST_VERB = re.compile(
+    r"\b(?:slet\w*|anonymis\w*|erase\w*|delet\w*|remov\w*|indsigt\w*|ret(?:tes|te)?\b"
+    r"|correct\w*|indsigelse|object\w*|voicemail\w*|optage\w*)",
+    re.IGNORECASE,
+)
+PREPOSITION_BEFORE = re.compile(
+    r"\b(?:hos|at|for|fra|from|i|in|ved|til|to|of)[ \t]+$", re.IGNORECASE
+)
+MISSING_REMARK = re.compile(
+    r"(?:lok\w*|ext\w*)[^.\n]{0,40}?\b(?:ikke|not|kender|finde|senere|later|back to you)"
+    r"|(?:don'?t|do not) have (?:his|her|their) ext",
+    re.IGNORECASE,
+)
 
 
 NUMBER = re.compile(r"\d{2,6}")
@@ -256,7 +312,8 @@ def series_owners(
 
 def sentence_of(text: str, mention: Mention) -> int:
     """Where the sentence holding a mention starts, to tell sentences apart."""
-    ends = [m.end() for m in SENTENCE_END.finditer(text, 0, mention.start)]
+    # the whole text is searched: a sentence end looks ahead at the capital after it
+    ends = [m.end() for m in SENTENCE_END.finditer(text) if m.end() <= mention.start]
     return ends[-1] if ends else 0
 
 

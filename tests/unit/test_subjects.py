@@ -421,8 +421,7 @@ def test_quoted_mail_on_another_topic_is_left_out() -> None:
          [("Karina Holt", "56"), ("Søren Vad", "57")]),
         ("Undskyld, Susanne Krogh er 5542, ikke 5541.", "> Susanne Krogh;5541\n> Bo Fog;5543\n",
          [("Susanne Krogh", "5542"), ("Bo Fog", "5543")]),
-        ("Slet Jens Hansen lokal 22. Mette Holm er 2 år.", "", [("Jens Hansen", "22"),
-                                                              ("Mette Holm", None)]),
+        ("Slet Jens Hansen lokal 22. Mette Holm er 2 år.", "", [("Jens Hansen", "22")]),
     ],
 )
 def test_numbers_said_to_be_names_in_a_reply(
@@ -582,3 +581,23 @@ def test_a_reply_naming_quoted_numbers_completes_them() -> None:
     quoted = "> Please delete the users on extension 7731 and extension 7740.\n"
     found = subjects("The names:\n7731 – Henrik Sjöberg\n7740 – Aisha Rahman\n", quoted=quoted)
     assert found == [("Henrik Sjöberg", "7731"), ("Aisha Rahman", "7740")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Please erase Patrick Bell (ext. 1408) and Elin Berg (ext. 1412) at Malmö Byggteknik.",
+         [("Patrick Bell", "1408"), ("Elin Berg", "1412")]),
+        ("Kolding Revisorhus har skrevet til os. Slet Kim Bøgh, lokal 201.", [("Kim Bøgh", "201")]),
+        ("- Ida Holm, lok. 12\n- Pia Dahl\n\nPias lokalnummer finder jeg senere.",
+         [("Ida Holm", "12"), ("Pia Dahl", None)]),
+        ("Slet Bo Winther (lokal 811) og Hanne Iversen.", [("Bo Winther", "811"),
+                                                          ("Hanne Iversen", None)]),
+        ("Morten Dahl (lokal 46) bliver. Kun Lykke Bjerre skal slettes.",
+         [("Morten Dahl", "46"), ("Lykke Bjerre", None)]),
+    ],
+)
+def test_a_name_without_extension_beside_complete_ones_must_read_as_an_employee(
+    text: str, expected: list[tuple[str | None, str | None]]
+) -> None:
+    assert subjects(text) == expected
