@@ -135,6 +135,7 @@ def analyse(text: str, sender: str) -> list[DataSubject]:
 
 
 LIST_ITEM_START = re.compile(r"[ \t]*(?:[-•*·▪◦‣○➢►]|\d{1,2}[.)])?[ \t]*")
+LIST_ITEM_REST = re.compile(r"[ \t]*(?:$|[(\[–—;|,:-])", re.MULTILINE)
 JOINED_BEFORE = re.compile(r"(?:\bog|\band|\bsamt|,|&)[ \t]*$", re.IGNORECASE)
 
 
@@ -158,8 +159,10 @@ def without_stray_names(
 def is_listed_name(text: str, mention: Mention) -> bool:
     """Whether a name without an extension is written as one of the employees."""
     line_start = text.rfind("\n", 0, mention.start) + 1
-    if LIST_ITEM_START.fullmatch(text, line_start, mention.start):
-        return True
+    if LIST_ITEM_START.fullmatch(text, line_start, mention.start) and LIST_ITEM_REST.match(
+        text, mention.end
+    ):
+        return True  # "- Pia Dahl", "Tina Fog;", "René Kofoed – (lokalnummer ukendt)"
     if JOINED_BEFORE.search(text, max(line_start, mention.start - 12), mention.start):
         return True
     sentence_start = sentence_of(text, mention)
