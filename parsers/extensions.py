@@ -55,12 +55,16 @@ NAME_IS_NUMBER = re.compile(
 NUMBER_BEFORE_NAME = re.compile(  # "850 – Ann Madsen", "56 = Karina Holt", "301    Emily Clarke"
     r"[ \t]*(?:[-•*·][ \t]*)?(\d{2,6})(?:[ \t]*[-–—:|)=][ \t]*|[ \t]{2,}|\t[ \t]*)"
 )
+SHARED_AFTER = re.compile(r"[ \t]*(?:\([^()\n]{0,30}\))?")
 NUMBER_NOT_NUMBER = re.compile(  # a correction: "Det er 3070 og ikke 307", "it is 3070, not 307"
     r"(?<![\w.,+-])(\d{2,6})[ \t]*(?:,|og|and)?[ \t]*(?:ikke|not)[ \t]+\d{2,6}(?![\d.,]\d)",
     re.IGNORECASE,
 )
-ONE_WORD_ROW = re.compile(  # "Maja (5531)" as a list line: a first name only, the number is hers
-    r"^[ \t]*(?:[-•*·][ \t]*)?[^\W\d_]+[ \t]*\((\d{2,6})\)[ \t]*$", re.MULTILINE
+# "Maja (5531)", "Dennis | 302 | ...": a first name only, the number is hers
+ONE_WORD_ROW = re.compile(
+    r"^[ \t]*(?:[-•*·][ \t]*)?[^\W\d_]+[ \t]*(?:\(|[|;\t][ \t]*)(\d{2,6})"
+    r"(?:\)[ \t]*$|[ \t]*(?:[|;\t]|$))",
+    re.MULTILINE,
 )
 INTERN = re.compile(r"intern", re.IGNORECASE)
 NEGATED = re.compile(r"(?:ikke|not)[ \t]*$", re.IGNORECASE)
@@ -84,9 +88,10 @@ def find_extensions(text: str, names: list[Mention]) -> list[Mention]:
     matches = [m for p in patterns for m in p.finditer(text)]
     matches = [m for m in matches if not NEGATED.search(text[max(0, m.start() - 12) : m.start()])]
     shared = read_book("extension_not_employee")
-    matches = [  # "omstillingen (lok 600)": a shared line, not an employee's
+    matches = [  # "omstillingen (lok 600)", "lokal 3300 (reception)": a shared line
         m for m in matches
         if not shared.contains_any(tokenize(text[max(0, m.start() - 30) : m.start()])[-3:])
+        and not shared.contains_any(tokenize(bracket_after(text, m.end()))[:2])
     ]
     # one digit only after a telephony cue: "intern 3 måneder" is no extension
     matches = [m for m in matches if len(m.group(1)) > 1 or not INTERN.match(m.group())]
@@ -134,6 +139,12 @@ def series_after(text: str, cue_start: int, first: Mention) -> list[Mention]:
     if len(series) < 2:
         return []
     return [replace(m, series=cue_start) for m in series]
+
+
+def bracket_after(text: str, position: int) -> str:
+    """The bracketed remark right after a number, if any ("3300 (reception)")."""
+    match = SHARED_AFTER.match(text, position)
+    return match.group() if match else ""
 
 
 def opens_line(text: str, name: Mention) -> bool:

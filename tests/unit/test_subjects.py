@@ -601,3 +601,22 @@ def test_a_name_without_extension_beside_complete_ones_must_read_as_an_employee(
     text: str, expected: list[tuple[str | None, str | None]]
 ) -> None:
     assert subjects(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("navn;lokal\nMorten Krogh;3301\n\nKunden beholder lokal 3300 (reception).",
+         [("Morten Krogh", "3301")]),
+        ("Navn | Lokal\nYasmin Kaya | 301 | Fratrådt\nDennis | 302 | efternavn følger\n",
+         [("Yasmin Kaya", "301"), (None, "302")]),
+        ("Please erase Daniel Cole (ext. 560). His former line manager, Helen Carter, stays.",
+         [("Daniel Cole", "560")]),
+        ("Hun hedder nu Jamila Brandt i stedet for Julie Brandt, lokal 41.",
+         [("Jamila Brandt", "41")]),
+    ],
+)
+def test_shared_lines_first_name_cells_managers_and_old_names(
+    text: str, expected: list[tuple[str | None, str | None]]
+) -> None:
+    assert subjects(text) == expected
