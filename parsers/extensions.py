@@ -47,8 +47,8 @@ SERIES_NEXT = re.compile(  # "lokal 55 og 56", "ext. 55, 56 and 57", "lok. 55/56
 # "4410 er Vibeke Dalgaard", "Susanne Krogh er 5542": in a reply that pairs numbers and
 # names already asked about; not "Jens er 45 år" (a unit follows)
 NUMBER_IS_NAME = re.compile(r"(?<![\w.,+-])(\d{2,6})[ \t]+(?:er|is|=|tilhører|belongs to)[ \t]+$")
-NAME_IS_NUMBER = re.compile(
-    r"[ \t]+(?:er|is|har|has)[ \t]+(?:nu[ \t]+|now[ \t]+)?(\d{2,6})"
+NAME_IS_NUMBER = re.compile(  # also "Lars Thomsen på 6010", not "på 12. marts"
+    r"[ \t]+(?:er|is|har|has|på(?=[ \t]+\d{2,6}(?![.\d])))[ \t]+(?:nu[ \t]+|now[ \t]+)?(\d{2,6})"
     r"(?![\d-]|[.,]\d|[ \t]*(?:år|kr|dage|timer|måneder|years?|days?|hours?|months?|%|stk))",
     re.IGNORECASE,
 )

@@ -46,7 +46,7 @@ def letter_class(is_case: Callable[[str], bool]) -> str:
 
 UPPER = letter_class(str.isupper)
 LOWER = letter_class(str.islower)
-NAME_WORD = rf"(?:[{UPPER}]['’])?[{UPPER}][{LOWER}]+(?:[-'’][{UPPER}{LOWER}][{LOWER}]+)*"
+NAME_WORD = rf"(?:[{UPPER}]['’]|Mc|Mac)?[{UPPER}][{LOWER}]+(?:[-'’][{UPPER}{LOWER}][{LOWER}]+)*"
 PARTICLE = r"(?:von|van|der|den|de|da|di|du|la|le|af|zu|ten|ter|del|dos|das|el|al|bin)"
 # words of one name are one space apart (or wrapped onto the next line); a tab or a
 # run of spaces is a table column: "Mobil\tFratrådt", "Nyström    Sales"

@@ -17,7 +17,7 @@ from parsers.lexicon import read_book, tokenize
 from parsers.model import PERSON_KINDS, DataSubject, Kind
 from parsers.names import UPPER, find_names
 from parsers.signatures import cut_signature, person_of_display_name
-from parsers.tables import join_name_columns
+from parsers.tables import blank_id_columns, join_name_columns
 
 SENTENCE_END = re.compile(
     rf"[.!?][ \t]+(?=[{UPPER}])|\n[ \t]*\n|\n[ \t]*(?:[-•*–]|\d{{1,2}}[.)])[ \t]"
@@ -120,14 +120,17 @@ def completed_in_reply(new_text: str, quoted: str, sender: str) -> tuple[DataSub
 
 def analyse(text: str, sender: str) -> list[DataSubject]:
     """Subjects of one text: names and extensions paired."""
-    text = join_name_columns(ADDRESS.sub(lambda match: " " * len(match.group()), text))
+    text = ADDRESS.sub(lambda match: " " * len(match.group()), text)
+    text = join_name_columns(blank_id_columns(text))
     names = renamed(text, find_names(text, sender))
     extensions = find_extensions(text, names)
     excluded = [(name, end) for name in names if (end := excluded_until(text, name)) is not None]
     # the numbers of an employee left alone go with them ("Jonas Ek (ext. 809) is moving
     # to ext. 810")
     extensions = [
-        e for e in extensions if not any(n.end <= e.start < end for n, end in excluded)
+        e for e in extensions
+        if not any(n.end <= e.start < end for n, end in excluded)
+        and excluded_until(text, e) is None  # "Lokal 40 er en anden, den skal I ikke røre"
     ]
     left_alone = {name.name for name, _ in excluded}
     found = [s for s in pair_mentions(text, names, extensions) if s.full_name not in left_alone]

@@ -35,6 +35,39 @@ def join_name_columns(text: str) -> str:
     return "\n".join(lines)
 
 
+def blank_id_columns(text: str) -> str:
+    """`text` with the cells under id headers ("Kunde-ID", "CVR", "Mobil") emptied, so
+    a customer number in a row is not read as the employee's extension."""
+    lines = text.split("\n")
+    index = 0
+    while index < len(lines):
+        found = id_columns(lines[index])
+        index += 1
+        if found is None:
+            continue
+        separator, width, columns = found
+        while index < len(lines) and len(cells(lines[index], separator)) == width:
+            row = cells(lines[index], separator)
+            for column in columns:
+                row[column] = "-"
+            lines[index] = separator.join(row)
+            index += 1
+    return "\n".join(lines)
+
+
+def id_columns(line: str) -> tuple[str, int, list[int]] | None:
+    """(separator, number of cells, id columns) of a header row with id columns."""
+    for separator in SEPARATORS:
+        row = cells(line, separator)
+        if len(row) < 2:
+            continue
+        labels = [" ".join(tokenize(cell)) for cell in row]
+        columns = [i for i, label in enumerate(labels) if label in header_words("id")]
+        if columns:
+            return separator, len(row), columns
+    return None
+
+
 def name_columns(line: str) -> tuple[str, int, int, int] | None:
     """(separator, number of cells, first-name column, last-name column) of a header row."""
     for separator in SEPARATORS:

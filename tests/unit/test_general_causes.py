@@ -314,3 +314,20 @@ def test_forms_seen_in_an_adversarial_blind_set(
     body: str, expected: tuple[DataSubject, ...]
 ) -> None:
     assert subjects(body, kind="rectification") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "value"),
+    [
+        ("He leaves early for Friday prayers.", "religion", "Friday prayers"),
+        ("Han er kurder og taler ikke dansk.", "ethnicity", "kurder"),
+        ("Hun døde efter et langt kræftforløb.", "health", "kræftforløb"),
+    ],
+)
+def test_prayer_people_and_illness_courses(text: str, category: str, value: str) -> None:
+    found = [(f.category, text[f.start : f.end]) for f in find_sensitive(text)]
+    assert (category, value) in found
+
+
+def test_efforts_are_no_cancer() -> None:
+    assert find_sensitive("Vi har brugt mange kræfter på at rydde op.") == ()

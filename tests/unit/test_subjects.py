@@ -620,3 +620,22 @@ def test_shared_lines_first_name_cells_managers_and_old_names(
     text: str, expected: list[tuple[str | None, str | None]]
 ) -> None:
     assert subjects(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted", "expected"),
+    [
+        ("Navn\tLokalnummer\tKunde-ID\nAnna Kjær\t1102\t88120\n", "", [("Anna Kjær", "1102")]),
+        ("Ulla Møller har lokal 46, ikke 40. Lokal 40 er en anden medarbejder, den skal I ikke "
+         "røre.", "> Slet Ulla Møller lokal 40 og Hans Lund lokal 41\n",
+         [("Ulla Møller", "46"), ("Hans Lund", "41")]),
+        ("The name for ext. 2290 should be Jon McLaughlin.", "", [("Jon McLaughlin", "2290")]),
+        ("Kundens kontaktperson er Lars Bo. Slet Ole Lund, lokal 9.", "", [("Ole Lund", "9")]),
+        ("Lars Ulrik Thomsen på 6010 er korrekt. Slet Bo Krogh lokal 6021.", "",
+         [("Lars Ulrik Thomsen", "6010"), ("Bo Krogh", "6021")]),
+    ],
+)
+def test_id_columns_other_peoples_numbers_mc_names_and_på(
+    text: str, quoted: str, expected: list[tuple[str | None, str | None]]
+) -> None:
+    assert subjects(text, quoted=quoted) == expected
