@@ -55,6 +55,7 @@ NAME_IS_NUMBER = re.compile(  # also "Lars Thomsen på 6010", not "på 12. marts
 NUMBER_BEFORE_NAME = re.compile(  # "850 – Ann Madsen", "56 = Karina Holt", "301    Emily Clarke"
     r"[ \t]*(?:[-•*·][ \t]*)?(\d{2,6})(?:[ \t]*[-–—:|)=][ \t]*|[ \t]{2,}|\t[ \t]*)"
 )
+BARE_AFTER_LOWER_NAME = re.compile(r"[ \t]+(\d{2,6})(?=[ \t]*(?:og\b|and\b|,|\.|$))", re.MULTILINE)
 SHARED_AFTER = re.compile(r"[ \t]*(?:\([^()\n]{0,30}\))?")
 NUMBER_NOT_NUMBER = re.compile(  # a correction: "Det er 3070 og ikke 307", "it is 3070, not 307"
     r"(?<![\w.,+-])(\d{2,6})[ \t]*(?:,|og|and)?[ \t]*(?:ikke|not)[ \t]+\d{2,6}(?![\d.,]\d)",
@@ -114,6 +115,8 @@ def find_extensions(text: str, names: list[Mention]) -> list[Mention]:
             found.setdefault(mention.start, mention)
             continue
         after = AFTER_NAME.match(text, name.end) or NAME_IS_NUMBER.match(text, name.end)
+        if not after and name.name and name.name == name.name.lower():
+            after = BARE_AFTER_LOWER_NAME.match(text, name.end)  # "lone mortensen 612 og ..."
         if not after and opens_line(text, name):
             after = NEXT_LINE.match(text, name.end)
         if after:

@@ -169,6 +169,10 @@ LOWER_NAME_CELL = re.compile(  # "helle vinther;2101" in a table written without
     r"[ \t]*(?:[;|\t]|$)",
     re.MULTILINE,
 )
+LOWER_NAME_BARE = re.compile(  # "slet disse 2 brugere: lone mortensen 612 og bjarne mortensen 613"
+    rf"(?:(?<=[:,])|(?<=\bog)|(?<=\band))[ \t]+([{LOWER}]+(?:[ \t]+[{LOWER}]+){{1,3}})[ \t]+"
+    r"(?=\d{2,6}(?![\d]|[.,]\d|[ \t]*(?:kr|år|stk|%|dage|timer)))"
+)
 LOWER_INVERTED = re.compile(  # "hansen, jens (lok 2211)" as a list line
     rf"^[ \t]*(?:[-•*·]|\d{{1,2}}[.)])?[ \t]*([{LOWER}]+(?:-[{LOWER}]+)?),[ \t]*"
     rf"([{LOWER}]+(?:[ \t]+[{LOWER}]+)?)(?=[ \t]*[(,–-]?[ \t]*(?i:{CUE})[ \t]*[:.]?[ \t]*\d)",
@@ -184,6 +188,12 @@ def find_lower_case_names(text: str) -> list[Mention]:
         Mention(match.start(1), match.end(1), name=" ".join(match.group(1).split()))
         for match in LOWER_NAME_CELL.finditer(text)
         if not any(is_common_word(word) for word in match.group(1).split())
+    ]
+    mentions += [  # bare numbers after names only in a line written wholly in lower case
+        Mention(match.start(1), match.end(1), name=" ".join(match.group(1).split()))
+        for match in LOWER_NAME_BARE.finditer(text)
+        if line_of(text, match.start()) == line_of(text, match.start()).lower()
+        and not any(is_common_word(word) for word in match.group(1).split())
     ]
     mentions += [
         Mention(match.start(1), match.end(2), name=f"{match.group(2)} {match.group(1)}")
@@ -218,6 +228,13 @@ def find_lower_case_names(text: str) -> list[Mention]:
             start = text.rfind(words[0], match.start(1), start + 1)
             mentions.append(Mention(start, match.end(1), name=" ".join(words)))
     return mentions
+
+
+def line_of(text: str, position: int) -> str:
+    """The line holding `position`."""
+    start = text.rfind("\n", 0, position) + 1
+    end = text.find("\n", position)
+    return text[start : end if end >= 0 else len(text)]
 
 
 def opens_lower_case_run(text: str, line_start: int, start: int, words: list[str]) -> bool:

@@ -639,3 +639,12 @@ def test_id_columns_other_peoples_numbers_mc_names_and_på(
     text: str, quoted: str, expected: list[tuple[str | None, str | None]]
 ) -> None:
     assert subjects(text, quoted=quoted) == expected
+
+
+def test_lower_case_names_with_bare_numbers_in_a_lower_case_line() -> None:
+    text = "hej, slet disse 2 brugere: lone mortensen 612 og bjarne mortensen 613. de er stoppet"
+    assert subjects(text) == [("lone mortensen", "612"), ("bjarne mortensen", "613")]
+
+
+def test_bare_numbers_in_a_lower_case_order_line_are_no_employees() -> None:
+    assert subjects("hej, vi har bestilt: nye headset 20 stk og mere") == [(None, None)]
