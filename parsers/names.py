@@ -305,8 +305,10 @@ def is_person_name(
         return False
     if any(s < end and start < e for s, e in blocked):
         return False
-    if is_quoted(text, start, end) or is_sender(words, sender):
+    if is_sender(words, sender):
         return False
+    if is_quoted(text, start, end) and not follows_rename_cue(text, start):
+        return False  # 'står som "Soren Baek"', but 'It should be "Jon McLaughlin"'
     if on_sender_line(text, start, end, sender):
         return False  # "Jannik Schmidt (Telepartner Syd)": the sender's company
     if is_author_header(text, start, end):
@@ -363,6 +365,13 @@ def is_author_header(text: str, start: int, end: int) -> bool:
         return False
     rest = AUTHOR_HEADER_REST.match(text, end)
     return bool(rest and DATE_LINE.match(text, rest.end()))
+
+
+def follows_rename_cue(text: str, start: int) -> bool:
+    """Whether a rename or correction cue ("skal være", "should be") stands just before."""
+    before = tokenize(text[sentence_start(text, start) : start])[-4:]
+    cues = read_book("subject_rename_cues")
+    return any(cues.match_at(before, index) for index in range(len(before)))
 
 
 def on_sender_line(text: str, start: int, end: int, sender: str) -> bool:

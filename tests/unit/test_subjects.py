@@ -648,3 +648,18 @@ def test_lower_case_names_with_bare_numbers_in_a_lower_case_line() -> None:
 
 def test_bare_numbers_in_a_lower_case_order_line_are_no_employees() -> None:
     assert subjects("hej, vi har bestilt: nye headset 20 stk og mere") == [(None, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The name for ext. 2290 is spelt 'Jon Mclaughlin'. It should be 'Jon McLaughlin'.",
+         [("Jon McLaughlin", "2290")]),
+        ("Sag #48377 er oprettet af Bo Mikkelsen\n\nSlet Yasmin Kaya, lokal 301.",
+         [("Yasmin Kaya", "301")]),
+    ],
+)
+def test_quoted_corrections_and_ticket_creators(
+    text: str, expected: list[tuple[str | None, str | None]]
+) -> None:
+    assert subjects(text) == expected
