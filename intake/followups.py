@@ -12,15 +12,28 @@ from store.tickets import find_ticket_by_message_ids, find_ticket_by_reference
 
 
 def find_followup_ticket(session: Session, parsed: ParsedMail) -> Ticket | None:
-    """The ticket named in the subject or body, else the one the mail's thread belongs to;
-    a ticket support merged into another hands its follow-ups on to that one."""
+    """The ticket the mail's thread belongs to, else one named in the subject or body;
+    a ticket support merged into another hands its follow-ups on to that one.
+
+    Threading headers are written by mail programs, ticket numbers by people: when the
+    two disagree the thread wins, and a typed number counts only for a ticket opened by
+    the same sender's domain (a mistyped or foreign number never joins a stranger's
+    ticket)."""
+    thread = tuple(parsed.in_reply_to) + tuple(reversed(parsed.references))
+    threaded = find_ticket_by_message_ids(session, thread)
+    if threaded is not None:
+        return _surviving(session, threaded)
     for reference in parsed.ticket_refs:
         ticket = find_ticket_by_reference(session, reference)
-        if ticket is not None:
+        if ticket is not None and _same_domain(ticket.requester_address, parsed.from_address):
             return _surviving(session, ticket)
-    thread = tuple(parsed.in_reply_to) + tuple(reversed(parsed.references))
-    ticket = find_ticket_by_message_ids(session, thread)
-    return _surviving(session, ticket) if ticket is not None else None
+    return None
+
+
+def _same_domain(one: str, other: str) -> bool:
+    """Whether two addresses share their domain (colleagues at one reseller)."""
+    first, second = (address.rpartition("@")[2].lower() for address in (one, other))
+    return bool(first) and first == second
 
 
 def _surviving(session: Session, ticket: Ticket) -> Ticket:

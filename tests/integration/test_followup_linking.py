@@ -1,0 +1,59 @@
+"""Which ticket a reply joins, through the real pipeline on SQLite (`intake eval`).
+
+Threading headers are written by mail programs and win; a ticket number typed in a
+subject joins only a ticket opened from the same domain.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime
+from pathlib import Path
+
+from intake.evaluate import evaluate
+from tests.mailfactory import make_mail
+
+WHEN = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
+
+
+def write_corpus(folder: Path, mails: dict[str, bytes]) -> None:
+    folder.mkdir()
+    for name, raw in mails.items():
+        (folder / name).write_bytes(raw)
+    (folder / "resellers.csv").write_text(
+        "reseller_id,name,domains,contacts\nR1,Nord Tele,nordtele.dk,\nR2,Syd Tele,sydtele.dk,\n",
+        encoding="utf-8",
+    )
+    (folder / "mailbox.txt").write_text("persondata@flexfone.dk\n", encoding="utf-8")
+    (folder / "labels.jsonl").write_text("", encoding="utf-8")
+
+
+def followups(folder: Path, tmp_path: Path) -> dict[str, str | None]:
+    out = tmp_path / "predictions.jsonl"
+    evaluate(folder, out)
+    rows = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    return {row["file"]: row["followup_of"] for row in rows}
+
+
+def test_thread_headers_win_over_a_typed_number_and_strangers_never_join(tmp_path: Path) -> None:
+    first = make_mail(sender="Mette <mette@nordtele.dk>", message_id="<a@nordtele.dk>",
+                      body="Slet venligst Jens Holm, lokal 233.", date=WHEN)
+    second = make_mail(sender="Bo <bo@sydtele.dk>", message_id="<b@sydtele.dk>",
+                       body="Slet venligst Ida Lund, lokal 12.", date=WHEN)
+    # replies in the thread of 0002 but types the number of 0001's ticket
+    threaded = make_mail(sender="Bo <bo@sydtele.dk>", in_reply_to="<b@sydtele.dk>",
+                         subject="Re: [GDPR-2026-000001] Sletning",
+                         body="Hun hedder Ida Marie Lund.", date=WHEN)
+    # no thread headers, a number of another reseller's ticket
+    stranger = make_mail(sender="Bo <bo@sydtele.dk>", subject="Re: [GDPR-2026-000001] Sletning",
+                         body="Slet venligst Per Vang, lokal 14.", date=WHEN)
+    # a colleague at the same reseller with the right number joins
+    colleague = make_mail(sender="Lis <lis@nordtele.dk>", subject="Re: [GDPR-2026-000001] Sletning",
+                          body="Hans lokalnummer er 233.", date=WHEN)
+    folder = tmp_path / "corpus"
+    write_corpus(folder, {"0001.eml": first, "0002.eml": second, "0003.eml": threaded,
+                          "0004.eml": stranger, "0005.eml": colleague})
+    assert followups(folder, tmp_path) == {
+        "0001.eml": None, "0002.eml": None, "0003.eml": "0002.eml", "0004.eml": None,
+        "0005.eml": "0001.eml",
+    }
