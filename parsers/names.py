@@ -47,7 +47,7 @@ def letter_class(is_case: Callable[[str], bool]) -> str:
 UPPER = letter_class(str.isupper)
 LOWER = letter_class(str.islower)
 NAME_WORD = rf"(?:[{UPPER}]['’]|Mc|Mac)?[{UPPER}][{LOWER}]+(?:[-'’][{UPPER}{LOWER}][{LOWER}]+)*"
-PARTICLE = r"(?:von|van|der|den|de|da|di|du|la|le|af|zu|ten|ter|del|dos|das|el|al|bin)"
+PARTICLE = r"(?:von|van|der|den|de|da|di|du|la|le|af|zu|ten|ter|del|dos|das|el|al|bin|Ó|Ní|Ua)"
 # words of one name are one space apart (or wrapped onto the next line); a tab or a
 # run of spaces is a table column: "Mobil\tFratrådt", "Nyström    Sales"
 WORD_GAP = r"(?:[ \t]+\n[ \t]*|[ \u00a0])"
@@ -61,7 +61,8 @@ LOWER_NAME_LINE = re.compile(
 )
 INVERTED_NAME = (
     re.compile(  # "Kowalski, Marta;5521", "2. Fischer, Lukas - ext. 3301", "for: Thomsen, Birgit ("
-        rf"(?:^|(?<=:))[ \t]*(?:[-•*·▪◦‣○➢►]|\d{{1,2}}[.)])?[ \t]*"
+        rf"(?:^|(?<=:)|(?<=medarbejder )|(?<=medarbejderen )|(?<=employee ))[ \t]*"
+        rf"(?:[-•*·▪◦‣○➢►]|\d{{1,2}}[.)])?[ \t]*"
         rf"((?:(?:{PARTICLE})[ \t]+)*{NAME_WORD}"
         rf"(?:[ -]{NAME_WORD})?),[ \t]*({NAME_WORD}(?:[ \t]+{NAME_WORD}){{0,2}})"
         rf"(?=[ \t]*(?:[;|\t,(]|[-–][ \t]|$|(?i:{CUE})[ \t]*[:.]?[ \t]*\d))",
@@ -165,13 +166,16 @@ def without_genitive(text: str, mention: Mention) -> Mention:
 
 
 LOWER_NAME_CELL = re.compile(  # "helle vinther;2101" in a table written without capitals
-    rf"^[ \t]*([{LOWER}]+(?:[ \t]+[{LOWER}]+){{1,3}})(?:[ \t]*[;|\t][ \t]*|[ \t]+)\d{{2,6}}"
-    r"[ \t]*(?:[;|\t]|$)",
+    rf"^[ \t]*([{LOWER}]+(?:-[{LOWER}]+)?(?:[ \t]+[{LOWER}]+(?:-[{LOWER}]+)?){{1,3}})"
+    r"(?:(?:[ \t]*[;|\t][ \t]*|[ \t]+)\d{2,6}[ \t]*(?:[;|\t]|$)|[ \t]*\(\d{2,6}\))",
     re.MULTILINE,
 )
 LOWER_NAME_BARE = re.compile(  # "slet disse 2 brugere: lone mortensen 612 og bjarne mortensen 613"
     rf"(?:(?<=[:,])|(?<=\bog)|(?<=\band))[ \t]+([{LOWER}]+(?:[ \t]+[{LOWER}]+){{1,3}})[ \t]+"
     r"(?=\d{2,6}(?![\d]|[.,]\d|[ \t]*(?:kr|år|stk|%|dage|timer)))"
+)
+LOWER_AFTER_EXTENSION = re.compile(  # "slet venligst lok 31 jens hansen tak"
+    rf"(?i:{CUE})[ \t]*[:.]?[ \t]*\d{{2,6}}[ \t]+([{LOWER}]+(?:[ \t]+[{LOWER}]+){{1,3}})"
 )
 LOWER_INVERTED = re.compile(  # "hansen, jens (lok 2211)" as a list line
     rf"^[ \t]*(?:[-•*·]|\d{{1,2}}[.)])?[ \t]*([{LOWER}]+(?:-[{LOWER}]+)?),[ \t]*"
@@ -189,6 +193,15 @@ def find_lower_case_names(text: str) -> list[Mention]:
         for match in LOWER_NAME_CELL.finditer(text)
         if not any(is_common_word(word) for word in match.group(1).split())
     ]
+    for match in LOWER_AFTER_EXTENSION.finditer(text):  # only in lines without capitals
+        words = match.group(1).split()
+        while words and is_common_word(words[-1]):
+            words.pop()  # "... jens hansen tak"
+        if line_of(text, match.start()) == line_of(text, match.start()).lower() and (
+            len(words) >= 2 and not any(is_common_word(word) for word in words)
+        ):
+            start = match.start(1)
+            mentions.append(Mention(start, start + len(" ".join(words)), name=" ".join(words)))
     mentions += [  # bare numbers after names only in a line written wholly in lower case
         Mention(match.start(1), match.end(1), name=" ".join(match.group(1).split()))
         for match in LOWER_NAME_BARE.finditer(text)

@@ -272,6 +272,8 @@ NO_EXTENSION_KNOWN = re.compile(  # "Henrik Sommer (kender ikke hans lokal)"
     r"|[ \t,(]*(?:kender|ved|har)[ \t]+ikke[ \t]+(?:hans|hendes|vedkommendes|deres)?[ \t]*lok"
     r"|[ \t,(]*(?:uden|ukendt|intet|ingen)[ \t]+lok"
     r"|[ \t,(]*(?:no|unknown|without)[ \t]+(?:ext|extension)"
+    r"|[ \t,(–-]*[^()\n]{0,30}?(?:do not|don't|cannot|can't)[ \t]+(?:have|find|know)[ \t]+"
+    r"(?:his|her|their|the)[ \t]+ext"
     r"|[ \t,(]*(?:don'?t|do not)[ \t]+know[ \t]+(?:his|her|their|the)[ \t]+ext",
     re.IGNORECASE,
 )

@@ -663,3 +663,22 @@ def test_quoted_corrections_and_ticket_creators(
     text: str, expected: list[tuple[str | None, str | None]]
 ) -> None:
     assert subjects(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("slet venligst lok 31 jens hansen tak", [("jens hansen", "31")]),
+        ("lars-erik bøgh (660) gør indsigelse.", [("lars-erik bøgh", "660")]),
+        ("Slet Tomás Ó Briain, ext 5601, og Ingrid van Dijk, ext 5602.",
+         [("Tomás Ó Briain", "5601"), ("Ingrid van Dijk", "5602")]),
+        ("Vores medarbejder Hansen, Mette Kjær (lokal 118) vil have indsigt.",
+         [("Mette Kjær Hansen", "118")]),
+        ("- Mr Peter Henderson (I regret I do not have his extension to hand)\n- Nadia, ext. 1190",
+         [("Peter Henderson", None), (None, "1190")]),
+    ],
+)
+def test_more_forms_from_the_last_blind_pair(
+    text: str, expected: list[tuple[str | None, str | None]]
+) -> None:
+    assert subjects(text) == expected
