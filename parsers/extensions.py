@@ -32,9 +32,13 @@ TABLE_ROW = re.compile(r"(?:[ \t]*[|;\t][ \t]*|[ \t]{2,})(\d{2,6})[ \t]*\|?[ \t]
 AFTER_NAME = (
     re.compile(  # "Jens Hansen (214)", "Jens Hansen – 214" / "Jens Hansen 214" ending its line
         r"[ \t]*(?:\((\d{2,6})\)|(?:[-–—,][ \t]*|[ \t])(\d{2,6})[ \t]*(?:\([^()\n]*\)[ \t]*)?$"
-        r"|[;|\t][ \t]*(\d{2,6})[ \t]*(?=[;|\t]|$))",
+        r"|[;|\t][ \t]*(\d{2,6})[ \t]*(?=[;|\t]|$)"
+        r"|[ \t]+[-–—][ \t]*(\d{2,6})[ \t]+(?=[-–—|;]))",  # "Hansen, Jonna - 8801 - ..."
         re.MULTILINE,
     )
+)
+NUMBER_JUST_BEFORE = re.compile(  # "erase ext 3302 Wojciech Kowalczyk and 3303 Olena Shevchenko"
+    rf"(?:(?<![\w-])(?i:{CUE})[ \t]*[:.]?[ \t]*|(?:\band|\bog|,)[ \t]+)(\d{{2,6}})[ \t]+$"
 )
 NEXT_LINE = re.compile(  # a table cell per line: "Jens Hansen" then "214" alone on a later line
     r"[ \t]*\n(?:[ \t]*\n)*[ \t]*()(\d{2,6})[ \t]*$", re.MULTILINE
@@ -63,7 +67,7 @@ NUMBER_NOT_NUMBER = re.compile(  # a correction: "Det er 3070 og ikke 307", "it 
 )
 # "Maja (5531)", "Dennis | 302 | ...": a first name only, the number is hers
 ONE_WORD_ROW = re.compile(
-    r"^[ \t]*(?:[-•*·][ \t]*)?[^\W\d_]+[ \t]*(?:\(|[|;\t][ \t]*)(\d{2,6})"
+    r"^[ \t]*(?:[-•*·][ \t]*)?[^\W\d_]+[ \t]*(?:\(|[|;\t–—][ \t]*|[ \t]-[ \t]*)(\d{2,6})"
     r"(?:\)[ \t]*$|[ \t]*(?:[|;\t]|$))",
     re.MULTILINE,
 )
@@ -109,6 +113,9 @@ def find_extensions(text: str, names: list[Mention]) -> list[Mention]:
             found.setdefault(mention.start, mention)
             continue
         spoken = NUMBER_IS_NAME.search(text, max(line_start, name.start - 30), name.start)
+        spoken = spoken or NUMBER_JUST_BEFORE.search(
+            text, max(line_start, name.start - 30), name.start
+        )
         if spoken:
             mention = Mention(spoken.start(1), spoken.end(1), extension=spoken.group(1),
                               owner=name.name)
@@ -120,7 +127,7 @@ def find_extensions(text: str, names: list[Mention]) -> list[Mention]:
         if not after and opens_line(text, name):
             after = NEXT_LINE.match(text, name.end)
         if after:
-            group = next(i for i in (1, 2, 3) if after.group(i))
+            group = next(i for i in (1, 2, 3, 4) if after.group(i))
             mention = Mention(
                 after.start(group), after.end(group), extension=after.group(group), owner=name.name
             )

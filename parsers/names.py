@@ -61,7 +61,9 @@ LOWER_NAME_LINE = re.compile(
 )
 INVERTED_NAME = (
     re.compile(  # "Kowalski, Marta;5521", "2. Fischer, Lukas - ext. 3301", "for: Thomsen, Birgit ("
-        rf"(?:^|(?<=:)|(?<=medarbejder )|(?<=medarbejderen )|(?<=employee ))[ \t]*"
+        rf"(?:^|(?<=:)|(?<=medarbejder )|(?<=medarbejderen )|(?<=employee )"
+        rf"|(?<=[ \t])(?={NAME_WORD},[ \t]*{NAME_WORD}(?:[ \t]+{NAME_WORD})?"
+        rf"[ \t]*\((?i:{CUE})))[ \t]*"
         rf"(?:[-•*·▪◦‣○➢►]|\d{{1,2}}[.)])?[ \t]*"
         rf"((?:(?:{PARTICLE})[ \t]+)*{NAME_WORD}"
         rf"(?:[ -]{NAME_WORD})?),[ \t]*({NAME_WORD}(?:[ \t]+{NAME_WORD}){{0,2}})"
@@ -177,6 +179,7 @@ LOWER_NAME_BARE = re.compile(  # "slet disse 2 brugere: lone mortensen 612 og bj
 LOWER_AFTER_EXTENSION = re.compile(  # "slet venligst lok 31 jens hansen tak"
     rf"(?i:{CUE})[ \t]*[:.]?[ \t]*\d{{2,6}}[ \t]+([{LOWER}]+(?:[ \t]+[{LOWER}]+){{1,3}})"
 )
+CUE_WORD = re.compile(rf"(?i:{CUE})")
 LOWER_INVERTED = re.compile(  # "hansen, jens (lok 2211)" as a list line
     rf"^[ \t]*(?:[-•*·]|\d{{1,2}}[.)])?[ \t]*([{LOWER}]+(?:-[{LOWER}]+)?),[ \t]*"
     rf"([{LOWER}]+(?:[ \t]+[{LOWER}]+)?)(?=[ \t]*[(,–-]?[ \t]*(?i:{CUE})[ \t]*[:.]?[ \t]*\d)",
@@ -206,7 +209,8 @@ def find_lower_case_names(text: str) -> list[Mention]:
         Mention(match.start(1), match.end(1), name=" ".join(match.group(1).split()))
         for match in LOWER_NAME_BARE.finditer(text)
         if line_of(text, match.start()) == line_of(text, match.start()).lower()
-        and not any(is_common_word(word) for word in match.group(1).split())
+        and not any(is_common_word(word) or CUE_WORD.fullmatch(word)
+                    for word in match.group(1).split())
     ]
     mentions += [
         Mention(match.start(1), match.end(2), name=f"{match.group(2)} {match.group(1)}")
@@ -276,10 +280,20 @@ def find_inverted_names(text: str, sender: str) -> list[Mention]:
     for match in INVERTED_NAME.finditer(text):
         surname, given = match.group(1), " ".join(match.group(2).split())
         words = [w for w in (*given.split(), *surname.split()) if not re.fullmatch(PARTICLE, w)]
-        if any(is_common_word(word) for word in words) or is_sender(words, sender):
+        if any(is_common_word(word) or is_business_word(word) for word in words):
             continue
+        if is_sender(words, sender) or follows_capitalised_word(text, match.start(1)):
+            continue  # "kunde Haderslev Boligselskab, Frederik Lund (lok. 77)"
         mentions.append(Mention(match.start(1), match.end(2), name=f"{given} {surname}"))
     return mentions
+
+
+def follows_capitalised_word(text: str, position: int) -> bool:
+    """Whether a capitalised word ends right before `position` on its line (the surname
+    would then be the end of a company name)."""
+    line_start = text.rfind("\n", 0, position) + 1
+    before = text[line_start:position].split()
+    return bool(before) and before[-1][:1].isupper() and before[-1][-1:].isalpha()
 
 
 def overlaps(one: Mention, other: Mention) -> bool:

@@ -682,3 +682,27 @@ def test_more_forms_from_the_last_blind_pair(
     text: str, expected: list[tuple[str | None, str | None]]
 ) -> None:
     assert subjects(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("pls erase ext 3302 Wojciech Kowalczyk and 3303 Olena Shevchenko, both left.",
+         [("Wojciech Kowalczyk", "3302"), ("Olena Shevchenko", "3303")]),
+        ("Navn - lokal - cpr\nHansen, Jonna - 8801 - [CPR-nummer fjernet]\n",
+         [("Jonna Hansen", "8801")]),
+        ("Slet:\nLotte Kähler – 60\nBo – 62\n", [("Lotte Kähler", "60"), (None, "62")]),
+        ("hej slet jens madsen lok 88 og kirsten bang lok 89 hos aabybro el.",
+         [("jens madsen", "88"), ("kirsten bang", "89")]),
+        ("Send the data you have on Kowalski, Marta (ext. 612) at Hillerød Dental.",
+         [("Marta Kowalski", "612")]),
+        ("Update Emma Larsen (ext 515) - she has married and is now Emma Holt.",
+         [("Emma Holt", "515")]),
+        ("En medarbejder hos kunden Haderslev Boligselskab, Frederik Lund (lok. 77), klager.",
+         [("Frederik Lund", "77")]),
+    ],
+)
+def test_forms_from_the_fourth_blind_pair(
+    text: str, expected: list[tuple[str | None, str | None]]
+) -> None:
+    assert subjects(text) == expected
