@@ -62,7 +62,7 @@ LOWER_NAME_LINE = re.compile(
 INVERTED_NAME = (
     re.compile(  # "Kowalski, Marta;5521", "2. Fischer, Lukas - ext. 3301", "for: Thomsen, Birgit ("
         rf"(?:^|(?<=:)|(?<=medarbejder )|(?<=medarbejderen )|(?<=employee )"
-        rf"|(?<=[ \t])(?={NAME_WORD},[ \t]*{NAME_WORD}(?:[ \t]+{NAME_WORD})?"
+        rf"|(?<=[ \t])(?=(?:{PARTICLE}[ \t]+)*{NAME_WORD},[ \t]*{NAME_WORD}(?:[ \t]+{NAME_WORD})?"
         rf"[ \t]*\((?i:{CUE})))[ \t]*"
         rf"(?:[-•*·▪◦‣○➢►]|\d{{1,2}}[.)])?[ \t]*"
         rf"((?:(?:{PARTICLE})[ \t]+)*{NAME_WORD}"

@@ -99,11 +99,11 @@ def is_company_line(line: str) -> bool:
 
 
 def is_signer_line(line: str, signers: tuple[str, ...]) -> bool:
-    """Whether a line is just the full name of the sender or a quoted author, or
-    the sender's first name signed "/Thomas" (the company name may follow)."""
+    """Whether a line is just the full name of the sender or a quoted author, or the
+    sender's first name alone or signed "/Thomas" (the company name may follow)."""
     words = line.split()
-    if len(words) == 1 and words[0].startswith("/") and signers and signers[0].split():
-        return words[0][1:].lower() == signers[0].split()[0].lower()
+    if len(words) == 1 and signers and signers[0].split():  # "/Thomas" or "Lene" alone
+        return words[0].lstrip("/").lower() == signers[0].split()[0].lower()
     return len(words) >= 2 and any(
         [w.lower() for w in words] == [w.lower() for w in signer.split()]
         for signer in signers

@@ -15,7 +15,7 @@ from parsers.extensions import CUE, Mention, find_extensions
 from parsers.history import SUBJECT_TAG, clean_quoted, quoted_authors, thread_history
 from parsers.lexicon import read_book, tokenize
 from parsers.model import PERSON_KINDS, DataSubject, Kind
-from parsers.names import UPPER, find_names
+from parsers.names import UPPER, find_names, is_common_word
 from parsers.signatures import cut_signature, person_of_display_name
 from parsers.tables import blank_id_columns, join_name_columns
 
@@ -257,7 +257,7 @@ def pair_mentions(text: str, names: list[Mention], extensions: list[Mention]) ->
     # no known extension ("for lok 88 og for Henrik Sommer (kender ikke hans lokal)")
     in_order = not any(
         NO_EXTENSION_KNOWN.match(text, first_seen[name] + len(name)) for name in unpaired
-    )
+    ) and not any(after_first_name(text, e) for e in loose)
     if len(loose) == len(unpaired) and in_order:
         pairs.update(zip(unpaired, (e.extension for e in loose), strict=True))
         loose = []
@@ -266,6 +266,16 @@ def pair_mentions(text: str, names: list[Mention], extensions: list[Mention]) ->
     return [subject for _, subject in sorted(subjects, key=lambda item: item[0])]
 
 
+FIRST_NAME_CUE = re.compile(
+    rf"(?<![\w.])([{UPPER}][^\W\d_]+)[ \t]+(?:på[ \t]+)?(?i:{CUE})[ \t]*[:.]?[ \t]*$"
+)
+
+
+def after_first_name(text: str, extension: Mention) -> bool:
+    """Whether an extension follows a lone first name ("Indsigt for Gitte lok 12 og Bo
+    Lindholm": 12 is Gitte's, not Bo Lindholm's)."""
+    match = FIRST_NAME_CUE.search(text, max(0, extension.start - 40), extension.start)
+    return match is not None and not is_common_word(match.group(1))
 NO_EXTENSION_KNOWN = re.compile(  # "Henrik Sommer (kender ikke hans lokal)"
     r"[ \t,(–-]*(?:lok\w*|ext\w*)\.?[ \t]+(?:kender|ved|har)[ \t]+(?:vi|jeg|de|kunden)"
     r"[ \t]+(?:desværre[ \t]+|heller[ \t]+)?ikke"

@@ -706,3 +706,22 @@ def test_forms_from_the_fourth_blind_pair(
     text: str, expected: list[tuple[str | None, str | None]]
 ) -> None:
     assert subjects(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Hej. Slet venligst Rasmus på intern 31, han er stoppet. tak\n\nLene\nFynsk Telefoni\n",
+         [(None, "31")]),
+        ("• Lars Mikkelsen – 301\n\nMit eget lokal 300 skal selvfølgelig blive.",
+         [("Lars Mikkelsen", "301")]),
+        ("Slet venligst von Holstein, Christian (lok. 1501) hos Gråsten Advokater.",
+         [("Christian von Holstein", "1501")]),
+        ("Indsigt for Gitte lok 12 og Bo Lindholm hos Nyborg Køl.",
+         [(None, "12"), ("Bo Lindholm", None)]),
+    ],
+)
+def test_first_names_signatures_and_own_lines(
+    text: str, expected: list[tuple[str | None, str | None]]
+) -> None:
+    assert subjects(text, sender="Lene Holm") == expected
