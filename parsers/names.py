@@ -334,7 +334,7 @@ def is_person_name(
         return False
     if is_sender(words, sender):
         return False
-    if is_quoted(text, start, end) and not follows_rename_cue(text, start):
+    if is_quoted(text, start, end) and not follows_rename_cue(text, start, end):
         return False  # 'står som "Soren Baek"', but 'It should be "Jon McLaughlin"'
     if on_sender_line(text, start, end, sender):
         return False  # "Jannik Schmidt (Telepartner Syd)": the sender's company
@@ -394,11 +394,16 @@ def is_author_header(text: str, start: int, end: int) -> bool:
     return bool(rest and DATE_LINE.match(text, rest.end()))
 
 
-def follows_rename_cue(text: str, start: int) -> bool:
-    """Whether a rename or correction cue ("skal være", "should be") stands just before."""
+def follows_rename_cue(text: str, start: int, end: int) -> bool:
+    """Whether a rename or correction cue ("skal være", "should be") stands just before
+    and the name repeats a word written shortly before ("spelt 'Jon Mclaughlin'. It
+    should be 'Jon McLaughlin'"), unlike a job title ('should be "Key Account Manager"')."""
     before = tokenize(text[sentence_start(text, start) : start])[-4:]
     cues = read_book("subject_rename_cues")
-    return any(cues.match_at(before, index) for index in range(len(before)))
+    if not any(cues.match_at(before, index) for index in range(len(before))):
+        return False
+    earlier = set(tokenize(text[max(0, start - 300) : start]))
+    return any(word in earlier for word in tokenize(text[start:end]))
 
 
 def on_sender_line(text: str, start: int, end: int, sender: str) -> bool:

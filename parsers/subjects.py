@@ -203,13 +203,23 @@ FROM_BEFORE = re.compile(r"\b(?:from|fra)[ \t]+$", re.IGNORECASE)
 FROM_TO = re.compile(r"[ \t]+(?:to|til)[ \t]+", re.IGNORECASE)
 
 
+def shares_a_name_word(old: str, new: str) -> bool:
+    """Whether two names share a first name or surname, as a corrected or married name
+    does ("Kaare Moeller" / "Kåre Møller"); "He is now 'Site Manager'" is a job title."""
+    def words(name: str) -> set[str]:
+        folded = name.lower().replace("aa", "å").replace("oe", "ø").replace("ae", "æ")
+        return set(folded.replace("-", " ").split())
+    return bool(words(old) & words(new))
+
+
 def renamed(text: str, names: list[Mention]) -> list[Mention]:
     """Names with an employee's old name replaced by the new one the text gives after
     a rename cue ("... skal fremover hedde Louise Skov"): one employee, new name."""
     cues = read_book("subject_rename_cues")
     for mention in names:
         before = tokenize(text[sentence_of(text, mention) : mention.start])[-5:]
-        earlier = [n for n in names if n.end <= mention.start and n.name != mention.name]
+        earlier = [n for n in names if n.end <= mention.start and n.name != mention.name
+                   and shares_a_name_word(n.name or "", mention.name or "")]
         if not any(cues.match_at(before, i) for i in range(len(before))) and not (
             earlier and FROM_TO.fullmatch(text, earlier[-1].end, mention.start)
             and FROM_BEFORE.search(text, max(0, earlier[-1].start - 6), earlier[-1].start)

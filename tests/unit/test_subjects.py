@@ -725,3 +725,20 @@ def test_first_names_signatures_and_own_lines(
     text: str, expected: list[tuple[str | None, str | None]]
 ) -> None:
     assert subjects(text, sender="Lene Holm") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('Holger Dahl (ext. 1455) has the wrong title ("Apprentice"). He is now "Site Manager".',
+         [("Holger Dahl", "1455")]),
+        ('The name on extension 507 reads "Charlotte Vinter" but should read "Charlotte Bech".',
+         [("Charlotte Bech", "507")]),
+        ('Correct John Neill, ext. 77: the title should be "Key Account Manager".',
+         [("John Neill", "77")]),
+    ],
+)
+def test_a_rename_keeps_a_name_word_and_a_job_title_is_no_new_name(
+    text: str, expected: list[tuple[str | None, str | None]]
+) -> None:
+    assert subjects(text) == expected
