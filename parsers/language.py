@@ -1,4 +1,5 @@
-"""Which language a request is written in: Danish or English.
+"""Which language a request is written in: Danish or English (the languages replies
+are written in; German text is answered in English, Swedish and Norwegian in Danish).
 
 Replies go out in the language the sender wrote the request in, so this looks
 only at the text the caller hands in (subject and the sender's new text). It
@@ -9,6 +10,7 @@ in lower-case words (not in names, which are Danish in English mails too).
 from __future__ import annotations
 
 import re
+from typing import Literal
 
 from parsers.lexicon import read_lexicon, read_word_set
 from parsers.model import Language
@@ -22,13 +24,26 @@ MAX_TEXT = 20_000  # plenty to tell the languages apart
 
 
 def score_languages(text: str) -> tuple[float, float]:
-    """(Danish score, English score) of `text`: evidence counts, not probabilities."""
+    """(Danish score, English score) of `text`: evidence counts, not probabilities.
+
+    Swedish lines count for neither: a Swedish reader is answered in Danish unless
+    the mail also has English. German lines count for English, the language a German
+    writer is answered in."""
     danish_words = read_word_set("language_da")
     english_words = read_word_set("language_en")
     danish = english = 0.0
-    text = "\n".join(line for line in text.splitlines() if not is_other_language(line))
-    for match in WORD.finditer(text):
+    lines = []
+    for line in text.splitlines():
+        other = other_language(line)
+        if other == "de":
+            english += german_markers(line)
+        elif other is None:
+            lines.append(line)
+    shouting = not any(ch.islower() for ch in "".join(lines))  # a mail all in capitals
+    for match in WORD.finditer("\n".join(lines)):
         word = match.group()
+        if len(word) > 1 and word.isupper() and not shouting:
+            continue  # abbreviations: "IT-Service", "HR", "OK"
         lowered = word.lower()
         if lowered in danish_words:
             danish += 1
@@ -39,18 +54,31 @@ def score_languages(text: str) -> tuple[float, float]:
     return danish, english
 
 
-OTHER_LETTERS = frozenset("äö")
+OTHER_LETTERS = frozenset("äöü")
+GERMAN_LETTERS = frozenset("ßü")
 
 
-def is_other_language(line: str) -> bool:
-    """Whether a line is Swedish or German (`language_other.txt`, or ä/ö spellings)."""
-    other_words = read_word_set("language_other")
-    markers = sum(
+def other_language(line: str) -> Literal["sv", "de"] | None:
+    """"sv" or "de" for a line written in Swedish or German: two or more of the words
+    of `language_other.txt` or `language_de.txt`, or of words spelt with ä, ö or ü."""
+    words = [match.group() for match in WORD.finditer(line)]
+    swedish_words = read_word_set("language_other")
+    german_words = read_word_set("language_de")
+    known = swedish_words | german_words
+    if sum(1 for w in words if w.lower() in known or OTHER_LETTERS & set(w)) < 2:
+        return None
+    swedish = sum(1 for w in words if w.lower() in swedish_words)
+    return "de" if german_markers(line) > swedish else "sv"
+
+
+def german_markers(line: str) -> int:
+    """How many words of `line` are German function words or spelt with ß or ü."""
+    german_words = read_word_set("language_de")
+    return sum(
         1
         for match in WORD.finditer(line)
-        if match.group().lower() in other_words or OTHER_LETTERS.intersection(match.group())
+        if match.group().lower() in german_words or GERMAN_LETTERS & set(match.group())
     )
-    return markers >= 2
 
 
 def detect_language(text: str) -> Language:

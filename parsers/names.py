@@ -194,7 +194,8 @@ def find_lower_case_names(text: str) -> list[Mention]:
     mentions: list[Mention] = [
         Mention(match.start(1), match.end(1), name=" ".join(match.group(1).split()))
         for match in LOWER_NAME_CELL.finditer(text)
-        if not any(is_common_word(word) for word in match.group(1).split())
+        if not any(is_common_word(word) or CUE_WORD.fullmatch(word)
+                   for word in match.group(1).split())
     ]
     for match in LOWER_AFTER_EXTENSION.finditer(text):  # only in lines without capitals
         words = match.group(1).split()

@@ -1,4 +1,5 @@
-"""Tables whose rows give an employee's name in two columns ("Fornavn | Efternavn").
+"""Tables whose columns need reading before the rows do: a name split in two columns
+("Fornavn | Efternavn"), id columns, and old and corrected names side by side.
 
 HTML tables arrive as " | " rows, CSV attachments as ";" or "," rows and pasted
 spreadsheets as tab rows. When a header row names a first-name and a last-name
@@ -37,34 +38,43 @@ def join_name_columns(text: str) -> str:
 
 def blank_id_columns(text: str) -> str:
     """`text` with the cells under id headers ("Kunde-ID", "CVR", "Mobil") emptied, so
-    a customer number in a row is not read as the employee's extension."""
+    a customer number in a row is not read as the employee's extension, and the column
+    under an old-name header ("Nuværende navn") left out where the table also gives the
+    corrected name ("Korrekt navn"), so a renamed employee is named once, as now."""
     lines = text.split("\n")
     index = 0
     while index < len(lines):
-        found = id_columns(lines[index])
-        index += 1
+        found = blanked_columns(lines[index])
         if found is None:
+            index += 1
             continue
-        separator, width, columns = found
+        separator, width, blanked, dropped = found
+        header = index
         while index < len(lines) and len(cells(lines[index], separator)) == width:
             row = cells(lines[index], separator)
-            for column in columns:
-                row[column] = "-"
+            if index != header:  # the header's labels stay readable
+                for column in blanked:
+                    row[column] = "-"
+            row = [cell for column, cell in enumerate(row) if column not in dropped]
             lines[index] = separator.join(row)
             index += 1
     return "\n".join(lines)
 
 
-def id_columns(line: str) -> tuple[str, int, list[int]] | None:
-    """(separator, number of cells, id columns) of a header row with id columns."""
+def blanked_columns(line: str) -> tuple[str, int, list[int], list[int]] | None:
+    """(separator, number of cells, id columns, old-name columns) of a header row with
+    id columns or with both an old-name and a new-name column."""
     for separator in SEPARATORS:
         row = cells(line, separator)
         if len(row) < 2:
             continue
         labels = [" ".join(tokenize(cell)) for cell in row]
-        columns = [i for i, label in enumerate(labels) if label in header_words("id")]
-        if columns:
-            return separator, len(row), columns
+        blanked = [i for i, label in enumerate(labels) if label in header_words("id")]
+        dropped = []
+        if any(label in header_words("new") for label in labels):
+            dropped = [i for i, label in enumerate(labels) if label in header_words("old")]
+        if blanked or dropped:
+            return separator, len(row), blanked, dropped
     return None
 
 

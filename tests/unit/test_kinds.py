@@ -76,6 +76,14 @@ def test_disclaimer_asking_to_delete_the_mail_is_not_erasure() -> None:
     assert classify_kind("Spørgsmål", text, "") == "other"
 
 
+def test_english_disclaimer_notify_and_delete_is_not_erasure() -> None:
+    text = (
+        "Could you send us the current data processing agreement?\n\nThis e-mail is "
+        "confidential. If you have received it in error, please notify the sender and delete it."
+    )
+    assert classify_kind("DPA", text, "") == "other"
+
+
 def test_forgot_password_is_not_erasure() -> None:
     assert classify_kind("PIN", "De har glemt PIN-koden til hovednummeret.", "") == "other"
 
@@ -159,6 +167,9 @@ def test_general_data_question_without_a_person_stays_other() -> None:
         "Kunden har kun 12 brugere efter de to fratrådte (lok 56 og 57) er anonymiseret.",
         "Et spørgsmål: kan jeg selv slette en bruger i portalen?",
         "The two users on ext. 56 and 57 were deleted last month, please credit the invoice.",
+        "How long do you keep call records after a user is deleted? Is that documented?",
+        "Hvor længe gemmer I opkaldslister, når en bruger slettes?",
+        "Skal vi selv føre fortegnelse over de sletninger, I laver for os?",
     ],
 )
 def test_deletions_done_or_self_service_are_no_erasure_request(text: str) -> None:

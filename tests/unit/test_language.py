@@ -48,3 +48,32 @@ def test_swedish_lines_leave_the_english_part_to_decide() -> None:
 
 def test_norwegian_or_danish_lines_stay_danish() -> None:
     assert detect_language("Jeg er på ferie til og med mandag og har ikke adgang til mail.") == "da"
+
+
+def test_swedish_alone_is_answered_in_danish() -> None:
+    text = (
+        "Hej! Jag är tjänstledig och kommer tillbaka den 4 maj. "
+        "Vid brådskande ärenden kontakta Eva."
+    )
+    assert detect_language(text) == "da"
+
+
+def test_german_alone_is_answered_in_english() -> None:
+    text = (
+        "Vielen Dank für Ihre Nachricht. Ich bin bis zum 12. Mai nicht im Büro und habe "
+        "keinen Zugriff auf meine E-Mails. In dringenden Fällen wenden Sie sich bitte an Tom."
+    )
+    assert detect_language(text) == "en"
+
+
+def test_a_danish_line_with_one_german_looking_word_stays_danish() -> None:
+    assert detect_language("Kan I slette Jens Müller på lokal 214? Han er stoppet.") == "da"
+
+
+def test_abbreviations_in_capitals_are_no_english_words() -> None:
+    text = "Sletning: Malene Krogh lok 515\nVh Lene Sørensen\nVestkystens IT-Service\nTlf 97 32 10"
+    assert detect_language(text) == "da"
+
+
+def test_a_mail_all_in_capitals_is_still_read() -> None:
+    assert detect_language("PLEASE DELETE THE USER ON EXT 214, HE HAS LEFT THE COMPANY") == "en"
