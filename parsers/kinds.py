@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from parsers.headers import REPLY_PREFIX
 from parsers.lexicon import PhraseBook, Tokens, read_book, read_lexicon
 from parsers.model import PERSON_KINDS, Kind
 from parsers.names import find_names
@@ -31,9 +32,11 @@ SCORED_KINDS: tuple[Kind, ...] = (
 SUBJECT_WEIGHT = 1.5
 NEW_TEXT_WEIGHT = 1.0
 QUOTED_WEIGHT = 0.5
+OLD_MATTER_WEIGHT = 0.25  # quoted mails below a new request of the sender's own
 ATTACHMENT_WEIGHT = 0.5
 ARTICLE_WEIGHT = 4.0
 MINIMUM_SCORE = 2.0
+OWN_REQUEST_SCORE = 4.0  # a new text this sure leaves the thread's request behind
 MAX_TEXT = 20_000  # requests are written at the top; long histories add nothing
 
 
@@ -82,15 +85,28 @@ def score_kinds(
     """Evidence per kind for the whole mail (subject, new text, quoted, attachments)."""
     scores: dict[Kind, float] = dict.fromkeys(SCORED_KINDS, 0.0)
     pointed = NEW_TEXT_WEIGHT if points_elsewhere(f"{subject}\n{new_text}") else 0.0
+    # When the new text makes a request of its own, a reply's subject line and the
+    # quoted mails are the thread's older matter ("Re: Anonymisering" above "now X
+    # wants access"), and weigh less.
+    own = not pointed and makes_own_request(new_text)
+    is_reply = isinstance(subject, str) and REPLY_PREFIX.match(subject) is not None
     parts = (
-        (subject, SUBJECT_WEIGHT),
+        (subject, QUOTED_WEIGHT if own and is_reply else SUBJECT_WEIGHT),
         (new_text, NEW_TEXT_WEIGHT),
-        (quoted, max(QUOTED_WEIGHT, pointed)),
+        (quoted, max(OLD_MATTER_WEIGHT if own else QUOTED_WEIGHT, pointed)),
         (attachment_text, max(ATTACHMENT_WEIGHT, pointed)),
     )
     for text, weight in parts:
         score_text(text[:MAX_TEXT] if isinstance(text, str) else "", weight, scores)
     return scores
+
+
+def makes_own_request(new_text: str) -> bool:
+    """Whether the new text alone has clear evidence for a request: more than one
+    weak word ("forkert lokalnummer i min mail" corrects the thread's request)."""
+    own: dict[Kind, float] = dict.fromkeys(SCORED_KINDS, 0.0)
+    score_text(new_text[:MAX_TEXT] if isinstance(new_text, str) else "", NEW_TEXT_WEIGHT, own)
+    return max(own.values()) >= OWN_REQUEST_SCORE
 
 
 def classify_kind(subject: str, new_text: str, quoted: str, attachment_text: str = "") -> Kind:

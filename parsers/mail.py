@@ -107,7 +107,10 @@ def _understand(text: _RedactedParts) -> tuple[Kind, tuple[DataSubject, ...]]:
     # An attached list of employees is read like forwarded history.
     extra = text.attachment_text
     history = f"{text.quoted}\n{extra}" if extra.strip() else text.quoted
-    return kind, find_data_subjects(text.subject, text.new_text, history, text.from_name, kind)
+    subjects = find_data_subjects(
+        text.subject, text.new_text, history, text.from_name, kind, signature=text.signature
+    )
+    return kind, subjects
 
 
 def _language_text(subject: str, own_text: str, automated: bool) -> str:

@@ -40,9 +40,15 @@ MAX_TEXT = 20_000  # requests are written at the top; long histories add nothing
 
 
 def find_data_subjects(
-    subject: str, new_text: str, quoted: str, sender_name: str, kind: Kind | None
+    subject: str,
+    new_text: str,
+    quoted: str,
+    sender_name: str,
+    kind: Kind | None,
+    signature: str = "",
 ) -> tuple[DataSubject, ...]:
-    """The employees the request is about, in order of mention; never raises."""
+    """The employees the request is about, in order of mention; never raises. The
+    signature only tells how a sender writing about themselves signs their name."""
     subject, new_text, quoted, sender = (
         t[:MAX_TEXT] if isinstance(t, str) else "" for t in (subject, new_text, quoted, sender_name)
     )
@@ -66,9 +72,10 @@ def find_data_subjects(
             analyse(body + "\n\n" + subject, sender), analyse(body, sender), body
         )
     if not found and has_self_cue(subject + " " + new_text) and len(sender.split()) >= 2:
-        found = [DataSubject(sender.strip(), None)]
+        found = [DataSubject(signed_name(sender, f"{new_text}\n{signature}"), None)]
     elif found and has_self_cue(new_text) and len(sender.split()) >= 2:
-        found = [replace(s, full_name=s.full_name or sender.strip()) for s in found]
+        own = signed_name(sender, f"{new_text}\n{signature}")
+        found = [replace(s, full_name=s.full_name or own) for s in found]
     if earlier and read_book("subject_new_matter_cues").contains_any(tokenize(new_text)):
         old_names = {s.full_name for s in earlier if s.full_name}
         return tuple(s for s in found if s.full_name not in old_names) or (DataSubject(None, None),)
@@ -431,6 +438,22 @@ def match_earlier(earlier: list[DataSubject], subject: DataSubject) -> int | Non
         or (subject.extension is None and old.full_name is None)
     ]
     return gaps[0] if len(gaps) == 1 else None
+
+
+def signed_name(sender: str, text: str) -> str:
+    """The sender's name as signed in `text` when it is the display name with a middle
+    name added ("Jeppe Storm Larsen" signing as "Jeppe Larsen"); else the display name."""
+    words = sender.split()
+    for line in reversed(text.splitlines()):
+        signed = line.split()
+        if (
+            len(words) < len(signed) <= 4
+            and signed[0] == words[0]
+            and signed[-1] == words[-1]
+            and all(word[:1].isupper() and word.isalpha() for word in signed)
+        ):
+            return " ".join(signed)
+    return " ".join(words)
 
 
 def has_self_cue(text: str) -> bool:

@@ -331,3 +331,11 @@ def test_prayer_people_and_illness_courses(text: str, category: str, value: str)
 
 def test_efforts_are_no_cancer() -> None:
     assert find_sensitive("Vi har brugt mange kræfter på at rydde op.") == ()
+
+
+def test_a_sender_writing_about_themselves_is_named_as_signed() -> None:
+    body = "Jeg havde lokalnummer 233 og vil gerne have slettet alle oplysninger om mig."
+    found = find_data_subjects(
+        "Sletning", body, "", "Jeppe Larsen", "erasure", signature="Hilsen\nJeppe Storm Larsen"
+    )
+    assert found == (DataSubject("Jeppe Storm Larsen", "233"),)

@@ -178,3 +178,25 @@ def test_deletions_done_or_self_service_are_no_erasure_request(text: str) -> Non
 
 def test_a_name_in_the_subject_line_is_a_person_cue() -> None:
     assert classify_kind("Sletning Ole Bjerre", "", "") == "erasure"
+
+
+def test_a_new_request_in_an_old_thread_outweighs_the_thread() -> None:
+    new = "Nu har vi en ny: Søren Dam, lokal 14, vil have indsigt i de oplysninger I har om ham."
+    quoted = "> Vi har anonymiseret Louise Winther (lokal 12).\n> Kan I anonymisere Louise Winther?"
+    assert classify_kind("Re: Anonymisering", new, quoted) == "access"
+
+
+def test_a_correction_of_ones_own_mail_keeps_the_threads_request() -> None:
+    new = "Undskyld, forkert lokalnummer i min mail. Det er 3070 og ikke 307."
+    assert classify_kind("Re: Sletning", new, "> Slet venligst lok 307 Jens Hansen") == "erasure"
+
+
+@pytest.mark.parametrize(
+    ("subject", "text"),
+    [
+        ("Sletning af mine optagede samtaler", "Jeg vil have slettet alle optagelser om mig."),
+        ("Leaver", "Please delete the recordings and voicemails of ext 214, she has left."),
+    ],
+)
+def test_deleting_recordings_is_erasure_not_portability(subject: str, text: str) -> None:
+    assert classify_kind(subject, text, "") == "erasure"
