@@ -180,6 +180,12 @@ LOWER_AFTER_EXTENSION = re.compile(  # "slet venligst lok 31 jens hansen tak"
     rf"(?i:{CUE})[ \t]*[:.]?[ \t]*\d{{2,6}}[ \t]+([{LOWER}]+(?:[ \t]+[{LOWER}]+){{1,3}})"
 )
 CUE_WORD = re.compile(rf"(?i:{CUE})")
+NUMBERED_LINE = re.compile(r"^[ \t]*(?:[-•*·][ \t]*)?\d{2,6}[ \t]*[-–—:=][ \t]*\S", re.MULTILINE)
+LOWER_AFTER_NUMBER = re.compile(  # "12 – jens peter madsen" as a list line
+    rf"^[ \t]*(?:[-•*·][ \t]*)?\d{{2,6}}[ \t]*[-–—:=][ \t]*"
+    rf"([{LOWER}]+(?:-[{LOWER}]+)?(?:[ \t]+[{LOWER}]+(?:-[{LOWER}]+)?){{1,3}})[ \t]*$",
+    re.MULTILINE,
+)
 LOWER_INVERTED = re.compile(  # "hansen, jens (lok 2211)" as a list line
     rf"^[ \t]*(?:[-•*·]|\d{{1,2}}[.)])?[ \t]*([{LOWER}]+(?:-[{LOWER}]+)?),[ \t]*"
     rf"([{LOWER}]+(?:[ \t]+[{LOWER}]+)?)(?=[ \t]*[(,–-]?[ \t]*(?i:{CUE})[ \t]*[:.]?[ \t]*\d)",
@@ -210,6 +216,13 @@ def find_lower_case_names(text: str) -> list[Mention]:
         Mention(match.start(1), match.end(1), name=" ".join(match.group(1).split()))
         for match in LOWER_NAME_BARE.finditer(text)
         if line_of(text, match.start()) == line_of(text, match.start()).lower()
+        and not any(is_common_word(word) or CUE_WORD.fullmatch(word)
+                    for word in match.group(1).split())
+    ]
+    mentions += [
+        Mention(match.start(1), match.end(1), name=" ".join(match.group(1).split()))
+        for match in LOWER_AFTER_NUMBER.finditer(text)
+        if len(NUMBERED_LINE.findall(text)) >= 2  # one of a list of "number – name" lines
         and not any(is_common_word(word) or CUE_WORD.fullmatch(word)
                     for word in match.group(1).split())
     ]
@@ -310,8 +323,14 @@ def split_run(text: str, start: int, end: int) -> list[tuple[int, int]]:
     for word in re.finditer(r"\S+", text[start:end]):
         word_start, word_end = start + word.start(), start + word.end()
         is_particle = re.fullmatch(PARTICLE, word.group()) is not None
+        # a short last name word that is also a function word, with the extension
+        # right after it, is the name's own: "Nguyễn Văn An (lokal 1180)", "Anders And"
+        names_last = (
+            part_start is not None and word_end == end and len(word.group()) <= 3
+            and HAS_EXTENSION_AFTER.match(text, word_end) is not None
+        )
         if (is_particle and part_start is None) or (
-            is_common_word(word.group()) and not is_particle
+            is_common_word(word.group()) and not is_particle and not names_last
         ):
             if part_start is not None:
                 parts.append((part_start, part_end))

@@ -339,3 +339,28 @@ def test_a_sender_writing_about_themselves_is_named_as_signed() -> None:
         "Sletning", body, "", "Jeppe Larsen", "erasure", signature="Hilsen\nJeppe Storm Larsen"
     )
     assert found == (DataSubject("Jeppe Storm Larsen", "233"),)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Kollegaen Nguyễn Văn An (lokal 1180) er stoppet.", DataSubject("Nguyễn Văn An", "1180")),
+        ("Slet Anders And lokal 5, tak.", DataSubject("Anders And", "5")),
+        ("Slet Mette Holm. To lokal 5 mangler stadig.", DataSubject("Mette Holm", None)),
+    ],
+)
+def test_a_short_function_word_before_the_extension_ends_the_name(
+    body: str, expected: DataSubject
+) -> None:
+    assert subjects(body)[0] == expected
+
+
+def test_lower_case_name_in_a_list_of_number_dash_name_lines() -> None:
+    body = "To medarbejdere skal slettes:\n\n12 – jens peter madsen\n14 – Ali Haidari\n"
+    expected = (DataSubject("jens peter madsen", "12"), DataSubject("Ali Haidari", "14"))
+    assert subjects(body) == expected
+
+
+def test_one_number_dash_words_line_is_no_name() -> None:
+    body = "Bestilling til lokal kontor:\n12 - stk telefoner\n"
+    assert subjects(body) == (DataSubject(None, None),)
