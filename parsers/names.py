@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import replace
+from difflib import SequenceMatcher
 from functools import cache
 
 from parsers.extensions import CUE, Mention
@@ -180,6 +181,8 @@ LOWER_AFTER_EXTENSION = re.compile(  # "slet venligst lok 31 jens hansen tak"
     rf"(?i:{CUE})[ \t]*[:.]?[ \t]*\d{{2,6}}[ \t]+([{LOWER}]+(?:[ \t]+[{LOWER}]+){{1,3}})"
 )
 CUE_WORD = re.compile(rf"(?i:{CUE})")
+LOWER_WORD = rf"[{LOWER}]+(?:-[{LOWER}]+)?"
+LOWER_QUOTED = re.compile(rf"[\"“„«']({LOWER_WORD}(?:[ \t]+{LOWER_WORD}){{1,3}})[\"”“»']")
 NUMBERED_LINE = re.compile(r"^[ \t]*(?:[-•*·][ \t]*)?\d{2,6}[ \t]*[-–—:=][ \t]*\S", re.MULTILINE)
 LOWER_AFTER_NUMBER = re.compile(  # "12 – jens peter madsen" as a list line
     rf"^[ \t]*(?:[-•*·][ \t]*)?\d{{2,6}}[ \t]*[-–—:=][ \t]*"
@@ -218,6 +221,12 @@ def find_lower_case_names(text: str) -> list[Mention]:
         if line_of(text, match.start()) == line_of(text, match.start()).lower()
         and not any(is_common_word(word) or CUE_WORD.fullmatch(word)
                     for word in match.group(1).split())
+    ]
+    mentions += [  # 'der staar "mikkel frederiksen" men det skal vaere "mikkel fredriksen"'
+        Mention(match.start(1), match.end(1), name=" ".join(match.group(1).split()))
+        for match in LOWER_QUOTED.finditer(text)
+        if follows_rename_cue(text, match.start(1), match.end(1))
+        and not any(is_common_word(word) for word in match.group(1).split())
     ]
     mentions += [
         Mention(match.start(1), match.end(1), name=" ".join(match.group(1).split()))
@@ -423,7 +432,18 @@ def follows_rename_cue(text: str, start: int, end: int) -> bool:
     if not any(cues.match_at(before, index) for index in range(len(before))):
         return False
     earlier = set(tokenize(text[max(0, start - 300) : start]))
-    return any(word in earlier for word in tokenize(text[start:end]))
+    return any(
+        word in earlier or any(spelt_alike(word, old) for old in earlier)
+        for word in tokenize(text[start:end])
+    )
+
+
+def spelt_alike(word: str, other: str) -> bool:
+    """Whether two words are one name spelt two ways ("Smyth"/"Smith", "Jon"/"John",
+    "frederiksen"/"fredriksen"): same first letter, at most two letters apart."""
+    if len(word) < 3 or word[0] != other[:1] or abs(len(word) - len(other)) > 2:
+        return False
+    return SequenceMatcher(None, word, other).ratio() >= 0.75
 
 
 def on_sender_line(text: str, start: int, end: int, sender: str) -> bool:

@@ -364,3 +364,28 @@ def test_lower_case_name_in_a_list_of_number_dash_name_lines() -> None:
 def test_one_number_dash_words_line_is_no_name() -> None:
     body = "Bestilling til lokal kontor:\n12 - stk telefoner\n"
     assert subjects(body) == (DataSubject(None, None),)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            'Please correct ext. 2301. It shows "Jon Smyth" but the correct name is "John Smith".',
+            DataSubject("John Smith", "2301"),
+        ),
+        (
+            'navnet paa lokal 4401 staar forkert. der staar "mikkel frederiksen" men det skal '
+            'vaere "mikkel fredriksen" uden e.',
+            DataSubject("mikkel fredriksen", "4401"),
+        ),
+    ],
+)
+def test_a_quoted_spelling_correction_names_the_corrected_spelling(
+    body: str, expected: DataSubject
+) -> None:
+    assert subjects(body, kind="rectification") == (expected,)
+
+
+def test_a_quoted_job_title_after_should_be_is_no_name() -> None:
+    body = 'Titlen på lokal 2240 er forkert. Den skal være "Key Account Manager".'
+    assert subjects(body, kind="rectification") == (DataSubject(None, "2240"),)
