@@ -59,6 +59,7 @@ def find_sensitive(text: str) -> tuple[SensitiveSpan, ...]:
     tokens = Tokens.of(text, WORD_TOKEN)
     spans = [*find_cpr(text), *find_cards(text), *find_credentials(text, tokens)]
     spans += find_maternity_leave(text, tokens)
+    spans += find_named_nationality(text)
     traps = trap_positions(tokens)
     for category, found in zip(CATEGORY_LISTS, read_shelf().spans(tokens), strict=True):
         spans.extend(
@@ -86,6 +87,42 @@ def find_maternity_leave(text: str, tokens: Tokens) -> list[SensitiveSpan]:
         words = set(tokenize(text[sentence_start : stop.end() if stop else end]))
         if words & SHE and not words & HE:
             found.append(SensitiveSpan("health", start, end))
+    return found
+
+
+PERSON_IS = frozenset({"hun er", "han er", "she is", "he is"})
+
+
+@cache
+def nationality_words() -> frozenset[str]:
+    """The nationality and people words of `sensitive_ethnicity.txt` said of a person
+    ("hun er vietnamesisk", "he is somali" -> "vietnamesisk", "somali")."""
+    words = set()
+    for entry in read_lexicon("sensitive_ethnicity"):
+        parts = entry.lower().split()
+        if len(parts) == 3 and " ".join(parts[:2]) in PERSON_IS:
+            words.add(parts[2])
+    return frozenset(words)
+
+
+SAID_OF = re.compile(r"\b([^\W\d_][\w-]+)[ \t]+((?:er|is|was|var)[ \t]+([^\W\d_]+))")
+
+
+def find_named_nationality(text: str) -> list[SensitiveSpan]:
+    """A nationality said of a person named by a word of their full name ("Hoa er
+    vietnamesisk" where the mail names "Nguyen Thi Hoa"); "Maden er kinesisk" names no
+    one, and its subject word is in no name."""
+    found: list[SensitiveSpan] = []
+    for match in SAID_OF.finditer(text):
+        word, said = match.group(1), match.group(3).lower()
+        if said not in nationality_words() or not word[0].isupper():
+            continue
+        in_full_name = re.compile(
+            rf"(?<![\w-])(?:{re.escape(word)}[ \t]+[^\W\d_a-zæøå]|[^\W\d_a-zæøå][\w-]*[ \t]+"
+            rf"{re.escape(word)}(?![\w-]))"
+        )
+        if in_full_name.search(text):
+            found.append(SensitiveSpan("ethnicity", match.start(2), match.end(2)))
     return found
 
 

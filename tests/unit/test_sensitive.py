@@ -224,3 +224,25 @@ def test_a_credential_named_with_two_words_between() -> None:
 
 def test_an_offer_code_is_no_credential() -> None:
     assert find_sensitive("20 % rabat på headsets resten af måneden med koden MARTS20") == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Slet Nguyen Thi Hoa, lokal 12. NB: Hoa er vietnamesisk og taler ikke så meget dansk.",
+        "Please erase Ahmed Khan (ext 31). Khan is Pakistani, so write in English.",
+    ],
+)
+def test_a_nationality_said_of_a_named_person_is_ethnicity(text: str) -> None:
+    assert [span.category for span in find_sensitive(text)] == ["ethnicity"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Maden er kinesisk, og kantinen er ny. Slet Jens Hansen, lokal 4.",
+        "Nummeret er polsk. Slet Jens Hansen, lokal 4.",
+    ],
+)
+def test_a_nationality_said_of_a_thing_is_not_flagged(text: str) -> None:
+    assert find_sensitive(text) == ()
