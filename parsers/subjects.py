@@ -81,7 +81,15 @@ def find_data_subjects(
         return tuple(s for s in found if s.full_name not in old_names) or (DataSubject(None, None),)
     earlier, found = apply_corrections(body, earlier, found)
     merged = merge_followup(earlier, found)
+    if kind == "rectification" and len(merged) == 1 and new_name_to_follow(body):
+        merged = [replace(merged[0], full_name=None)]  # the name to correct to is not known yet
     return tuple(merged) or (DataSubject(None, None),)
+
+
+def new_name_to_follow(text: str) -> bool:
+    """Whether a name change is announced with the new name still to come ("jeg vender
+    tilbage med det nye efternavn"): the name written is the one to be replaced."""
+    return read_book("subject_pending_name_cues").contains_any(tokenize(text))
 
 
 CORRECTION = re.compile(

@@ -742,3 +742,16 @@ def test_a_rename_keeps_a_name_word_and_a_job_title_is_no_new_name(
     text: str, expected: list[tuple[str | None, str | None]]
 ) -> None:
     assert subjects(text) == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Susanne Holm på lokal 58 er blevet gift. Navnet skal rettes – jeg vender tilbage "
+        "med det nye efternavn, når kunden har sendt det.",
+        "Anna Berg (ext 58) got married and changed her name. We will send the new name soon.",
+    ],
+)
+def test_a_name_change_with_the_new_name_to_follow_asks_for_it(body: str) -> None:
+    found = find_data_subjects("Navneændring", body, "", "Ib Sand", "rectification")
+    assert found == (DataSubject(None, "58"),)
