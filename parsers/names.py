@@ -329,17 +329,20 @@ def split_run(text: str, start: int, end: int) -> list[tuple[int, int]]:
     parts: list[tuple[int, int]] = []
     part_start: int | None = None
     part_end = start
-    for word in re.finditer(r"\S+", text[start:end]):
+    words = list(re.finditer(r"\S+", text[start:end]))
+    # A function word in a name right before its extension is the name's own: a short
+    # last word ("Nguyễn Văn An (lokal 1180)", "Anders And") or the first of two
+    # ("Will Hope, extension 3107"); never a greeting or request word ("Hej Jens, lok 5").
+    before_extension = HAS_EXTENSION_AFTER.match(text, end) is not None
+    for index, word in enumerate(words):
         word_start, word_end = start + word.start(), start + word.end()
         is_particle = re.fullmatch(PARTICLE, word.group()) is not None
-        # a short last name word that is also a function word, with the extension
-        # right after it, is the name's own: "Nguyễn Văn An (lokal 1180)", "Anders And"
-        names_last = (
-            part_start is not None and word_end == end and len(word.group()) <= 3
-            and HAS_EXTENSION_AFTER.match(text, word_end) is not None
+        names_own = before_extension and is_function_word_only(word.group()) and (
+            (index == len(words) - 1 and part_start is not None and len(word.group()) <= 3)
+            or (index == 0 and len(words) == 2 and not opens_sentence(text, word_start))
         )
         if (is_particle and part_start is None) or (
-            is_common_word(word.group()) and not is_particle and not names_last
+            is_common_word(word.group()) and not is_particle and not names_own
         ):
             if part_start is not None:
                 parts.append((part_start, part_end))
@@ -381,6 +384,8 @@ def is_person_name(
         return False  # "sit gamle navn Signe Holt": a former name, not a second person
     if COMPANY_AMPERSAND.match(text, end):
         return False  # "Jensen & Bach IT", "Lemvig Lager & Logistik"
+    if COMMON_WORD_SUFFIX.match(text, end):
+        after = []  # "... Al-Hashimi", as in his passport": "as", not the Norwegian "AS"
     return not (is_company(before, after, has_extension) or is_named_contact(text, start, end))
 
 
@@ -496,6 +501,23 @@ def is_common_word(word: str) -> bool:
     return request_words().match_at([lowered], 0) is not None
 
 
+def opens_sentence(text: str, position: int) -> bool:
+    """Whether `position` starts the text or follows a sentence's end ("If Hansen ...")."""
+    before = text[:position].rstrip(" \t")
+    return not before or before[-1] in ".!?"
+
+
+def is_function_word_only(word: str) -> bool:
+    """Whether a word is common only as a function word ("Will", "An", "And"), not as a
+    greeting, label or request word, so it may be a word of a name."""
+    lowered = word.lower().strip(".,:;!?()")
+    return (
+        lowered in read_word_set("language_da") | read_word_set("language_en")
+        and lowered not in read_word_set("subject_not_names")
+        and request_words().match_at([lowered], 0) is None
+    )
+
+
 @cache
 def not_name_words() -> frozenset[str]:
     """Words from the function-word and not-a-name lists."""
@@ -538,6 +560,8 @@ def is_company(before: list[str], after: list[str], has_extension: bool = False)
 
 
 ON_BEHALF = (("vegne", "af"), ("behalf", "of"))
+# company forms that are also words ("AS", "AB", "Co"), written in lower case after a name
+COMMON_WORD_SUFFIX = re.compile(r"[\"”»']?,?[ \t]+(?:as|ab|co|inc)\b")
 
 
 @cache
