@@ -17,7 +17,7 @@ from parsers.lexicon import read_book, tokenize
 from parsers.model import PERSON_KINDS, DataSubject, Kind
 from parsers.names import UPPER, find_names, is_common_word
 from parsers.signatures import cut_signature, person_of_display_name
-from parsers.tables import blank_id_columns, join_name_columns
+from parsers.tables import blank_id_columns, join_name_columns, rows_as_lines
 
 SENTENCE_END = re.compile(
     rf"[.!?][ \t]+(?=[{UPPER}])|\n[ \t]*\n|\n[ \t]*(?:[-•*–]|\d{{1,2}}[.)])[ \t]"
@@ -136,7 +136,7 @@ def completed_in_reply(new_text: str, quoted: str, sender: str) -> tuple[DataSub
 def analyse(text: str, sender: str) -> list[DataSubject]:
     """Subjects of one text: names and extensions paired."""
     text = ADDRESS.sub(lambda match: " " * len(match.group()), text)
-    text = join_name_columns(blank_id_columns(text))
+    text = join_name_columns(blank_id_columns(rows_as_lines(text)))
     names = renamed(text, find_names(text, sender))
     extensions = find_extensions(text, names)
     excluded = [(name, end) for name in names if (end := excluded_until(text, name)) is not None]

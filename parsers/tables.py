@@ -1,5 +1,6 @@
 """Tables whose columns need reading before the rows do: a name split in two columns
-("Fornavn | Efternavn"), id columns, and old and corrected names side by side.
+("Fornavn | Efternavn"), id columns, old and corrected names side by side, and HR
+exports whose header names the name and the extension column among many others.
 
 HTML tables arrive as " | " rows, CSV attachments as ";" or "," rows and pasted
 spreadsheets as tab rows. When a header row names a first-name and a last-name
@@ -9,11 +10,61 @@ patterns see the full name as a person writes it.
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from parsers.lexicon import read_lexicon, tokenize
 
 SEPARATORS = ("|", ";", "\t")
+EXPORT_SEPARATORS = ("|", ";", "\t", ",")
+DIGITS = re.compile(r"(?<!\d)\d{2,6}(?!\d)")
+
+
+def rows_as_lines(text: str) -> str:
+    """`text` with every table whose header names a name column (or first- and
+    last-name columns) and an extension column rewritten as "Name, lokal 4417" lines:
+    the other columns (employee ids, cost centres, mobiles, dates, departments) are
+    dropped, so no number or word of theirs is taken for an employee's."""
+    lines = text.split("\n")
+    index = 0
+    while index < len(lines):
+        layout = export_columns(lines[index])
+        if layout is None:
+            index += 1
+            continue
+        separator, width, name_columns, extension = layout
+        lines[index] = ""
+        index += 1
+        while index < len(lines) and len(cells(lines[index], separator)) >= min(
+            width, max(*name_columns, extension) + 1
+        ):
+            row = cells(lines[index], separator) + [""] * width
+            name = " ".join(" ".join(row[column].split()) for column in name_columns).strip()
+            number = DIGITS.search(row[extension])
+            lines[index] = f"{name}, lokal {number.group()}" if number else name
+            index += 1
+    return "\n".join(lines)
+
+
+def export_columns(line: str) -> tuple[str, int, tuple[int, ...], int] | None:
+    """(separator, number of cells, name columns in reading order, extension column) of
+    a header row with three or more cells naming a name and an extension column."""
+    for separator in EXPORT_SEPARATORS:
+        row = cells(line, separator)
+        if len(row) < 3:
+            continue
+        labels = [" ".join(tokenize(cell.replace("_", " "))) for cell in row]
+        extension = [i for i, label in enumerate(labels) if label in header_words("extension")]
+        full = [i for i, label in enumerate(labels) if label in header_words("name")]
+        first = [i for i, label in enumerate(labels) if label in header_words("first")]
+        last = [i for i, label in enumerate(labels) if label in header_words("last")]
+        if len(extension) != 1:
+            continue
+        if len(full) == 1:
+            return separator, len(row), (full[0],), extension[0]
+        if len(first) == 1 and len(last) == 1:
+            return separator, len(row), (first[0], last[0]), extension[0]
+    return None
 
 
 def join_name_columns(text: str) -> str:

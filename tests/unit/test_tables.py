@@ -2,7 +2,7 @@
 
 from parsers.html_text import html_to_text
 from parsers.subjects import find_data_subjects
-from parsers.tables import blank_id_columns, join_name_columns
+from parsers.tables import blank_id_columns, join_name_columns, rows_as_lines
 
 
 def test_first_and_last_name_columns_become_one_cell() -> None:
@@ -53,3 +53,37 @@ def test_renamed_employee_in_a_table_is_named_as_corrected() -> None:
     )
     subjects = find_data_subjects("Navneændring", text, "", "Ib Sand", "rectification")
     assert [(s.full_name, s.extension) for s in subjects] == [("Sara Lind Dahl", "4410")]
+
+
+def test_an_hr_export_is_read_by_its_name_and_extension_columns() -> None:
+    text = (
+        "Employee ID | Last name | First name | Cost centre | Mobile | Extension | Last day\n"
+        "100482 | Kowalski | Marta | 4410 | +45 31 22 84 19 | 4417 | 2026-01-09\n"
+        "100517 | Dahl | Henrik | 4460 | +45 28 90 11 37 | 4420 | 2026-01-09\n"
+    )
+    expected = ["", "Marta Kowalski, lokal 4417", "Henrik Dahl, lokal 4420"]
+    assert rows_as_lines(text).splitlines() == expected
+
+
+def test_an_export_row_without_an_extension_keeps_the_name() -> None:
+    text = "Name\tDepartment\tExtension\nMehmet Öztürk\tSite Office\t(pending – will follow)\n"
+    assert rows_as_lines(text).splitlines()[1] == "Mehmet Öztürk"
+
+
+def test_csv_attachment_with_underscored_headers() -> None:
+    text = "employee_id;first_name;last_name;dept;extension\nSPL-1;Pieter;van der Berg;QA;3315\n"
+    assert rows_as_lines(text).splitlines()[1] == "Pieter van der Berg, lokal 3315"
+
+
+def test_a_table_without_an_extension_column_is_left_alone() -> None:
+    text = "Medarb.nr. | Navn | Afdeling\n2231 | Trần Văn Minh | Lager\n"
+    assert rows_as_lines(text) == text
+
+
+def test_export_employee_numbers_are_no_extensions() -> None:
+    text = (
+        "Slet venligst disse:\n\nMedarb.nr. | Navn | Afdeling | Lokal | Mobil\n"
+        "2231 | Trần Văn Minh | Lager | 4402 | 31 45 12 09\n"
+    )
+    subjects = find_data_subjects("Sletning", text, "", "Ib Sand", "erasure")
+    assert [(s.full_name, s.extension) for s in subjects] == [("Trần Văn Minh", "4402")]
