@@ -69,6 +69,7 @@ def score_text(text: str, weight: float, scores: dict[Kind, float]) -> None:
     """Add the weighted evidence of one part of the mail to `scores`."""
     if not text:
         return
+    text = without_policy_questions(text)
     tokens = mask_tokens(Tokens.of(text))
     for kind in SCORED_KINDS:
         scores[kind] += weight * score_phrases(tokens, read_book(f"kind_{kind}"))
@@ -77,6 +78,20 @@ def score_text(text: str, weight: float, scores: dict[Kind, float]) -> None:
         cited = articles.get(match.group(1))
         if cited is not None:
             scores[cited] += weight * ARTICLE_WEIGHT
+
+
+SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
+
+
+def without_policy_questions(text: str) -> str:
+    """`text` with sentences that ask how the provider keeps data ("hvor længe gemmer I
+    opkaldslister, efter de er slettet?", "how long do you keep recordings after an
+    employee is removed") blanked: they ask about the policy, not for a request."""
+    book = read_book("kind_policy_questions")
+    return SENTENCE.sub(
+        lambda m: " " * len(m.group()) if book.contains_any(Tokens.of(m.group())) else m.group(),
+        text,
+    )
 
 
 def score_kinds(

@@ -200,3 +200,22 @@ def test_a_correction_of_ones_own_mail_keeps_the_threads_request() -> None:
 )
 def test_deleting_recordings_is_erasure_not_portability(subject: str, text: str) -> None:
     assert classify_kind(subject, text, "") == "erasure"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kunden spørger, hvor længe Flexfone gemmer opkaldslister for medarbejdere, efter de "
+        "er slettet/anonymiseret.",
+        "The customer asks how long you keep call detail records, voicemails and call "
+        "recordings after an employee has been removed.",
+        "Please confirm whether call recordings and voicemails are stored within the EU.",
+    ],
+)
+def test_a_question_about_how_data_is_kept_is_other(text: str) -> None:
+    assert classify_kind("Question", text, "") == "other"
+
+
+def test_a_request_beside_a_policy_question_still_counts() -> None:
+    text = "Slet venligst Jens Hansen, lokal 214. Hvor længe gemmer I i øvrigt opkaldslister?"
+    assert classify_kind("Sletning", text, "") == "erasure"
