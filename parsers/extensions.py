@@ -38,7 +38,8 @@ AFTER_NAME = (
     )
 )
 NUMBER_JUST_BEFORE = re.compile(  # "erase ext 3302 Wojciech Kowalczyk and 3303 Olena Shevchenko"
-    rf"(?:(?<![\w-])(?i:{CUE})[ \t]*[:.]?[ \t]*|(?:\band|\bog|,)[ \t]+)(\d{{2,6}})[ \t]+$"
+    rf"(?:(?<![\w-])(?i:{CUE})[ \t]*[:.]?[ \t]*|(?:\band|\bog|,)[ \t]+)(\d{{2,6}})"
+    r"(?:[ \t]*[-–—=:])?[ \t]+$"  # "... og 42 – Vibeke Hald"
 )
 NEXT_LINE = re.compile(  # a table cell per line: "Jens Hansen" then "214" alone on a later line
     r"[ \t]*\n(?:[ \t]*\n)*[ \t]*()(\d{2,6})[ \t]*$", re.MULTILINE
@@ -51,8 +52,10 @@ SERIES_NEXT = re.compile(  # "lokal 55 og 56", "ext. 55, 56 and 57", "lok. 55/56
 # "4410 er Vibeke Dalgaard", "Susanne Krogh er 5542": in a reply that pairs numbers and
 # names already asked about; not "Jens er 45 år" (a unit follows)
 NUMBER_IS_NAME = re.compile(r"(?<![\w.,+-])(\d{2,6})[ \t]+(?:er|is|=|tilhører|belongs to)[ \t]+$")
-NAME_IS_NUMBER = re.compile(  # also "Lars Thomsen på 6010", not "på 12. marts"
-    r"[ \t]+(?:er|is|har|has|på(?=[ \t]+\d{2,6}(?![.\d])))[ \t]+(?:nu[ \t]+|now[ \t]+)?(\d{2,6})"
+NAME_IS_NUMBER = re.compile(  # also "Lars Thomsen på 6010" (not "på 12. marts") and
+    # "Mikkel Due, han havde 3125" (not "han er 34": an age)
+    r"(?:[ \t]*,[ \t]*(?:han|hun|he|she)[ \t]+(?:havde|har|had|has)|[ \t]+(?:er|is|har|has"
+    r"|på(?=[ \t]+\d{2,6}(?![.\d]))))[ \t]+(?:nu[ \t]+|now[ \t]+)?(\d{2,6})"
     r"(?![\d-]|[.,]\d|[ \t]*(?:år|kr|dage|timer|måneder|years?|days?|hours?|months?|%|stk))",
     re.IGNORECASE,
 )

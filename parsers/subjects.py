@@ -477,8 +477,13 @@ def drop_subject_line_names(
     same words and does not take them for a person ("Hos Kerteminde Marina er ...")."""
     in_body = {s.full_name for s in body if s.full_name}
     written = " ".join(body_text.split()).lower()
-    return [
-        s for s in found
-        if not s.full_name or s.extension or s.full_name in in_body
-        or (not in_body and s.full_name.lower() not in written)
-    ]
+    kept = []
+    for s in found:
+        if not s.full_name or s.full_name in in_body:
+            kept.append(s)
+        elif s.full_name.lower() in written:  # "Sletning Ringkøbing Fisk" above "hos
+            if s.extension:  # Ringkøbing Fiskeindustri": the body's own words say company
+                kept.append(DataSubject(None, s.extension))
+        elif s.extension or not in_body:
+            kept.append(s)
+    return kept

@@ -389,3 +389,33 @@ def test_a_quoted_spelling_correction_names_the_corrected_spelling(
 def test_a_quoted_job_title_after_should_be_is_no_name() -> None:
     body = 'Titlen på lokal 2240 er forkert. Den skal være "Key Account Manager".'
     assert subjects(body, kind="rectification") == (DataSubject(None, "2240"),)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Jeg har 2 mere til sletning: Ib Lauritzen (41) og 42 – Vibeke Hald.",
+            (DataSubject("Ib Lauritzen", "41"), DataSubject("Vibeke Hald", "42")),
+        ),
+        (
+            "Slet også den nye lærling, Mikkel Due, han havde 3125.",
+            (DataSubject("Mikkel Due", "3125"),),
+        ),
+        ("Slet Mikkel Due, han er 34 og stoppet.", (DataSubject("Mikkel Due", None),)),
+    ],
+)
+def test_extensions_said_in_passing(body: str, expected: tuple[DataSubject, ...]) -> None:
+    assert subjects(body) == expected
+
+
+def test_subject_line_words_the_body_writes_as_a_company_are_no_name() -> None:
+    body = "Hej\nlokal 62 hos Ringkøbing Fiskeindustri skal slettes, hun er stoppet."
+    found = find_data_subjects("Sletning Ringkøbing Fisk", body, "", "Ib Sand", "erasure")
+    assert found == (DataSubject(None, "62"),)
+
+
+@pytest.mark.parametrize("word", ["Men", "Vh"])
+def test_conjunctions_and_sign_offs_open_no_name(word: str) -> None:
+    body = f"Tak. {word} Jørgen de Vries Mortensen (lok 5104) vil stadig gøre indsigelse."
+    assert subjects(body, kind="objection") == (DataSubject("Jørgen de Vries Mortensen", "5104"),)
