@@ -171,7 +171,16 @@ def without_stray_names(
     for mention in names:
         first.setdefault(mention.name, mention)
     return [s for s in found if s.extension or not s.full_name or s.full_name not in first
-            or is_listed_name(text, first[s.full_name])]
+            or is_listed_name(text, first[s.full_name])
+            or any(after_rename_cue(text, m) for m in names if m.name == s.full_name)]
+
+
+def after_rename_cue(text: str, mention: Mention) -> bool:
+    """Whether a rename cue stands just before the name in its sentence ("og hedder
+    nu Kirsten Bach Mikkelsen"): the name is the request's, the employee's new one."""
+    before = tokenize(text[sentence_of(text, mention) : mention.start])[-5:]
+    cues = read_book("subject_rename_cues")
+    return any(cues.match_at(before, i) for i in range(len(before)))
 
 
 def is_listed_name(text: str, mention: Mention) -> bool:
@@ -230,12 +239,10 @@ def shares_a_name_word(old: str, new: str) -> bool:
 def renamed(text: str, names: list[Mention]) -> list[Mention]:
     """Names with an employee's old name replaced by the new one the text gives after
     a rename cue ("... skal fremover hedde Louise Skov"): one employee, new name."""
-    cues = read_book("subject_rename_cues")
     for mention in names:
-        before = tokenize(text[sentence_of(text, mention) : mention.start])[-5:]
         earlier = [n for n in names if n.end <= mention.start and n.name != mention.name
                    and shares_a_name_word(n.name or "", mention.name or "")]
-        if not any(cues.match_at(before, i) for i in range(len(before))) and not (
+        if not after_rename_cue(text, mention) and not (
             earlier and FROM_TO.fullmatch(text, earlier[-1].end, mention.start)
             and FROM_BEFORE.search(text, max(0, earlier[-1].start - 6), earlier[-1].start)
         ):

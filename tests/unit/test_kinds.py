@@ -219,3 +219,8 @@ def test_a_question_about_how_data_is_kept_is_other(text: str) -> None:
 def test_a_request_beside_a_policy_question_still_counts() -> None:
     text = "Slet venligst Jens Hansen, lokal 214. Hvor længe gemmer I i øvrigt opkaldslister?"
     assert classify_kind("Sletning", text, "") == "erasure"
+
+
+def test_a_new_surname_to_register_is_rectification() -> None:
+    text = "Kirsten Bach har fået nyt efternavn og hedder nu Kirsten Bach Mikkelsen."
+    assert classify_kind("Navn", text, "") == "rectification"

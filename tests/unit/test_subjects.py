@@ -755,3 +755,12 @@ def test_a_rename_keeps_a_name_word_and_a_job_title_is_no_new_name(
 def test_a_name_change_with_the_new_name_to_follow_asks_for_it(body: str) -> None:
     found = find_data_subjects("Navneændring", body, "", "Ib Sand", "rectification")
     assert found == (DataSubject(None, "58"),)
+
+
+def test_a_renamed_employee_without_extension_beside_a_complete_one_is_kept() -> None:
+    body = (
+        "Slet venligst Ole Berg, lokal 2290. En ting mere: Kirsten Bach har fået nyt "
+        "efternavn og hedder nu Kirsten Bach Mikkelsen."
+    )
+    found = find_data_subjects("Ændringer", body, "", "Ib Sand", "rectification")
+    assert DataSubject("Kirsten Bach Mikkelsen", None) in found
