@@ -168,8 +168,9 @@ def without_genitive(text: str, mention: Mention) -> Mention:
     return replace(mention, name=name[:-1])
 
 
-LOWER_NAME_CELL = re.compile(  # "helle vinther;2101" in a table written without capitals
-    rf"^[ \t]*([{LOWER}]+(?:-[{LOWER}]+)?(?:[ \t]+[{LOWER}]+(?:-[{LOWER}]+)?){{1,3}})"
+LOWER_NAME_CELL = re.compile(  # "helle vinther;2101", "morten w. ibsen;527" written in lower case
+    rf"^[ \t]*([{LOWER}]+(?:-[{LOWER}]+)?(?:[ \t]+[{LOWER}]\.)?"
+    rf"(?:[ \t]+[{LOWER}]+(?:-[{LOWER}]+)?){{1,3}})"
     r"(?:(?:[ \t]*[;|\t][ \t]*|[ \t]+)\d{2,6}[ \t]*(?:[;|\t]|$)|[ \t]*\(\d{2,6}\))",
     re.MULTILINE,
 )
@@ -411,6 +412,10 @@ APPOSITION_WORDS = frozenset(
 )
 
 
+STAMPED_AUTHOR = re.compile(  # a comment's date and time, then its author
+    r"[ \t]*(?:\d{4}-\d\d-\d\d|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})[ T]+\d{1,2}[:.]\d\d(?:[:.]\d\d)?"
+    r"(?:[ \t]*(?i:am|pm|cet|cest|utc|gmt|[+-]\d{2}:?\d{2}))?[ \t]*[-–—|:,][ \t]*"
+)
 AUTHOR_HEADER_REST = re.compile(r"[ \t]*(?:\([^()\n]{1,60}\))?[ \t]*\n(?:[ \t]*\n)*")
 DATE_LINE = re.compile(
     r"[ \t]*(?:\d{1,2}\.?[ \t]+[^\W\d]{3,}\.?,?[ \t]+\d{4}|\d{4}-\d\d-\d\d"
@@ -420,8 +425,11 @@ DATE_LINE = re.compile(
 
 def is_author_header(text: str, start: int, end: int) -> bool:
     """Whether a name stands alone on its line (an organisation in brackets may
-    follow) with a date on the next line: the author line of a ticket system."""
+    follow) with a date on the next line, or ends a line that opens with a date and
+    time: the author line of a ticket system's comment."""
     line_start = text.rfind("\n", 0, start) + 1
+    if STAMPED_AUTHOR.fullmatch(text, line_start, start) and AUTHOR_HEADER_REST.match(text, end):
+        return True  # "2026-03-26 09:41:07 CET - Klaus Brenner" above the comment
     if text[line_start:start].strip():
         return False
     rest = AUTHOR_HEADER_REST.match(text, end)

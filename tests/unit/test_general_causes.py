@@ -419,3 +419,18 @@ def test_subject_line_words_the_body_writes_as_a_company_are_no_name() -> None:
 def test_conjunctions_and_sign_offs_open_no_name(word: str) -> None:
     body = f"Tak. {word} Jørgen de Vries Mortensen (lok 5104) vil stadig gøre indsigelse."
     assert subjects(body, kind="objection") == (DataSubject("Jørgen de Vries Mortensen", "5104"),)
+
+
+def test_a_ticket_comments_stamped_author_line_is_no_subject() -> None:
+    body = (
+        "Additional comments:\n2026-03-26 09:41:07 CET - Klaus Brenner\n"
+        "Please erase all personal data for the leaver below.\n\n"
+        "  Employee: Lukas Schneider\n  Ext.: 7702\n"
+    )
+    assert subjects(body) == (DataSubject("Lukas Schneider", "7702"),)
+
+
+def test_lower_case_csv_name_with_a_middle_initial() -> None:
+    body = "Slet (navn;lokal;mobil):\n\nanders bech;512;40127731\nmorten w. ibsen;527;30114562\n"
+    expected = (DataSubject("anders bech", "512"), DataSubject("morten w. ibsen", "527"))
+    assert subjects(body) == expected
