@@ -493,4 +493,18 @@ def drop_subject_line_names(
                 kept.append(DataSubject(None, s.extension))
         elif s.extension or not in_body:
             kept.append(s)
-    return kept
+    return sorted(kept, key=lambda s: first_written(body_text, s))
+
+
+def first_written(text: str, subject: DataSubject) -> int:
+    """Where the text first writes the subject's name or extension (the order of
+    mention); after the text when it writes neither (a name from the subject line)."""
+    if subject.full_name:  # as written, or turned round ("Hansen, Birgitte")
+        found = [at for word in [subject.full_name, *subject.full_name.split()]
+                 if (at := text.find(word)) >= 0]
+        if found:
+            return found[0] if text.find(subject.full_name) >= 0 else min(found)
+    if subject.extension:
+        number = re.search(rf"(?<![\d+]){subject.extension}(?![\d]|[ \t]\d\d)", text)
+        return number.start() if number else len(text)
+    return len(text)

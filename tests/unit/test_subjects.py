@@ -764,3 +764,9 @@ def test_a_renamed_employee_without_extension_beside_a_complete_one_is_kept() ->
     )
     found = find_data_subjects("Ændringer", body, "", "Ib Sand", "rectification")
     assert DataSubject("Kirsten Bach Mikkelsen", None) in found
+
+
+def test_subjects_keep_the_order_of_mention_when_the_subject_line_names_the_customer() -> None:
+    body = "Kunden Hundige Bådelaug vil have slettet to brugere: lokal 45 og lokal 46 (Tina Friis)."
+    found = find_data_subjects("Slet 2 brugere Hundige Bådelaug", body, "", "Bo", "erasure")
+    assert found == (DataSubject(None, "45"), DataSubject("Tina Friis", "46"))
