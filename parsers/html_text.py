@@ -31,24 +31,37 @@ class _TextExtractor(HTMLParser):
         self.pre_depth = 0
         self.cell_pending = False
         self.cell_depth = 0  # inside a table cell, paragraphs stay on the row's line
+        self.cell_blocks: list[int] = []  # paragraphs opened in each open cell
 
     def in_cell_block(self, tag: str) -> bool:
-        """Whether a block or break tag sits inside a table cell (Outlook wraps every
-        cell in <p>): then it is a space, so the row stays one line."""
-        return self.cell_depth > 0 and tag not in _ROW_TAGS
+        """Whether a block or break tag sits inside a data cell (Outlook wraps every
+        cell in one <p>): then it is a space, so the row stays one line. A cell with a
+        second paragraph is a layout cell (a ticket system's letter), read as lines."""
+        if self.cell_depth <= 0 or tag in _ROW_TAGS:
+            return False
+        return not self.cell_blocks or self.cell_blocks[-1] < 2
+
+    def count_cell_block(self, tag: str) -> None:
+        """Count a paragraph opened inside the innermost open cell."""
+        if self.cell_blocks and tag in ("p", "div", "h1", "h2", "h3", "ul", "ol", "table"):
+            self.cell_blocks[-1] += 1
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in _SKIPPED_TAGS:
             self.skip_depth += 1
-        elif (tag == "br" or tag in _BLOCK_TAGS) and self.in_cell_block(tag):
+            return
+        self.count_cell_block(tag)
+        if (tag == "br" or tag in _BLOCK_TAGS) and self.in_cell_block(tag):
             self.add_text(" ")
         elif tag == "br":
             self.end_line(force=True)
         elif tag in _CELL_TAGS:
             self.cell_pending = bool(self.line.strip())
             self.cell_depth += 1
+            self.cell_blocks.append(0)
         elif tag in _BLOCK_TAGS:
-            self.cell_depth = 0 if tag == "tr" else self.cell_depth
+            if tag == "tr":
+                self.cell_depth, self.cell_blocks = 0, []
             self.end_line()
             self.quote_depth += tag == "blockquote"
             self.pre_depth += tag == "pre"
@@ -65,10 +78,13 @@ class _TextExtractor(HTMLParser):
             self.skip_depth = max(0, self.skip_depth - 1)
         elif tag in _CELL_TAGS:
             self.cell_depth = max(0, self.cell_depth - 1)
+            if self.cell_blocks:
+                self.cell_blocks.pop()
         elif tag in _BLOCK_TAGS and self.in_cell_block(tag):
             self.add_text(" ")
         elif tag in _BLOCK_TAGS:
-            self.cell_depth = 0 if tag in ("tr", "table") else self.cell_depth
+            if tag in ("tr", "table"):
+                self.cell_depth, self.cell_blocks = 0, []
             self.end_line()
             if tag == "blockquote":
                 self.quote_depth = max(0, self.quote_depth - 1)

@@ -173,14 +173,31 @@ def _walk_alternative(children: list[Message], collected: _Collected, depth: int
     """
     order = sorted(children, key=lambda child: not _is_plain(child))
     chosen = False
+    stub: _Collected | None = None
     for child in order if collected.wants_text else children:
         version = _Collected(wants_text=collected.wants_text and not chosen)
         _walk(child, version, depth)
         if _has_text(version) and not chosen:
-            collected.texts.extend(version.texts)
-            chosen = True
+            if _is_plain(child) and _is_stub(version) and len(children) > 1:
+                stub = version  # "This message is in HTML format": read the HTML instead
+            else:
+                collected.texts.extend(version.texts)
+                chosen = True
         collected.attachments.extend(version.attachments)
         collected.defects.extend(version.defects)
+    if not chosen and stub is not None:
+        collected.texts.extend(stub.texts)
+
+
+STUB_WORDS = re.compile(r"\bhtml\b", re.IGNORECASE)
+STUB_LENGTH = 400
+
+
+def _is_stub(collected: _Collected) -> bool:
+    """Whether a plain alternative only points at the HTML one ("Denne besked er i
+    HTML-format", "view this message in HTML"), so the HTML holds the mail."""
+    text = " ".join(" ".join(collected.texts).split())
+    return len(text) < STUB_LENGTH and STUB_WORDS.search(text) is not None
 
 
 def _is_plain(part: Message) -> bool:

@@ -461,6 +461,7 @@ def spelt_alike(word: str, other: str) -> bool:
 
 def on_sender_line(text: str, start: int, end: int, sender: str) -> bool:
     """Whether a name without an extension shares its line with the sender's name."""
+    sender = sender.splitlines()[0] if sender.strip() else ""
     if len(sender.split()) < 2 or HAS_EXTENSION_AFTER.match(text, end):
         return False
     line_start = text.rfind("\n", 0, start) + 1
@@ -549,9 +550,14 @@ def is_quoted(text: str, start: int, end: int) -> bool:
 
 
 def is_sender(words: list[str], sender: str) -> bool:
-    """Whether the name is (part of) the sender's own name."""
-    sender_words = {word.lower() for word in sender.split()}
-    return bool(sender_words) and {word.lower() for word in words} <= sender_words
+    """Whether the name is (part of) the sender's own name; `sender` may hold several
+    names of the sender, one a line (the display name and the name signed)."""
+    lowered = {word.lower() for word in words}
+    for name in sender.splitlines():
+        sender_words = {word.lower() for word in name.split()}
+        if sender_words and lowered <= sender_words:
+            return True
+    return False
 
 
 def is_company(before: list[str], after: list[str], has_extension: bool = False) -> bool:

@@ -35,6 +35,16 @@ def is_sign_off(line: str) -> bool:
     return read_book("subject_signoffs").match_at(words, 0) is not None
 
 
+def signer_of(text: str) -> str | None:
+    """The name signed below the first sign-off ("Kind regards,\nMette Dahl"): the
+    person who wrote the mail, also when the display name is a ticket system's."""
+    lines = [line for line in text.splitlines() if line.strip()]
+    for index, line in enumerate(lines[:-1]):
+        if is_sign_off(line) and is_name_line(lines[index + 1]):
+            return " ".join(lines[index + 1].split())
+    return None
+
+
 def cut_signature(text: str, signers: tuple[str, ...] = ()) -> str:
     """The text before its first sign-off line (signatures name the sender), or
     before a line that is only the name of the sender or of a quoted author."""

@@ -16,7 +16,7 @@ from parsers.history import SUBJECT_TAG, clean_quoted, quoted_authors, thread_hi
 from parsers.lexicon import read_book, tokenize
 from parsers.model import PERSON_KINDS, DataSubject, Kind
 from parsers.names import UPPER, find_names, is_common_word
-from parsers.signatures import cut_signature, person_of_display_name
+from parsers.signatures import cut_signature, person_of_display_name, signer_of
 from parsers.tables import blank_id_columns, join_name_columns, rows_as_lines
 
 SENTENCE_END = re.compile(
@@ -53,23 +53,25 @@ def find_data_subjects(
         t[:MAX_TEXT] if isinstance(t, str) else "" for t in (subject, new_text, quoted, sender_name)
     )
     sender = person_of_display_name(sender)
+    signer = signer_of(f"{new_text}\n{signature}")
+    authors = f"{sender}\n{signer}" if signer else sender  # a ticket system's mail, signed
     subject = SUBJECT_TAG.sub("", subject)
     if kind not in PERSON_KINDS:
         return completed_in_reply(new_text, quoted, sender)
-    signers = (sender, *quoted_authors(f"{new_text}\n{quoted}"))
+    signers = (sender, *([signer] if signer else []), *quoted_authors(f"{new_text}\n{quoted}"))
     # The body comes first: it gives the order of mention; the subject line adds.
     body = cut_signature(new_text, signers)
-    earlier = analyse(clean_quoted(thread_history(quoted, subject), signers), sender)
+    earlier = analyse(clean_quoted(thread_history(quoted, subject), signers), authors)
     if earlier:  # a reply's subject line is the thread's: the quoted mails say more
-        found = analyse(body, sender)
+        found = analyse(body, authors)
         known = {s.full_name for s in found + earlier}
         found += [
-            s for s in analyse(subject, sender)
+            s for s in analyse(subject, authors)
             if s.full_name and s.extension and s.full_name not in known
         ]
     else:
         found = drop_subject_line_names(
-            analyse(body + "\n\n" + subject, sender), analyse(body, sender), body
+            analyse(body + "\n\n" + subject, authors), analyse(body, authors), body
         )
     if not found and has_self_cue(subject + " " + new_text) and len(sender.split()) >= 2:
         found = [DataSubject(signed_name(sender, f"{new_text}\n{signature}"), None)]

@@ -434,3 +434,16 @@ def test_lower_case_csv_name_with_a_middle_initial() -> None:
     body = "Slet (navn;lokal;mobil):\n\nanders bech;512;40127731\nmorten w. ibsen;527;30114562\n"
     expected = (DataSubject("anders bech", "512"), DataSubject("morten w. ibsen", "527"))
     assert subjects(body) == expected
+
+
+def test_the_name_signed_below_a_sign_off_is_no_subject_when_a_system_sends() -> None:
+    body = (
+        "Mette Dahl (Jydsk IT-Partner A/S)\nHello Flexfone,\n\n"
+        "Our customer's employee Nguyễn Văn An (ext. 5120) is leaving. He would like his "
+        "voicemails as files.\n"
+    )
+    found = find_data_subjects(
+        "Voicemail export", body, "", "Jydsk IT Support", "portability",
+        signature="Kind regards,\nMette Dahl\nJydsk IT-Partner A/S",
+    )
+    assert found == (DataSubject("Nguyễn Văn An", "5120"),)

@@ -228,3 +228,35 @@ def test_html_to_text_entities_breaks_and_quotes() -> None:
 
 def test_html_to_text_never_raises() -> None:
     assert html_to_text("<<<>>><table><td></tr></blockquote>x&#xffffffff;").strip() != "<"
+
+
+def _alternative(plain: str, html: str) -> bytes:
+    return (
+        "From: Desk <desk@example.dk>\r\nTo: persondata@flexfone.dk\r\nSubject: Ticket\r\n"
+        "MIME-Version: 1.0\r\nContent-Type: multipart/alternative; boundary=b\r\n\r\n"
+        f"--b\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n{plain}\r\n"
+        f"--b\r\nContent-Type: text/html; charset=utf-8\r\n\r\n{html}\r\n--b--\r\n"
+    ).encode()
+
+
+def test_a_plain_stub_pointing_at_the_html_gives_way_to_the_html() -> None:
+    raw = _alternative(
+        "Denne besked er i HTML-format. Åbn den i en mailklient, der kan vise HTML.",
+        "<p>Please erase Jens Hansen, ext. 214.</p>",
+    )
+    assert decode_mail(raw).body == "Please erase Jens Hansen, ext. 214.\n"
+
+
+def test_a_short_plain_text_that_is_the_mail_is_kept() -> None:
+    raw = _alternative("Slet Jens Hansen lok 214 tak", "<p>Slet Jens Hansen lok 214 tak</p>")
+    assert decode_mail(raw).body.strip() == "Slet Jens Hansen lok 214 tak"
+
+
+def test_a_layout_cell_with_paragraphs_is_read_as_lines() -> None:
+    html = (
+        "<table><tr><td><p><b>Mette Dahl</b> (Jydsk IT)</p><p>Hello Flexfone,</p>"
+        "<p>Please erase Jens Hansen.</p></td></tr></table>"
+    )
+    assert html_to_text(html) == (
+        "Mette Dahl (Jydsk IT)\nHello Flexfone,\n\nPlease erase Jens Hansen.\n"
+    )
