@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from parsers.extensions import CUE, Mention, find_extensions
 from parsers.history import SUBJECT_TAG, clean_quoted, quoted_authors, thread_history
-from parsers.lexicon import read_book, tokenize
+from parsers.lexicon import PhraseBook, read_book, tokenize
 from parsers.model import PERSON_KINDS, DataSubject, Kind
 from parsers.names import UPPER, find_names, is_common_word
 from parsers.signatures import cut_signature, person_of_display_name, signer_of
@@ -82,10 +82,45 @@ def find_data_subjects(
         old_names = {s.full_name for s in earlier if s.full_name}
         return tuple(s for s in found if s.full_name not in old_names) or (DataSubject(None, None),)
     earlier, found = apply_corrections(body, earlier, found)
-    merged = merge_followup(earlier, found)
+    merged = without_withdrawn(body, merge_followup(earlier, found))
     if kind == "rectification" and len(merged) == 1 and new_name_to_follow(body):
         merged = [replace(merged[0], full_name=None)]  # the name to correct to is not known yet
     return tuple(merged) or (DataSubject(None, None),)
+
+
+def without_withdrawn(text: str, subjects: list[DataSubject]) -> list[DataSubject]:
+    """Subjects without those the text takes back, by full or first name: "Gitte Bach
+    Holm har trukket sin anmodning tilbage", "det er Jonas Hansen der er stoppet, ikke
+    Jens. Jens er her stadig" (never all of them: a request keeps its employee)."""
+    cues = read_book("subject_withdrawal_cues")
+    kept = []
+    for subject in subjects:
+        name = subject.full_name or ""
+        forms = [name, name.split()[0]] if name else []
+        if any(is_withdrawn(text, form, cues) for form in forms if form):
+            continue
+        kept.append(subject)
+    return kept if kept else subjects
+
+
+NEGATION_BEFORE = re.compile(r"(?:\bikke|\bnot)[ \t]+$")
+NEXT_NAME_WORD = re.compile(r"[ \t]+[^\W\d_a-zæøå]")
+
+
+def is_withdrawn(text: str, name: str, cues: PhraseBook) -> bool:
+    """Whether `name` is followed in its sentence by a withdrawal cue, or is the
+    "ikke Jens" that corrects a request to someone else."""
+    for match in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
+        negated = NEGATION_BEFORE.search(text[max(0, match.start() - 8) : match.start()])
+        if negated and not NEXT_NAME_WORD.match(text, match.end()):  # not "ikke Jens Holm"
+            return True
+        stop = SENTENCE_END.search(text, match.end())
+        if stop and "?" in stop.group():
+            continue  # a question ("Is Anna still here?") takes nothing back
+        rest = tokenize(text[match.end() : stop.start() if stop else len(text)])[:8]
+        if any(cues.match_at(rest, index) for index in range(len(rest))):
+            return True
+    return False
 
 
 def new_name_to_follow(text: str) -> bool:

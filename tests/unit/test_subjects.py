@@ -770,3 +770,31 @@ def test_subjects_keep_the_order_of_mention_when_the_subject_line_names_the_cust
     body = "Kunden Hundige Bådelaug vil have slettet to brugere: lokal 45 og lokal 46 (Tina Friis)."
     found = find_data_subjects("Slet 2 brugere Hundige Bådelaug", body, "", "Bo", "erasure")
     assert found == (DataSubject(None, "45"), DataSubject("Tina Friis", "46"))
+
+
+@pytest.mark.parametrize(
+    ("body", "quoted", "expected"),
+    [
+        (
+            "Slet venligst Jens Hansen intern 214.\n\nHov rettelse: det er Jonas Hansen intern "
+            "215 der er stoppet, ikke Jens. Jens er her stadig.",
+            "",
+            (DataSubject("Jonas Hansen", "215"),),
+        ),
+        (
+            "Gitte Bach Holm har trukket sin anmodning tilbage, så det er kun Mohammed "
+            "Al-Khatib (414), der skal have udleveret sine voicemails.",
+            "> Udlever venligst voicemails for Mohammed Al-Khatib (414) og Gitte Bach Holm (415).",
+            (DataSubject("Mohammed Al-Khatib", "414"),),
+        ),
+        (
+            "Slet venligst Jens Hansen lokal 214, ikke Jens Holm.",
+            "",
+            (DataSubject("Jens Hansen", "214"),),
+        ),
+    ],
+)
+def test_an_employee_taken_back_is_no_subject(
+    body: str, quoted: str, expected: tuple[DataSubject, ...]
+) -> None:
+    assert find_data_subjects("Re: Sletning", body, quoted, "Ib Sand", "erasure") == expected
