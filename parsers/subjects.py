@@ -336,7 +336,7 @@ def pair_mentions(text: str, names: list[Mention], extensions: list[Mention]) ->
 
 
 FIRST_NAME_CUE = re.compile(
-    rf"(?<![\w.])([{UPPER}][^\W\d_]+)[ \t]+(?:på[ \t]+)?(?i:{CUE})[ \t]*[:.]?[ \t]*$"
+    rf"(?<![\w.])([{UPPER}][^\W\d_]+)[ \t]+\(?(?:på[ \t]+)?(?i:{CUE})[ \t]*[:.]?[ \t]*$"
 )
 
 

@@ -798,3 +798,9 @@ def test_an_employee_taken_back_is_no_subject(
     body: str, quoted: str, expected: tuple[DataSubject, ...]
 ) -> None:
     assert find_data_subjects("Re: Sletning", body, quoted, "Ib Sand", "erasure") == expected
+
+
+def test_an_extension_in_brackets_after_a_first_name_is_not_the_next_full_names() -> None:
+    body = "Please send all voicemails for Mark (ext 119) and Vibeke Hald before they leave."
+    found = find_data_subjects("Voicemails", body, "", "Ib Sand", "portability")
+    assert found == (DataSubject(None, "119"), DataSubject("Vibeke Hald", None))
