@@ -105,6 +105,9 @@ def nationality_words() -> frozenset[str]:
     return frozenset(words)
 
 
+SAID_OF_ONESELF = re.compile(
+    r"(?i:\b(?:jeg er|i am|i'm|i’m|vi er|we are)[ \t]+(?:a[ \t]+)?)([^\W\d_]+)"
+)
 SAID_OF = re.compile(r"\b([^\W\d_][\w-]+)[ \t]+((?:er|is|was|var)[ \t]+([^\W\d_]+))")
 
 
@@ -112,7 +115,11 @@ def find_named_nationality(text: str) -> list[SensitiveSpan]:
     """A nationality said of a person named by a word of their full name ("Hoa er
     vietnamesisk" where the mail names "Nguyen Thi Hoa"); "Maden er kinesisk" names no
     one, and its subject word is in no name."""
-    found: list[SensitiveSpan] = []
+    found = [  # said of oneself: "because I am Kurdish", "jeg er tyrkisk"
+        SensitiveSpan("ethnicity", match.start(), match.end())
+        for match in SAID_OF_ONESELF.finditer(text)
+        if match.group(1).lower() in nationality_words()
+    ]
     for match in SAID_OF.finditer(text):
         word, said = match.group(1), match.group(3).lower()
         if said not in nationality_words() or not word[0].isupper():

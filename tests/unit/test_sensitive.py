@@ -246,3 +246,16 @@ def test_a_nationality_said_of_a_named_person_is_ethnicity(text: str) -> None:
 )
 def test_a_nationality_said_of_a_thing_is_not_flagged(text: str) -> None:
     assert find_sensitive(text) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("I believe I was treated differently because I am Kurdish.", True),
+        ("Jeg er polsk og taler ikke så godt dansk.", True),
+        ("I am happy to help with the deletion.", False),
+        ("Jeg er ked af forsinkelsen.", False),
+    ],
+)
+def test_a_nationality_said_of_oneself(text: str, flagged: bool) -> None:
+    assert [span.category for span in find_sensitive(text)] == (["ethnicity"] if flagged else [])

@@ -804,3 +804,12 @@ def test_an_extension_in_brackets_after_a_first_name_is_not_the_next_full_names(
     body = "Please send all voicemails for Mark (ext 119) and Vibeke Hald before they leave."
     found = find_data_subjects("Voicemails", body, "", "Ib Sand", "portability")
     assert found == (DataSubject(None, "119"), DataSubject("Vibeke Hald", None))
+
+
+def test_an_extension_said_to_be_an_active_employees_is_no_subject() -> None:
+    body = (
+        "A correction: the extension of Pieter van der Berg is 3316 and not 3315. "
+        "Extension 3315 belongs to an active employee and must not be touched."
+    )
+    found = find_data_subjects("Re: Erasure", body, "", "Ib Sand", "erasure")
+    assert found == (DataSubject("Pieter van der Berg", "3316"),)
