@@ -537,10 +537,11 @@ def first_written(text: str, subject: DataSubject) -> int:
     """Where the text first writes the subject's name or extension (the order of
     mention); after the text when it writes neither (a name from the subject line)."""
     if subject.full_name:  # as written, or turned round ("Hansen, Birgitte")
-        found = [at for word in [subject.full_name, *subject.full_name.split()]
-                 if (at := text.find(word)) >= 0]
-        if found:
-            return found[0] if text.find(subject.full_name) >= 0 else min(found)
+        words = subject.full_name.split()
+        for form in (words, [f"{words[-1]},", *words[:-1]]):
+            pattern = r"\s+".join(re.escape(word) for word in form)
+            if match := re.search(rf"(?<![\w-]){pattern}(?![\w-])", text, re.IGNORECASE):
+                return match.start()
     if subject.extension:
         number = re.search(rf"(?<![\d+]){subject.extension}(?![\d]|[ \t]\d\d)", text)
         return number.start() if number else len(text)
