@@ -110,6 +110,23 @@ FLOORS: dict[str, dict[str, float]] = {
         "full_name": 0.88, "subjects_exact": 0.92, "missing": 0.94,
         "sensitive_redacted": 1.00, "categories_reported": 1.00, "clean_unflagged": 1.00,
     },
+    # S, T and U: parser-level misses are follow-ups whose employees come from the
+    # ticket they continue, which only the pipeline knows (intake eval: 98-100 %).
+    "heldout_s": {
+        "automated": 1.00, "kind": 1.00, "language": 1.00, "extension_with_person": 0.94,
+        "full_name": 0.94, "subjects_exact": 0.96, "missing": 0.98,
+        "sensitive_redacted": 1.00, "categories_reported": 1.00, "clean_unflagged": 1.00,
+    },
+    "heldout_t": {
+        "automated": 1.00, "kind": 1.00, "language": 1.00, "extension_with_person": 0.93,
+        "full_name": 0.93, "subjects_exact": 0.96, "missing": 1.00,
+        "sensitive_redacted": 1.00, "categories_reported": 1.00, "clean_unflagged": 1.00,
+    },
+    "heldout_u": {
+        "automated": 1.00, "kind": 1.00, "language": 1.00, "extension_with_person": 1.00,
+        "full_name": 1.00, "subjects_exact": 1.00, "missing": 1.00,
+        "sensitive_redacted": 1.00, "categories_reported": 1.00, "clean_unflagged": 1.00,
+    },
 }
 
 
