@@ -19,7 +19,8 @@ CUE = (
 )
 EXTENSION = re.compile(
     rf"(?<![\w-]){CUE}[ \t]*[:.]?[ \t]*(?:\n[ \t]*)?"
-    r"(?:(?:er|is|was|var)[ \t]+)?(\d{2,6}|\d(?=[ \t]*(?:[),;\n]|\.(?!\d)|$|[ \t]+[^\W\d])))"
+    r"(?:(?:er|is|was|var)[ \t]+)?(\d{2,6}|\d-\d{3}(?![\d-])"  # "Ext. no 3-301"
+    r"|\d(?=[ \t]*(?:[),;\n]|\.(?!\d)|$|[ \t]+[^\W\d])))"
     r"(?![\d-]|[.,]\d)",
     re.IGNORECASE,
 )
@@ -33,7 +34,8 @@ AFTER_NAME = (
     re.compile(  # "Jens Hansen (214)", "Jens Hansen – 214" / "Jens Hansen 214" ending its line
         r"[ \t]*(?:\((\d{2,6})\)|(?:[-–—,][ \t]*|[ \t])(\d{2,6})[ \t]*(?:\([^()\n]*\)[ \t]*)?$"
         r"|[;|\t][ \t]*(\d{2,6})[ \t]*(?=[;|\t]|$)"
-        r"|[ \t]+[-–—][ \t]*(\d{2,6})[ \t]+(?=[-–—|;]))",  # "Hansen, Jonna - 8801 - ..."
+        r"|[ \t]+[-–—][ \t]*(\d{2,6})[ \t]+(?=[-–—|;])"  # "Hansen, Jonna - 8801 - ..."
+        r"|[ \t]+#[ \t]?(\d{2,6})(?![\d\w]))",  # "JENS HANSEN #214"
         re.MULTILINE,
     )
 )
@@ -104,8 +106,8 @@ def find_extensions(text: str, names: list[Mention]) -> list[Mention]:
     # one digit only after a telephony cue: "intern 3 måneder" is no extension
     matches = [m for m in matches if len(m.group(1)) > 1 or not INTERN.match(m.group())]
     found: dict[int, Mention] = {}
-    for match in matches:
-        mention = Mention(match.start(1), match.end(1), extension=match.group(1))
+    for match in matches:  # "Ext. no 3-301" is extension 3301
+        mention = Mention(match.start(1), match.end(1), extension=match.group(1).replace("-", ""))
         found.setdefault(mention.start, mention)
     for name in names:
         line_start = text.rfind("\n", 0, name.start) + 1
@@ -130,7 +132,7 @@ def find_extensions(text: str, names: list[Mention]) -> list[Mention]:
         if not after and opens_line(text, name):
             after = NEXT_LINE.match(text, name.end)
         if after:
-            group = next(i for i in (1, 2, 3, 4) if after.group(i))
+            group = next(i for i in range(1, (after.re.groups or 0) + 1) if after.group(i))
             mention = Mention(
                 after.start(group), after.end(group), extension=after.group(group), owner=name.name
             )

@@ -118,7 +118,7 @@ def as_written(text: str, mention: Mention) -> str:
     return " ".join([*given.split(), *surname.split()] if comma else written.split())
 
 
-CELL_AFTER = re.compile(r"[ \t]*(?:\(\d|[-–—,;|\t][ \t]*\d|\n|$)")
+CELL_AFTER = re.compile(r"[ \t]*(?:\(\d|[-–—,;|\t#][ \t]*\d|\n|$)")
 
 
 def stands_like_a_name(text: str, mention: Mention) -> bool:
@@ -308,6 +308,10 @@ def find_inverted_names(text: str, sender: str) -> list[Mention]:
             continue
         if is_sender(words, sender) or follows_capitalised_word(text, match.start(1)):
             continue  # "kunde Haderslev Boligselskab, Frederik Lund (lok. 77)"
+        if " " in surname.strip() and len(given.split()) >= 2 and not any(
+            re.fullmatch(PARTICLE, word) for word in surname.split()
+        ):
+            continue  # "Jens Hansen, Mette Holm": two names listed, not one turned round
         mentions.append(Mention(match.start(1), match.end(2), name=f"{given} {surname}"))
     return mentions
 

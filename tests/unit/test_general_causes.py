@@ -447,3 +447,24 @@ def test_the_name_signed_below_a_sign_off_is_no_subject_when_a_system_sends() ->
         signature="Kind regards,\nMette Dahl\nJydsk IT-Partner A/S",
     )
     assert found == (DataSubject("Nguyễn Văn An", "5120"),)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Slet venligst:\n- JENS HANSEN #214\n- METTE HOLM ext215\n",
+            (DataSubject("JENS HANSEN", "214"), DataSubject("METTE HOLM", "215")),
+        ),
+        ("Please delete:\n• Jens Hansen – Ext. no 3-301\n", (DataSubject("Jens Hansen", "3301"),)),
+        ("Ticket #20931: Jens Hansen has left, delete him.", (DataSubject("Jens Hansen", None),)),
+        (
+            "Kunde: Hansen VVS ApS\nMedarbejder: Jens Hansen, Mette Holm\nLokalnummer: 214, 215\n",
+            (DataSubject("Jens Hansen", "214"), DataSubject("Mette Holm", "215")),
+        ),
+    ],
+)
+def test_more_written_forms_of_extensions_and_lists(
+    body: str, expected: tuple[DataSubject, ...]
+) -> None:
+    assert subjects(body) == expected
