@@ -468,3 +468,17 @@ def test_more_written_forms_of_extensions_and_lists(
     body: str, expected: tuple[DataSubject, ...]
 ) -> None:
     assert subjects(body) == expected
+
+
+def test_job_titles_leaders_and_relatives_around_the_employee() -> None:
+    body = (
+        "Vi har fået en henvendelse fra skolens kontor (sagsnr. 2026-0412). Lærer Hanne "
+        "Vestergaard, som stoppede 31/7, skal slettes. Hun havde lokalnummer 4412 og sad i "
+        "lokale 214. Skoleleder Poul Madsen har godkendt det."
+    )
+    assert subjects(body) == (DataSubject("Hanne Vestergaard", "4412"),)
+
+
+def test_a_relative_who_called_is_no_subject() -> None:
+    body = "Kan I slette Hanne Vestergaard? Hendes mand Erik Vestergaard ringede og bad om det."
+    assert subjects(body) == (DataSubject("Hanne Vestergaard", None),)
