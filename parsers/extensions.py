@@ -65,6 +65,11 @@ NUMBER_BEFORE_NAME = re.compile(  # "850 – Ann Madsen", "56 = Karina Holt", "3
     r"[ \t]*(?:[-•*·][ \t]*)?(\d{2,6})(?:[ \t]*[-–—:|)=][ \t]*|[ \t]{2,}|\t[ \t]*)"
 )
 BARE_AFTER_LOWER_NAME = re.compile(r"[ \t]+(\d{2,6})(?=[ \t]*(?:og\b|and\b|,|\.|$))", re.MULTILINE)
+BARE_AFTER_NAME = re.compile(  # "Slet Jens Hansen 214 og Mette Holm 215", not "... 31. marts"
+    r"[ \t]+(\d{2,6})(?![\d.,/-]\d|\.?[ \t]*(?i:jan|feb|mar|apr|maj|may|jun|jul|aug|sep|okt"
+    r"|oct|nov|dec|kl|år|years?))(?=[ \t]*(?:og\b|and\b|tak\b|thanks\b|,|\.|;|$))",
+    re.MULTILINE,
+)
 SHARED_AFTER = re.compile(r"[ \t]*(?:\([^()\n]{0,30}\))?")
 NUMBER_NOT_NUMBER = re.compile(  # a correction: "Det er 3070 og ikke 307", "it is 3070, not 307"
     r"(?<![\w.,+-])(\d{2,6})[ \t]*(?:,|og|and)?[ \t]*(?:ikke|not)[ \t]+\d{2,6}(?![\d.,]\d)",
@@ -129,6 +134,8 @@ def find_extensions(text: str, names: list[Mention]) -> list[Mention]:
         after = AFTER_NAME.match(text, name.end) or NAME_IS_NUMBER.match(text, name.end)
         if not after and name.name and name.name == name.name.lower():
             after = BARE_AFTER_LOWER_NAME.match(text, name.end)  # "lone mortensen 612 og ..."
+        if not after:
+            after = BARE_AFTER_NAME.match(text, name.end)
         if not after and opens_line(text, name):
             after = NEXT_LINE.match(text, name.end)
         if after:

@@ -482,3 +482,21 @@ def test_job_titles_leaders_and_relatives_around_the_employee() -> None:
 def test_a_relative_who_called_is_no_subject() -> None:
     body = "Kan I slette Hanne Vestergaard? Hendes mand Erik Vestergaard ringede og bad om det."
     assert subjects(body) == (DataSubject("Hanne Vestergaard", None),)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Slet Jens Hansen 214 og Mette Holm 215 tak",
+            (DataSubject("Jens Hansen", "214"), DataSubject("Mette Holm", "215")),
+        ),
+        ("Slet Jens Hansen 31. marts, han er stoppet.", (DataSubject("Jens Hansen", None),)),
+        ("Slet Jens Hansen 2026-03-01.", (DataSubject("Jens Hansen", None),)),
+        ("Slet Mette Holm, 30 år, stoppet.", (DataSubject("Mette Holm", None),)),
+    ],
+)
+def test_a_bare_number_right_after_a_full_name(
+    body: str, expected: tuple[DataSubject, ...]
+) -> None:
+    assert subjects(body) == expected
