@@ -6,9 +6,9 @@ from collections.abc import Sequence
 
 from sqlalchemy.orm import Session
 
-from parsers.model import DataSubject, ParsedMail
+from parsers.model import PERSON_KINDS, DataSubject, ParsedMail
 from store.models import Ticket
-from store.tickets import find_ticket_by_message_ids, find_ticket_by_reference
+from store.tickets import find_ticket_by_message_ids, find_ticket_by_reference, ticket_subjects
 
 
 def find_followup_ticket(session: Session, parsed: ParsedMail) -> Ticket | None:
@@ -22,12 +22,30 @@ def find_followup_ticket(session: Session, parsed: ParsedMail) -> Ticket | None:
     thread = tuple(parsed.in_reply_to) + tuple(reversed(parsed.references))
     threaded = find_ticket_by_message_ids(session, thread)
     if threaded is not None:
-        return _surviving(session, threaded)
+        surviving = _surviving(session, threaded)
+        if is_new_request(parsed, surviving.kind, ticket_subjects(surviving)):
+            return None
+        return surviving
     for reference in parsed.ticket_refs:
         ticket = find_ticket_by_reference(session, reference)
         if ticket is not None and _same_domain(ticket.requester_address, parsed.from_address):
             return _surviving(session, ticket)
     return None
+
+
+def is_new_request(
+    parsed: ParsedMail, ticket_kind: str | None, known: Sequence[DataSubject]
+) -> bool:
+    """Whether a reply in a ticket's thread makes a request of its own: another kind of
+    request, about employees it names in full (name and extension) of whom the ticket
+    has none ("Re: Navneændring" above "Mads Kragh, lokal 770, skal anonymiseres").
+    Such a mail opens its own ticket instead of changing the old one's request."""
+    subjects = [s for s in parsed.data_subjects if s.full_name or s.extension]
+    if parsed.kind not in PERSON_KINDS or parsed.kind == ticket_kind or not subjects:
+        return False
+    if not all(s.full_name and s.extension for s in subjects):
+        return False
+    return all(_match(known, s) is None for s in subjects)
 
 
 def _same_domain(one: str, other: str) -> bool:

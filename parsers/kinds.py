@@ -36,7 +36,7 @@ OLD_MATTER_WEIGHT = 0.25  # quoted mails below a new request of the sender's own
 ATTACHMENT_WEIGHT = 0.5
 ARTICLE_WEIGHT = 4.0
 MINIMUM_SCORE = 2.0
-OWN_REQUEST_SCORE = 4.0  # a new text this sure leaves the thread's request behind
+OWN_REQUEST_SCORE = 3.0  # a new text this sure leaves the thread's request behind
 MAX_TEXT = 20_000  # requests are written at the top; long histories add nothing
 
 

@@ -57,3 +57,22 @@ def test_thread_headers_win_over_a_typed_number_and_strangers_never_join(tmp_pat
         "0001.eml": None, "0002.eml": None, "0003.eml": "0002.eml", "0004.eml": None,
         "0005.eml": "0001.eml",
     }
+
+
+def test_a_new_request_in_an_old_thread_opens_its_own_ticket(tmp_path: Path) -> None:
+    first = make_mail(sender="Mette <mette@nordtele.dk>", message_id="<a@nordtele.dk>",
+                      subject="Navneændring", date=WHEN,
+                      body="Line Dahl, lokal 305, er blevet gift og hedder nu Line Dahl Mortensen.")
+    # another request about another employee, written as a reply in the same thread
+    new_matter = make_mail(sender="Mette <mette@nordtele.dk>", in_reply_to="<a@nordtele.dk>",
+                           message_id="<b@nordtele.dk>", subject="Re: Navneændring", date=WHEN,
+                           body="Endnu en: Mads Kragh, lokal 770, skal anonymiseres.")
+    # a correction in the same thread still joins the ticket it corrects
+    correction = make_mail(sender="Mette <mette@nordtele.dk>", in_reply_to="<a@nordtele.dk>",
+                           subject="Re: Navneændring", date=WHEN,
+                           body="Undskyld, det er lokal 306, ikke 305.")
+    folder = tmp_path / "corpus"
+    write_corpus(folder, {"0001.eml": first, "0002.eml": new_matter, "0003.eml": correction})
+    assert followups(folder, tmp_path) == {
+        "0001.eml": None, "0002.eml": None, "0003.eml": "0001.eml",
+    }

@@ -1,7 +1,11 @@
 from __future__ import annotations
 
-from intake.followups import merge_subjects
+from dataclasses import replace
+
+from intake.followups import is_new_request, merge_subjects
+from parsers.mail import ParseOptions, parse_mail
 from parsers.model import DataSubject as S
+from parsers.model import ParsedMail
 
 
 def test_follow_up_fills_the_missing_extension_by_name() -> None:
@@ -29,3 +33,22 @@ def test_a_new_employee_is_added_and_nobody_is_dropped() -> None:
 def test_follow_up_corrects_a_wrong_extension() -> None:
     merged = merge_subjects([S("Lone Friis", "871")], [S("Lone Friis", "817")])
     assert merged == (S("Lone Friis", "817"),)
+
+
+def _parsed(kind: str, subjects: list[S]) -> ParsedMail:
+    return replace(parse_mail(b"Subject: x\r\n\r\nx\r\n", ParseOptions()), kind=kind,
+                   data_subjects=tuple(subjects))
+
+
+def test_another_request_about_other_named_employees_is_new() -> None:
+    parsed = _parsed("erasure", [S("Mads Kragh", "770")])
+    assert is_new_request(parsed, "rectification", [S("Line Dahl Mortensen", "305")])
+
+
+def test_a_reply_about_the_tickets_employee_or_of_its_kind_is_no_new_request() -> None:
+    known = [S("Line Dahl Mortensen", "305")]
+    same_employee = _parsed("erasure", [S("Line Dahl Mortensen", "305")])
+    same_kind = _parsed("rectification", [S("Mads Kragh", "770")])
+    incomplete = _parsed("erasure", [S("Mads Kragh", None)])
+    for parsed in (same_employee, same_kind, incomplete):
+        assert not is_new_request(parsed, "rectification", known)
