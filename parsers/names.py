@@ -254,16 +254,14 @@ def find_lower_case_names(text: str) -> list[Mention]:
             spans.pop(0)
         words = [w.group() for w in spans]
         run_start = match.start(1) + spans[0].start() if spans else match.end(1)
-        if line != line.lower():  # capitals used: a line that opens with the name, or
-            # a run written in lower case after a function word ("slet jens hansen lok. 5")
-            if text[line_start:run_start].strip():
-                if not opens_lower_case_run(text, line_start, run_start, words):
-                    continue
-                while words and is_common_word(words[0]):
-                    words.pop(0)
-        else:
-            while words and is_common_word(words[0]):
-                words.pop(0)
+        # capitals used elsewhere in the line: a line that opens with the name (after
+        # request words: "slet venligst mikkel frost, lokal 52 hos Amager Byg"), or a run
+        # written in lower case after a function word ("Slet jens hansen lok. 5")
+        if (line != line.lower() and text[line_start:run_start].strip()
+                and not opens_lower_case_run(text, line_start, run_start, words)):
+            continue
+        while words and is_common_word(words[0]):
+            words.pop(0)
         if len(words) >= 2 and not any(is_common_word(word) for word in words):
             start = match.end(1) - len(words[-1])
             start = text.rfind(words[0], match.start(1), start + 1)

@@ -500,3 +500,8 @@ def test_a_bare_number_right_after_a_full_name(
     body: str, expected: tuple[DataSubject, ...]
 ) -> None:
     assert subjects(body) == expected
+
+
+def test_a_lower_case_line_opening_with_request_words_before_a_capitalised_company() -> None:
+    body = "slet venligst mikkel frost, lokal 52 hos Amager Byg. tak"
+    assert subjects(body) == (DataSubject("mikkel frost", "52"),)
