@@ -76,8 +76,9 @@ SENTENCE = re.compile(r"[^.!?\n]*(?:[.!?]|\n|$)")
 
 
 def find_maternity_leave(text: str, tokens: Tokens) -> list[SensitiveSpan]:
-    """Leave words (`sensitive_maternity.txt`) in a sentence about a woman: they
-    reveal pregnancy or childbirth; a father's parental leave does not."""
+    """Leave words (`sensitive_maternity.txt`) unless the sentence is about a man: they
+    reveal pregnancy or childbirth; a father's parental leave does not. When the
+    sentence does not say ("Jeg er på barsel"), it is kept out to be safe."""
     found: list[SensitiveSpan] = []
     for first, phrase in read_book("sensitive_maternity").matches(tokens):
         start = tokens.spans[first][0]
@@ -85,7 +86,10 @@ def find_maternity_leave(text: str, tokens: Tokens) -> list[SensitiveSpan]:
         sentence_start = max(text.rfind(mark, 0, start) for mark in ".!?\n") + 1
         stop = SENTENCE.match(text, end)
         words = set(tokenize(text[sentence_start : stop.end() if stop else end]))
-        if words & SHE and not words & HE:
+        if not words & (SHE | HE) and stop:  # "X gik på barsel. Han har bedt om ..."
+            following = SENTENCE.match(text, stop.end())
+            words |= set(tokenize(following.group() if following else ""))
+        if words & SHE or not words & HE:  # a woman, or nobody said to be a man
             found.append(SensitiveSpan("health", start, end))
     return found
 

@@ -259,3 +259,16 @@ def test_a_nationality_said_of_a_thing_is_not_flagged(text: str) -> None:
 )
 def test_a_nationality_said_of_oneself(text: str, flagged: bool) -> None:
     assert [span.category for span in find_sensitive(text)] == (["ethnicity"] if flagged else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("Jeg er på barsel til 1. august.", True),
+        ("Thomas er på barsel til august, så send svaret til mig.", True),
+        ("Anders Holt gik på barsel i efteråret. Han har nu sagt op.", False),
+        ("Hun er på barsel.", True),
+    ],
+)
+def test_leave_is_kept_out_unless_said_of_a_man(text: str, flagged: bool) -> None:
+    assert [span.category for span in find_sensitive(text)] == (["health"] if flagged else [])
