@@ -28,7 +28,7 @@ from parsers.lexicon import (
 )
 from parsers.model import Language, SensitiveCategory, SensitiveSpan
 
-CPR = re.compile(r"(?<![\w+/.,-])(\d{6})([ -]?)(\d{4})(?![\w]|-\d)")
+CPR = re.compile(r"(?<![\w+/.-])(\d{6})([ -]?)(\d{4})(?![\w]|-\d)")
 CARD = re.compile(
     r"(?<![\w+.,/-])(?:\d{13,19}|\d{4}(?:[ -]\d{4}){2,3}(?:[ -]\d{1,3})?|\d{4}[ -]\d{6}[ -]\d{4,5})"
     r"(?![\w-])"
@@ -37,6 +37,11 @@ CREDENTIAL_VALUE = re.compile(
     r"(?:[ \t]+(?:til|for|to|on|på|i|in)(?:[ \t]+[^\s:=,;]+){1,2}(?=[ \t]*(?:[:=]|er\b|is\b)))?"
     r"\s*(?:(?P<sep>[:=])|(?P<verb>er|is|was|var|lyder på)\b)?\s*(?P<value>[^\s,;]+)",
     re.IGNORECASE,
+)
+LOGIN_PAIR = re.compile(  # a user name and its secret written as a pair after "login"
+    r"(?i:\b(?:log-?in|logon|sign-in|credentials|brugernavn og (?:kode(?:ord)?|adgangskode)"
+    r"|username and password|user name and password))[^\n(:]{0,30}[(:][ \t]*"
+    r"[^\s/()]+[ \t]*/[ \t]*(?P<secret>[^\s()]+)"
 )
 VALUE_TRIM = ".,;:)]}\"'»”"
 NOT_VALUES = frozenset(
@@ -168,11 +173,22 @@ def is_free_standing(text: str, match: re.Match[str]) -> bool:
     """Whether a number stands as a word of prose, not glued into an id or code.
 
     "(1603103135)(..." in a header dump or "t=1507893012" is not written by a
-    person; a bare ten-digit CPR stands after a space or a line start.
+    person; a bare ten-digit CPR stands after a space, a line start or a cell
+    separator ("Kasper Lind,402,0711882135").
     """
+    start = match.start()
+    if text[start - 2 : start - 1].isdigit() and text[start - 1 : start] == ",":
+        return is_csv_cell(text, start)  # "402,0711882135" in a row, not "1,1203941786 kr"
     if match.group(2):
         return True
-    return match.start() == 0 or text[match.start() - 1] in " \t\n"
+    return start == 0 or text[start - 1] in " \t\n,;|"  # CSV cells too
+
+
+def is_csv_cell(text: str, position: int) -> bool:
+    """Whether `position` lies in a line of three or more comma-separated cells."""
+    line_start = text.rfind("\n", 0, position) + 1
+    line_end = text.find("\n", position)
+    return text.count(",", line_start, line_end if line_end >= 0 else len(text)) >= 2
 
 
 def is_birth_number(digits: str) -> bool:
@@ -230,6 +246,10 @@ def find_credentials(text: str, tokens: Tokens) -> Iterator[SensitiveSpan]:
     digit or sign in it, so "koden er hemmelig" or "PIN-koden til voicemail"
     (the mere word) are not flagged.
     """
+    for match in LOGIN_PAIR.finditer(text):  # "portal login (anders.lykke / Sommer2024!)"
+        secret, at = match.group("secret").rstrip(VALUE_TRIM), match.start("secret")
+        if secret and not secret.lower().startswith(("http", "www.")):
+            yield SensitiveSpan("credential", at, at + len(secret))
     offers = read_book("sensitive_not_credential")
     for index, phrase in read_book("sensitive_credential_words").matches(tokens):
         if offers.contains_any(list(tokens.words[max(0, index - 8) : index])):

@@ -272,3 +272,27 @@ def test_a_nationality_said_of_oneself(text: str, flagged: bool) -> None:
 )
 def test_leave_is_kept_out_unless_said_of_a_man(text: str, flagged: bool) -> None:
     assert [span.category for span in find_sensitive(text)] == (["health"] if flagged else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "value"),
+    [
+        ("navn,lokal,cpr\nMette Frost Iversen,401,120394-1786\n", "cpr", "120394-1786"),
+        ("navn,lokal,cpr\nKasper Lind,402,0711882135\n", "cpr", "0711882135"),
+        ("She sits in the City Council for the Social Democrats.", "politics", "Social Democrats"),
+        ("Hun talte om sit engagement i Pinsekirken.", "religion", "Pinsekirken"),
+        ("They sent us his login (anders.lykke / Sommer2024!).", "credential", "Sommer2024!"),
+    ],
+)
+def test_more_written_forms_of_sensitive_data(text: str, category: str, value: str) -> None:
+    found = find_sensitive(text)
+    assert category in {span.category for span in found}
+    assert value not in redact(text, found, "en")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Beløb 1,1203941786 kr", "Han er engageret i fodboldklubben.", "Log in (see guide / FAQ)."],
+)
+def test_look_alikes_of_those_forms(text: str) -> None:
+    assert find_sensitive(text) == ()
