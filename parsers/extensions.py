@@ -18,7 +18,7 @@ CUE = (
     r"|intern|internal|x(?=\.?\d{2}))(?:[ \t]+(?:nr\.?|no\.?|nummer|number))?"
 )
 EXTENSION = re.compile(
-    rf"(?<![\w-]){CUE}[ \t]*[:.]?[ \t]*(?:\n[ \t]*)?"
+    rf"(?:(?<![\w-]){CUE}[ \t]*[:.]?[ \t]*(?:\n[ \t]*)?#?|(?<![\w-])(?:på|on|at)[ \t]+#)"
     r"(?:(?:er|is|was|var)[ \t]+)?(\d{2,6}|\d-\d{3}(?![\d-])"  # "Ext. no 3-301"
     r"|\d(?=[ \t]*(?:[),;\n]|\.(?!\d)|$|[ \t]+[^\W\d])))"
     r"(?![\d-]|[.,]\d)",
@@ -32,7 +32,7 @@ EXTENSION_LATER = re.compile(
 TABLE_ROW = re.compile(r"(?:[ \t]*[|;\t][ \t]*|[ \t]{2,})(\d{2,6})[ \t]*\|?[ \t]*$", re.MULTILINE)
 AFTER_NAME = (
     re.compile(  # "Jens Hansen (214)", "Jens Hansen – 214" / "Jens Hansen 214" ending its line
-        r"[ \t]*(?:\((\d{2,6})\)|(?:[-–—,][ \t]*|[ \t])(\d{2,6})[ \t]*(?:\([^()\n]*\)[ \t]*)?$"
+        r"[ \t]*(?:\((\d{2,6})\)|(?:[-–—,][ \t]*|[ \t])#?(\d{2,6})[ \t]*(?:\([^()\n]*\)[ \t]*)?$"
         r"|[;|\t][ \t]*(\d{2,6})[ \t]*(?=[;|\t]|$)"
         r"|[ \t]+[-–—][ \t]*(\d{2,6})[ \t]+(?=[-–—|;])"  # "Hansen, Jonna - 8801 - ..."
         r"|[ \t]+#[ \t]?(\d{2,6})(?![\d\w]))",  # "JENS HANSEN #214"

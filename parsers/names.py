@@ -80,7 +80,8 @@ QUOTES = "\"“”„«»'"
 MAX_NAME_WORDS = 5
 
 
-CAPITALS_WORD = re.compile(rf"(?<![\w@])[{UPPER}]{{3,}}(?![\w@])")
+CAPITALS_WORD = re.compile(rf"(?<![\w@])[{UPPER}]{{2,}}(?![\w@])")
+PARTICLE_WORDS = frozenset(PARTICLE.strip("(?:)").split("|"))
 VOWELS = frozenset("AEIOUYÆØÅÄÖÜÉÈÁÀÍÓÚ")
 
 
@@ -91,6 +92,10 @@ def title_case_capitals(text: str) -> str:
 
     def title(match: re.Match[str]) -> str:
         word = match.group()
+        if word.lower() in PARTICLE_WORDS and len(word.lower()) == len(word):
+            return word.lower()  # "MARIA DE LOURDES SANTOS": the particle "de"
+        if len(word) < 3:
+            return word  # "IT", "HR"
         titled = word[0] + word[1:].lower()
         return titled if len(titled) == len(word) and VOWELS & set(word) else word
 
@@ -118,7 +123,9 @@ def as_written(text: str, mention: Mention) -> str:
     return " ".join([*given.split(), *surname.split()] if comma else written.split())
 
 
-CELL_AFTER = re.compile(r"[ \t]*(?:\(\d|[-–—,;|\t#][ \t]*\d|\n|$)")
+CELL_AFTER = re.compile(
+    rf"[ \t]*(?:\(\d|[-–—,;|\t#][ \t]*(?:(?i:{CUE})[ \t]*[:.]?[ \t]*)?#?\d|\n|$)"
+)
 
 
 def stands_like_a_name(text: str, mention: Mention) -> bool:

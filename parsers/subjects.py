@@ -173,6 +173,7 @@ def completed_in_reply(new_text: str, quoted: str, sender: str) -> tuple[DataSub
 def analyse(text: str, sender: str) -> list[DataSubject]:
     """Subjects of one text: names and extensions paired."""
     text = ADDRESS.sub(lambda match: " " * len(match.group()), text)
+    text = SYMBOL_BULLET.sub(r"\1- ", text)  # "👉 KOWALCZYK, PIOTR – #5601", "🔹 Kristian Vang"
     text = join_name_columns(blank_id_columns(rows_as_lines(text)))
     names = renamed(text, find_names(text, sender))
     extensions = find_extensions(text, names)
@@ -189,6 +190,11 @@ def analyse(text: str, sender: str) -> list[DataSubject]:
     return without_stray_names(text, names, found)
 
 
+SYMBOL_BULLET = re.compile(  # emoji and symbols opening a list line, read as "- "
+    "^([ \t]*)[\u2022\u2190-\u21ff\u2300-\u27bf\u25a0-\u25ff\u2b00-\u2bff"
+    "\U0001f000-\U0001faff\ufe0f\u200d]+[ \t]*",
+    re.MULTILINE,
+)
 LIST_ITEM_START = re.compile(r"[ \t]*(?:[-•*·▪◦‣○➢►]|\d{1,2}[.)])?[ \t]*")
 LIST_ITEM_REST = re.compile(r"[ \t]*(?:$|[(\[–—;|,:-])", re.MULTILINE)
 JOINED_BEFORE = re.compile(r"(?:\bog|\band|\bsamt|,|&)[ \t]*$", re.IGNORECASE)

@@ -505,3 +505,23 @@ def test_a_bare_number_right_after_a_full_name(
 def test_a_lower_case_line_opening_with_request_words_before_a_capitalised_company() -> None:
     body = "slet venligst mikkel frost, lokal 52 hos Amager Byg. tak"
     assert subjects(body) == (DataSubject("mikkel frost", "52"),)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "🔹 MARIA DE LOURDES SANTOS – lokal: 0230\n🔹 Kristian Vang – lokal: 0231\n",
+            (DataSubject("MARIA DE LOURDES SANTOS", "0230"), DataSubject("Kristian Vang", "0231")),
+        ),
+        (
+            "2 leavers, slet dem\n\n👉 KOWALCZYK, PIOTR – #5601\n👉 Al-Masri, Layla – #5602\n",
+            (DataSubject("PIOTR KOWALCZYK", "5601"), DataSubject("Layla Al-Masri", "5602")),
+        ),
+        ("Kan I anonymisere Jonas på #4410? Han stoppede fredag.", (DataSubject(None, "4410"),)),
+    ],
+)
+def test_chat_style_lists_with_emoji_capitals_and_hash_extensions(
+    body: str, expected: tuple[DataSubject, ...]
+) -> None:
+    assert subjects(body) == expected

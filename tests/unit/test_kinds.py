@@ -224,3 +224,7 @@ def test_a_request_beside_a_policy_question_still_counts() -> None:
 def test_a_new_surname_to_register_is_rectification() -> None:
     text = "Kirsten Bach har fået nyt efternavn og hedder nu Kirsten Bach Mikkelsen."
     assert classify_kind("Navn", text, "") == "rectification"
+
+
+def test_leavers_point_at_persons() -> None:
+    assert classify_kind("leavers", "2 leavers hos Holmgaard, anonymiser venligst", "") == "erasure"
