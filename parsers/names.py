@@ -394,6 +394,8 @@ def is_person_name(
         return False  # "sit gamle navn Signe Holt": a former name, not a second person
     if COMPANY_AMPERSAND.match(text, end):
         return False  # "Jensen & Bach IT", "Lemvig Lager & Logistik"
+    if IN_BRACKETS_AFTER_EXTENSION.search(text, max(0, start - 40), start):
+        return False  # "Marek Zieliński (ext. 9011, Sundby Bilpleje)": his workplace
     if COMMON_WORD_SUFFIX.match(text, end):
         after = []  # "... Al-Hashimi", as in his passport": "as", not the Norwegian "AS"
     return not (is_company(before, after, has_extension) or is_named_contact(text, start, end))
@@ -479,6 +481,7 @@ def on_sender_line(text: str, start: int, end: int, sender: str) -> bool:
     return " ".join(sender.split()).lower() in " ".join(line.split()).lower()
 
 
+IN_BRACKETS_AFTER_EXTENSION = re.compile(rf"\((?i:{CUE})[ \t]*[:.]?[ \t]*\d{{2,6}},[ \t]*$")
 COMPANY_AMPERSAND = re.compile(rf"[ \t]*&[ \t]*[{UPPER}0-9]")
 AT_COMPANY = re.compile(
     r"[ \t]+(?:hos|at|fra|from|i|in|ved|for)[ \t]+[^\n.;:!?]{2,40}?,?[ \t]*$", re.IGNORECASE

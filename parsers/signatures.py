@@ -78,6 +78,9 @@ def is_signature_name(lines: list[str], index: int) -> bool:
     closing line, followed only by short detail lines (company, title, phone)."""
     if not is_name_line(lines[index]):
         return False
+    before = [line for line in lines[:index] if line.strip()]
+    if before and before[-1].rstrip().endswith(":"):
+        return False  # "Please anonymise:" above the name: a list, not a signature
     if index and lines[index - 1].strip() and not lines[index - 1].rstrip().endswith(
         ("!", ".", ",", "tak", "Tak")
     ):

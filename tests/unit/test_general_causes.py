@@ -525,3 +525,20 @@ def test_chat_style_lists_with_emoji_capitals_and_hash_extensions(
     body: str, expected: tuple[DataSubject, ...]
 ) -> None:
     assert subjects(body) == expected
+
+
+def test_a_name_below_a_line_ending_in_a_colon_is_the_list_not_a_signature() -> None:
+    body = "Hej! Please anonymise:\n\nMARIA KOWALSKA\nCustomer: Sundby Bilpleje ApS, CVR 29841160\n"
+    found = find_data_subjects("ERASE user – Sundby Bilpleje", body, "", "Ola Nowak", "erasure")
+    assert found == (DataSubject("MARIA KOWALSKA", None),)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "lokal: 0214 skal anonymiseres, kunden er Valby Vinduespolering. Navnet har jeg ikke.",
+        "Vores kunde har en medarbejder (lok. 0214, Valby Vinduespolering), der skal slettes.",
+    ],
+)
+def test_the_customer_named_beside_an_extension_is_no_person(body: str) -> None:
+    assert subjects(body) == (DataSubject(None, "0214"),)
