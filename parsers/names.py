@@ -464,7 +464,10 @@ def follows_rename_cue(text: str, start: int, end: int) -> bool:
 
 def spelt_alike(word: str, other: str) -> bool:
     """Whether two words are one name spelt two ways ("Smyth"/"Smith", "Jon"/"John",
-    "frederiksen"/"fredriksen"): same first letter, at most two letters apart."""
+    "frederiksen"/"fredriksen"): same first letter, at most two letters apart, or
+    one first letter changed ("Vinther"/"Winther")."""
+    if len(word) >= 4 and word[1:] == other[1:]:
+        return True  # "Vinther"/"Winther"
     if len(word) < 3 or word[0] != other[:1] or abs(len(word) - len(other)) > 2:
         return False
     return SequenceMatcher(None, word, other).ratio() >= 0.75

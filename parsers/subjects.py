@@ -15,7 +15,7 @@ from parsers.extensions import CUE, Mention, find_extensions
 from parsers.history import SUBJECT_TAG, clean_quoted, quoted_authors, thread_history
 from parsers.lexicon import PhraseBook, read_book, tokenize
 from parsers.model import PERSON_KINDS, DataSubject, Kind
-from parsers.names import UPPER, find_names, is_common_word
+from parsers.names import UPPER, find_names, is_common_word, spelt_alike
 from parsers.signatures import cut_signature, person_of_display_name, signer_of
 from parsers.tables import blank_id_columns, join_name_columns, rows_as_lines
 
@@ -73,6 +73,7 @@ def find_data_subjects(
         found = drop_subject_line_names(
             analyse(body + "\n\n" + subject, authors), analyse(body, authors), body
         )
+    found = merge_spellings(found, body)
     if not found and has_self_cue(subject + " " + new_text) and len(sender.split()) >= 2:
         found = [DataSubject(signed_name(sender, f"{new_text}\n{signature}"), None)]
     elif found and has_self_cue(new_text) and len(sender.split()) >= 2:
@@ -86,6 +87,36 @@ def find_data_subjects(
     if kind == "rectification" and len(merged) == 1 and new_name_to_follow(body):
         merged = [replace(merged[0], full_name=None)]  # the name to correct to is not known yet
     return tuple(merged) or (DataSubject(None, None),)
+
+
+def merge_spellings(found: list[DataSubject], body: str) -> list[DataSubject]:
+    """One employee for two spellings of one name ("Slet Signe Vinther (3412)" in the
+    subject line, "hun hedder Signe Winther med W" in the body): the spelling the body
+    writes last wins, with the extension either one gives."""
+    merged: list[DataSubject] = []
+    for subject in found:
+        index = next((i for i, other in enumerate(merged)
+                      if spelt_as_one(other.full_name, subject.full_name)
+                      and not (other.extension and subject.extension
+                               and other.extension != subject.extension)), None)
+        if index is None:
+            merged.append(subject)
+            continue
+        other = merged[index]
+        names = [n for n in (other.full_name, subject.full_name) if n]
+        name = max(names, key=lambda n: body.rfind(n))
+        merged[index] = DataSubject(name, other.extension or subject.extension)
+    return merged
+
+
+def spelt_as_one(one: str | None, other: str | None) -> bool:
+    """Whether two different full names are one name spelt two ways, word by word."""
+    if not one or not other or one == other:
+        return False
+    first, second = one.lower().split(), other.lower().split()
+    return len(first) == len(second) and all(
+        a == b or spelt_alike(a, b) for a, b in zip(first, second, strict=True)
+    ) and sum(a != b for a, b in zip(first, second, strict=True)) == 1
 
 
 def without_withdrawn(text: str, subjects: list[DataSubject]) -> list[DataSubject]:

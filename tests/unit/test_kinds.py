@@ -228,3 +228,9 @@ def test_a_new_surname_to_register_is_rectification() -> None:
 
 def test_leavers_point_at_persons() -> None:
     assert classify_kind("leavers", "2 leavers hos Holmgaard, anonymiser venligst", "") == "erasure"
+
+
+def test_take_me_off_the_partner_newsletter_list_is_marketing_optout() -> None:
+    new = "Hej, tag venligst mig og support@firma.dk af listen til partnernyhedsbrevet. Tak!"
+    quoted = "> GDPR: Sådan sletter/anonymiserer du en fratrådt medarbejder i portalen."
+    assert classify_kind("SV: Flexfone Partnernyt", new, quoted) == "marketing_optout"

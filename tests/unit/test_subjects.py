@@ -813,3 +813,18 @@ def test_an_extension_said_to_be_an_active_employees_is_no_subject() -> None:
     )
     found = find_data_subjects("Re: Erasure", body, "", "Ib Sand", "erasure")
     assert found == (DataSubject("Pieter van der Berg", "3316"),)
+
+
+def test_two_spellings_of_one_name_are_one_employee() -> None:
+    found = find_data_subjects(
+        "Re: Slet Signe Vinther (3412)", "Rettelse: hun hedder Signe Winther med W", "",
+        "Tuan Nguyen", "erasure",
+    )
+    assert found == (DataSubject("Signe Winther", "3412"),)
+
+
+def test_two_people_with_names_one_letter_apart_and_own_extensions_stay_two() -> None:
+    found = find_data_subjects(
+        "Sletning", "Slet Jens Hansen lokal 12 og Jens Jansen lokal 13.", "", "Ib Sand", "erasure"
+    )
+    assert found == (DataSubject("Jens Hansen", "12"), DataSubject("Jens Jansen", "13"))
