@@ -57,7 +57,8 @@ NUMBER_IS_NAME = re.compile(r"(?<![\w.,+-])(\d{2,6})[ \t]+(?:er|is|=|tilhører|b
 NAME_IS_NUMBER = re.compile(  # also "Lars Thomsen på 6010" (not "på 12. marts") and
     # "Mikkel Due, han havde 3125" (not "han er 34": an age)
     r"(?:[ \t]*,[ \t]*(?:han|hun|he|she)[ \t]+(?:havde|har|had|has)|[ \t]+(?:er|is|har|has"
-    r"|på(?=[ \t]+\d{2,6}(?![.\d]))))[ \t]+(?:nu[ \t]+|now[ \t]+)?(\d{2,6})"
+    r"|på(?=[ \t]+\d{2,6}(?!\d|[.,]\d|[ \t]\d\d|\.?[ \t]*(?i:jan|feb|mar|apr|maj|jun|jul|aug"
+    r"|sep|okt|nov|dec)))))[ \t]+(?:nu[ \t]+|now[ \t]+)?(\d{2,6})"
     r"(?![\d-]|[.,]\d|[ \t]*(?:år|kr|dage|timer|måneder|years?|days?|hours?|months?|%|stk))",
     re.IGNORECASE,
 )

@@ -354,7 +354,8 @@ def split_run(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if (is_particle and part_start is None) or (
             is_common_word(word.group()) and not is_particle and not names_own
         ):
-            if part_start is not None:
+            ends_in_role = index == len(words) - 1 and is_role_word(word.group())
+            if part_start is not None and not ends_in_role:  # "Key Account Manager"
                 parts.append((part_start, part_end))
             part_start = None
             continue
@@ -392,6 +393,9 @@ def is_person_name(
     after = tokenize(text[end : line_end if line_end >= 0 else len(text)])[:3]
     if read_book("subject_old_name_cues").contains_any(line_before[-3:]):
         return False  # "sit gamle navn Signe Holt": a former name, not a second person
+    clause = tokenize(text[sentence_start(text, start) : start])[-6:]
+    if read_book("subject_new_user_cues").contains_any(clause):
+        return False  # "oprette en ny bruger til afdelingssygeplejerske Hanne Mørch"
     if COMPANY_AMPERSAND.match(text, end):
         return False  # "Jensen & Bach IT", "Lemvig Lager & Logistik"
     if IN_BRACKETS_AFTER_EXTENSION.search(text, max(0, start - 40), start):
@@ -518,9 +522,9 @@ def context_start(text: str, start: int, after_any_colon: bool = False) -> int:
 
 
 def is_common_word(word: str) -> bool:
-    """Function words, request words and labels: never part of a name."""
+    """Function words, request words, labels and roles: never part of a name."""
     lowered = word.lower().strip(".,:;!?()")
-    if not lowered or lowered in not_name_words():
+    if not lowered or lowered in not_name_words() or is_role_word(lowered):
         return True
     return request_words().match_at([lowered], 0) is not None
 
@@ -639,12 +643,31 @@ def long_company_nouns() -> tuple[str, ...]:
 def is_role(before: list[str], after: list[str]) -> bool:
     """Whether a role word (telecom manager, contact person, any "...ansvarlig") stands
     next to it."""
-    if before and before[-1].endswith(("ansvarlig", "ansvarlige")):
-        return True
+    if before and is_role_word(before[-1]):
+        return True  # "plejehjemsleder Annette Juhl", "their HR coordinator, Louise ..."
+    if len(before) >= 3 and is_role_word(before[-3]) and before[-2] in PLACE_PREPOSITIONS:
+        return True  # "vores kontaktperson på skolen, Lars Bo,"
     return any(
         before[-len(words) :] == list(words) or after[: len(words)] == list(words)
         for words in role_words()
     )
+
+
+PLACE_PREPOSITIONS = frozenset({"på", "hos", "i", "ved", "at", "in", "for"})
+
+
+def is_role_word(word: str) -> bool:
+    """Whether a word names a role by one of the endings of `subject_role_endings.txt`
+    ("kontaktperson", "skolesekretær", "klinikchef", "manager"): the person it
+    introduces is a contact, not an employee the request is about."""
+    lowered = word.lower().strip(".,:;!?()")
+    return any(lowered.endswith(ending) for ending in role_endings())
+
+
+@cache
+def role_endings() -> tuple[str, ...]:
+    """The role word endings, longest first."""
+    return tuple(sorted(read_word_set("subject_role_endings"), key=len, reverse=True))
 
 
 @cache

@@ -215,6 +215,7 @@ def analyse(text: str, sender: str) -> list[DataSubject]:
         e for e in extensions
         if not any(n.end <= e.start < end for n, end in excluded)
         and excluded_until(text, e) is None  # "Lokal 40 er en anden, den skal I ikke røre"
+        and not for_new_user(text, e)  # "opret en ny bruger til Hanne Mørch på lokal 5540"
     ]
     left_alone = {name.name for name, _ in excluded}
     found = [s for s in pair_mentions(text, names, extensions) if s.full_name not in left_alone]
@@ -325,6 +326,12 @@ def renamed(text: str, names: list[Mention]) -> list[Mention]:
             old = earlier[-1].name
             names = [replace(n, name=mention.name) if n.name == old else n for n in names]
     return names
+
+
+def for_new_user(text: str, mention: Mention) -> bool:
+    """Whether the clause before a mention asks for a new user to be set up."""
+    clause = tokenize(text[sentence_of(text, mention) : mention.start])[-10:]
+    return read_book("subject_new_user_cues").contains_any(clause)
 
 
 def excluded_until(text: str, name: Mention) -> int | None:

@@ -542,3 +542,43 @@ def test_a_name_below_a_line_ending_in_a_colon_is_the_list_not_a_signature() -> 
 )
 def test_the_customer_named_beside_an_extension_is_no_person(body: str) -> None:
     assert subjects(body) == (DataSubject(None, "0214"),)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Skolen vil have indsigt for Rasmus Kehlet Nielsen.\n\n"
+            "Skolesekretær Bente Mølgaard står som kontakt på skolen.",
+            (DataSubject("Rasmus Kehlet Nielsen", None),),
+        ),
+        (
+            "Please erase the user on ext. 4432. The clinic manager, David Lund, will confirm.",
+            (DataSubject(None, "4432"),),
+        ),
+        (
+            "Brian Mogensen, lokal 7310, skal slettes. Hans tidligere leder, Jonna Kirkegaard, "
+            "har lukket hans mobil.",
+            (DataSubject("Brian Mogensen", "7310"),),
+        ),
+        (
+            "Slet:\n- Jonas Riis (lok 615)\n\nKlinikchef Merete Skou er kontaktperson.",
+            (DataSubject("Jonas Riis", "615"),),
+        ),
+        (
+            "Gülsen Arslan (lokal 1142) vil have indsigt. Svar gerne til plejehjemsleder "
+            "Annette Juhl på 98 12 11 42.",
+            (DataSubject("Gülsen Arslan", "1142"),),
+        ),
+        (
+            "Slet Birthe Hansen, lokal 5501. Derudover bedes I oprette en ny bruger til "
+            "afdelingssygeplejerske Hanne Mørch på lokal 5540.",
+            (DataSubject("Birthe Hansen", "5501"),),
+        ),
+        ("Slet Lars Thomsen på 6010.", (DataSubject("Lars Thomsen", "6010"),)),
+    ],
+)
+def test_roles_new_users_and_phone_numbers_around_the_employee(
+    body: str, expected: tuple[DataSubject, ...]
+) -> None:
+    assert subjects(body) == expected
