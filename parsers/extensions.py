@@ -130,7 +130,13 @@ def find_extensions(text: str, names: list[Mention]) -> list[Mention]:
         if spoken:
             mention = Mention(spoken.start(1), spoken.end(1), extension=spoken.group(1),
                               owner=name.name)
-            found.setdefault(mention.start, mention)
+            known = found.get(mention.start)
+            if known is None:
+                found[mention.start] = mention
+            elif known.owner is None and name.name and name.name == name.name.lower():
+                # "lok 55 morten lyng og lok 56 camilla ask": a lower-case name is only
+                # ever found right after its number
+                found[mention.start] = replace(known, owner=name.name)
             continue
         after = AFTER_NAME.match(text, name.end) or NAME_IS_NUMBER.match(text, name.end)
         if not after and name.name and name.name == name.name.lower():

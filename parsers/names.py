@@ -189,6 +189,7 @@ LOWER_AFTER_EXTENSION = re.compile(  # "slet venligst lok 31 jens hansen tak"
     rf"(?i:{CUE})[ \t]*[:.]?[ \t]*\d{{2,6}}[ \t]+([{LOWER}]+(?:[ \t]+[{LOWER}]+){{1,3}})"
 )
 CUE_WORD = re.compile(rf"(?i:{CUE})")
+ENDS_CLAUSE = re.compile(r"[ \t]*(?:[.,;!?)]|\n|$|og\b|and\b|tak\b|thanks\b)")
 LOWER_WORD = rf"[{LOWER}]+(?:-[{LOWER}]+)?"
 LOWER_QUOTED = re.compile(rf"[\"“„«']({LOWER_WORD}(?:[ \t]+{LOWER_WORD}){{1,3}})[\"”“»']")
 NUMBERED_LINE = re.compile(r"^[ \t]*(?:[-•*·][ \t]*)?\d{2,6}[ \t]*[-–—:=][ \t]*\S", re.MULTILINE)
@@ -214,12 +215,19 @@ def find_lower_case_names(text: str) -> list[Mention]:
         if not any(is_common_word(word) or CUE_WORD.fullmatch(word)
                    for word in match.group(1).split())
     ]
-    for match in LOWER_AFTER_EXTENSION.finditer(text):  # only in lines without capitals
-        words = match.group(1).split()
-        while words and is_common_word(words[-1]):
-            words.pop()  # "... jens hansen tak"
-        if line_of(text, match.start()) == line_of(text, match.start()).lower() and (
-            len(words) >= 2 and not any(is_common_word(word) for word in words)
+    runs = [
+        (match, words) for match in overlapping(LOWER_AFTER_EXTENSION, text)
+        if len(words := leading_name_words(text, match.start(1), match.group(1).split())) >= 2
+    ]
+    for match, words in runs:
+        line = line_of(text, match.start())
+        # in a line with capitals, only a list of them, each ending its clause and with
+        # no function word ("indsigt for lok 55 morten lyng og lok 56 ... Grenaa VVS")
+        listed = sum(1 for other, _ in runs if line_of(text, other.start()) == line) >= 2
+        run_end = match.start(1) + len(" ".join(words))
+        if line == line.lower() or (
+            listed and ENDS_CLAUSE.match(text, run_end)
+            and not any(is_common_word(word) for word in words)
         ):
             start = match.start(1)
             mentions.append(Mention(start, start + len(" ".join(words)), name=" ".join(words)))
@@ -274,6 +282,33 @@ def find_lower_case_names(text: str) -> list[Mention]:
             start = text.rfind(words[0], match.start(1), start + 1)
             mentions.append(Mention(start, match.end(1), name=" ".join(words)))
     return mentions
+
+
+def overlapping(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
+    """Matches that may share text: a run's last words can open the next match ("lok 55
+    morten lyng og lok 56 camilla ask")."""
+    found: list[re.Match[str]] = []
+    position = 0
+    while (match := pattern.search(text, position)) is not None:
+        found.append(match)
+        position = match.start(1) if match.start(1) > match.start() else match.end()
+    return found
+
+
+def leading_name_words(text: str, start: int, words: list[str]) -> list[str]:
+    """The words of a lower-case run up to the first function, request or cue word; a
+    function word ending the clause stays ("lok 56 camilla ask." - Ask is a surname)."""
+    kept: list[str] = []
+    for word in words:
+        if CUE_WORD.fullmatch(word):
+            break
+        if is_common_word(word):
+            end = start + len(" ".join([*kept, word]))
+            if kept and is_function_word_only(word) and ENDS_CLAUSE.match(text, end):
+                kept.append(word)
+            break
+        kept.append(word)
+    return kept
 
 
 def line_of(text: str, position: int) -> str:

@@ -148,7 +148,7 @@ def is_withdrawn(text: str, name: str, cues: PhraseBook) -> bool:
         stop = SENTENCE_END.search(text, match.end())
         if stop and "?" in stop.group():
             continue  # a question ("Is Anna still here?") takes nothing back
-        rest = tokenize(text[match.end() : stop.start() if stop else len(text)])[:8]
+        rest = tokenize(text[match.end() : stop.start() if stop else len(text)])[:14]
         if any(cues.match_at(rest, index) for index in range(len(rest))):
             return True
     return False
@@ -397,7 +397,10 @@ NO_EXTENSION_KNOWN = re.compile(  # "Henrik Sommer (kender ikke hans lokal)"
     r"|[ \t,(]*(?:no|unknown|without)[ \t]+(?:ext|extension)"
     r"|[ \t,(–-]*[^()\n]{0,30}?(?:do not|don't|cannot|can't)[ \t]+(?:have|find|know)[ \t]+"
     r"(?:his|her|their|the)[ \t]+ext"
-    r"|[ \t,(]*(?:don'?t|do not)[ \t]+know[ \t]+(?:his|her|their|the)[ \t]+ext",
+    r"|[ \t,(]*(?:don'?t|do not)[ \t]+know[ \t]+(?:his|her|their|the)[ \t]+ext"
+    # a list cell with the number left open: "Niels Bundgaard    lok ?", "ext: n/a"
+    r"|[ \t,;|(–-]*(?:lok\w*|ext\w*|intern)\.?[ \t]*[:.]?[ \t]*(?:\?|n/?a\b|-(?![\w-])|–|ukendt"
+    r"|unknown|mangler|missing|tbc|følger|pending)",
     re.IGNORECASE,
 )
 

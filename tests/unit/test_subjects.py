@@ -828,3 +828,28 @@ def test_two_people_with_names_one_letter_apart_and_own_extensions_stay_two() ->
         "Sletning", "Slet Jens Hansen lokal 12 og Jens Jansen lokal 13.", "", "Ib Sand", "erasure"
     )
     assert found == (DataSubject("Jens Hansen", "12"), DataSubject("Jens Jansen", "13"))
+
+
+def test_a_list_cell_with_the_extension_left_open_keeps_the_name() -> None:
+    text = (
+        "Slet:\n\nPia Kjærsgaard Møller    lok 3301    (dansk)\n"
+        "Niels Erik Bundgaard     lok ?       (vikar)\n"
+    )
+    found = find_data_subjects("Sletning", text, "", "Ib Sand", "erasure")
+    assert found == (DataSubject("Pia Kjærsgaard Møller", "3301"),
+                     DataSubject("Niels Erik Bundgaard", None))
+
+
+def test_an_employee_to_be_disregarded_further_on_in_the_sentence_is_taken_back() -> None:
+    body = (
+        "Bemærk: Maria Berg (lokal 4120) står også på listen, men hun har trukket sin "
+        "anmodning i går. Indsigt for Lise Dam Hansen, lokal 4101."
+    )
+    found = find_data_subjects("Indsigt", body, "", "Ib Sand", "access")
+    assert found == (DataSubject("Lise Dam Hansen", "4101"),)
+
+
+def test_lower_case_names_listed_after_their_numbers_in_a_line_with_capitals() -> None:
+    body = "hej. indsigt for lok 55 morten lyng og lok 56 camilla ask. kunden er Grenaa VVS"
+    found = find_data_subjects("Indsigt", body, "", "Ib Sand", "access")
+    assert found == (DataSubject("morten lyng", "55"), DataSubject("camilla ask", "56"))
