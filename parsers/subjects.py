@@ -148,7 +148,11 @@ def is_withdrawn(text: str, name: str, cues: PhraseBook) -> bool:
         stop = SENTENCE_END.search(text, match.end())
         if stop and "?" in stop.group():
             continue  # a question ("Is Anna still here?") takes nothing back
-        rest = tokenize(text[match.end() : stop.start() if stop else len(text)])[:14]
+        rest_text = text[match.end() : stop.start() if stop else len(text)]
+        numbers = list(NUMBER.finditer(rest_text))  # a second number is someone else's:
+        if len(numbers) > 1:  # "bjarne har lokal 614 ikke 613. 613 er stadig ansat"
+            rest_text = rest_text[: numbers[1].start()]
+        rest = tokenize(rest_text)[:14]
         if any(cues.match_at(rest, index) for index in range(len(rest))):
             return True
     return False

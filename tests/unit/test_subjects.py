@@ -853,3 +853,10 @@ def test_lower_case_names_listed_after_their_numbers_in_a_line_with_capitals() -
     body = "hej. indsigt for lok 55 morten lyng og lok 56 camilla ask. kunden er Grenaa VVS"
     found = find_data_subjects("Indsigt", body, "", "Ib Sand", "access")
     assert found == (DataSubject("morten lyng", "55"), DataSubject("camilla ask", "56"))
+
+
+def test_a_withdrawal_said_of_another_number_takes_nobody_back() -> None:
+    body = "sorry, bjarne har lokal 614 ikke 613. 613 er stadig ansat, den må i ikke slette!"
+    quoted = "> hej, slet lige disse 2 brugere: lone mortensen 612 og bjarne mortensen 613."
+    found = find_data_subjects("Re: Sletning", body, quoted, "Kasper Holm", "erasure")
+    assert found == (DataSubject("lone mortensen", "612"), DataSubject("bjarne mortensen", "614"))
