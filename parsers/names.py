@@ -57,7 +57,7 @@ NAME_RUN = re.compile(
     rf"{NAME_WORD})*(?![\w@-])"
 )
 LOWER_NAME_LINE = re.compile(
-    rf"(?<![^\s,:;])([{LOWER}]+(?:[ \t]+[{LOWER}]+){{1,3}}),?[ \t]+(?={CUE}[ \t]*\d)",
+    rf"(?<![^\s,:;])([{LOWER}]+(?:[ \t]+[{LOWER}]+){{1,3}}),?[ \t]+\(?(?={CUE}[ \t]*\d)",
     re.IGNORECASE,
 )
 INVERTED_NAME = (

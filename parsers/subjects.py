@@ -209,6 +209,7 @@ def analyse(text: str, sender: str) -> list[DataSubject]:
     """Subjects of one text: names and extensions paired."""
     text = ADDRESS.sub(lambda match: " " * len(match.group()), text)
     text = SYMBOL_BULLET.sub(r"\1- ", text)  # "👉 KOWALCZYK, PIOTR – #5601", "🔹 Kristian Vang"
+    text = LABEL_CELL.sub(r"\1: ", text)  # a template's "Medarbejder: | BECH, Louise Marie"
     text = join_name_columns(blank_id_columns(rows_as_lines(text)))
     names = renamed(text, find_names(text, sender))
     extensions = find_extensions(text, names)
@@ -226,6 +227,7 @@ def analyse(text: str, sender: str) -> list[DataSubject]:
     return without_stray_names(text, names, found)
 
 
+LABEL_CELL = re.compile(r"^([ \t]*[^\W\d][^\n|:]{0,30}):[ \t]*\|[ \t]*", re.MULTILINE)
 SYMBOL_BULLET = re.compile(  # emoji and symbols opening a list line, read as "- "
     "^([ \t]*)[\u2022\u2190-\u21ff\u2300-\u27bf\u25a0-\u25ff\u2b00-\u2bff"
     "\U0001f000-\U0001faff\ufe0f\u200d]+[ \t]*",

@@ -16,7 +16,8 @@ from functools import cache
 from parsers.lexicon import read_lexicon, tokenize
 
 SEPARATORS = ("|", ";", "\t")
-EXPORT_SEPARATORS = ("|", ";", "\t", ",")
+EXPORT_SEPARATORS = ("|", ";", "\t", ",", "  ")  # "  ": columns aligned with spaces
+ALIGNED = re.compile(r"\t+|[ \t]{2,}")
 DIGITS = re.compile(r"(?<!\d)\d{2,6}(?!\d)")
 
 
@@ -40,6 +41,9 @@ def rows_as_lines(text: str) -> str:
         ):
             row = cells(lines[index], separator) + [""] * width
             name = " ".join(" ".join(row[column].split()) for column in name_columns).strip()
+            surname, comma, given = name.partition(",")
+            if comma and given.strip() and "," not in given:  # one person a cell
+                name = f"{given.strip()} {surname.strip()}"
             number = DIGITS.search(row[extension])
             lines[index] = f"{name}, lokal {number.group()}" if number else name
             index += 1
@@ -144,8 +148,9 @@ def name_columns(line: str) -> tuple[str, int, int, int] | None:
 
 
 def cells(line: str, separator: str) -> list[str]:
-    """The cells of a row, without the empty ones a trailing separator leaves."""
-    row = line.split(separator)
+    """The cells of a row, without the empty ones a trailing separator leaves; "  "
+    splits at any run of two or more spaces or tabs (a plain-text table)."""
+    row = ALIGNED.split(line.strip()) if separator == "  " else line.split(separator)
     while row and not row[-1].strip():
         row.pop()
     return row

@@ -582,3 +582,28 @@ def test_roles_new_users_and_phone_numbers_around_the_employee(
     body: str, expected: tuple[DataSubject, ...]
 ) -> None:
     assert subjects(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Kunde: | Advokatfirmaet Holm & Bech I/S\nMedarbejder: | BECH, Louise Marie\n"
+            "Lokalnummer: | 5502\nAnmodning: | Indsigt\n",
+            (DataSubject("Louise Marie BECH", "5502"),),
+        ),
+        (
+            "Kunde: | Brøndby Byg\nMedarbejder: | de Souza Santos, Gabriel\nLokalnummer: | 618\n",
+            (DataSubject("Gabriel de Souza Santos", "618"),),
+        ),
+        (
+            "Hi Flexfone,\n\nplease erase: anders lykke (ext 5602) and pernille krogh (ext 5603) "
+            "at our customer Nørrebro Kaffebar IVS.",
+            (DataSubject("anders lykke", "5602"), DataSubject("pernille krogh", "5603")),
+        ),
+    ],
+)
+def test_template_label_cells_and_lower_case_names_before_a_bracketed_extension(
+    body: str, expected: tuple[DataSubject, ...]
+) -> None:
+    assert subjects(body) == expected

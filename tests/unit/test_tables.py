@@ -87,3 +87,14 @@ def test_export_employee_numbers_are_no_extensions() -> None:
     )
     subjects = find_data_subjects("Sletning", text, "", "Ib Sand", "erasure")
     assert [(s.full_name, s.extension) for s in subjects] == [("Trần Văn Minh", "4402")]
+
+
+def test_a_plain_text_table_aligned_with_spaces_is_read_by_its_columns() -> None:
+    text = (
+        "Name                   Extension   Last working day\n"
+        "Oleksandr Kovalenko    3301        27.02.2026\n"
+        "van der Berg, Pieter   3307        06.03.2026\n"
+    )
+    assert rows_as_lines(text).splitlines()[1:] == [
+        "Oleksandr Kovalenko, lokal 3301", "Pieter van der Berg, lokal 3307",
+    ]
