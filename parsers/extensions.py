@@ -26,7 +26,7 @@ EXTENSION = re.compile(
 )
 EXTENSION_LATER = re.compile(
     r"(?<![\w-])(?:lokalnummer(?:et)?|lokalnr\.?|extension)\b"
-    r"[^\n.?!]{1,40}?\b(?:er|is)[ \t]+(\d{2,6})(?![\d-])",
+    r"[^\n.?!]{1,40}?\b(?:er|is|var|was)[ \t]+(\d{2,6})(?![\d-])",
     re.IGNORECASE,
 )
 TABLE_ROW = re.compile(r"(?:[ \t]*[|;\t][ \t]*|[ \t]{2,})(\d{2,6})[ \t]*\|?[ \t]*$", re.MULTILINE)

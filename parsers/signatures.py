@@ -28,7 +28,15 @@ def person_of_display_name(name: str) -> str:
 
 
 def is_sign_off(line: str) -> bool:
-    """Whether a line opens a sign-off ("Med venlig hilsen", "Best regards")."""
+    """Whether a line opens a sign-off ("Med venlig hilsen", "Best regards", also both
+    languages at once: "Med venlig hilsen / Kind regards")."""
+    return any(is_one_sign_off(part) for part in line.split("/")) if "/" in line else (
+        is_one_sign_off(line)
+    )
+
+
+def is_one_sign_off(line: str) -> bool:
+    """Whether a line (or one half of a two-language line) is a sign-off."""
     words = tokenize(line)
     if not words or len(words) > SIGN_OFF_WORDS:
         return False

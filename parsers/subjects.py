@@ -74,7 +74,11 @@ def find_data_subjects(
             analyse(body + "\n\n" + subject, authors), analyse(body, authors), body
         )
     found = merge_spellings(found, body)
-    if not found and has_self_cue(subject + " " + new_text) and len(sender.split()) >= 2:
+    # the sender writing about their own data ("Indsigt i mine oplysninger"); a quoted
+    # request's self words are its own author's ("VS: Indsigt i mine oplysninger")
+    if not found and not earlier and has_self_cue(subject + " " + new_text) and len(
+        sender.split()
+    ) >= 2:
         found = [DataSubject(signed_name(sender, f"{new_text}\n{signature}"), None)]
     elif found and has_self_cue(new_text) and len(sender.split()) >= 2:
         own = signed_name(sender, f"{new_text}\n{signature}")

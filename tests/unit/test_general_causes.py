@@ -607,3 +607,37 @@ def test_template_label_cells_and_lower_case_names_before_a_bracketed_extension(
     body: str, expected: tuple[DataSubject, ...]
 ) -> None:
     assert subjects(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "quoted", "expected"),
+    [
+        (
+            "Hun hedder i dag Anne-Sofie Lund Brandt, men står stadig som Anne-Sofie "
+            "Lund-Mikkelsen på lokal 4410.", "",
+            (DataSubject("Anne-Sofie Lund Brandt", "4410"),),
+        ),
+        (
+            "I worked there until December and my phone extension there was 118. My full "
+            "name is Katarzyna Wiśniewska.", "",
+            (DataSubject("Katarzyna Wiśniewska", "118"),),
+        ),
+        (
+            "Her extension is unknown: she is on leave and the customer's telecom admin, "
+            "Henrik Lund, is away. Access for Olivia Bennett, please.", "",
+            (DataSubject("Olivia Bennett", None),),
+        ),
+        (
+            "Se nedenfor.",
+            "Fra: Lars Bo <lb@kunde.dk>\nEmne: Indsigt i mine oplysninger\n\nVores medarbejder "
+            "Thomas Vinding (lokal 260) har bedt om indsigt.",
+            (DataSubject("Thomas Vinding", "260"),),
+        ),
+    ],
+)
+def test_names_now_and_before_and_whose_words_are_whose(
+    body: str, quoted: str, expected: tuple[DataSubject, ...]
+) -> None:
+    assert find_data_subjects(
+        "VS: Indsigt i mine oplysninger", body, quoted, "Sofie Rasmussen", "access"
+    ) == expected
