@@ -124,7 +124,10 @@ def as_written(text: str, mention: Mention) -> str:
 
 
 CELL_AFTER = re.compile(
-    rf"[ \t]*(?:\(\d|[-–—,;|\t#][ \t]*(?:(?i:{CUE})[ \t]*[:.]?[ \t]*)?#?\d|\n|$)"
+    rf"[ \t]*(?:\(\d|[-–—,;|\t#][ \t]*(?:(?i:{CUE})[ \t]*[:.]?[ \t]*)?#?\d|\n|$"
+    # a list of what is missing: "- MARIA KOWALSKA: extension", "For JENS HANSEN mangler vi"
+    r"|:[ \t]*(?i:extension|lokalnummer|full name|fulde navn|navn|name)\b"
+    r"|,?[ \t]+(?i:we need|mangler vi|vi mangler))"
 )
 
 
@@ -217,7 +220,7 @@ def find_lower_case_names(text: str) -> list[Mention]:
     ]
     runs = [
         (match, words) for match in overlapping(LOWER_AFTER_EXTENSION, text)
-        if len(words := leading_name_words(text, match.start(1), match.group(1).split())) >= 2
+        if len(words := leading_name_words(match.group(1).split())) >= 2
     ]
     for match, words in runs:
         line = line_of(text, match.start())
@@ -225,10 +228,7 @@ def find_lower_case_names(text: str) -> list[Mention]:
         # no function word ("indsigt for lok 55 morten lyng og lok 56 ... Grenaa VVS")
         listed = sum(1 for other, _ in runs if line_of(text, other.start()) == line) >= 2
         run_end = match.start(1) + len(" ".join(words))
-        if line == line.lower() or (
-            listed and ENDS_CLAUSE.match(text, run_end)
-            and not any(is_common_word(word) for word in words)
-        ):
+        if line == line.lower() or (listed and ENDS_CLAUSE.match(text, run_end)):
             start = match.start(1)
             mentions.append(Mention(start, start + len(" ".join(words)), name=" ".join(words)))
     mentions += [  # bare numbers after names only in a line written wholly in lower case
@@ -295,17 +295,12 @@ def overlapping(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
     return found
 
 
-def leading_name_words(text: str, start: int, words: list[str]) -> list[str]:
-    """The words of a lower-case run up to the first function, request or cue word; a
-    function word ending the clause stays ("lok 56 camilla ask." - Ask is a surname)."""
+def leading_name_words(words: list[str]) -> list[str]:
+    """The words of a lower-case run up to the first function, request or cue word
+    ("morten lyng og lok 56" -> "morten lyng")."""
     kept: list[str] = []
     for word in words:
-        if CUE_WORD.fullmatch(word):
-            break
-        if is_common_word(word):
-            end = start + len(" ".join([*kept, word]))
-            if kept and is_function_word_only(word) and ENDS_CLAUSE.match(text, end):
-                kept.append(word)
+        if CUE_WORD.fullmatch(word) or is_common_word(word):
             break
         kept.append(word)
     return kept

@@ -12,6 +12,7 @@ import re
 from dataclasses import replace
 
 from parsers.extensions import CUE, Mention, find_extensions
+from parsers.headers import REPLY_PREFIX
 from parsers.history import SUBJECT_TAG, clean_quoted, quoted_authors, thread_history
 from parsers.lexicon import PhraseBook, read_book, tokenize
 from parsers.model import PERSON_KINDS, DataSubject, Kind
@@ -62,7 +63,7 @@ def find_data_subjects(
     # The body comes first: it gives the order of mention; the subject line adds.
     body = cut_signature(new_text, signers)
     earlier = analyse(clean_quoted(thread_history(quoted, subject), signers), authors)
-    if earlier:  # a reply's subject line is the thread's: the quoted mails say more
+    if earlier or REPLY_PREFIX.match(subject):  # a reply's subject line is the thread's
         found = analyse(body, authors)
         known = {s.full_name for s in found + earlier}
         found += [
@@ -108,9 +109,19 @@ def merge_spellings(found: list[DataSubject], body: str) -> list[DataSubject]:
             continue
         other = merged[index]
         names = [n for n in (other.full_name, subject.full_name) if n]
-        name = max(names, key=lambda n: body.rfind(n))
+        # not the spelling said to be wrong ("hedder Mathias Kähler, ikke Mathias Kæhler"),
+        # else the one written last
+        name = max(names, key=lambda n: (not negated_in(body, n), body.rfind(n)))
         merged[index] = DataSubject(name, other.extension or subject.extension)
     return merged
+
+
+def negated_in(text: str, name: str) -> bool:
+    """Whether the text writes the name right after "ikke"/"not" ("ikke Mathias Kæhler")."""
+    return any(
+        NEGATION_BEFORE.search(text[max(0, at.start() - 8) : at.start()])
+        for at in re.finditer(re.escape(name), text)
+    )
 
 
 def spelt_as_one(one: str | None, other: str | None) -> bool:

@@ -234,3 +234,9 @@ def test_take_me_off_the_partner_newsletter_list_is_marketing_optout() -> None:
     new = "Hej, tag venligst mig og support@firma.dk af listen til partnernyhedsbrevet. Tak!"
     quoted = "> GDPR: Sådan sletter/anonymiserer du en fratrådt medarbejder i portalen."
     assert classify_kind("SV: Flexfone Partnernyt", new, quoted) == "marketing_optout"
+
+
+def test_asking_whether_leavers_were_anonymised_is_no_erasure_request() -> None:
+    new = "A customer's auditor (see below) asks for your databehandleraftale."
+    quoted = "> Could you also confirm that Anna Brandt and the other leavers were anonymised?"
+    assert classify_kind("Re: ISAE 3000", new, quoted) == "other"

@@ -860,3 +860,21 @@ def test_a_withdrawal_said_of_another_number_takes_nobody_back() -> None:
     quoted = "> hej, slet lige disse 2 brugere: lone mortensen 612 og bjarne mortensen 613."
     found = find_data_subjects("Re: Sletning", body, quoted, "Kasper Holm", "erasure")
     assert found == (DataSubject("lone mortensen", "612"), DataSubject("bjarne mortensen", "614"))
+
+
+def test_a_reply_to_our_own_ask_completes_the_employee_it_names() -> None:
+    quoted = (
+        "> Before we can proceed we need the following:\n"
+        "> - For MARIA KOWALSKA, we need the extension.\n"
+    )
+    found = find_data_subjects(
+        "Re: [GDPR-2026-000203] More information needed – ERASE user – Sundby Bilpleje",
+        "lokal: 0217 glemte det, sorry", quoted, "Ola Nowak", "erasure",
+    )
+    assert found == (DataSubject("MARIA KOWALSKA", "0217"),)
+
+
+def test_the_spelling_said_to_be_wrong_gives_way() -> None:
+    body = "Medarbejderen hedder Mathias Kähler, ikke Mathias Kæhler – det står forkert."
+    found = find_data_subjects("Ret navn", body, "", "Ib Sand", "rectification")
+    assert found == (DataSubject("Mathias Kähler", None),)
