@@ -127,6 +127,22 @@ FLOORS: dict[str, dict[str, float]] = {
         "full_name": 1.00, "subjects_exact": 1.00, "missing": 1.00,
         "sensitive_redacted": 1.00, "categories_reported": 1.00, "clean_unflagged": 1.00,
     },
+    # V: v044 corrects an earlier mail sent without threading headers (not linked yet).
+    "heldout_v": {
+        "automated": 1.00, "kind": 1.00, "language": 1.00, "extension_with_person": 0.98,
+        "full_name": 0.98, "subjects_exact": 0.98, "missing": 1.00,
+        "sensitive_redacted": 1.00, "categories_reported": 1.00, "clean_unflagged": 1.00,
+    },
+    "heldout_w": {
+        "automated": 1.00, "kind": 1.00, "language": 1.00, "extension_with_person": 1.00,
+        "full_name": 1.00, "subjects_exact": 0.98, "missing": 1.00,
+        "sensitive_redacted": 1.00, "categories_reported": 1.00, "clean_unflagged": 1.00,
+    },
+    "heldout_x": {
+        "automated": 1.00, "kind": 1.00, "language": 0.98, "extension_with_person": 0.98,
+        "full_name": 0.98, "subjects_exact": 0.98, "missing": 0.98,
+        "sensitive_redacted": 1.00, "categories_reported": 1.00, "clean_unflagged": 1.00,
+    },
 }
 
 
