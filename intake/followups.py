@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import timedelta
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from parsers.model import PERSON_KINDS, DataSubject, ParsedMail
+from parsers.references import refers_to_earlier_mail
 from store.models import Ticket
 from store.tickets import find_ticket_by_message_ids, find_ticket_by_reference, ticket_subjects
 
@@ -30,6 +33,31 @@ def find_followup_ticket(session: Session, parsed: ParsedMail) -> Ticket | None:
         ticket = find_ticket_by_reference(session, reference)
         if ticket is not None and _same_domain(ticket.requester_address, parsed.from_address):
             return _surviving(session, ticket)
+    if refers_to_earlier_mail(parsed.new_text):
+        return find_recent_ticket_naming(session, parsed)
+    return None
+
+
+EARLIER_MAIL_DAYS = 14  # how far back "my mail from yesterday" may reach
+
+
+def find_recent_ticket_naming(session: Session, parsed: ParsedMail) -> Ticket | None:
+    """The latest ticket of the same sender's domain, opened in the last two weeks,
+    whose employees share a full name with the mail's: the ticket a correction sent
+    as a new mail continues ("Rettelse til min mail fra i går: Klaus Dyhr har lokal
+    4023")."""
+    names = {s.full_name.lower() for s in parsed.data_subjects if s.full_name}
+    domain = parsed.from_address.rpartition("@")[2].lower()
+    if not names or not domain:
+        return None
+    query = select(Ticket).where(
+        Ticket.requester_address.ilike(f"%@{domain}"), Ticket.merged_into_id.is_(None)
+    )
+    if parsed.date is not None:
+        query = query.where(Ticket.received_at >= parsed.date - timedelta(days=EARLIER_MAIL_DAYS))
+    for ticket in session.scalars(query.order_by(Ticket.received_at.desc()).limit(20)):
+        if names & {s.full_name.lower() for s in ticket_subjects(ticket) if s.full_name}:
+            return ticket
     return None
 
 

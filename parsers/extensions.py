@@ -56,7 +56,9 @@ SERIES_NEXT = re.compile(  # "lokal 55 og 56", "ext. 55, 56 and 57", "lok. 55/56
 NUMBER_IS_NAME = re.compile(r"(?<![\w.,+-])(\d{2,6})[ \t]+(?:er|is|=|tilhører|belongs to)[ \t]+$")
 NAME_IS_NUMBER = re.compile(  # also "Lars Thomsen på 6010" (not "på 12. marts") and
     # "Mikkel Due, han havde 3125" (not "han er 34": an age)
-    r"(?:[ \t]*,[ \t]*(?:han|hun|he|she)[ \t]+(?:havde|har|had|has)|[ \t]+(?:er|is|har|has"
+    r"(?:[ \t]*,[ \t]*(?:han|hun|he|she)[ \t]+(?:havde|har|had|has)"
+    r"|[ \t]+(?:er|is)[ \t]+(?:korrekt|rigtig|correct|right)[ \t]+(?:med|with|på|on|as)"
+    r"|[ \t]+(?:er|is|har|has"
     r"|på(?=[ \t]+\d{2,6}(?!\d|[.,]\d|[ \t]\d\d|\.?[ \t]*(?i:jan|feb|mar|apr|maj|jun|jul|aug"
     r"|sep|okt|nov|dec)))))[ \t]+(?:nu[ \t]+|now[ \t]+)?(\d{2,6})"
     r"(?![\d-]|[.,]\d|[ \t]*(?:år|kr|dage|timer|måneder|years?|days?|hours?|months?|%|stk))",

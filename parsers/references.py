@@ -10,7 +10,9 @@ from __future__ import annotations
 import re
 from functools import cache
 
-__all__ = ["find_ticket_refs", "format_ticket_ref"]
+from parsers.lexicon import Tokens, read_book
+
+__all__ = ["find_ticket_refs", "format_ticket_ref", "refers_to_earlier_mail"]
 
 DEFAULT_PREFIXES: tuple[str, ...] = ("GDPR",)
 _NUMBER_DIGITS = (3, 8)  # how many digits a typed ticket number may have
@@ -43,3 +45,12 @@ def find_ticket_refs(text: str, prefixes: tuple[str, ...] = DEFAULT_PREFIXES) ->
         prefix, year, number = match.groups()
         found.setdefault(format_ticket_ref(prefix, int(year), int(number)), None)
     return tuple(found)
+
+
+def refers_to_earlier_mail(text: str) -> bool:
+    """Whether the sender says the mail continues one of their own earlier mails
+    ("Rettelse til min mail fra i går", "further to my e-mail yesterday"): a
+    follow-up written as a new mail, without threading headers or a reference."""
+    if not isinstance(text, str) or not text:
+        return False
+    return read_book("followup_earlier_mail_cues").contains_any(Tokens.of(text[:2000]))

@@ -76,3 +76,20 @@ def test_a_new_request_in_an_old_thread_opens_its_own_ticket(tmp_path: Path) -> 
     assert followups(folder, tmp_path) == {
         "0001.eml": None, "0002.eml": None, "0003.eml": "0001.eml",
     }
+
+
+def test_a_correction_sent_as_a_new_mail_joins_the_ticket_it_corrects(tmp_path: Path) -> None:
+    first = make_mail(sender="Mikkel <support@skolekom.dk>", subject="Indsigt - Sølvgade Skole",
+                      body="Indsigt for Birgit Thorsen – 4021 og Klaus Dyhr – 4022.", date=WHEN)
+    # no threading headers and no ticket number: only the text ties it to 0001
+    correction = make_mail(sender="Bo <bo@skolekom.dk>", subject="Rettelse: Indsigt",
+                           body="Rettelse til min mail fra i går: Klaus Dyhr har lokal 4023, "
+                                "ikke 4022.", date=WHEN)
+    # the same words from another reseller about another employee join nothing
+    stranger = make_mail(sender="Lis <lis@nordtele.dk>", subject="Rettelse",
+                         body="Rettelse til min mail fra i går: Ida Lund har lokal 12.", date=WHEN)
+    folder = tmp_path / "corpus"
+    write_corpus(folder, {"0001.eml": first, "0002.eml": correction, "0003.eml": stranger})
+    assert followups(folder, tmp_path) == {
+        "0001.eml": None, "0002.eml": "0001.eml", "0003.eml": None,
+    }

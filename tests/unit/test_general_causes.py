@@ -641,3 +641,10 @@ def test_names_now_and_before_and_whose_words_are_whose(
     assert find_data_subjects(
         "VS: Indsigt i mine oplysninger", body, quoted, "Sofie Rasmussen", "access"
     ) == expected
+
+
+def test_an_employee_said_to_be_correct_with_a_number_keeps_it() -> None:
+    body = "Klaus Dyhr har lokal 4023, ikke 4022. Birgit Thorsen er korrekt med 4021."
+    assert subjects(body, kind="access") == (
+        DataSubject("Klaus Dyhr", "4023"), DataSubject("Birgit Thorsen", "4021"),
+    )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from parsers.references import find_ticket_refs, format_ticket_ref
+from parsers.references import find_ticket_refs, format_ticket_ref, refers_to_earlier_mail
 
 
 def test_format_pads_to_six_digits() -> None:
@@ -45,3 +45,16 @@ def test_find_never_raises_on_odd_prefixes() -> None:
     assert find_ticket_refs("a.b-2026-123 GDPR-2026-1234", ("a.b", "(", " ")) == (
         "A.B-2026-000123",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Hej igen\n\nRettelse til min mail fra i går om Sølvgade Skole", True),
+        ("Further to my e-mail yesterday, the extension is 12.", True),
+        ("Slet venligst Jens Hansen, lokal 214.", False),
+        ("", False),
+    ],
+)
+def test_a_mail_that_says_it_continues_an_earlier_one(text: str, expected: bool) -> None:
+    assert refers_to_earlier_mail(text) is expected
