@@ -32,7 +32,7 @@ EXTENSION_LATER = re.compile(
 TABLE_ROW = re.compile(r"(?:[ \t]*[|;\t][ \t]*|[ \t]{2,})(\d{2,6})[ \t]*\|?[ \t]*$", re.MULTILINE)
 AFTER_NAME = (
     re.compile(  # "Jens Hansen (214)", "Jens Hansen – 214" / "Jens Hansen 214" ending its line
-        r"[ \t]*(?:\((\d{2,6})\)|(?:[-–—,][ \t]*|[ \t])#?(\d{2,6})[ \t]*(?:\([^()\n]*\)[ \t]*)?$"
+        r"[ \t]*(?:\((\d{2,6})\)|(?:[-–—,:][ \t]*|[ \t])#?(\d{2,6})[ \t]*(?:\([^()\n]*\)[ \t]*)?$"
         r"|[;|\t][ \t]*(\d{2,6})[ \t]*(?=[;|\t]|$)"
         r"|[ \t]+[-–—][ \t]*(\d{2,6})[ \t]+(?=[-–—|;])"  # "Hansen, Jonna - 8801 - ..."
         r"|[ \t]+#[ \t]?(\d{2,6})(?![\d\w]))",  # "JENS HANSEN #214"

@@ -428,6 +428,9 @@ def is_person_name(
         return False  # "oprette en ny bruger til afdelingssygeplejerske Hanne Mørch"
     if COMPANY_AMPERSAND.match(text, end):
         return False  # "Jensen & Bach IT", "Lemvig Lager & Logistik"
+    line_start = text.rfind("\n", 0, start) + 1
+    if not text[line_start:start].strip() and FIELD_LABEL_AFTER.match(text, end):
+        return False  # "Issue Type: Service Request", "Reported By: ..." in a ticket relay
     if IN_BRACKETS_AFTER_EXTENSION.search(text, max(0, start - 40), start):
         return False  # "Marek Zieliński (ext. 9011, Sundby Bilpleje)": his workplace
     if COMMON_WORD_SUFFIX.match(text, end):
@@ -518,6 +521,7 @@ def on_sender_line(text: str, start: int, end: int, sender: str) -> bool:
     return " ".join(sender.split()).lower() in " ".join(line.split()).lower()
 
 
+FIELD_LABEL_AFTER = re.compile(rf"[ \t]*:(?![ \t]*(?:\d|\(|(?i:{CUE})))")  # "Label: value"
 IN_BRACKETS_AFTER_EXTENSION = re.compile(rf"\((?i:{CUE})[ \t]*[:.]?[ \t]*\d{{2,6}},[ \t]*$")
 COMPANY_AMPERSAND = re.compile(rf"[ \t]*&[ \t]*[{UPPER}0-9]")
 AT_COMPANY = re.compile(

@@ -648,3 +648,30 @@ def test_an_employee_said_to_be_correct_with_a_number_keeps_it() -> None:
     assert subjects(body, kind="access") == (
         DataSubject("Klaus Dyhr", "4023"), DataSubject("Birgit Thorsen", "4021"),
     )
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Summary: GDPR Art. 17\n          Issue Type: Service Request\n\n"
+            "Erase Wojciech Kowalczyk (ext 2231).",
+            (DataSubject("Wojciech Kowalczyk", "2231"),),
+        ),
+        ("Slet:\nJens Hansen: 214\nMette Holm: lokal 215\n",
+         (DataSubject("Jens Hansen", "214"), DataSubject("Mette Holm", "215"))),
+        (
+            "Marcus O'Brien (ext 5120) is moving to their UK office and would like to take "
+            "his voicemails with him.",
+            (DataSubject("Marcus O'Brien", "5120"),),
+        ),
+        (
+            "Jonas Ek (ext. 809) is moving to ext. 810 and stays. Delete Ida Lund (ext. 811).",
+            (DataSubject("Ida Lund", "811"),),
+        ),
+    ],
+)
+def test_field_labels_colon_extensions_and_moves(
+    body: str, expected: tuple[DataSubject, ...]
+) -> None:
+    assert subjects(body) == expected
