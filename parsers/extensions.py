@@ -64,6 +64,13 @@ NAME_IS_NUMBER = re.compile(  # also "Lars Thomsen på 6010" (not "på 12. marts
     r"(?![\d-]|[.,]\d|[ \t]*(?:år|kr|dage|timer|måneder|years?|days?|hours?|months?|%|stk))",
     re.IGNORECASE,
 )
+CORRECTED_NUMBER = re.compile(
+    r"(?<![\w-])(?:should be|should read|skal være|skal vaere|skal rettes til|is now|er nu"
+    r"|the correct one is|den rigtige er|det rigtige er|korrekt er)[ \t]+(\d{2,6})(?![\d.,-]\d)",
+    re.IGNORECASE,
+)
+EXTENSION_WORD = re.compile(r"(?i:\b(?:extension|ext|lokalnummer(?:et)?|lokalnr|lokal)\b)")
+ONE_DIGIT_BEFORE_NAME = re.compile(r"[ \t]*(?:[-•*·][ \t]*)?(\d)[ \t]*[-–—:=][ \t]*")
 NUMBER_BEFORE_NAME = re.compile(  # "850 – Ann Madsen", "56 = Karina Holt", "301    Emily Clarke"
     r"[ \t]*(?:[-•*·][ \t]*)?(\d{2,6})(?:[ \t]*[-–—:|)=][ \t]*|[ \t]{2,}|\t[ \t]*)"
 )
@@ -100,10 +107,25 @@ class Mention:
     owner: str | None = None  # the name it was found right after ("Jens Hansen (214)")
 
 
+def under_extension_header(text: str, line_start: int) -> bool:
+    """Whether the list a line belongs to has a header naming extensions ("Lokal /
+    navn:" above "6 - Anne Sofie Munk Thygesen")."""
+    lines = text[:line_start].rstrip("\n").split("\n")
+    for line in reversed(lines[-6:]):
+        if not line.strip() or ONE_DIGIT_BEFORE_NAME.match(line):
+            continue
+        return line.rstrip().endswith(":") and EXTENSION_WORD.search(line) is not None
+    return False
+
+
 def find_extensions(text: str, names: list[Mention]) -> list[Mention]:
     """Extension mentions: after a cue, in "(214)" after a name, in table rows."""
     patterns = (EXTENSION, EXTENSION_LATER, TABLE_ROW, ONE_WORD_ROW, NUMBER_NOT_NUMBER)
     matches = [m for p in patterns for m in p.finditer(text)]
+    matches += [  # "It is registered as 305 ... but should be 350", about an extension
+        m for m in CORRECTED_NUMBER.finditer(text)
+        if EXTENSION_WORD.search(text, max(0, m.start() - 200), m.start())
+    ]
     matches = [m for m in matches if not NEGATED.search(text[max(0, m.start() - 12) : m.start()])]
     shared = read_book("extension_not_employee")
     matches = [  # "omstillingen (lok 600)", "lokal 3300 (reception)": a shared line
@@ -120,6 +142,8 @@ def find_extensions(text: str, names: list[Mention]) -> list[Mention]:
     for name in names:
         line_start = text.rfind("\n", 0, name.start) + 1
         before = NUMBER_BEFORE_NAME.fullmatch(text, line_start, name.start)
+        if before is None and under_extension_header(text, line_start):
+            before = ONE_DIGIT_BEFORE_NAME.fullmatch(text, line_start, name.start)  # "6 - Anne"
         if before:  # "850 – Ann-Sofie Madsen"
             mention = Mention(before.start(1), before.end(1), extension=before.group(1),
                               owner=name.name)

@@ -40,7 +40,7 @@ CREDENTIAL_VALUE = re.compile(
 )
 LOGIN_PAIR = re.compile(  # a user name and its secret written as a pair after "login"
     r"(?i:\b(?:log-?in|logon|sign-in|credentials|brugernavn og (?:kode(?:ord)?|adgangskode)"
-    r"|username and password|user name and password))[^\n(:]{0,30}[(:][ \t]*"
+    r"|username and password|user name and password))[^\n(:]{0,30}?(?:[(:]|\b(?:er|is)\b)[ \t]*"
     r"[^\s/()]+[ \t]*/[ \t]*(?P<secret>[^\s()]+)"
 )
 VALUE_TRIM = ".,;:)]}\"'»”"

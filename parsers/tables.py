@@ -17,6 +17,7 @@ from parsers.lexicon import read_lexicon, tokenize
 
 SEPARATORS = ("|", ";", "\t")
 EXPORT_SEPARATORS = ("|", ";", "\t", ",", "  ")  # "  ": columns aligned with spaces
+RULE_LINE = re.compile(r"[ \t]*[-=_+|:]{3,}[-=_+|: \t]*")
 ALIGNED = re.compile(r"\t+|[ \t]{2,}")
 DIGITS = re.compile(r"(?<!\d)\d{2,6}(?!\d)")
 
@@ -36,6 +37,8 @@ def rows_as_lines(text: str) -> str:
         separator, width, name_columns, extension = layout
         lines[index] = ""
         index += 1
+        if index < len(lines) and (RULE_LINE.fullmatch(lines[index]) or not lines[index].strip()):
+            index += 1  # "------+------" under the header (a blank once quoting has cut it)
         while index < len(lines) and len(cells(lines[index], separator)) >= min(
             width, max(*name_columns, extension) + 1
         ):

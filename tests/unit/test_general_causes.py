@@ -675,3 +675,27 @@ def test_field_labels_colon_extensions_and_moves(
     body: str, expected: tuple[DataSubject, ...]
 ) -> None:
     assert subjects(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Venligst slet:\n\nLokal / navn:\n6 - Anne Sofie Thygesen\n7 - Hans Ebbesen\n",
+            (DataSubject("Anne Sofie Thygesen", "6"), DataSubject("Hans Ebbesen", "7")),
+        ),
+        (
+            "Top 3:\n1 - Anne Sofie Thygesen\n2 - Hans Ebbesen\n",
+            (DataSubject("Anne Sofie Thygesen", None), DataSubject("Hans Ebbesen", None)),
+        ),
+        (
+            "Could you correct the extension for Oksana Melnyk? It is registered as 305 in your "
+            "system but should be 350.",
+            (DataSubject("Oksana Melnyk", "350"),),
+        ),
+    ],
+)
+def test_one_digit_extensions_under_a_header_and_a_corrected_number(
+    body: str, expected: tuple[DataSubject, ...]
+) -> None:
+    assert subjects(body) == expected

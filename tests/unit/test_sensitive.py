@@ -296,3 +296,8 @@ def test_more_written_forms_of_sensitive_data(text: str, category: str, value: s
 )
 def test_look_alikes_of_those_forms(text: str) -> None:
     assert find_sensitive(text) == ()
+
+
+def test_a_login_pair_after_er_is_a_credential() -> None:
+    text = "Deres login er admin / Tlf2026# – måske kan I se, hvad der er galt?"
+    assert "Tlf2026#" not in redact(text, find_sensitive(text), "da")

@@ -98,3 +98,12 @@ def test_a_plain_text_table_aligned_with_spaces_is_read_by_its_columns() -> None
     assert rows_as_lines(text).splitlines()[1:] == [
         "Oleksandr Kovalenko, lokal 3301", "Pieter van der Berg, lokal 3307",
     ]
+
+
+def test_a_rule_line_under_the_header_is_skipped() -> None:
+    text = (
+        "Employee                 Ext.   Department\n"
+        "------------------------------------------\n"
+        "Kowalczyk, Agnieszka     2231   Quality\n"
+    )
+    assert rows_as_lines(text).splitlines()[2] == "Agnieszka Kowalczyk, lokal 2231"
