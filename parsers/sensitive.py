@@ -292,8 +292,20 @@ def read_book(name: str) -> PhraseBook:
             entries.extend(f"{member} {rest}" for member in members)
         else:
             entries.append(entry)
+    entries += [spelt_without_danish_letters(e) for e in entries if DANISH_LETTERS & set(e)]
     phrases = (parse_phrase(entry.replace("=", " ")) for entry in entries)
     return PhraseBook.of(p for p in phrases if p)
+
+
+DANISH_LETTERS = frozenset("æøåÆØÅ")
+
+
+def spelt_without_danish_letters(entry: str) -> str:
+    """An entry as written on a keyboard without æ, ø, å ("doemt for", "paa barsel")."""
+    for letter, spelling in (("æ", "ae"), ("ø", "oe"), ("å", "aa"), ("Æ", "Ae"), ("Ø", "Oe"),
+                             ("Å", "Aa")):
+        entry = entry.replace(letter, spelling)
+    return entry
 
 
 @cache

@@ -301,3 +301,19 @@ def test_look_alikes_of_those_forms(text: str) -> None:
 def test_a_login_pair_after_er_is_a_credential() -> None:
     text = "Deres login er admin / Tlf2026# – måske kan I se, hvad der er galt?"
     assert "Tlf2026#" not in redact(text, find_sensitive(text), "da")
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("han blev fyret efter at vaere doemt for tyveri fra lageret", "criminal"),
+        ("He was treated differently because of his Afghan origin.", "ethnicity"),
+        ("Lone har været væk efter en operation i ryggen.", "health"),
+    ],
+)
+def test_spellings_without_danish_letters_origins_and_operations(text: str, category: str) -> None:
+    assert [span.category for span in find_sensitive(text)] == [category]
+
+
+def test_an_operation_of_a_business_is_no_health_data() -> None:
+    assert find_sensitive("The operation of the switchboard is in our daily operation.") == ()
