@@ -64,7 +64,7 @@ INVERTED_NAME = (
     re.compile(  # "Kowalski, Marta;5521", "2. Fischer, Lukas - ext. 3301", "for: Thomsen, Birgit ("
         rf"(?:^|(?<=:)|(?<=medarbejder )|(?<=medarbejderen )|(?<=employee )"
         rf"|(?<=[ \t])(?=(?:{PARTICLE}[ \t]+)*{NAME_WORD},[ \t]*{NAME_WORD}(?:[ \t]+{NAME_WORD})?"
-        rf"[ \t]*\((?i:{CUE})))[ \t]*"
+        rf"[ \t]*\(?(?i:{CUE})[ \t]*[:.]?[ \t]*\d))[ \t]*"
         rf"(?:[-•*·▪◦‣○➢►]|\d{{1,2}}[.)])?[ \t]*"
         rf"((?:(?:{PARTICLE})[ \t]+)*{NAME_WORD}"
         rf"(?:[ -]{NAME_WORD})?),[ \t]*({NAME_WORD}(?:[ \t]+{NAME_WORD}){{0,2}})"
@@ -188,6 +188,9 @@ LOWER_NAME_BARE = re.compile(  # "slet disse 2 brugere: lone mortensen 612 og bj
     rf"(?:(?<=[:,])|(?<=\bog)|(?<=\band))[ \t]+([{LOWER}]+(?:[ \t]+[{LOWER}]+){{1,3}})[ \t]+"
     r"(?=\d{2,6}(?![\d]|[.,]\d|[ \t]*(?:kr|år|stk|%|dage|timer)))"
 )
+LOWER_LIST_BEFORE = re.compile(  # a lower-case name and its number earlier on the line
+    rf"[{LOWER}]+[ \t]+[{LOWER}]+[ \t]+(?:(?i:{CUE})[ \t]*[:.]?[ \t]*)?\d{{2,6}}[ \t]*,[ \t]*$"
+)
 LOWER_AFTER_EXTENSION = re.compile(  # "slet venligst lok 31 jens hansen tak"
     rf"(?i:{CUE})[ \t]*[:.]?[ \t]*\d{{2,6}}[ \t]+([{LOWER}]+(?:[ \t]+[{LOWER}]+){{1,3}})"
 )
@@ -231,10 +234,14 @@ def find_lower_case_names(text: str) -> list[Mention]:
         if line == line.lower() or (listed and ENDS_CLAUSE.match(text, run_end)):
             start = match.start(1)
             mentions.append(Mention(start, start + len(" ".join(words)), name=" ".join(words)))
-    mentions += [  # bare numbers after names only in a line written wholly in lower case
+    mentions += [  # bare numbers after names in a line written wholly in lower case, or
+        # going on a list of lower-case names with numbers ("...: peter lund lok 12, maria
+        # nørgaard 13")
         Mention(match.start(1), match.end(1), name=" ".join(match.group(1).split()))
         for match in LOWER_NAME_BARE.finditer(text)
-        if line_of(text, match.start()) == line_of(text, match.start()).lower()
+        if (line_of(text, match.start()) == line_of(text, match.start()).lower()
+            or LOWER_LIST_BEFORE.search(text, text.rfind("\n", 0, match.start()) + 1,
+                                        match.start()))
         and not any(is_common_word(word) or CUE_WORD.fullmatch(word)
                     for word in match.group(1).split())
     ]
@@ -322,6 +329,8 @@ def opens_lower_case_run(text: str, line_start: int, start: int, words: list[str
     kept = list(words)
     while kept and is_common_word(kept[0]):
         kept.pop(0)
+    if text[line_start:start].rstrip().endswith(":"):
+        return 2 <= len(kept) <= 4  # a list after its intro: "... hos Nyborg VVS: peter lund"
     if len(kept) == len(words):  # nothing dropped: check the word before the run
         before = text[line_start:start].rstrip().rstrip(":,;").rstrip()  # "slet venligst: "
         tokens = tokenize(before)
@@ -431,6 +440,8 @@ def is_person_name(
     line_start = text.rfind("\n", 0, start) + 1
     if not text[line_start:start].strip() and FIELD_LABEL_AFTER.match(text, end):
         return False  # "Issue Type: Service Request", "Reported By: ..." in a ticket relay
+    if AT_AFTER_EXTENSION.search(text, max(0, start - 40), start):
+        return False  # "the user on ext. 4402 at Øresund Biotech": the customer
     if IN_BRACKETS_AFTER_EXTENSION.search(text, max(0, start - 40), start):
         return False  # "Marek Zieliński (ext. 9011, Sundby Bilpleje)": his workplace
     if COMMON_WORD_SUFFIX.match(text, end):
@@ -522,6 +533,9 @@ def on_sender_line(text: str, start: int, end: int, sender: str) -> bool:
 
 
 FIELD_LABEL_AFTER = re.compile(rf"[ \t]*:(?![ \t]*(?:\d|\(|(?i:{CUE})))")  # "Label: value"
+AT_AFTER_EXTENSION = re.compile(
+    rf"(?i:{CUE})[ \t]*[:.]?[ \t]*\d{{2,6}}[ \t]+(?:at|hos|ved|i|in)[ \t]+$"
+)
 IN_BRACKETS_AFTER_EXTENSION = re.compile(rf"\((?i:{CUE})[ \t]*[:.]?[ \t]*\d{{2,6}},[ \t]*$")
 COMPANY_AMPERSAND = re.compile(rf"[ \t]*&[ \t]*[{UPPER}0-9]")
 AT_COMPANY = re.compile(
@@ -677,8 +691,10 @@ def long_company_nouns() -> tuple[str, ...]:
 def is_role(before: list[str], after: list[str]) -> bool:
     """Whether a role word (telecom manager, contact person, any "...ansvarlig") stands
     next to it."""
-    if before and is_role_word(before[-1]):
-        return True  # "plejehjemsleder Annette Juhl", "their HR coordinator, Louise ..."
+    if before and is_role_word(before[-1]) and not (
+        FORMER.intersection(before[-3:-1]) and not SOMEONE_ELSES.intersection(before[-3:-1])
+    ):  # "plejehjemsleder Annette Juhl", "hans tidligere leder X"; not "vores
+        return True  # tidligere lagerchef Henrik Due Laursen" (the employee himself)
     if len(before) >= 3 and is_role_word(before[-3]) and before[-2] in PLACE_PREPOSITIONS:
         return True  # "vores kontaktperson på skolen, Lars Bo,"
     return any(
@@ -687,6 +703,8 @@ def is_role(before: list[str], after: list[str]) -> bool:
     )
 
 
+SOMEONE_ELSES = frozenset({"hans", "hendes", "deres", "his", "her", "their"})
+FORMER = frozenset({"tidligere", "forhenværende", "former", "previous", "ex", "fhv"})
 PLACE_PREPOSITIONS = frozenset({"på", "hos", "i", "ved", "at", "in", "for"})
 
 

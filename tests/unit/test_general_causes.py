@@ -699,3 +699,30 @@ def test_one_digit_extensions_under_a_header_and_a_corrected_number(
     body: str, expected: tuple[DataSubject, ...]
 ) -> None:
     assert subjects(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Vil I slette Hansen, Jens lok 214 hos Malerfirmaet Storm.",
+         (DataSubject("Jens Hansen", "214"),)),
+        (
+            "hej, i må gerne slette følgende som er stoppet hos Nyborg VVS: peter lund lok 12, "
+            "maria nørgaard 13. tak",
+            (DataSubject("peter lund", "12"), DataSubject("maria nørgaard", "13")),
+        ),
+        (
+            "Vores tidligere lagerchef Henrik Due Laursen vil have indsigt. Han havde lok.nr. 2250.",
+            (DataSubject("Henrik Due Laursen", "2250"),),
+        ),
+        (
+            "Please erase the user on ext. 4402 at Øresund Biotech. The customer's IT contact, "
+            "Jonas Lund, can confirm.",
+            (DataSubject(None, "4402"),),
+        ),
+    ],
+)
+def test_inverted_lists_former_employees_and_the_customer_after_an_extension(
+    body: str, expected: tuple[DataSubject, ...]
+) -> None:
+    assert subjects(body) == expected
