@@ -712,7 +712,7 @@ def test_one_digit_extensions_under_a_header_and_a_corrected_number(
             (DataSubject("peter lund", "12"), DataSubject("maria nørgaard", "13")),
         ),
         (
-            "Vores tidligere lagerchef Henrik Due Laursen vil have indsigt. Han havde lok.nr. 2250.",
+            "Vores tidligere lagerchef Henrik Due Laursen vil have indsigt. Han havde lok. 2250.",
             (DataSubject("Henrik Due Laursen", "2250"),),
         ),
         (
