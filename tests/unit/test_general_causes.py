@@ -726,3 +726,24 @@ def test_inverted_lists_former_employees_and_the_customer_after_an_extension(
     body: str, expected: tuple[DataSubject, ...]
 ) -> None:
     assert subjects(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            'Kan I rette navnet på lokal 88 fra "Bo Jensen" til Bo Gade Jensen?',
+            (DataSubject("Bo Gade Jensen", "88"),),
+        ),
+        (
+            "Both are listed in the attached file: Oleksandr Petrenko (ext 5120). Please note "
+            "that their team lead, Mr Graham Hughes, remains with the company.",
+            (DataSubject("Oleksandr Petrenko", "5120"),),
+        ),
+        ("Ulla Bjerg, lokal 1203, Thisted Sparekasse.", (DataSubject("Ulla Bjerg", "1203"),)),
+    ],
+)
+def test_surnames_that_are_place_words_team_leads_and_banks(
+    body: str, expected: tuple[DataSubject, ...]
+) -> None:
+    assert subjects(body, kind="rectification") == expected

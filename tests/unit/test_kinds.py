@@ -240,3 +240,13 @@ def test_asking_whether_leavers_were_anonymised_is_no_erasure_request() -> None:
     new = "A customer's auditor (see below) asks for your databehandleraftale."
     quoted = "> Could you also confirm that Anna Brandt and the other leavers were anonymised?"
     assert classify_kind("Re: ISAE 3000", new, quoted) == "other"
+
+
+def test_an_invoice_for_a_deleted_employee_is_no_erasure_request() -> None:
+    text = "Vi har fået en faktura for Jesper Winther på lok 712. Han blev slettet i januar."
+    assert classify_kind("Faktura for slettet medarbejder??", text, "") == "other"
+
+
+def test_personal_data_removed_is_erasure() -> None:
+    text = "We would like all personal data about them removed: Mark Jensen, extension 560."
+    assert classify_kind("Removal of former employees from your systems", text, "") == "erasure"
