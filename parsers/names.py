@@ -188,6 +188,12 @@ LOWER_NAME_BARE = re.compile(  # "slet disse 2 brugere: lone mortensen 612 og bj
     rf"(?:(?<=[:,])|(?<=\bog)|(?<=\band))[ \t]+([{LOWER}]+(?:[ \t]+[{LOWER}]+){{1,3}})[ \t]+"
     r"(?=\d{2,6}(?![\d]|[.,]\d|[ \t]*(?:kr|år|stk|%|dage|timer)))"
 )
+LOWER_NAMED_AS = re.compile(
+    r"(?<![\w-])(?i:han hedder|hun hedder|navnet er|hans navn er|hendes navn er"
+    r"|the name is|his name is|her name is)[ \t]+"
+    rf"([{LOWER}]+(?:-[{LOWER}]+)?(?:[ \t]+[{LOWER}]+(?:-[{LOWER}]+)?){{1,3}})"
+    r"(?=[ \t]*(?:[.,;!?]|\n|$))"
+)
 LOWER_LIST_BEFORE = re.compile(  # a lower-case name and its number earlier on the line
     rf"[{LOWER}]+[ \t]+[{LOWER}]+[ \t]+(?:(?i:{CUE})[ \t]*[:.]?[ \t]*)?\d{{2,6}}[ \t]*,[ \t]*$"
 )
@@ -244,6 +250,11 @@ def find_lower_case_names(text: str) -> list[Mention]:
                                         match.start()))
         and not any(is_common_word(word) or CUE_WORD.fullmatch(word)
                     for word in match.group(1).split())
+    ]
+    mentions += [  # a name given as the answer: "det er mikkel østergaard. lok 231"
+        Mention(match.start(1), match.end(1), name=" ".join(match.group(1).split()))
+        for match in LOWER_NAMED_AS.finditer(text)
+        if not any(is_common_word(word) for word in match.group(1).split())
     ]
     mentions += [  # 'der staar "mikkel frederiksen" men det skal vaere "mikkel fredriksen"'
         Mention(match.start(1), match.end(1), name=" ".join(match.group(1).split()))

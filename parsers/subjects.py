@@ -391,8 +391,8 @@ def pair_mentions(text: str, names: list[Mention], extensions: list[Mention]) ->
     # no known extension ("for lok 88 og for Henrik Sommer (kender ikke hans lokal)")
     in_order = not any(
         NO_EXTENSION_KNOWN.match(text, first_seen[name] + len(name)) for name in unpaired
-    ) and not any(after_first_name(text, e) for e in loose)
-    if len(loose) == len(unpaired) and in_order:
+    ) and not any(after_first_name(text, e) or CORRECTION.match(text, e.start) for e in loose)
+    if len(loose) == len(unpaired) and in_order:  # (a "2315, ikke 2351" corrects, below)
         pairs.update(zip(unpaired, (e.extension for e in loose), strict=True))
         loose = []
     subjects = [(first_seen[n], DataSubject(n, pairs.get(n))) for n in first_seen]

@@ -878,3 +878,18 @@ def test_the_spelling_said_to_be_wrong_gives_way() -> None:
     body = "Medarbejderen hedder Mathias Kähler, ikke Mathias Kæhler – det står forkert."
     found = find_data_subjects("Ret navn", body, "", "Ib Sand", "rectification")
     assert found == (DataSubject("Mathias Kähler", None),)
+
+
+def test_a_reply_naming_the_quoted_first_name_in_lower_case_completes_it() -> None:
+    found = find_data_subjects(
+        "Re: slet bruger", "han hedder mikkel østergaard. lok 231 som skrevet",
+        "> hej. mikkel fra lageret stoppede i fredags, han havde lok 231", "Rasmus Toft", "erasure",
+    )
+    assert found == (DataSubject("mikkel østergaard", "231"),)
+
+
+def test_a_number_correction_in_a_reply_corrects_the_quoted_employee_not_the_next_name() -> None:
+    quoted = "> Navn\tLokal\n> Maja Lykke-Poulsen\t2351\n> Rune Dahl\t2352\n"
+    body = "Beklager. Majas lokalnummer er 2315, ikke 2351. Rune Dahl er korrekt."
+    found = find_data_subjects("SV: Sletning", body, quoted, "Lotte Ebbesen", "erasure")
+    assert found == (DataSubject("Maja Lykke-Poulsen", "2315"), DataSubject("Rune Dahl", "2352"))
