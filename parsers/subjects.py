@@ -71,9 +71,19 @@ def find_data_subjects(
             if s.full_name and s.extension and s.full_name not in known
         ]
     else:
+        in_body = analyse(body, authors)
         found = drop_subject_line_names(
-            analyse(body + "\n\n" + subject, authors), analyse(body, authors), body
+            analyse(body + "\n\n" + subject, authors), in_body, body
         )
+        body_names = {s.full_name for s in in_body}
+        if not any(s.full_name and s.full_name not in body_names for s in found):
+            # the subject line names no one else ("Vognmand Krogh - medarbejder stoppet"):
+            # the body pairs its own names and numbers, the subject line adds numbers only
+            body_digits = {s.extension for s in in_body}
+            found = in_body + [
+                s for s in found
+                if not s.full_name and s.extension and s.extension not in body_digits
+            ]
     found = merge_spellings(found, body)
     # the sender writing about their own data ("Indsigt i mine oplysninger"); a quoted
     # request's self words are its own author's ("VS: Indsigt i mine oplysninger")
@@ -387,6 +397,12 @@ def pair_mentions(text: str, names: list[Mention], extensions: list[Mention]) ->
     paired_digits = set(pairs.values())
     loose = unique_digits([e for e in loose if e.extension not in paired_digits])
     unpaired = [n for n in first_seen if n not in pairs]
+    for extension in list(loose):  # "Ebbe Krogh Junior ... Junior har lokal 4020": the
+        named = by_first_name(text, extension, unpaired)  # short name of a full one
+        if named is not None:
+            pairs[named] = extension.extension
+            unpaired.remove(named)
+            loose.remove(extension)
     # left over in order ("henholdsvis lokal 61 og 62"), unless a name is said to have
     # no known extension ("for lok 88 og for Henrik Sommer (kender ikke hans lokal)")
     in_order = not any(
@@ -402,6 +418,25 @@ def pair_mentions(text: str, names: list[Mention], extensions: list[Mention]) ->
 
 FIRST_NAME_CUE = re.compile(
     rf"(?<![\w.])([{UPPER}][^\W\d_]+)[ \t]+\(?(?:på[ \t]+)?(?i:{CUE})[ \t]*[:.]?[ \t]*$"
+)
+
+
+def by_first_name(text: str, extension: Mention, unpaired: list[str]) -> str | None:
+    """The one unpaired full name a lone name word before an extension stands for
+    ("Gitte lok 100" after "Gitte Lykke Holm", "Junior har lokal 4020")."""
+    match = FIRST_NAME_CUE.search(text, max(0, extension.start - 40), extension.start)
+    if match is None:
+        match = SHORT_NAME_HAS.search(text, max(0, extension.start - 40), extension.start)
+    if match is None:
+        return None
+    word = match.group(1)
+    owners = [name for name in unpaired if word in name.split()]
+    return owners[0] if len(owners) == 1 else None
+
+
+SHORT_NAME_HAS = re.compile(  # "Junior har lokal 4020", "Gitte is on ext. 100"
+    rf"(?<![\w.])([{UPPER}][^\W\d_]+)[ \t]+(?:har|havde|has|had|er på|is on|sidder på)[ \t]+"
+    rf"(?:(?i:{CUE})[ \t]*[:.]?[ \t]*)?$"
 )
 
 

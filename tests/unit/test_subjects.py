@@ -893,3 +893,12 @@ def test_a_number_correction_in_a_reply_corrects_the_quoted_employee_not_the_nex
     body = "Beklager. Majas lokalnummer er 2315, ikke 2351. Rune Dahl er korrekt."
     found = find_data_subjects("SV: Sletning", body, quoted, "Lotte Ebbesen", "erasure")
     assert found == (DataSubject("Maja Lykke-Poulsen", "2315"), DataSubject("Rune Dahl", "2352"))
+
+
+def test_a_subject_line_company_does_not_keep_a_late_extension_from_its_employee() -> None:
+    body = (
+        'Vognmand Krogh & Søn siger, at Ebbe Krogh Junior – kaldet "Junior" – er stoppet. '
+        "Slet ham venligst.\n\nNåh ja – hans lokalnummer var 4020."
+    )
+    found = find_data_subjects("Vognmand Krogh - medarbejder stoppet", body, "", "Ib", "erasure")
+    assert found == (DataSubject("Ebbe Krogh Junior", "4020"),)
