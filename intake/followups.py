@@ -114,6 +114,17 @@ def merge_subjects(
     return tuple(merged)
 
 
+def without_taken_back(
+    subjects: Sequence[DataSubject], withdrawn: Sequence[str]
+) -> tuple[DataSubject, ...]:
+    """The ticket's employees without those a follow-up takes back by name ("Gitte Bach
+    Holm har trukket sin anmodning tilbage"); never all of them, so a ticket keeps its
+    request and a person decides (the mail stays on the ticket for them to read)."""
+    gone = {name.lower() for name in withdrawn}
+    kept = tuple(s for s in subjects if not (s.full_name and s.full_name.lower() in gone))
+    return kept if kept else tuple(subjects)
+
+
 def _match(subjects: Sequence[DataSubject], new: DataSubject) -> int | None:
     """Same name, or same extension, or else the first one missing what `new` brings."""
     for index, old in enumerate(subjects):

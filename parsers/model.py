@@ -197,6 +197,7 @@ class ParsedMail:
     ticket_refs: tuple[str, ...]  # ticket references found in subject and body
     problems: tuple[str, ...]  # why a person should look (parse failures etc.)
     sha256: str  # of the raw bytes
+    withdrawn: tuple[str, ...] = ()  # full names of employees the mail takes back
 
 
 @dataclass(frozen=True, slots=True)

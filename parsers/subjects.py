@@ -144,6 +144,24 @@ def spelt_as_one(one: str | None, other: str | None) -> bool:
     ) and sum(a != b for a, b in zip(first, second, strict=True)) == 1
 
 
+def find_withdrawn(new_text: str, quoted: str, sender_name: str) -> tuple[str, ...]:
+    """Full names of employees, named in the mail or the history it quotes, that the
+    new text takes back ("Gitte Bach Holm har trukket sin anmodning tilbage"): a
+    follow-up removes them from its ticket. Never raises."""
+    if not isinstance(new_text, str) or not new_text.strip():
+        return ()
+    sender = person_of_display_name(sender_name if isinstance(sender_name, str) else "")
+    body = cut_signature(new_text[:MAX_TEXT], (sender,))
+    history = clean_quoted(quoted[:MAX_TEXT] if isinstance(quoted, str) else "", (sender,))
+    names = [s.full_name for s in analyse(history, sender) if s.full_name]
+    names += [m.name for m in find_names(body, sender) if m.name and m.name not in names]
+    cues = read_book("subject_withdrawal_cues")
+    return tuple(
+        name for name in names
+        if any(is_withdrawn(body, form, cues) for form in (name, name.split()[0]))
+    )
+
+
 def without_withdrawn(text: str, subjects: list[DataSubject]) -> list[DataSubject]:
     """Subjects without those the text takes back, by full or first name: "Gitte Bach
     Holm har trukket sin anmodning tilbage", "det er Jonas Hansen der er stoppet, ikke

@@ -93,3 +93,21 @@ def test_a_correction_sent_as_a_new_mail_joins_the_ticket_it_corrects(tmp_path: 
     assert followups(folder, tmp_path) == {
         "0001.eml": None, "0002.eml": "0001.eml", "0003.eml": None,
     }
+
+
+def test_a_follow_up_that_takes_an_employee_back_leaves_the_others(tmp_path: Path) -> None:
+    first = make_mail(sender="Mette <mette@nordtele.dk>", message_id="<a@nordtele.dk>",
+                      subject="Voicemails", date=WHEN,
+                      body="Udlever venligst voicemails for Mohammed Al-Khatib (414) og "
+                           "Gitte Bach Holm (415).")
+    withdrawal = make_mail(sender="Mette <mette@nordtele.dk>", in_reply_to="<a@nordtele.dk>",
+                           subject="Re: Voicemails", date=WHEN,
+                           body="Gitte Bach Holm har trukket sin anmodning tilbage, så det er "
+                                "kun Mohammed Al-Khatib.")
+    folder = tmp_path / "corpus"
+    write_corpus(folder, {"0001.eml": first, "0002.eml": withdrawal})
+    out = tmp_path / "predictions.jsonl"
+    evaluate(folder, out)
+    rows = {row["file"]: row for row in map(json.loads, out.read_text("utf-8").splitlines())}
+    assert rows["0002.eml"]["followup_of"] == "0001.eml"
+    assert rows["0002.eml"]["subjects"] == [{"full_name": "Mohammed Al-Khatib", "extension": "414"}]

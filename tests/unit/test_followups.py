@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from intake.followups import is_new_request, merge_subjects
+from intake.followups import is_new_request, merge_subjects, without_taken_back
 from parsers.mail import ParseOptions, parse_mail
 from parsers.model import DataSubject as S
 from parsers.model import ParsedMail
@@ -52,3 +52,9 @@ def test_a_reply_about_the_tickets_employee_or_of_its_kind_is_no_new_request() -
     incomplete = _parsed("erasure", [S("Mads Kragh", None)])
     for parsed in (same_employee, same_kind, incomplete):
         assert not is_new_request(parsed, "rectification", known)
+
+
+def test_a_follow_up_takes_back_an_employee_by_name_but_never_all() -> None:
+    known = (S("Mohammed Al-Khatib", "414"), S("Gitte Bach Holm", "415"))
+    assert without_taken_back(known, ["gitte bach holm"]) == (S("Mohammed Al-Khatib", "414"),)
+    assert without_taken_back(known[1:], ["Gitte Bach Holm"]) == known[1:]
