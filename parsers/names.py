@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 from difflib import SequenceMatcher
-from functools import cache
+from functools import cache, lru_cache
 
 from parsers.extensions import CUE, Mention
 from parsers.lexicon import (
@@ -580,6 +580,7 @@ def context_start(text: str, start: int, after_any_colon: bool = False) -> int:
     return max(0, start - 40)
 
 
+@lru_cache(maxsize=1 << 16)
 def is_common_word(word: str) -> bool:
     """Function words, request words, labels and roles: never part of a name."""
     lowered = word.lower().strip(".,:;!?()")
@@ -688,9 +689,7 @@ def is_business_word(word: str) -> bool:
     lowered = word.lower().strip(".,:;!?()")
     if lowered in company_nouns():
         return True
-    return len(lowered) >= 9 and any(
-        lowered.endswith(noun) for noun in long_company_nouns() if len(lowered) > len(noun) + 2
-    )
+    return len(lowered) >= 9 and lowered[3:].endswith(long_company_nouns())
 
 
 @cache
@@ -709,9 +708,18 @@ def is_role(before: list[str], after: list[str]) -> bool:
     if len(before) >= 3 and is_role_word(before[-3]) and before[-2] in PLACE_PREPOSITIONS:
         return True  # "vores kontaktperson på skolen, Lars Bo,"
     return any(
-        before[-len(words) :] == list(words) or after[: len(words)] == list(words)
-        for words in role_words()
+        tuple(before[-length:]) in phrases or tuple(after[:length]) in phrases
+        for length, phrases in role_phrases_by_length().items()
     )
+
+
+@cache
+def role_phrases_by_length() -> dict[int, frozenset[tuple[str, ...]]]:
+    """The role list's word sequences grouped by length, for set lookups."""
+    lengths: dict[int, set[tuple[str, ...]]] = {}
+    for words in role_words():
+        lengths.setdefault(len(words), set()).add(words)
+    return {length: frozenset(phrases) for length, phrases in lengths.items()}
 
 
 SOMEONE_ELSES = frozenset({"hans", "hendes", "deres", "his", "her", "their"})
@@ -723,8 +731,7 @@ def is_role_word(word: str) -> bool:
     """Whether a word names a role by one of the endings of `subject_role_endings.txt`
     ("kontaktperson", "skolesekretær", "klinikchef", "manager"): the person it
     introduces is a contact, not an employee the request is about."""
-    lowered = word.lower().strip(".,:;!?()")
-    return any(lowered.endswith(ending) for ending in role_endings())
+    return word.lower().strip(".,:;!?()").endswith(role_endings())
 
 
 @cache

@@ -150,12 +150,16 @@ def find_withdrawn(new_text: str, quoted: str, sender_name: str) -> tuple[str, .
     follow-up removes them from its ticket. Never raises."""
     if not isinstance(new_text, str) or not new_text.strip():
         return ()
+    cues = read_book("subject_withdrawal_cues")
+    if not cues.contains_any(tokenize(new_text[:MAX_TEXT])) and not NEGATION_NAME.search(
+        new_text[:MAX_TEXT]
+    ):
+        return ()  # nothing taken back: spare the second reading of the history
     sender = person_of_display_name(sender_name if isinstance(sender_name, str) else "")
     body = cut_signature(new_text[:MAX_TEXT], (sender,))
     history = clean_quoted(quoted[:MAX_TEXT] if isinstance(quoted, str) else "", (sender,))
     names = [s.full_name for s in analyse(history, sender) if s.full_name]
     names += [m.name for m in find_names(body, sender) if m.name and m.name not in names]
-    cues = read_book("subject_withdrawal_cues")
     return tuple(
         name for name in names
         if any(is_withdrawn(body, form, cues) for form in (name, name.split()[0]))
@@ -177,6 +181,7 @@ def without_withdrawn(text: str, subjects: list[DataSubject]) -> list[DataSubjec
     return kept if kept else subjects
 
 
+NEGATION_NAME = re.compile(rf"(?:\bikke|\bnot)[ \t]+[{UPPER}]")  # "ikke Jens"
 NEGATION_BEFORE = re.compile(r"(?:\bikke|\bnot)[ \t]+$")
 NEXT_NAME_WORD = re.compile(r"[ \t]+[^\W\d_a-zæøå]")
 
