@@ -149,8 +149,8 @@ def find_extensions(text: str, names: list[Mention]) -> list[Mention]:
                               owner=name.name)
             found.setdefault(mention.start, mention)
             continue
-        spoken = NUMBER_IS_NAME.search(text, max(line_start, name.start - 30), name.start)
-        spoken = spoken or NUMBER_JUST_BEFORE.search(
+        said_is = NUMBER_IS_NAME.search(text, max(line_start, name.start - 30), name.start)
+        spoken = said_is or NUMBER_JUST_BEFORE.search(
             text, max(line_start, name.start - 30), name.start
         )
         if spoken:
@@ -159,9 +159,10 @@ def find_extensions(text: str, names: list[Mention]) -> list[Mention]:
             known = found.get(mention.start)
             if known is None:
                 found[mention.start] = mention
-            elif known.owner is None and name.name and name.name == name.name.lower():
-                # "lok 55 morten lyng og lok 56 camilla ask": a lower-case name is only
-                # ever found right after its number
+            elif known.owner is None and name.name and (
+                said_is or name.name == name.name.lower()
+            ):  # "lok 118 er Claus Riis"; "lok 55 morten lyng og lok 56 camilla ask" (a
+                # lower-case name is only ever found right after its number)
                 found[mention.start] = replace(known, owner=name.name)
             continue
         after = AFTER_NAME.match(text, name.end) or NAME_IS_NUMBER.match(text, name.end)

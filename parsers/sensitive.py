@@ -24,6 +24,7 @@ from parsers.lexicon import (
     Tokens,
     parse_phrase,
     read_lexicon,
+    read_word_set,
     tokenize,
 )
 from parsers.model import Language, SensitiveCategory, SensitiveSpan
@@ -117,6 +118,10 @@ def nationality_words() -> frozenset[str]:
 SAID_OF_ONESELF = re.compile(
     r"(?i:\b(?:jeg er|i am|i'm|i’m|vi er|we are)[ \t]+(?:a[ \t]+)?)([^\W\d_]+)"
 )
+SAID_OF_PERSON = re.compile(  # "fordi han er etiopier", "she is a Somali"
+    r"(?i:\b(?:han|hun|jeg|he|she|i)[ \t]+(?:er|is|am|var|was)[ \t]+(?:en[ \t]+|an?[ \t]+)?)"
+    r"([^\W\d_]+)"
+)
 SAID_OF = re.compile(r"\b([^\W\d_][\w-]+)[ \t]+((?:er|is|was|var)[ \t]+([^\W\d_]+))")
 
 
@@ -128,6 +133,11 @@ def find_named_nationality(text: str) -> list[SensitiveSpan]:
         SensitiveSpan("ethnicity", match.start(), match.end())
         for match in SAID_OF_ONESELF.finditer(text)
         if match.group(1).lower() in nationality_words()
+    ]
+    found += [  # a people noun said of a person: "fordi han er etiopier"
+        SensitiveSpan("ethnicity", match.start(), match.end())
+        for match in SAID_OF_PERSON.finditer(text)
+        if match.group(1).lower() in read_word_set("sensitive_people_nouns")
     ]
     for match in SAID_OF.finditer(text):
         word, said = match.group(1), match.group(3).lower()

@@ -126,6 +126,18 @@ def merge_spellings(found: list[DataSubject], body: str) -> list[DataSubject]:
     return merged
 
 
+def one_spelling(text: str, names: list[Mention]) -> list[Mention]:
+    """Mentions of one name spelt two ways carry the spelling that stands ("det er
+    Kasper Nørgaard, ikke Kasper Norgaard. Lok 88."), so they pair as one employee."""
+    spellings = {m.name for m in names if m.name}
+    chosen: dict[str, str] = {}
+    for name in spellings:
+        for other in spellings:
+            if spelt_as_one(name, other) and negated_in(text, name) and not negated_in(text, other):
+                chosen[name] = other
+    return [replace(m, name=chosen.get(m.name or "", m.name)) for m in names]
+
+
 def negated_in(text: str, name: str) -> bool:
     """Whether the text writes the name right after "ikke"/"not" ("ikke Mathias Kæhler")."""
     return any(
@@ -244,6 +256,10 @@ def completed_in_reply(new_text: str, quoted: str, sender: str) -> tuple[DataSub
     # "Han hedder Jonas Kristensen" answering a question about lokal 31: the one quoted
     # employee it completes
     earlier = analyse(clean_quoted(quoted, signers), sender)
+    earlier = [  # those the reply completes in full are answered already
+        old for old in earlier
+        if not any(old.extension and old.extension == s.extension for s in complete)
+    ]
     halves = [s for s in found if not (s.full_name and s.extension)]
     if len(halves) == 1 and (index := match_earlier(earlier, halves[0])) is not None:
         old = earlier[index]
@@ -259,7 +275,7 @@ def analyse(text: str, sender: str) -> list[DataSubject]:
     text = SYMBOL_BULLET.sub(r"\1- ", text)  # "👉 KOWALCZYK, PIOTR – #5601", "🔹 Kristian Vang"
     text = LABEL_CELL.sub(r"\1: ", text)  # a template's "Medarbejder: | BECH, Louise Marie"
     text = join_name_columns(blank_id_columns(rows_as_lines(text)))
-    names = renamed(text, find_names(text, sender))
+    names = one_spelling(text, renamed(text, find_names(text, sender)))
     extensions = find_extensions(text, names)
     excluded = [(name, end) for name in names if (end := excluded_until(text, name)) is not None]
     # the numbers of an employee left alone go with them ("Jonas Ek (ext. 809) is moving
@@ -301,7 +317,15 @@ def without_stray_names(
         first.setdefault(mention.name, mention)
     return [s for s in found if s.extension or not s.full_name or s.full_name not in first
             or is_listed_name(text, first[s.full_name])
-            or any(after_rename_cue(text, m) for m in names if m.name == s.full_name)]
+            or any(after_rename_cue(text, m) or after_naming_cue(text, m)
+                   for m in names if m.name == s.full_name)]
+
+
+def after_naming_cue(text: str, mention: Mention) -> bool:
+    """Whether the name is given as someone's name right before it ("og Trine hedder
+    Trine Bonde Mikkelsen", "her full name is ..."): an answer naming an employee."""
+    before = tokenize(text[sentence_of(text, mention) : mention.start])[-2:]
+    return read_book("subject_naming_cues").contains_any(before)
 
 
 def after_rename_cue(text: str, mention: Mention) -> bool:

@@ -250,3 +250,15 @@ def test_an_invoice_for_a_deleted_employee_is_no_erasure_request() -> None:
 def test_personal_data_removed_is_erasure() -> None:
     text = "We would like all personal data about them removed: Mark Jensen, extension 560."
     assert classify_kind("Removal of former employees from your systems", text, "") == "erasure"
+
+
+@pytest.mark.parametrize(
+    ("subject", "text", "kind"),
+    [
+        ("Rettelse af e-mail", "Ret venligst e-mailadressen for Thomas Brink (lok 3030).",
+         "rectification"),
+        ("Remove 2 users", "Hi, please remove Oleksandr Shevchenko ext 731.", "erasure"),
+    ],
+)
+def test_more_request_verbs(subject: str, text: str, kind: str) -> None:
+    assert classify_kind(subject, text, "") == kind

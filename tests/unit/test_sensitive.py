@@ -317,3 +317,16 @@ def test_spellings_without_danish_letters_origins_and_operations(text: str, cate
 
 def test_an_operation_of_a_business_is_no_health_data() -> None:
     assert find_sensitive("The operation of the switchboard is in our daily operation.") == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("Han mener, han er forskelsbehandlet, fordi han er etiopier.", True),
+        ("She is a Somali and would like an interpreter.", True),
+        ("Han er en god medarbejder.", False),
+        ("He is a turkey farmer.", False),
+    ],
+)
+def test_a_people_noun_said_of_a_person(text: str, flagged: bool) -> None:
+    assert [span.category for span in find_sensitive(text)] == (["ethnicity"] if flagged else [])

@@ -902,3 +902,31 @@ def test_a_subject_line_company_does_not_keep_a_late_extension_from_its_employee
     )
     found = find_data_subjects("Vognmand Krogh - medarbejder stoppet", body, "", "Ib", "erasure")
     assert found == (DataSubject("Ebbe Krogh Junior", "4020"),)
+
+
+@pytest.mark.parametrize(
+    ("subject", "body", "expected"),
+    [
+        ("Ret stavefejl", "Vi har stavet ham forkert: det er Kasper Nørgaard, ikke Kasper "
+         "Norgaard. Lok 88. Kan I rette det?", (DataSubject("Kasper Nørgaard", "88"),)),
+        ("GDPR art. 17 - Østergaard", "GDPR art. 17 - Østergaard, Birgitte, lokalnummer 40, "
+         "hos Vejle Bageri.", (DataSubject("Birgitte Østergaard", "40"),)),
+        ("Remove 2 users", "Hi, please remove Oleksandr Shevchenko ext 731 and Nguyen Van An "
+         "ext 732 from the Lindholm Marine account.",
+         (DataSubject("Oleksandr Shevchenko", "731"), DataSubject("Nguyen Van An", "732"))),
+    ],
+)
+def test_spellings_inverted_names_after_a_dash_and_the_account_named(
+    subject: str, body: str, expected: tuple[DataSubject, ...]
+) -> None:
+    assert find_data_subjects(subject, body, "", "Ib Sand", "erasure") == expected
+
+
+def test_a_reply_completing_two_quoted_numbers_with_names() -> None:
+    found = find_data_subjects(
+        "Re: [GDPR-2026-000055] Vi mangler oplysninger",
+        "lok 118 er Claus Riis og Trine hedder Trine Bonde Mikkelsen.",
+        "> Vi mangler det fulde navn på medarbejderne med lokalnummer 118 og 119.",
+        "Per Mølgaard", "other",
+    )
+    assert found == (DataSubject("Claus Riis", "118"), DataSubject("Trine Bonde Mikkelsen", "119"))
