@@ -160,6 +160,18 @@ FLOORS: dict[str, dict[str, float]] = {
         "full_name": 1.00, "subjects_exact": 0.92, "missing": 0.94,
         "sensitive_redacted": 1.00, "categories_reported": 1.00, "clean_unflagged": 1.00,
     },
+    # AB and AC: the parser-level misses are follow-ups whose kind or employees come
+    # from their ticket (intake eval: 100 % on every field but AC's language, 98.3 %).
+    "heldout_ab": {
+        "automated": 1.00, "kind": 0.96, "language": 1.00, "extension_with_person": 1.00,
+        "full_name": 1.00, "subjects_exact": 1.00, "missing": 1.00,
+        "sensitive_redacted": 1.00, "categories_reported": 1.00, "clean_unflagged": 1.00,
+    },
+    "heldout_ac": {
+        "automated": 1.00, "kind": 1.00, "language": 0.98, "extension_with_person": 0.94,
+        "full_name": 0.94, "subjects_exact": 0.96, "missing": 0.98,
+        "sensitive_redacted": 1.00, "categories_reported": 1.00, "clean_unflagged": 1.00,
+    },
 }
 
 
