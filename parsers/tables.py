@@ -61,10 +61,10 @@ def export_columns(line: str) -> tuple[str, int, tuple[int, ...], int] | None:
         if len(row) < 3:
             continue
         labels = [" ".join(tokenize(cell.replace("_", " "))) for cell in row]
-        extension = [i for i, label in enumerate(labels) if label in header_words("extension")]
-        full = [i for i, label in enumerate(labels) if label in header_words("name")]
-        first = [i for i, label in enumerate(labels) if label in header_words("first")]
-        last = [i for i, label in enumerate(labels) if label in header_words("last")]
+        extension = labelled(labels, "extension")
+        full = labelled(labels, "name")
+        first = labelled(labels, "first")
+        last = labelled(labels, "last")
         if len(extension) != 1:
             continue
         if len(full) == 1:
@@ -127,10 +127,10 @@ def blanked_columns(line: str) -> tuple[str, int, list[int], list[int]] | None:
         if len(row) < 2:
             continue
         labels = [" ".join(tokenize(cell)) for cell in row]
-        blanked = [i for i, label in enumerate(labels) if label in header_words("id")]
+        blanked = labelled(labels, "id")
         dropped = []
         if any(label in header_words("new") for label in labels):
-            dropped = [i for i, label in enumerate(labels) if label in header_words("old")]
+            dropped = labelled(labels, "old")
         if blanked or dropped:
             return separator, len(row), blanked, dropped
     return None
@@ -143,8 +143,8 @@ def name_columns(line: str) -> tuple[str, int, int, int] | None:
         if len(row) < 2:
             continue
         labels = [" ".join(tokenize(cell)) for cell in row]
-        first = [i for i, label in enumerate(labels) if label in header_words("first")]
-        last = [i for i, label in enumerate(labels) if label in header_words("last")]
+        first = labelled(labels, "first")
+        last = labelled(labels, "last")
         if len(first) == 1 and len(last) == 1 and first[0] != last[0]:
             return separator, len(row), first[0], last[0]
     return None
@@ -157,6 +157,11 @@ def cells(line: str, separator: str) -> list[str]:
     while row and not row[-1].strip():
         row.pop()
     return row
+
+
+def labelled(labels: list[str], column: str) -> list[int]:
+    """Indexes of the header labels that name a column of the kind `column`."""
+    return [index for index, label in enumerate(labels) if label in header_words(column)]
 
 
 @cache
