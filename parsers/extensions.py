@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import cache
 
-from parsers.lexicon import read_book, tokenize
+from parsers.lexicon import read_book, read_word_set, tokenize
 
 CUE = (
     r"(?:lokal(?:nummer(?:et)?|numre(?:ne)?|nr\.?)?|lok\.?\s?nr\.?|lok\.?|ext\.?|extensions?"
@@ -107,6 +108,31 @@ class Mention:
     owner: str | None = None  # the name it was found right after ("Jens Hansen (214)")
 
 
+FIRST_NAME_ON = re.compile(
+    r"(?<![\w-])[a-zæøåäöüé]+[ \t]+på[ \t]+(\d{2,6})"
+    r"(?![\d.,]\d|[ \t]*(?:kr|år|stk|%|dage|timer|min|sal|personer|ansatte|brugere)\b)"
+)
+
+
+@cache
+def function_words() -> frozenset[str]:
+    """Words that are never a first name before "på" ("vi er på 12 personer")."""
+    return read_word_set("language_da") | read_word_set("language_en") | read_word_set(
+        "subject_not_names"
+    )
+
+
+def line_is_lower_list(text: str, position: int) -> bool:
+    """Whether the line holding `position` is written in lower case and gives another
+    number after an extension cue ("... og hanne jakobsen lokal 146")."""
+    start = text.rfind("\n", 0, position) + 1
+    end = text.find("\n", position)
+    line = text[start : end if end >= 0 else len(text)]
+    letters = [ch for ch in line if ch.isalpha()]
+    mostly_lower = sum(ch.islower() for ch in letters) >= 0.9 * max(1, len(letters))
+    return mostly_lower and EXTENSION.search(line) is not None
+
+
 def under_extension_header(text: str, line_start: int) -> bool:
     """Whether the list a line belongs to has a header naming extensions ("Lokal /
     navn:" above "6 - Anne Sofie Munk Thygesen")."""
@@ -122,6 +148,10 @@ def find_extensions(text: str, names: list[Mention]) -> list[Mention]:
     """Extension mentions: after a cue, in "(214)" after a name, in table rows."""
     patterns = (EXTENSION, EXTENSION_LATER, TABLE_ROW, ONE_WORD_ROW, NUMBER_NOT_NUMBER)
     matches = [m for p in patterns for m in p.finditer(text)]
+    matches += [  # "slet lige peter på 145 og hanne jakobsen lokal 146": a first name's
+        m for m in FIRST_NAME_ON.finditer(text)  # number, in a lower-case list of them
+        if line_is_lower_list(text, m.start()) and m.group().split()[0] not in function_words()
+    ]
     matches += [  # "It is registered as 305 ... but should be 350", about an extension
         m for m in CORRECTED_NUMBER.finditer(text)
         if EXTENSION_WORD.search(text, max(0, m.start() - 200), m.start())

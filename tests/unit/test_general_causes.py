@@ -747,3 +747,20 @@ def test_surnames_that_are_place_words_team_leads_and_banks(
     body: str, expected: tuple[DataSubject, ...]
 ) -> None:
     assert subjects(body, kind="rectification") == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "slet lige peter på 145 og hanne jakobsen lokal 146, begge stoppet hos Hedensted VVS",
+            (DataSubject(None, "145"), DataSubject("hanne jakobsen", "146")),
+        ),
+        ("vi er på 12 personer, slet lok 14", (DataSubject(None, "14"),)),
+        ("kontoret er på 3. sal, slet lok 14", (DataSubject(None, "14"),)),
+    ],
+)
+def test_a_first_name_on_a_number_in_a_lower_case_list(
+    body: str, expected: tuple[DataSubject, ...]
+) -> None:
+    assert subjects(body) == expected
