@@ -10,9 +10,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from functools import cache
 
-from parsers.lexicon import read_book, read_word_set, tokenize
+from parsers.lexicon import NOT_NAME_LISTS, read_book, read_word_sets, tokenize
 
 CUE = (
     r"(?:lokal(?:nummer(?:et)?|numre(?:ne)?|nr\.?)?|lok\.?\s?nr\.?|lok\.?|ext\.?|extensions?"
@@ -114,14 +113,6 @@ FIRST_NAME_ON = re.compile(
 )
 
 
-@cache
-def function_words() -> frozenset[str]:
-    """Words that are never a first name before "på" ("vi er på 12 personer")."""
-    return read_word_set("language_da") | read_word_set("language_en") | read_word_set(
-        "subject_not_names"
-    )
-
-
 def line_is_lower_list(text: str, position: int) -> bool:
     """Whether the line holding `position` is written in lower case and gives another
     number after an extension cue ("... og hanne jakobsen lokal 146")."""
@@ -150,7 +141,8 @@ def find_extensions(text: str, names: list[Mention]) -> list[Mention]:
     matches = [m for p in patterns for m in p.finditer(text)]
     matches += [  # "slet lige peter på 145 og hanne jakobsen lokal 146": a first name's
         m for m in FIRST_NAME_ON.finditer(text)  # number, in a lower-case list of them
-        if line_is_lower_list(text, m.start()) and m.group().split()[0] not in function_words()
+        if line_is_lower_list(text, m.start())
+        and m.group().split()[0] not in read_word_sets(*NOT_NAME_LISTS)  # "vi er på 12"
     ]
     matches += [  # "It is registered as 305 ... but should be 350", about an extension
         m for m in CORRECTED_NUMBER.finditer(text)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import Literal
 
-from parsers.lexicon import read_lexicon, read_word_set
+from parsers.lexicon import read_lexicon, read_word_set, read_word_sets
 from parsers.model import Language
 
 __all__ = ["detect_language", "read_lexicon", "score_languages"]
@@ -63,8 +63,7 @@ def other_language(line: str) -> Literal["sv", "de"] | None:
     of `language_other.txt` or `language_de.txt`, or of words spelt with ä, ö or ü."""
     words = [match.group() for match in WORD.finditer(line)]
     swedish_words = read_word_set("language_other")
-    german_words = read_word_set("language_de")
-    known = swedish_words | german_words
+    known = read_word_sets("language_other", "language_de")
     if sum(1 for w in words if w.lower() in known or OTHER_LETTERS & set(w)) < 2:
         return None
     swedish = sum(1 for w in words if w.lower() in swedish_words)

@@ -347,6 +347,16 @@ def read_word_set(name: str) -> frozenset[str]:
     return frozenset(entry.lower() for entry in read_lexicon(name))
 
 
+NOT_NAME_LISTS = ("language_da", "language_en", "subject_not_names")  # never name words
+
+
+@cache
+def read_word_sets(*names: str) -> frozenset[str]:
+    """Several lexicon files as one set of lower-case entries, built once (the checks
+    that use it run for every word of every mail)."""
+    return frozenset().union(*(read_word_set(name) for name in names))
+
+
 def is_loose(pattern: str) -> bool:
     """Whether a word pattern may start with any letter ("?" or "*word")."""
     return pattern == "?" or (len(pattern) > 1 and pattern.startswith("*"))

@@ -17,11 +17,13 @@ from functools import cache, lru_cache
 
 from parsers.extensions import CUE, Mention
 from parsers.lexicon import (
+    NOT_NAME_LISTS,
     PhraseBook,
     read_book,
     read_lexicon,
     read_phrases,
     read_word_set,
+    read_word_sets,
     tokenize,
 )
 from parsers.sensitive import find_sensitive
@@ -601,17 +603,15 @@ def is_function_word_only(word: str) -> bool:
     greeting, label or request word, so it may be a word of a name."""
     lowered = word.lower().strip(".,:;!?()")
     return (
-        lowered in read_word_set("language_da") | read_word_set("language_en")
+        lowered in read_word_sets("language_da", "language_en")
         and lowered not in read_word_set("subject_not_names")
         and request_words().match_at([lowered], 0) is None
     )
 
 
-@cache
 def not_name_words() -> frozenset[str]:
     """Words from the function-word and not-a-name lists."""
-    lists = ("language_da", "language_en", "subject_not_names")
-    return frozenset(entry.lower() for name in lists for entry in read_lexicon(name))
+    return read_word_sets(*NOT_NAME_LISTS)
 
 
 @cache
