@@ -98,30 +98,22 @@ def score_kinds(
     subject: str, new_text: str, quoted: str, attachment_text: str = ""
 ) -> dict[Kind, float]:
     """Evidence per kind for the whole mail (subject, new text, quoted, attachments)."""
-    scores: dict[Kind, float] = dict.fromkeys(SCORED_KINDS, 0.0)
     pointed = NEW_TEXT_WEIGHT if points_elsewhere(f"{subject}\n{new_text}") else 0.0
-    # When the new text makes a request of its own, a reply's subject line and the
-    # quoted mails are the thread's older matter ("Re: Anonymisering" above "now X
-    # wants access"), and weigh less.
-    own = not pointed and makes_own_request(new_text)
+    scores: dict[Kind, float] = dict.fromkeys(SCORED_KINDS, 0.0)
+    score_text(new_text[:MAX_TEXT] if isinstance(new_text, str) else "", NEW_TEXT_WEIGHT, scores)
+    # When the new text makes a request of its own (more than one weak word: not
+    # "forkert lokalnummer i min mail"), a reply's subject line and the quoted mails
+    # are the thread's older matter ("Re: Anonymisering" above "now X wants access").
+    own = not pointed and max(scores.values()) >= OWN_REQUEST_SCORE
     is_reply = isinstance(subject, str) and REPLY_PREFIX.match(subject) is not None
     parts = (
         (subject, QUOTED_WEIGHT if own and is_reply else SUBJECT_WEIGHT),
-        (new_text, NEW_TEXT_WEIGHT),
         (quoted, max(OLD_MATTER_WEIGHT if own else QUOTED_WEIGHT, pointed)),
         (attachment_text, max(ATTACHMENT_WEIGHT, pointed)),
     )
     for text, weight in parts:
         score_text(text[:MAX_TEXT] if isinstance(text, str) else "", weight, scores)
     return scores
-
-
-def makes_own_request(new_text: str) -> bool:
-    """Whether the new text alone has clear evidence for a request: more than one
-    weak word ("forkert lokalnummer i min mail" corrects the thread's request)."""
-    own: dict[Kind, float] = dict.fromkeys(SCORED_KINDS, 0.0)
-    score_text(new_text[:MAX_TEXT] if isinstance(new_text, str) else "", NEW_TEXT_WEIGHT, own)
-    return max(own.values()) >= OWN_REQUEST_SCORE
 
 
 def classify_kind(subject: str, new_text: str, quoted: str, attachment_text: str = "") -> Kind:
