@@ -39,17 +39,17 @@ def rows_as_lines(text: str) -> str:
         index += 1
         if index < len(lines) and (RULE_LINE.fullmatch(lines[index]) or not lines[index].strip()):
             index += 1  # "------+------" under the header (a blank once quoting has cut it)
-        while index < len(lines) and len(cells(lines[index], separator)) >= min(
-            width, max(*name_columns, extension) + 1
-        ):
-            row = cells(lines[index], separator) + [""] * width
+        needed = min(width, max(*name_columns, extension) + 1)  # short rows: empty cells
+        end = rows_end(lines, index, separator, needed, exact=False)
+        for row_index in range(index, end):
+            row = cells(lines[row_index], separator) + [""] * width
             name = " ".join(" ".join(row[column].split()) for column in name_columns).strip()
             surname, comma, given = name.partition(",")
             if comma and given.strip() and "," not in given:  # one person a cell
                 name = f"{given.strip()} {surname.strip()}"
             number = DIGITS.search(row[extension])
-            lines[index] = f"{name}, lokal {number.group()}" if number else name
-            index += 1
+            lines[row_index] = f"{name}, lokal {number.group()}" if number else name
+        index = end
     return "\n".join(lines)
 
 
@@ -85,12 +85,13 @@ def join_name_columns(text: str) -> str:
             continue
         separator, width, first, last = header
         index += 1
-        while index < len(lines) and len(cells(lines[index], separator)) == width:
-            row = cells(lines[index], separator)
+        end = rows_end(lines, index, separator, width)
+        for row_index in range(index, end):
+            row = cells(lines[row_index], separator)
             row[first] = f"{row[first].strip()} {row[last].strip()}"
             del row[last]
-            lines[index] = f" {separator} ".join(cell.strip() for cell in row)
-            index += 1
+            lines[row_index] = f" {separator} ".join(cell.strip() for cell in row)
+        index = end
     return "\n".join(lines)
 
 
@@ -107,15 +108,15 @@ def blank_id_columns(text: str) -> str:
             index += 1
             continue
         separator, width, blanked, dropped = found
-        header = index
-        while index < len(lines) and len(cells(lines[index], separator)) == width:
-            row = cells(lines[index], separator)
-            if index != header:  # the header's labels stay readable
+        end = rows_end(lines, index, separator, width)
+        for row_index in range(index, end):
+            row = cells(lines[row_index], separator)
+            if row_index != index:  # the header's labels stay readable
                 for column in blanked:
                     row[column] = "-"
             row = [cell for column, cell in enumerate(row) if column not in dropped]
-            lines[index] = separator.join(row)
-            index += 1
+            lines[row_index] = separator.join(row)
+        index = max(end, index + 1)
     return "\n".join(lines)
 
 
@@ -148,6 +149,18 @@ def name_columns(line: str) -> tuple[str, int, int, int] | None:
         if len(first) == 1 and len(last) == 1 and first[0] != last[0]:
             return separator, len(row), first[0], last[0]
     return None
+
+
+def rows_end(lines: list[str], start: int, separator: str, width: int, exact: bool = True) -> int:
+    """Where the rows of a table beginning at `start` end: at the first line with
+    another number of cells (or, not `exact`, fewer than `width`)."""
+    end = start
+    while end < len(lines):
+        count = len(cells(lines[end], separator))
+        if count != width if exact else count < width:
+            break
+        end += 1
+    return end
 
 
 def cells(line: str, separator: str) -> list[str]:
