@@ -321,19 +321,23 @@ def without_stray_names(
                    for m in names if m.name == s.full_name)]
 
 
+def cue_before(text: str, mention: Mention, lexicon: str, words: int) -> bool:
+    """Whether a phrase of `lexicon` stands in the last `words` words before the
+    mention, within its sentence."""
+    before = tokenize(text[sentence_of(text, mention) : mention.start])[-words:]
+    return read_book(lexicon).contains_any(before)
+
+
 def after_naming_cue(text: str, mention: Mention) -> bool:
     """Whether the name is given as someone's name right before it ("og Trine hedder
     Trine Bonde Mikkelsen", "her full name is ..."): an answer naming an employee."""
-    before = tokenize(text[sentence_of(text, mention) : mention.start])[-2:]
-    return read_book("subject_naming_cues").contains_any(before)
+    return cue_before(text, mention, "subject_naming_cues", 2)
 
 
 def after_rename_cue(text: str, mention: Mention) -> bool:
     """Whether a rename cue stands just before the name in its sentence ("og hedder
     nu Kirsten Bach Mikkelsen"): the name is the request's, the employee's new one."""
-    before = tokenize(text[sentence_of(text, mention) : mention.start])[-5:]
-    cues = read_book("subject_rename_cues")
-    return any(cues.match_at(before, i) for i in range(len(before)))
+    return cue_before(text, mention, "subject_rename_cues", 5)
 
 
 def is_listed_name(text: str, mention: Mention) -> bool:
@@ -408,8 +412,7 @@ def renamed(text: str, names: list[Mention]) -> list[Mention]:
 
 def for_new_user(text: str, mention: Mention) -> bool:
     """Whether the clause before a mention asks for a new user to be set up."""
-    clause = tokenize(text[sentence_of(text, mention) : mention.start])[-10:]
-    return read_book("subject_new_user_cues").contains_any(clause)
+    return cue_before(text, mention, "subject_new_user_cues", 10)
 
 
 def excluded_until(text: str, name: Mention) -> int | None:
