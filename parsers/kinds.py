@@ -37,6 +37,7 @@ ATTACHMENT_WEIGHT = 0.5
 ARTICLE_WEIGHT = 4.0
 MINIMUM_SCORE = 2.0
 OWN_REQUEST_SCORE = 3.0  # a new text this sure leaves the thread's request behind
+SECOND_REQUEST_SHARE = 0.5  # of the strongest kind's evidence, for a second request
 MAX_TEXT = 20_000  # requests are written at the top; long histories add nothing
 
 
@@ -122,12 +123,39 @@ def classify_kind(subject: str, new_text: str, quoted: str, attachment_text: str
     best = max(SCORED_KINDS, key=lambda kind: scores[kind])
     if scores[best] < MINIMUM_SCORE:
         return "other"
+    best = first_of_two_requests(new_text, best)
     texts = (subject, new_text, quoted, attachment_text)
     if best in PERSON_KINDS and not has_person_cue(
         " ".join(t for t in texts if isinstance(t, str))
     ) and not names_someone(subject, new_text):
         return "other"
     return best
+
+
+def first_of_two_requests(new_text: str, best: Kind) -> Kind:
+    """When the new text makes two requests of different kinds, each with the weight
+    of a request of its own ("erase Tomasz ... and Olena wants a copy of her data";
+    "først udlevere hans voicemails, derefter anonymisere ham"), the one asked first:
+    a person reads a mail in order, and the first request is usually the one that
+    must be done first."""
+    if not isinstance(new_text, str) or not new_text:
+        return best
+    tokens = mask_tokens(Tokens.of(without_policy_questions(new_text[:MAX_TEXT])))
+    found: dict[Kind, list[tuple[int, float]]] = {}
+    for kind in PERSON_KINDS:
+        book = read_book(f"kind_{kind}")
+        found[kind] = [(index, phrase.weight) for index, phrase in book.matches(tokens)]
+    totals: dict[Kind, float] = dict.fromkeys(SCORED_KINDS, 0.0)
+    score_text(new_text[:MAX_TEXT], NEW_TEXT_WEIGHT, totals)
+    # A second request holds its own weight; a few topic words ("optagelse" in an
+    # objection to call recording) are part of the first one.
+    needed = max(OWN_REQUEST_SCORE, SECOND_REQUEST_SHARE * max(totals.values()))
+    asked = {kind for kind in PERSON_KINDS if totals[kind] >= needed and found[kind]}
+    if best not in asked or len(asked) < 2:
+        return best
+    return min(
+        asked, key=lambda kind: min((i for i, w in found[kind] if w > 0), default=len(tokens.words))
+    )
 
 
 def names_someone(subject: str, new_text: str) -> bool:

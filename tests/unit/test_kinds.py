@@ -262,3 +262,37 @@ def test_personal_data_removed_is_erasure() -> None:
 )
 def test_more_request_verbs(subject: str, text: str, kind: str) -> None:
     assert classify_kind(subject, text, "") == kind
+
+
+@pytest.mark.parametrize(
+    ("new_text", "expected"),
+    [
+        (
+            "Please erase and anonymise Tomasz Nowak, ext. 214, he has left. Also, Olena "
+            "Kovalenko (ext. 215) has made an access request: please send a copy of the "
+            "data you hold on her.",
+            "erasure",
+        ),
+        (
+            "Olena Kovalenko (ext. 215) has made an access request: please send a copy of "
+            "the data you hold on her. Also please erase and anonymise Tomasz Nowak, ext. "
+            "214, he has left.",
+            "access",
+        ),
+        (
+            "Kim Lykke, lok 31, er stoppet. Først skal hans voicemails og optagede samtaler "
+            "udleveres til ham, derefter skal I slette og anonymisere ham.",
+            "portability",
+        ),
+    ],
+)
+def test_two_requests_in_one_mail_take_the_first(new_text: str, expected: str) -> None:
+    assert classify_kind("GDPR", new_text, "") == expected
+
+
+def test_topic_words_of_an_objection_are_no_second_request() -> None:
+    text = (
+        "Yusuf Demir, intern 31, gør indsigelse mod optagelse af hans samtaler. Han vil "
+        "ikke optages: slå optagelse fra for ham, jf. art. 21."
+    )
+    assert classify_kind("Optagelse af samtaler", text, "") == "objection"
