@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from parsers.letters import UPPER
 from parsers.lexicon import NOT_NAME_LISTS, read_book, read_word_sets, tokenize
 
 CUE = (
@@ -105,8 +106,27 @@ class Mention:
     extension: str | None = None
     series: int | None = None  # start of the cue of a list "lokal 55 og 56" it belongs to
     owner: str | None = None  # the name it was found right after ("Jens Hansen (214)")
+    described: bool = False  # a person described, not named, has it ("praktikant på 508")
 
 
+PERSON_HAD = re.compile(  # "hende der sad i receptionen, hun havde (412)", "ham der havde 915"
+    r"(?<![\w-])(?:han|hun|ham|hende|der|he|she|who)[ \t]+(?:havde|har|had|has)[ \t]+"
+    r"(?:(?:lokal|lok\.?|ext\.?|extension|nummer|nr\.?)[ \t]*)?\(?(\d{2,6})\)?"
+    r"(?![\d.,/-]\d|[ \t]*(?:år|års|kr|stk|%|dage|dages|timer|uger|måneder|ansatte"
+    r"|medarbejdere|brugere|personer|børn|years?|days?|hours?|weeks?|months?|employees"
+    r"|users|people|kids|children)\b)",
+    re.IGNORECASE,
+)
+FIRST_NAME_BRACKET = re.compile(  # "Louise Brix (19) og Sanne (20)": a first name's number
+    rf"(?<![\w-])([{UPPER}][^\W\d_]+)[ \t]*\((\d{{2,6}})\)"
+)
+PREVIOUS_CAPITAL = re.compile(r"[^\W\d_]*[A-ZÆØÅ][^\W\d_]*[ \t]+$")  # "Louise Brix ("
+PERSON_NOUN_ON = re.compile(  # "den nye praktikant på 508", "the trainee on 508"
+    r"(?<![\w-])(?:praktikant|medarbejder|kollega|elev|vikar|lærling|sælger|trainee|intern"
+    r"|temp|colleague|employee)\w*[ \t]+(?:på|on|at|with|med)[ \t]+"
+    r"(?:(?:lokal|lok\.?|ext\.?|extension)[ \t]*)?(\d{2,6})(?![\d.,/-]\d)",
+    re.IGNORECASE,
+)
 FIRST_NAME_ON = re.compile(
     r"(?<![\w-])[a-zæøåäöüé]+[ \t]+på[ \t]+(\d{2,6})"
     r"(?![\d.,]\d|[ \t]*(?:kr|år|stk|%|dage|timer|min|sal|personer|ansatte|brugere)\b)"
@@ -200,6 +220,20 @@ def find_extensions(text: str, names: list[Mention]) -> list[Mention]:
                 after.start(group), after.end(group), extension=after.group(group), owner=name.name
             )
             found.setdefault(mention.start, mention)
+    for match in PERSON_HAD.finditer(text):  # "han havde 214": the person named before
+        mention = Mention(match.start(1), match.end(1), extension=match.group(1))
+        found.setdefault(mention.start, mention)
+    described = list(PERSON_NOUN_ON.finditer(text))
+    described += [  # a first name alone, not a word of the lists ("Og (12)")
+        m for m in FIRST_NAME_BRACKET.finditer(text)
+        if m.group(1).lower() not in read_word_sets(*NOT_NAME_LISTS)
+        and not PREVIOUS_CAPITAL.search(text, max(0, m.start() - 40), m.start())
+    ]
+    for match in described:  # no full name next to it: the person is described
+        group = match.re.groups
+        mention = Mention(match.start(group), match.end(group), extension=match.group(group),
+                          described=True)
+        found.setdefault(mention.start, mention)
     for match in (m for m in matches if m.re is EXTENSION):
         first = Mention(match.start(1), match.end(1), extension=match.group(1))
         for mention in series_after(text, match.start(), first):

@@ -10,12 +10,12 @@ words ("Jehovas Vidne") or the sender.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from dataclasses import replace
 from difflib import SequenceMatcher
 from functools import cache, lru_cache
 
 from parsers.extensions import CUE, Mention
+from parsers.letters import LOWER, UPPER
 from parsers.lexicon import (
     NOT_NAME_LISTS,
     PhraseBook,
@@ -28,27 +28,6 @@ from parsers.lexicon import (
 )
 from parsers.sensitive import find_sensitive
 
-
-def letter_class(is_case: Callable[[str], bool]) -> str:
-    """The letters of one case in the Latin, Greek and Cyrillic blocks and Latin Extended
-    Additional, as regex class ranges: names come as "Łukasz", "Şahin", "Nguyễn", "Олена"."""
-    ranges: list[tuple[int, int]] = []
-    for code in range(0x41, 0x1F00):
-        char = chr(code)
-        if not (char.isalpha() and is_case(char)):
-            continue
-        if ranges and ranges[-1][1] == code - 1:
-            ranges[-1] = (ranges[-1][0], code)
-        else:
-            ranges.append((code, code))
-    return "".join(
-        re.escape(chr(a)) if a == b else f"{re.escape(chr(a))}-{re.escape(chr(b))}"
-        for a, b in ranges
-    )
-
-
-UPPER = letter_class(str.isupper)
-LOWER = letter_class(str.islower)
 NAME_WORD = rf"(?:[{UPPER}]['’]|Mc|Mac)?[{UPPER}][{LOWER}]+(?:[-'’][{UPPER}{LOWER}][{LOWER}]+)*"
 PARTICLE = r"(?:von|van|der|den|de|da|di|du|la|le|af|zu|ten|ter|del|dos|das|el|al|bin|Ó|Ní|Ua)"
 # words of one name are one space apart (or wrapped onto the next line); a tab or a
@@ -277,7 +256,8 @@ def find_lower_case_names(text: str) -> list[Mention]:
         for match in LOWER_INVERTED.finditer(text)
         if not any(is_common_word(w) for w in (*match.group(1).split(), *match.group(2).split()))
     ]
-    for match in LOWER_NAME_LINE.finditer(text):
+    line_matches = list(LOWER_NAME_LINE.finditer(text))
+    for match in line_matches:
         line_start = text.rfind("\n", 0, match.start()) + 1
         line_end = text.find("\n", match.end())
         line = text[line_start : line_end if line_end >= 0 else len(text)]
@@ -293,8 +273,16 @@ def find_lower_case_names(text: str) -> list[Mention]:
         # capitals used elsewhere in the line: a line that opens with the name (after
         # request words: "slet venligst mikkel frost, lokal 52 hos Amager Byg"), or a run
         # written in lower case after a function word ("Slet jens hansen lok. 5")
+        # one of a list of them on the line ("hos Bager Ørum i Nexø karina lund lok 12,
+        # ole bak lok 14"): the list tells a run after a place name is a name
+        listed = sum(line_of(text, other.start()) == line for other in line_matches) >= 2
+        if listed:  # the list's name is the lower-case end of the run ("i Nexø karina lund")
+            while len(spans) > 2 and any(w.group() != w.group().lower() for w in spans):
+                spans.pop(0)
+            words = [w.group() for w in spans]
+            run_start = match.start(1) + spans[0].start() if spans else match.end(1)
         if (line != line.lower() and text[line_start:run_start].strip()
-                and not opens_lower_case_run(text, line_start, run_start, words)):
+                and not opens_lower_case_run(text, line_start, run_start, words, listed)):
             continue
         while words and is_common_word(words[0]):
             words.pop(0)
@@ -334,7 +322,9 @@ def line_of(text: str, position: int) -> str:
     return text[start : end if end >= 0 else len(text)]
 
 
-def opens_lower_case_run(text: str, line_start: int, start: int, words: list[str]) -> bool:
+def opens_lower_case_run(
+    text: str, line_start: int, start: int, words: list[str], listed: bool = False
+) -> bool:
     """Whether a lower-case run inside a line with capitals can be a name: all its
     words written in lower case, and the word before it a function or request word
     (not "Name change for ext. 2219", "Objection - profile photo, ext. 2240")."""
@@ -349,7 +339,7 @@ def opens_lower_case_run(text: str, line_start: int, start: int, words: list[str
         before = text[line_start:start].rstrip().rstrip(":,;").rstrip()  # "slet venligst: "
         tokens = tokenize(before)
         after_extension = bool(before) and before[-1].isdigit()  # "lok 88, pia holm lok 89"
-        if not after_extension and (
+        if not after_extension and not listed and (
             not tokens or not before[-1].isalpha() or not is_common_word(tokens[-1])
         ):
             return False
@@ -396,13 +386,24 @@ def split_run(text: str, start: int, end: int) -> list[tuple[int, int]]:
     # A function word in a name right before its extension is the name's own: a short
     # last word ("Nguyễn Văn An (lokal 1180)", "Anders And") or the first of two
     # ("Will Hope, extension 3107"); never a greeting or request word ("Hej Jens, lok 5").
+    # A short one between two name words is a middle name anywhere ("Mehmet Can Aydın").
     before_extension = HAS_EXTENSION_AFTER.match(text, end) is not None
     for index, word in enumerate(words):
         word_start, word_end = start + word.start(), start + word.end()
         is_particle = re.fullmatch(PARTICLE, word.group()) is not None
-        names_own = before_extension and is_function_word_only(word.group()) and (
-            (index == len(words) - 1 and part_start is not None and len(word.group()) <= 3)
-            or (index == 0 and len(words) == 2 and not opens_sentence(text, word_start))
+        names_own = is_function_word_only(word.group()) and (
+            (
+                before_extension
+                and index == len(words) - 1 and part_start is not None and len(word.group()) <= 3
+            )
+            or (
+                before_extension
+                and index == 0 and len(words) == 2 and not opens_sentence(text, word_start)
+            )
+            or (  # a short middle name between two name words ("Mehmet Can Aydın")
+                0 < index < len(words) - 1 and part_start is not None
+                and len(word.group()) <= 3 and not is_common_word(words[index + 1].group())
+            )
         )
         if (is_particle and part_start is None) or (
             is_common_word(word.group()) and not is_particle and not names_own
@@ -553,7 +554,7 @@ AT_AFTER_EXTENSION = re.compile(
 IN_BRACKETS_AFTER_EXTENSION = re.compile(rf"\((?i:{CUE})[ \t]*[:.]?[ \t]*\d{{2,6}},[ \t]*$")
 COMPANY_AMPERSAND = re.compile(rf"[ \t]*&[ \t]*[{UPPER}0-9]")
 AT_COMPANY = re.compile(
-    r"[ \t]+(?:hos|at|fra|from|i|in|ved|for)[ \t]+[^\n.;:!?]{2,40}?,?[ \t]*$", re.IGNORECASE
+    r"[ \t]+(?:hos|at|fra|from|i|in|ved|for)[ \t]+[^\n.;:!?,]{2,40}?,?[ \t]*$", re.IGNORECASE
 )
 
 

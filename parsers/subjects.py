@@ -14,9 +14,10 @@ from dataclasses import replace
 from parsers.extensions import CUE, Mention, find_extensions
 from parsers.headers import REPLY_PREFIX
 from parsers.history import SUBJECT_TAG, clean_quoted, quoted_authors, thread_history
+from parsers.letters import UPPER
 from parsers.lexicon import PhraseBook, read_book, tokenize
 from parsers.model import PERSON_KINDS, DataSubject, Kind
-from parsers.names import UPPER, find_names, is_common_word, spelt_alike
+from parsers.names import find_names, is_common_word, spelt_alike
 from parsers.signatures import cut_signature, person_of_display_name, signer_of
 from parsers.tables import blank_id_columns, join_name_columns, rows_as_lines
 
@@ -62,7 +63,9 @@ def find_data_subjects(
     signers = (sender, *([signer] if signer else []), *quoted_authors(f"{new_text}\n{quoted}"))
     # The body comes first: it gives the order of mention; the subject line adds.
     body = cut_signature(new_text, signers)
-    earlier = analyse(clean_quoted(thread_history(quoted, subject), signers), authors)
+    history = clean_quoted(thread_history(quoted, subject), signers)
+    # an employee a later quoted mail left alone stays out ("Bents sag er afsluttet")
+    earlier = without_withdrawn(history, analyse(history, authors), "subject_exclusion_cues")
     if earlier or REPLY_PREFIX.match(subject):  # a reply's subject line is the thread's
         found = analyse(body, authors)
         known = {s.full_name for s in found + earlier}
@@ -99,6 +102,7 @@ def find_data_subjects(
         return tuple(s for s in found if s.full_name not in old_names) or (DataSubject(None, None),)
     earlier, found = apply_corrections(body, earlier, found)
     merged = without_withdrawn(body, merge_followup(earlier, found))
+    merged = without_withdrawn(body, merged, "subject_exclusion_cues")  # "Bents sag er afsluttet"
     if kind == "rectification" and len(merged) == 1 and new_name_to_follow(body):
         merged = [replace(merged[0], full_name=None)]  # the name to correct to is not known yet
     return tuple(merged) or (DataSubject(None, None),)
@@ -178,11 +182,15 @@ def find_withdrawn(new_text: str, quoted: str, sender_name: str) -> tuple[str, .
     )
 
 
-def without_withdrawn(text: str, subjects: list[DataSubject]) -> list[DataSubject]:
+def without_withdrawn(
+    text: str, subjects: list[DataSubject], cue_list: str = "subject_withdrawal_cues"
+) -> list[DataSubject]:
     """Subjects without those the text takes back, by full or first name: "Gitte Bach
     Holm har trukket sin anmodning tilbage", "det er Jonas Hansen der er stoppet, ikke
-    Jens. Jens er her stadig" (never all of them: a request keeps its employee)."""
-    cues = read_book("subject_withdrawal_cues")
+    Jens. Jens er her stadig" (never all of them: a request keeps its employee). With
+    the exclusion cues, also those a reply leaves alone ("Bent Thygesens sag er
+    afsluttet"), whom the quoted history would otherwise bring back."""
+    cues = read_book(cue_list)
     kept = []
     for subject in subjects:
         name = subject.full_name or ""
@@ -201,7 +209,7 @@ NEXT_NAME_WORD = re.compile(r"[ \t]+[^\W\d_a-zæøå]")
 def is_withdrawn(text: str, name: str, cues: PhraseBook) -> bool:
     """Whether `name` is followed in its sentence by a withdrawal cue, or is the
     "ikke Jens" that corrects a request to someone else."""
-    for match in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
+    for match in re.finditer(rf"(?<![\w-]){re.escape(name)}(?:'?s)?(?![\w-])", text):
         negated = NEGATION_BEFORE.search(text[max(0, match.start() - 8) : match.start()])
         if negated and not NEXT_NAME_WORD.match(text, match.end()):  # not "ikke Jens Holm"
             return True
@@ -437,9 +445,9 @@ def pair_mentions(text: str, names: list[Mention], extensions: list[Mention]) ->
     loose: list[Mention] = []
     extensions = pair_series(text, names, extensions, pairs)
     for extension in extensions:
-        owner = nearest_name(text, names, extension, pairs) or corrected_name(
+        owner = None if extension.described else nearest_name(
             text, names, extension, pairs
-        )
+        ) or corrected_name(text, names, extension, pairs)
         if owner is None:
             loose.append(extension)
         else:
@@ -457,7 +465,9 @@ def pair_mentions(text: str, names: list[Mention], extensions: list[Mention]) ->
     # no known extension ("for lok 88 og for Henrik Sommer (kender ikke hans lokal)")
     in_order = not any(
         NO_EXTENSION_KNOWN.match(text, first_seen[name] + len(name)) for name in unpaired
-    ) and not any(after_first_name(text, e) or CORRECTION.match(text, e.start) for e in loose)
+    ) and not any(
+        e.described or after_first_name(text, e) or CORRECTION.match(text, e.start) for e in loose
+    )
     if len(loose) == len(unpaired) and in_order:  # (a "2315, ikke 2351" corrects, below)
         pairs.update(zip(unpaired, (e.extension for e in loose), strict=True))
         loose = []

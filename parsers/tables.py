@@ -60,7 +60,7 @@ def export_columns(line: str) -> tuple[str, int, tuple[int, ...], int] | None:
         row = cells(line, separator)
         if len(row) < 3:
             continue
-        labels = [" ".join(tokenize(cell.replace("_", " "))) for cell in row]
+        labels = [header_label(cell) for cell in row]
         extension = labelled(labels, "extension")
         full = labelled(labels, "name")
         first = labelled(labels, "first")
@@ -127,7 +127,7 @@ def blanked_columns(line: str) -> tuple[str, int, list[int], list[int]] | None:
         row = cells(line, separator)
         if len(row) < 2:
             continue
-        labels = [" ".join(tokenize(cell)) for cell in row]
+        labels = [header_label(cell) for cell in row]
         blanked = labelled(labels, "id")
         dropped = []
         if any(label in header_words("new") for label in labels):
@@ -143,7 +143,7 @@ def name_columns(line: str) -> tuple[str, int, int, int] | None:
         row = cells(line, separator)
         if len(row) < 2:
             continue
-        labels = [" ".join(tokenize(cell)) for cell in row]
+        labels = [header_label(cell) for cell in row]
         first = labelled(labels, "first")
         last = labelled(labels, "last")
         if len(first) == 1 and len(last) == 1 and first[0] != last[0]:
@@ -170,6 +170,15 @@ def cells(line: str, separator: str) -> list[str]:
     while row and not row[-1].strip():
         row.pop()
     return row
+
+
+PARENTHESIS = re.compile(r"\([^)]*\)")
+
+
+def header_label(cell: str) -> str:
+    """A header cell as the column word lists spell it: lower case, "_" as a space, and
+    without a note in brackets ("Navn (efternavn, fornavn)", "Ext. (intern)")."""
+    return " ".join(tokenize(PARENTHESIS.sub(" ", cell).replace("_", " ")))
 
 
 def labelled(labels: list[str], column: str) -> list[int]:

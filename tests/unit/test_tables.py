@@ -107,3 +107,15 @@ def test_a_rule_line_under_the_header_is_skipped() -> None:
         "Kowalczyk, Agnieszka     2231   Quality\n"
     )
     assert rows_as_lines(text).splitlines()[2] == "Agnieszka Kowalczyk, lokal 2231"
+
+
+def test_a_header_with_a_note_in_brackets_names_its_column() -> None:
+    text = (
+        "Medarb.nr.\tNavn (efternavn, fornavn)\tLokal\tMobil\tSlutdato\tBemærkning\n"
+        "7712\tNowak, Marta\t2301\t26 11 23 01\t31-03-2026\t\n"
+        "7720\tPetersen, Jens Ole\t2303\t–\t15-04-2026\tNummeret overføres\n"
+    )
+    assert rows_as_lines(text).split("\n")[1:3] == [
+        "Marta Nowak, lokal 2301",
+        "Jens Ole Petersen, lokal 2303",
+    ]

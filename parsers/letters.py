@@ -1,0 +1,29 @@
+"""Letter classes of one case for regular expressions: names come as "Łukasz",
+"Şahin", "Nguyễn", "Олена", so `[A-Z]` is not enough."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+
+def letter_class(is_case: Callable[[str], bool]) -> str:
+    """The letters of one case in the Latin, Greek and Cyrillic blocks and Latin Extended
+    Additional, as regex class ranges."""
+    ranges: list[tuple[int, int]] = []
+    for code in range(0x41, 0x1F00):
+        char = chr(code)
+        if not (char.isalpha() and is_case(char)):
+            continue
+        if ranges and ranges[-1][1] == code - 1:
+            ranges[-1] = (ranges[-1][0], code)
+        else:
+            ranges.append((code, code))
+    return "".join(
+        re.escape(chr(a)) if a == b else f"{re.escape(chr(a))}-{re.escape(chr(b))}"
+        for a, b in ranges
+    )
+
+
+UPPER = letter_class(str.isupper)
+LOWER = letter_class(str.islower)

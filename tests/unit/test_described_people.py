@@ -1,0 +1,132 @@
+"""Employees described rather than named, and people a mail leaves alone: own cases
+for the rules a blind set of office managers' and bookkeepers' mails prompted."""
+
+from __future__ import annotations
+
+import pytest
+
+from parsers.model import DataSubject
+from parsers.names import find_names
+from parsers.subjects import find_data_subjects
+
+
+def subjects(body: str, kind: str = "erasure", quoted: str = "", subject: str = "Sletning"):
+    return find_data_subjects(subject, body, quoted, "Ib Sand", kind)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Kunden har fået en anmodning om indsigt fra hende der sad i receptionen, hun "
+            "havde (318) indtil hun stoppede. Navnet følger.",
+            (DataSubject(None, "318"),),
+        ),
+        (
+            "Kan I slette ham der havde 702 indtil jul? Jeg har ikke hans navn.",
+            (DataSubject(None, "702"),),
+        ),
+        (
+            "Slet Rune Holt som er stoppet, og så den nye elev på 231, jeg kan ikke huske "
+            "hans efternavn.",
+            (DataSubject("Rune Holt", None), DataSubject(None, "231")),
+        ),
+        (
+            "Vi skal bruge voicemails for Tine Mark (41) og Hanne (42) hos kunden.",
+            (DataSubject("Tine Mark", "41"), DataSubject(None, "42")),
+        ),
+    ],
+)
+def test_described_person_keeps_their_number_nameless(body: str, expected: tuple) -> None:
+    assert subjects(body) == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Rune Holt er stoppet, han havde 231.",
+        "Rune Holt er stoppet, han havde lokal 231.",
+    ],
+)
+def test_pronoun_had_a_number_after_a_name_is_theirs(body: str) -> None:
+    assert subjects(body) == (DataSubject("Rune Holt", "231"),)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Firmaet der har 12 ansatte vil slette Rune Holt.",
+        "Rune Holt har 25 års anciennitet og skal slettes.",
+    ],
+)
+def test_counts_after_had_are_no_extension(body: str) -> None:
+    assert subjects(body) == (DataSubject("Rune Holt", None),)
+
+
+def test_a_role_at_a_company_far_before_a_name_makes_no_contact_of_them() -> None:
+    body = (
+        "Skolesekretæren på Lindeskolen i Ringe har ringet, de har en pædagog, Bodil "
+        "Thrane, som er stoppet og vil slettes."
+    )
+    assert subjects(body) == (DataSubject("Bodil Thrane", None),)
+
+
+def test_lower_case_list_after_a_place_name() -> None:
+    body = "slet venligst følgende hos Smed Hansen i Rønne lise dam lok 31, per vad lok 32"
+    assert subjects(body) == (DataSubject("lise dam", "31"), DataSubject("per vad", "32"))
+
+
+def test_a_list_word_opens_no_lower_case_name() -> None:
+    assert subjects("slet venligst følgende lise dam lok 31, per vad lok 32") == (
+        DataSubject("lise dam", "31"),
+        DataSubject("per vad", "32"),
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["E-2001\tMehmet Can Aydın\t4133", "Mehmet Can Aydın har bedt om indsigt", "Ali Can Öz"],
+)
+def test_short_middle_name_that_is_also_a_word(text: str) -> None:
+    assert [m.name for m in find_names(text, "")][0] in {"Mehmet Can Aydın", "Ali Can Öz"}
+
+
+def test_practice_names_are_businesses() -> None:
+    assert find_names("Roskilde Fysioterapi ønsker indsigt for to medarbejdere", "") == []
+
+
+def test_a_reply_leaves_a_finished_case_out_of_the_quoted_history() -> None:
+    quoted = (
+        "Fra: Ib Sand <ib@x.dk>\nSendt: 2. marts 2026\nTil: persondata@flexfone.dk\n"
+        "Emne: Voicemails\n\nKan I udlevere voicemails for Palle Rask, lok 3301?"
+    )
+    body = (
+        "Kunden vil nu også have voicemails for Lis Brun, lokal 3340, og Ane Fog.\n\n"
+        "Palle Rasks sag er afsluttet, tak for hjælpen."
+    )
+    assert subjects(body, "portability", quoted, "SV: Voicemails") == (
+        DataSubject("Lis Brun", "3340"),
+        DataSubject("Ane Fog", None),
+    )
+
+
+def test_a_number_said_to_be_someone_elses_is_left_alone() -> None:
+    body = (
+        "I gave you the wrong extension for Ruth Bell. It should be 4180, not 4108. Ext "
+        "4108 belongs to a current employee, so please do not touch that one."
+    )
+    quoted = "From: Ib Sand\nSent: Monday\nTo: x\nSubject: Erasure\n\nPlease erase Ruth Bell, ext 4108."
+    assert subjects(body, quoted=quoted, subject="RE: Erasure") == (DataSubject("Ruth Bell", "4180"),)
+
+
+def test_someone_already_deleted_in_the_quoted_mail_stays_out() -> None:
+    quoted = (
+        "From: Vibe Lau\nSent: Thursday\nTo: Ib Sand\nSubject: Lukning\n\n"
+        "Kristian (520) og Bente (521) skal fjernes. Henning Friis (lok 519) blev slettet i "
+        "januar, han skal ikke med igen."
+    )
+    body = "Følgende skal anonymiseres:\n\n520 – Kristian Holt\n521 – Bente Ravn\n"
+    assert subjects(body, quoted=quoted, subject="VS: Lukning") == (
+        DataSubject("Kristian Holt", "520"),
+        DataSubject("Bente Ravn", "521"),
+    )
