@@ -115,8 +115,12 @@ def test_a_number_said_to_be_someone_elses_is_left_alone() -> None:
         "I gave you the wrong extension for Ruth Bell. It should be 4180, not 4108. Ext "
         "4108 belongs to a current employee, so please do not touch that one."
     )
-    quoted = "From: Ib Sand\nSent: Monday\nTo: x\nSubject: Erasure\n\nPlease erase Ruth Bell, ext 4108."
-    assert subjects(body, quoted=quoted, subject="RE: Erasure") == (DataSubject("Ruth Bell", "4180"),)
+    quoted = (
+        "From: Ib Sand\nSent: Monday\nTo: x\nSubject: Erasure\n\n"
+        "Please erase Ruth Bell, ext 4108."
+    )
+    expected = (DataSubject("Ruth Bell", "4180"),)
+    assert subjects(body, quoted=quoted, subject="RE: Erasure") == expected
 
 
 def test_someone_already_deleted_in_the_quoted_mail_stays_out() -> None:
