@@ -8,6 +8,7 @@ from datetime import timedelta
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from parsers.headers import REPLY_PREFIX
 from parsers.model import PERSON_KINDS, DataSubject, ParsedMail
 from parsers.references import refers_to_earlier_mail
 from store.models import Ticket
@@ -33,7 +34,10 @@ def find_followup_ticket(session: Session, parsed: ParsedMail) -> Ticket | None:
         ticket = find_ticket_by_reference(session, reference)
         if ticket is not None and _same_domain(ticket.requester_address, parsed.from_address):
             return _surviving(session, ticket)
-    if refers_to_earlier_mail(parsed.new_text):
+    # "Rettelse til min mail fra i går", or a reply whose mail program kept no threading
+    # headers ("SV: Sletning" above the quoted request): the sender's recent ticket
+    # about the same employee
+    if refers_to_earlier_mail(parsed.new_text) or REPLY_PREFIX.match(parsed.subject or ""):
         return find_recent_ticket_naming(session, parsed)
     return None
 

@@ -55,10 +55,11 @@ def rows_as_lines(text: str) -> str:
 
 def export_columns(line: str) -> tuple[str, int, tuple[int, ...], int] | None:
     """(separator, number of cells, name columns in reading order, extension column) of
-    a header row with three or more cells naming a name and an extension column."""
+    a header row naming a name and an extension column (three cells or more when they
+    are split by commas)."""
     for separator in EXPORT_SEPARATORS:
         row = cells(line, separator)
-        if len(row) < 3:
+        if len(row) < (3 if separator == "," else 2):  # "Navn, lokal" may be prose
             continue
         labels = [header_label(cell) for cell in row]
         extension = labelled(labels, "extension")

@@ -111,3 +111,28 @@ def test_a_follow_up_that_takes_an_employee_back_leaves_the_others(tmp_path: Pat
     rows = {row["file"]: row for row in map(json.loads, out.read_text("utf-8").splitlines())}
     assert rows["0002.eml"]["followup_of"] == "0001.eml"
     assert rows["0002.eml"]["subjects"] == [{"full_name": "Mohammed Al-Khatib", "extension": "414"}]
+
+
+def test_a_reply_without_thread_headers_joins_the_ticket_it_quotes(tmp_path: Path) -> None:
+    first = make_mail(sender="Kis <kis@nordtele.dk>", message_id="<a@nordtele.dk>",
+                      subject="Sletning lærer", date=WHEN,
+                      body="Skolen har en lærer, Bodil Thrane, som er stoppet og skal slettes. "
+                           "Vi kender ikke hendes lokalnummer.")
+    quote = ("\n\nFra: Kis <kis@nordtele.dk>\nSendt: 2. marts 2026 09:00\n"
+             "Til: persondata@flexfone.dk\nEmne: Sletning lærer\n\nSkolen har en lærer, "
+             "Bodil Thrane, som er stoppet og skal slettes.")
+    # an "SV:" with the request quoted, but no In-Reply-To or References
+    reply = make_mail(sender="Kis <kis@nordtele.dk>", subject="SV: Sletning lærer", date=WHEN,
+                      body="Bodil havde lokal 1140, siger skolen." + quote)
+    # the same reseller's reply about someone the ticket does not name opens its own
+    other = make_mail(sender="Kis <kis@nordtele.dk>", subject="SV: Sletning", date=WHEN,
+                      body="Slet også Per Vang, lokal 14.")
+    # another reseller quoting the same subject never joins
+    stranger = make_mail(sender="Bo <bo@sydtele.dk>", subject="SV: Sletning lærer", date=WHEN,
+                         body="Bodil havde lokal 1140." + quote)
+    folder = tmp_path / "corpus"
+    write_corpus(folder, {"0001.eml": first, "0002.eml": reply, "0003.eml": other,
+                          "0004.eml": stranger})
+    assert followups(folder, tmp_path) == {
+        "0001.eml": None, "0002.eml": "0001.eml", "0003.eml": None, "0004.eml": None,
+    }

@@ -134,3 +134,11 @@ def test_someone_already_deleted_in_the_quoted_mail_stays_out() -> None:
         DataSubject("Kristian Holt", "520"),
         DataSubject("Bente Ravn", "521"),
     )
+
+
+def test_someone_who_may_ask_later_is_no_subject_now() -> None:
+    body = (
+        "John Whitfield has asked for access to his data. Ben Harris from the Aarhus office "
+        "might ask too, but not yet."
+    )
+    assert subjects(body, "access") == (DataSubject("John Whitfield", None),)

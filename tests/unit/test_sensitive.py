@@ -330,3 +330,15 @@ def test_an_operation_of_a_business_is_no_health_data() -> None:
 )
 def test_a_people_noun_said_of_a_person(text: str, flagged: bool) -> None:
     assert [span.category for span in find_sensitive(text)] == (["ethnicity"] if flagged else [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Han tager på pilgrimsrejse til Mekka i næste uge.",
+        "She is away on hajj until May.",
+        "Hun holder fri til sin søns bar mitzvah.",
+    ],
+)
+def test_pilgrimages_and_rites_tell_religion(text: str) -> None:
+    assert "religion" in {span.category for span in find_sensitive(text)}

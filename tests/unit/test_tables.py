@@ -119,3 +119,20 @@ def test_a_header_with_a_note_in_brackets_names_its_column() -> None:
         "Marta Nowak, lokal 2301",
         "Jens Ole Petersen, lokal 2303",
     ]
+
+
+def test_a_two_column_plain_text_table_is_read_by_its_columns() -> None:
+    text = (
+        "Navn            Lokal\n"
+        "Anna Sofie Holm  0091\n"
+        "Hansen, Jens Peter           0094\n"
+    )
+    assert rows_as_lines(text).splitlines()[1:] == [
+        "Anna Sofie Holm, lokal 0091",
+        "Jens Peter Hansen, lokal 0094",
+    ]
+
+
+def test_a_comma_line_of_two_labels_is_prose_not_a_header() -> None:
+    text = "Navn, lokal\nJens Hansen, 214\n"
+    assert rows_as_lines(text) == text
