@@ -172,6 +172,24 @@ FLOORS: dict[str, dict[str, float]] = {
         "full_name": 0.94, "subjects_exact": 0.96, "missing": 0.98,
         "sensitive_redacted": 1.00, "categories_reported": 1.00, "clean_unflagged": 1.00,
     },
+    # AD, AE and AF: written blind at the start of the tenth session and measured once
+    # before any fix (AF met every target on that run; figures in the issue notes). The
+    # parser-level misses are follow-ups whose ticket gives their kind or employees.
+    "heldout_ad": {
+        "automated": 1.00, "kind": 0.98, "language": 1.00, "extension_with_person": 0.95,
+        "full_name": 0.95, "subjects_exact": 0.98, "missing": 1.00,
+        "sensitive_redacted": 1.00, "categories_reported": 1.00, "clean_unflagged": 1.00,
+    },
+    "heldout_ae": {
+        "automated": 1.00, "kind": 1.00, "language": 1.00, "extension_with_person": 0.95,
+        "full_name": 0.95, "subjects_exact": 0.98, "missing": 0.98,
+        "sensitive_redacted": 1.00, "categories_reported": 1.00, "clean_unflagged": 1.00,
+    },
+    "heldout_af": {
+        "automated": 1.00, "kind": 1.00, "language": 1.00, "extension_with_person": 1.00,
+        "full_name": 1.00, "subjects_exact": 1.00, "missing": 1.00,
+        "sensitive_redacted": 1.00, "categories_reported": 1.00, "clean_unflagged": 1.00,
+    },
 }
 
 
