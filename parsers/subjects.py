@@ -448,6 +448,9 @@ def pair_mentions(text: str, names: list[Mention], extensions: list[Mention]) ->
         owner = None if extension.described else nearest_name(
             text, names, extension, pairs
         ) or corrected_name(text, names, extension, pairs)
+        lone = lone_first_name(text, names, extension)
+        if lone and owner and lone not in owner.split():
+            owner = None  # "Kirsten hedder Kirsten Ravn-Michelsen, og Jonas har lokal 213"
         if owner is None:
             loose.append(extension)
         else:
@@ -498,6 +501,27 @@ SHORT_NAME_HAS = re.compile(  # "Junior har lokal 4020", "Gitte is on ext. 100"
     rf"(?<![\w.])([{UPPER}][^\W\d_]+)[ \t]+(?:har|havde|has|had|er på|is on|sidder på)[ \t]+"
     rf"(?:(?i:{CUE})[ \t]*[:.]?[ \t]*)?$"
 )
+
+
+def lone_first_name(text: str, names: list[Mention], extension: Mention) -> str | None:
+    """The name word right before an extension when it stands alone, not as the end of
+    a full name found ("og Jonas har lokal 213", but not "Jonas Bjerre har lokal 213")."""
+    window = max(0, extension.start - 40)
+    match = FIRST_NAME_CUE.search(text, window, extension.start) or SHORT_NAME_HAS.search(
+        text, window, extension.start
+    )
+    if match is None or is_common_word(match.group(1)):
+        return None
+    if any(name.start <= match.start(1) < name.end for name in names):
+        return None
+    if text[max(0, match.start(1) - 1) : match.start(1)] in {"-", "'", "’"} or (
+        CAPITAL_WORD_BEFORE.search(text, max(0, match.start(1) - 40), match.start(1))
+    ):
+        return None  # the last word of a name or a company ("Murermester Nyholm (lokal 20)")
+    return match.group(1)
+
+
+CAPITAL_WORD_BEFORE = re.compile(r"[^\W\d_]*[A-ZÆØÅ][^\W\d_]*[ \t]+$")
 
 
 def after_first_name(text: str, extension: Mention) -> bool:
@@ -640,6 +664,9 @@ def match_earlier(earlier: list[DataSubject], subject: DataSubject) -> int | Non
     """Which quoted subject a newly written one completes or corrects, if any."""
     for index, old in enumerate(earlier):
         if subject.full_name and old.full_name == subject.full_name:
+            return index
+    for index, old in enumerate(earlier):  # a spelling corrected ("Ravn-Michelsen med ch")
+        if spelt_as_one(subject.full_name, old.full_name):
             return index
     for index, old in enumerate(earlier):  # "7731 – Henrik Sjöberg" names the quoted 7731
         if subject.extension and old.extension == subject.extension and old.full_name is None:

@@ -142,3 +142,29 @@ def test_someone_who_may_ask_later_is_no_subject_now() -> None:
         "might ask too, but not yet."
     )
     assert subjects(body, "access") == (DataSubject("John Whitfield", None),)
+
+
+def test_a_lone_first_name_keeps_its_number_from_the_full_name_before() -> None:
+    quoted = (
+        "Den 2026-02-09 10:12, Ib Sand skrev:\n> Følgende skal anonymiseres:\n>\n"
+        "> Jonas Bjerre – 231\n> Kirsten Ravn-Mikkelsen – 232\n"
+    )
+    body = (
+        "Rettelse: Kirsten hedder Kirsten Ravn-Michelsen med ch, ikke Mikkelsen, og Jonas "
+        "har lokal 213, ikke 231."
+    )
+    assert subjects(body, quoted=quoted, subject="Re: Anonymisering") == (
+        DataSubject("Jonas Bjerre", "213"),
+        DataSubject("Kirsten Ravn-Michelsen", "232"),
+    )
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Ib Kragelund hos Murermester Nyholm (lokal 20) har bedt om indsigt.",
+        "Hun står stadig som Ib Kragelund-Mikkelsen på lokal 20 og vil rettes.",
+    ],
+)
+def test_the_last_word_of_a_name_or_company_is_no_lone_first_name(body: str) -> None:
+    assert subjects(body, "access")[0].extension == "20"
