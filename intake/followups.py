@@ -42,11 +42,11 @@ def find_followup_ticket(session: Session, parsed: ParsedMail) -> Ticket | None:
     return None
 
 
-EARLIER_MAIL_DAYS = 14  # how far back "my mail from yesterday" may reach
+EARLIER_MAIL_DAYS = 31  # how far back "min mail fra 13/7" may reach: a request's month
 
 
 def find_recent_ticket_naming(session: Session, parsed: ParsedMail) -> Ticket | None:
-    """The latest ticket of the same sender's domain, opened in the last two weeks,
+    """The latest ticket of the same sender's domain, opened in the last month,
     whose employees share a full name with the mail's: the ticket a correction sent
     as a new mail continues ("Rettelse til min mail fra i går: Klaus Dyhr har lokal
     4023")."""

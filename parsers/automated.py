@@ -35,14 +35,21 @@ _UNSUBSCRIBE = re.compile(
 )
 _LIST_HEADERS = ("list-post", "list-archive", "list-help", "list-subscribe", "list-owner")
 _COURTESY = re.compile(
-    r"((hej|hejsa|hi|hello|dear|kære|goddag|god dag|hallo)\b[^\n]{0,40}\s*)?"
-    r"((mange )?tak|thank you|thanks)( for (din|jeres|your|the) [\w-]+)?[.!]?"
-    r"|(hej|hejsa|hi|hello|dear|kære|goddag|god dag|hallo)\b[^\n]{0,40}",
+    r"((hej|hejsa|hei|hi|hello|dear|kære|goddag|god dag|hallo|moin|guten tag)\b[^\n]{0,40}\s*)?"
+    r"((mange )?tak|takk|tack|danke|thank you|thanks)( for (din|jeres|your|the) [\w-]+)?[.!]?"
+    r"|(hej|hejsa|hei|hi|hello|dear|kære|goddag|god dag|hallo|moin|guten tag)\b[^\n]{0,40}",
     re.I,
 )
 _AWAY_MAX_TEXT = 1200  # longer texts are written by people
 # "Re:" opening the subject, or after an away tag ("Frånvaro / Out of office: Re: ...")
 _REPLY_SUBJECT = re.compile(r"(?:^|[\s:/])(?:re|sv|aw|vs|antw|odp)\s*:", re.IGNORECASE)
+# a subject that is nothing but "away" in some language ("Fravær", "Out of office")
+_AWAY_SUBJECT = re.compile(
+    r"(?:fravær(?:ende)?|frånvaro|frånvarande|ferie|semester|abwesend|abwesenheit|urlaub"
+    r"|out of (?:the )?office|ooo|away|on (?:vacation|holiday|leave)|vacation|holiday"
+    r"|ikke til stede|borte|ikke på kontoret|not in the office)[\s.!]*",
+    re.IGNORECASE,
+)
 
 
 @cache
@@ -199,8 +206,12 @@ def _is_newsletter_sender(mail: MailText) -> str | None:
 
 
 def _has_away_text(mail: MailText) -> str | None:
-    """A short reply that opens by saying the writer is away (no auto headers)."""
-    if not (mail.in_reply_to or mail.references or _REPLY_SUBJECT.search(mail.subject)):
+    """A short reply, or a mail whose subject only says "away", that opens by saying the
+    writer is away (no auto headers)."""
+    if not (
+        mail.in_reply_to or mail.references or _REPLY_SUBJECT.search(mail.subject)
+        or _AWAY_SUBJECT.fullmatch(mail.subject.strip())
+    ):
         return None
     new = split_text(mail.body).new.strip()
     if len(new) > _AWAY_MAX_TEXT:

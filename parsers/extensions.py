@@ -75,7 +75,9 @@ ONE_DIGIT_BEFORE_NAME = re.compile(r"[ \t]*(?:[-•*·][ \t]*)?(\d)[ \t]*[-–�
 NUMBER_BEFORE_NAME = re.compile(  # "850 – Ann Madsen", "56 = Karina Holt", "301    Emily Clarke"
     r"[ \t]*(?:[-•*·][ \t]*)?(\d{2,6})(?:[ \t]*[-–—:|)=][ \t]*|[ \t]{2,}|\t[ \t]*)"
 )
-BARE_AFTER_LOWER_NAME = re.compile(r"[ \t]+(\d{2,6})(?=[ \t]*(?:og\b|and\b|,|\.|$))", re.MULTILINE)
+BARE_AFTER_LOWER_NAME = re.compile(  # "... og line ravn 606 hos roskilde fysioterapi"
+    r"[ \t]+(\d{2,6})(?=[ \t]*(?:og\b|and\b|hos\b|ved\b|tak\b|,|\.|$))", re.MULTILINE
+)
 BARE_AFTER_NAME = re.compile(  # "Slet Jens Hansen 214 og Mette Holm 215", not "... 31. marts"
     r"[ \t]+(\d{2,6})(?![\d.,/-]\d|\.?[ \t]*(?i:jan|feb|mar|apr|maj|may|jun|jul|aug|sep|okt"
     r"|oct|nov|dec|kl|år|years?))(?=[ \t]*(?:og\b|and\b|tak\b|thanks\b|,|\.|;|$))",

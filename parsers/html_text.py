@@ -56,6 +56,8 @@ class _TextExtractor(HTMLParser):
         elif tag == "br":
             self.end_line(force=True)
         elif tag in _CELL_TAGS:
+            if self.cell_pending:  # the cell before was empty: keep its place in the row
+                self.line = self.line.rstrip(" ") + " |"
             self.cell_pending = bool(self.line.strip())
             self.cell_depth += 1
             self.cell_blocks.append(0)

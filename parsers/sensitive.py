@@ -35,7 +35,8 @@ CARD = re.compile(
     r"(?![\w-])"
 )
 CREDENTIAL_VALUE = re.compile(
-    r"(?:[ \t]+(?:til|for|to|on|på|i|in)(?:[ \t]+[^\s:=,;]+){1,2}(?=[ \t]*(?:[:=]|er\b|is\b)))?"
+    r"(?:[ \t]+(?:til|for|to|on|på|i|in)(?:[ \t]+[^\s:=,;]+){1,2}"
+    r"(?=[ \t]*(?:[:=]|er\b|is\b|var\b|was\b)))?"
     r"\s*(?:(?P<sep>[:=])|(?P<verb>er|is|was|var|lyder på)\b)?\s*(?P<value>[^\s,;]+)",
     re.IGNORECASE,
 )

@@ -497,6 +497,9 @@ def by_first_name(text: str, extension: Mention, unpaired: list[str]) -> str | N
     return owners[0] if len(owners) == 1 else None
 
 
+FIRST_NAME_COMMA_CUE = re.compile(
+    rf"(?<![\w.])([{UPPER}][^\W\d_]+)[ \t]*,[ \t]*(?i:{CUE})[ \t]*[:.]?[ \t]*$"
+)
 SHORT_NAME_HAS = re.compile(  # "Junior har lokal 4020", "Gitte is on ext. 100"
     rf"(?<![\w.])([{UPPER}][^\W\d_]+)[ \t]+(?:har|havde|has|had|er på|is on|sidder på)[ \t]+"
     rf"(?:(?i:{CUE})[ \t]*[:.]?[ \t]*)?$"
@@ -507,8 +510,10 @@ def lone_first_name(text: str, names: list[Mention], extension: Mention) -> str 
     """The name word right before an extension when it stands alone, not as the end of
     a full name found ("og Jonas har lokal 213", but not "Jonas Bjerre har lokal 213")."""
     window = max(0, extension.start - 40)
-    match = FIRST_NAME_CUE.search(text, window, extension.start) or SHORT_NAME_HAS.search(
-        text, window, extension.start
+    match = (
+        FIRST_NAME_CUE.search(text, window, extension.start)
+        or SHORT_NAME_HAS.search(text, window, extension.start)
+        or FIRST_NAME_COMMA_CUE.search(text, window, extension.start)  # "- Chloe, ext 442"
     )
     if match is None or is_common_word(match.group(1)):
         return None
@@ -682,10 +687,21 @@ def match_earlier(earlier: list[DataSubject], subject: DataSubject) -> int | Non
     return gaps[0] if len(gaps) == 1 else None
 
 
+SELF_NAMING = re.compile(
+    rf"(?i:mit (?:fulde )?navn er|jeg hedder|my (?:full )?name is)[ \t]+"
+    rf"([{UPPER}][\w-]+(?:[ \t]+[{UPPER}][\w-]+){{1,3}})"
+)
+
+
 def signed_name(sender: str, text: str) -> str:
-    """The sender's name as signed in `text` when it is the display name with a middle
-    name added ("Jeppe Storm Larsen" signing as "Jeppe Larsen"); else the display name."""
+    """The sender's name as they give it in `text` when it is the display name with a
+    name added ("Mit navn er Camilla Holm Rasmussen" from "Camilla Holm", "Jeppe Storm
+    Larsen" signing as "Jeppe Larsen"); else the display name."""
     words = sender.split()
+    for match in SELF_NAMING.finditer(text):  # "Mit navn er Camilla Holm Rasmussen"
+        named = match.group(1).split()
+        if len(words) < len(named) <= 4 and named[0] == words[0] and set(words) <= set(named):
+            return " ".join(named)
     for line in reversed(text.splitlines()):
         signed = line.split()
         if (

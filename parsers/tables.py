@@ -19,7 +19,6 @@ SEPARATORS = ("|", ";", "\t")
 EXPORT_SEPARATORS = ("|", ";", "\t", ",", "  ")  # "  ": columns aligned with spaces
 RULE_LINE = re.compile(r"[ \t]*[-=_+|:]{3,}[-=_+|: \t]*")
 ALIGNED = re.compile(r"\t+|[ \t]{2,}")
-DIGITS = re.compile(r"(?<!\d)\d{2,6}(?!\d)")
 
 
 def rows_as_lines(text: str) -> str:
@@ -42,15 +41,34 @@ def rows_as_lines(text: str) -> str:
         needed = min(width, max(*name_columns, extension) + 1)  # short rows: empty cells
         end = rows_end(lines, index, separator, needed, exact=False)
         for row_index in range(index, end):
-            row = cells(lines[row_index], separator) + [""] * width
+            written = cells(lines[row_index], separator)
+            row = written + [""] * width
             name = " ".join(" ".join(row[column].split()) for column in name_columns).strip()
             surname, comma, given = name.partition(",")
             if comma and given.strip() and "," not in given:  # one person a cell
                 name = f"{given.strip()} {surname.strip()}"
-            number = DIGITS.search(row[extension])
-            lines[row_index] = f"{name}, lokal {number.group()}" if number else name
+            number = extension_in(row, extension, len(written) > width)
+            lines[row_index] = f"{name}, lokal {number}" if number else name
         index = end
     return "\n".join(lines)
+
+
+EXTENSION_CELL = re.compile(  # "610", "(610)", "lok. 610", "ext 0412", "214 (reception)"
+    r"\(?(?:(?:lok\w*|ext\w*|intern)\.?[ \t]*)?(\d{1,6})\)?(?:[ \t]*\([^()]*\))?",
+    re.IGNORECASE,
+)
+
+
+def extension_in(row: list[str], column: int, widened: bool) -> str | None:
+    """The number in a row's extension cell: a cell that holds a number and nothing else
+    of note, so a remark in the wrong column ("Stoppet 30/6") gives none. A row with
+    more cells than its header (`widened`: a spacer cell) gives the next such cell."""
+    candidates = [row[column]] + (row[column + 1 :] if widened else [])
+    for cell in candidates:
+        match = EXTENSION_CELL.fullmatch(cell.strip())
+        if match and len(match.group(1)) >= 2:
+            return match.group(1)
+    return None
 
 
 def export_columns(line: str) -> tuple[str, int, tuple[int, ...], int] | None:

@@ -7,7 +7,7 @@ subject joins only a ticket opened from the same domain.
 from __future__ import annotations
 
 import json
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from intake.evaluate import evaluate
@@ -135,4 +135,23 @@ def test_a_reply_without_thread_headers_joins_the_ticket_it_quotes(tmp_path: Pat
                           "0004.eml": stranger})
     assert followups(folder, tmp_path) == {
         "0001.eml": None, "0002.eml": "0001.eml", "0003.eml": None, "0004.eml": None,
+    }
+
+
+def test_a_mail_naming_an_earlier_one_by_date_reaches_back_a_month(tmp_path: Path) -> None:
+    first = make_mail(sender="Tom <tom@nordtele.dk>", message_id="<a@nordtele.dk>",
+                      subject="Indsigt", date=WHEN,
+                      body="Lise Marie Dahl har bedt om indsigt. Lokalnummeret følger.")
+    later = make_mail(sender="Tom <tom@nordtele.dk>", subject="Lokalnummer", date=WHEN
+                      + timedelta(days=17),
+                      body="Ang. min mail fra 2/3 om indsigt for Lise Marie Dahl: hun har "
+                           "lokalnr. 2019.")
+    too_late = make_mail(sender="Tom <tom@nordtele.dk>", subject="Lokalnummer", date=WHEN
+                         + timedelta(days=45),
+                         body="Ang. min mail fra 2/3 om indsigt for Lise Marie Dahl: hun har "
+                              "lokalnr. 2019.")
+    folder = tmp_path / "corpus"
+    write_corpus(folder, {"0001.eml": first, "0002.eml": later, "0003.eml": too_late})
+    assert followups(folder, tmp_path) == {
+        "0001.eml": None, "0002.eml": "0001.eml", "0003.eml": None,
     }

@@ -93,7 +93,7 @@ def test_html_only_body() -> None:
     body = load("html_only_table_blockquote.eml").body
     assert "alert" not in body and "color" not in body
     assert "Hej & tak,\n\nSlet venligst:" in body
-    assert "Navn | Lokal\nJens Holm | 233\nLise Dahl | 240" in body
+    assert "Navn | Lokal\nJens Holm | 233\nLise Dahl | | 240" in body  # the empty cell kept
     assert "Linje\nto\n" in body
     assert "> Gammel tekst\n> mere gammelt" in body
 

@@ -1,0 +1,113 @@
+"""The everyday mess of a support mailbox: own cases for the rules three blind sets
+(a post-holiday backlog, an international reseller, a new agent's first month)
+prompted."""
+
+from __future__ import annotations
+
+import pytest
+
+from parsers.automated import detect_automation
+from parsers.html_text import html_to_text
+from parsers.kinds import classify_kind
+from parsers.language import detect_language
+from parsers.mime import decode_mail
+from parsers.model import DataSubject
+from parsers.references import refers_to_earlier_mail
+from parsers.sensitive import find_sensitive
+from parsers.subjects import find_data_subjects
+from parsers.tables import rows_as_lines
+from tests.mailfactory import make_mail
+
+
+def subjects(body: str, kind: str = "erasure", sender: str = "Ib Sand"):
+    return find_data_subjects("GDPR", body, "", sender, kind)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("subject", ["Fravær", "Out of office", "Ferie", "Abwesend"])
+def test_a_subject_that_only_says_away_with_an_away_text_is_automated(subject: str) -> None:
+    raw = make_mail(
+        subject=subject,
+        body="Hei,\n\nTakk for e-posten din. Jeg har ferie og er tilbake mandag 7. september.",
+    )
+    found = detect_automation(decode_mail(raw))
+    assert found is not None and found.kind == "auto_reply"
+
+
+def test_a_person_writing_about_their_holiday_in_a_request_is_not_automated() -> None:
+    raw = make_mail(subject="Sletning", body="Hej\n\nJeg har ferie fra mandag, så slet "
+                    "venligst Jens Hansen, lokal 21, inden da.")
+    assert detect_automation(decode_mail(raw)) is None
+
+
+def test_an_employee_writing_themselves_gives_the_name_they_state() -> None:
+    body = (
+        "Jeg er stoppet og vil gerne have slettet mine oplysninger.\n"
+        "Mit navn er Camilla Holm Rasmussen og mit lokalnummer var 223."
+    )
+    assert subjects(body, sender="Camilla Holm") == (DataSubject("Camilla Holm Rasmussen", "223"),)
+
+
+def test_a_subject_citing_an_article_is_english() -> None:
+    assert detect_language("GDPR article 17 - Hassan Al-Masri 4410\n") == "en"
+
+
+def test_a_lower_case_name_and_bare_number_before_hos() -> None:
+    body = "vil i sende indsigt for mads kjeldsen lokal 605 og line ravn 606 hos roskilde vvs."
+    assert subjects(body, "access") == (
+        DataSubject("mads kjeldsen", "605"),
+        DataSubject("line ravn", "606"),
+    )
+
+
+def test_a_first_name_with_its_number_in_a_list_is_nameless() -> None:
+    body = (
+        "Please delete the following users at Aarhus Harbour Cafe:\n\n"
+        "- Grace Okafor, ext 440\n- Liam Byrne, ext 441\n- Chloe, ext 442 (surname unknown)"
+    )
+    assert subjects(body) == (
+        DataSubject("Grace Okafor", "440"),
+        DataSubject("Liam Byrne", "441"),
+        DataSubject(None, "442"),
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        ("Hans gamle kodeord til PBX-admin var Sommer2024! og det bør spærres.", "Sommer2024!"),
+        ("Hun har oplyst, at koden til hendes voicemail var 1234.", "1234"),
+        ("His password for the portal was Blue#Fjord7, please reset it.", "Blue#Fjord7"),
+    ],
+)
+def test_a_secret_given_with_what_it_opens_and_var(text: str, secret: str) -> None:
+    found = [text[s.start : s.end] for s in find_sensitive(text) if s.category == "credential"]
+    assert found == [secret]
+
+
+def test_an_empty_html_cell_keeps_its_place_in_the_row() -> None:
+    html = (
+        "<table><tr><td>Navn</td><td>Lokal</td><td>Bemærkning</td></tr>"
+        "<tr><td>Pia Kofoed</td><td><p>&nbsp;</p></td><td>Stoppet 30/6</td></tr></table>"
+    )
+    text = html_to_text(html)
+    assert "Pia Kofoed | | Stoppet 30/6" in text
+    assert rows_as_lines(text).splitlines()[1] == "Pia Kofoed"  # no "lokal 30"
+
+
+def test_a_question_about_what_becomes_of_data_is_no_erasure_request() -> None:
+    text = (
+        "Kunden ønsker at portere deres hovednummer og lokalnumre 10-19 til et andet "
+        "selskab. Hvad sker der med deres voicemails og optagelser – bliver de slettet?"
+    )
+    assert classify_kind("Nummerportering", text, "") == "other"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ang. min mail fra 13/7 om indsigt for Lise Dahl: hun har lokalnr. 2019.",
+        "Further to my email of 3 May: Ann Lee is on ext. 214.",
+    ],
+)
+def test_a_mail_naming_an_earlier_mail_by_its_date(text: str) -> None:
+    assert refers_to_earlier_mail(text)
