@@ -16,7 +16,7 @@ from parsers.lexicon import NOT_NAME_LISTS, read_book, read_word_sets, tokenize
 
 CUE = (
     r"(?:lokal(?:nummer(?:et)?|numre(?:ne)?|nr\.?)?|lok\.?\s?nr\.?|lok\.?|ext\.?|extensions?"
-    r"|intern|internal|x(?=\.?\d{2}))(?:[ \t]+(?:nr\.?|no\.?|nummer|number))?"
+    r"|extn\.?|intern|internal|x(?=\.?\d{2}))(?:[ \t]+(?:nr\.?|no\.?|nummer|number))?"
 )
 EXTENSION = re.compile(
     rf"(?:(?<![\w-]){CUE}[ \t]*[:.]?[ \t]*(?:\n[ \t]*)?#?|(?<![\w-])(?:på|on|at)[ \t]+#)"

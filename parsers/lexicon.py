@@ -330,9 +330,23 @@ def parse_pattern(raw: str) -> str:
 
 @cache
 def read_phrases(name: str) -> tuple[Phrase, ...]:
-    """The phrases of one lexicon file, longest first."""
-    phrases = (parse_phrase(entry) for entry in read_lexicon(name))
+    """The phrases of one lexicon file, longest first; an entry with æ, ø or å also as
+    typed on a keyboard without them ("skal vaere", "paa barsel")."""
+    entries = list(read_lexicon(name))
+    entries += [spelt_without_danish_letters(e) for e in entries if DANISH_LETTERS & set(e)]
+    phrases = (parse_phrase(entry) for entry in entries)
     return tuple(sorted((p for p in phrases if p), key=lambda p: -len(p.words)))
+
+
+DANISH_LETTERS = frozenset("æøåÆØÅ")
+
+
+def spelt_without_danish_letters(entry: str) -> str:
+    """An entry as written on a keyboard without æ, ø, å ("doemt for", "paa barsel")."""
+    for letter, spelling in (("æ", "ae"), ("ø", "oe"), ("å", "aa"), ("Æ", "Ae"), ("Ø", "Oe"),
+                             ("Å", "Aa")):
+        entry = entry.replace(letter, spelling)
+    return entry
 
 
 @cache

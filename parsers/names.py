@@ -160,10 +160,12 @@ def without_genitive(text: str, mention: Mention) -> Mention:
     return replace(mention, name=name[:-1])
 
 
-LOWER_NAME_CELL = re.compile(  # "helle vinther;2101", "morten w. ibsen;527" written in lower case
-    rf"^[ \t]*([{LOWER}]+(?:-[{LOWER}]+)?(?:[ \t]+[{LOWER}]\.)?"
+LOWER_NAME_CELL = re.compile(  # "helle vinther;2101", "morten w. ibsen;527" written in lower case,
+    # "- karl emil sørensen – 0390" as a list item
+    rf"^[ \t]*(?:[-•*·][ \t]+)?([{LOWER}]+(?:-[{LOWER}]+)?(?:[ \t]+[{LOWER}]\.)?"
     rf"(?:[ \t]+[{LOWER}]+(?:-[{LOWER}]+)?){{1,3}})"
-    r"(?:(?:[ \t]*[;|\t][ \t]*|[ \t]+)\d{2,6}[ \t]*(?:[;|\t]|$)|[ \t]*\(\d{2,6}\))",
+    r"(?:(?:[ \t]*[;|\t][ \t]*|[ \t]+|[ \t]+[–—-][ \t]+)\d{2,6}[ \t]*(?:[;|\t]|$)"
+    r"|[ \t]*\(\d{2,6}\))",
     re.MULTILINE,
 )
 LOWER_NAME_BARE = re.compile(  # "slet disse 2 brugere: lone mortensen 612 og bjarne mortensen 613"

@@ -18,6 +18,7 @@ from typing import get_args
 from stdnum.dk import cpr as stdnum_cpr
 
 from parsers.lexicon import (
+    DANISH_LETTERS,
     WORD_TOKEN,
     PhraseBook,
     PhraseShelf,
@@ -25,6 +26,7 @@ from parsers.lexicon import (
     parse_phrase,
     read_lexicon,
     read_word_set,
+    spelt_without_danish_letters,
     tokenize,
 )
 from parsers.model import Language, SensitiveCategory, SensitiveSpan
@@ -306,17 +308,6 @@ def read_book(name: str) -> PhraseBook:
     entries += [spelt_without_danish_letters(e) for e in entries if DANISH_LETTERS & set(e)]
     phrases = (parse_phrase(entry.replace("=", " ")) for entry in entries)
     return PhraseBook.of(p for p in phrases if p)
-
-
-DANISH_LETTERS = frozenset("æøåÆØÅ")
-
-
-def spelt_without_danish_letters(entry: str) -> str:
-    """An entry as written on a keyboard without æ, ø, å ("doemt for", "paa barsel")."""
-    for letter, spelling in (("æ", "ae"), ("ø", "oe"), ("å", "aa"), ("Æ", "Ae"), ("Ø", "Oe"),
-                             ("Å", "Aa")):
-        entry = entry.replace(letter, spelling)
-    return entry
 
 
 @cache

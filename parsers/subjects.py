@@ -469,7 +469,9 @@ def pair_mentions(text: str, names: list[Mention], extensions: list[Mention]) ->
     in_order = not any(
         NO_EXTENSION_KNOWN.match(text, first_seen[name] + len(name)) for name in unpaired
     ) and not any(
-        e.described or after_first_name(text, e) or CORRECTION.match(text, e.start) for e in loose
+        e.described or after_first_name(text, e) or lone_first_name(text, names, e)
+        or CORRECTION.match(text, e.start)
+        for e in loose
     )
     if len(loose) == len(unpaired) and in_order:  # (a "2315, ikke 2351" corrects, below)
         pairs.update(zip(unpaired, (e.extension for e in loose), strict=True))

@@ -111,3 +111,42 @@ def test_a_question_about_what_becomes_of_data_is_no_erasure_request() -> None:
 )
 def test_a_mail_naming_an_earlier_mail_by_its_date(text: str) -> None:
     assert refers_to_earlier_mail(text)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Please send the voicemails of Jürgen Müller-Lüdenscheidt, extn 3301, who leaves.",
+        "Kindly process a subject access request for Jürgen Müller-Lüdenscheidt, extn. 3301.",
+    ],
+)
+def test_extn_is_an_extension_cue(body: str) -> None:
+    assert subjects(body, "access") == (DataSubject("Jürgen Müller-Lüdenscheidt", "3301"),)
+
+
+def test_a_lower_case_list_item_with_a_dash_and_number() -> None:
+    body = "slet disse to:\n\n- Hansen, Pia – 31\n- karl emil sørensen – 0390\n"
+    assert subjects(body) == (
+        DataSubject("Pia Hansen", "31"),
+        DataSubject("karl emil sørensen", "0390"),
+    )
+
+
+def test_request_words_typed_without_danish_letters() -> None:
+    text = 'Kunden vil have rettet oplysningerne paa Soren Aagaard: titlen skal vaere "Chef".'
+    assert classify_kind("Ret oplysninger", text, "") == "rectification"
+
+
+def test_a_table_of_how_a_name_is_shown_and_how_it_should_be() -> None:
+    body = (
+        "Navnet står forkert:\n\nLokal | Vises nu som | Skal være\n"
+        "860 | Farah Abdirahman W. | Abdirahman Warsame Farah\n"
+    )
+    assert subjects(body, "rectification") == (DataSubject("Abdirahman Warsame Farah", "860"),)
+
+
+def test_a_number_after_a_lone_first_name_is_not_paired_in_order() -> None:
+    assert subjects("Det er Morten Kjeldsen, og Susanne har lok 224.") == (
+        DataSubject("Morten Kjeldsen", None),
+        DataSubject(None, "224"),
+    )
