@@ -190,6 +190,22 @@ FLOORS: dict[str, dict[str, float]] = {
         "full_name": 1.00, "subjects_exact": 1.00, "missing": 1.00,
         "sensitive_redacted": 1.00, "categories_reported": 1.00, "clean_unflagged": 1.00,
     },
+    # AG, AH and AI: written blind later in the tenth session, measured once at 837ae26.
+    "heldout_ag": {
+        "automated": 1.00, "kind": 0.98, "language": 1.00, "extension_with_person": 1.00,
+        "full_name": 1.00, "subjects_exact": 1.00, "missing": 1.00,
+        "sensitive_redacted": 1.00, "categories_reported": 1.00, "clean_unflagged": 1.00,
+    },
+    "heldout_ah": {
+        "automated": 1.00, "kind": 1.00, "language": 1.00, "extension_with_person": 1.00,
+        "full_name": 1.00, "subjects_exact": 1.00, "missing": 1.00,
+        "sensitive_redacted": 1.00, "categories_reported": 1.00, "clean_unflagged": 1.00,
+    },
+    "heldout_ai": {
+        "automated": 1.00, "kind": 1.00, "language": 1.00, "extension_with_person": 0.96,
+        "full_name": 0.96, "subjects_exact": 0.98, "missing": 1.00,
+        "sensitive_redacted": 1.00, "categories_reported": 1.00, "clean_unflagged": 1.00,
+    },
 }
 
 
