@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 from typing import Any
 
@@ -85,6 +86,14 @@ def _subject_lines(pairs: list[tuple[Row, Row]]) -> list[str]:
     ]
 
 
+def stored_as_written(text: str, stored: str) -> bool:
+    """Whether a labelled sensitive text is still in what was stored, as the words it
+    is: "kræft" redacted is kept out even though "bekræftelse" (a confirmation) stays."""
+    before = r"(?<!\w)" if text[:1].isalnum() else ""
+    after = r"(?!\w)" if text[-1:].isalnum() else ""
+    return re.search(before + re.escape(text) + after, stored) is not None
+
+
 def _sensitive_lines(pairs: list[tuple[Row, Row]]) -> list[str]:
     texts = kept_out = categories = reported = clean = clean_unflagged = 0
     for predicted, label in pairs:
@@ -92,7 +101,7 @@ def _sensitive_lines(pairs: list[tuple[Row, Row]]) -> list[str]:
         found = set(_norm_categories(predicted.get("sensitive")))
         for item in label.get("sensitive") or []:
             texts += 1
-            kept_out += item["text"] not in stored
+            kept_out += not stored_as_written(item["text"], stored)
             categories += 1
             reported += item["category"] in found
         if not label.get("sensitive"):

@@ -181,6 +181,12 @@ LOWER_NAMED_AS = re.compile(
 LOWER_LIST_BEFORE = re.compile(  # a lower-case name and its number earlier on the line
     rf"[{LOWER}]+[ \t]+[{LOWER}]+[ \t]+(?:(?i:{CUE})[ \t]*[:.]?[ \t]*)?\d{{2,6}}[ \t]*,[ \t]*$"
 )
+LOWER_AFTER_REQUEST = re.compile(  # "kan i slette mikkel rasmussen hos vinkel ark."
+    rf"(?<![\w-])(?:slet|slette|anonymiser|anonymisere|fjern|fjerne|delete|erase|remove)[ \t]+"
+    rf"([{LOWER}]+[ \t]+[{LOWER}]+(?:[ \t]+[{LOWER}]+)?)"
+    r"(?=[ \t]*(?:hos\b|at\b|fra\b|from\b|,|\.|$))",
+    re.MULTILINE,
+)
 LOWER_AFTER_EXTENSION = re.compile(  # "slet venligst lok 31 jens hansen tak"
     rf"(?i:{CUE})[ \t]*[:.]?[ \t]*\d{{2,6}}[ \t]+([{LOWER}]+(?:[ \t]+[{LOWER}]+){{1,3}})"
 )
@@ -232,6 +238,13 @@ def find_lower_case_names(text: str) -> list[Mention]:
         if (line_of(text, match.start()) == line_of(text, match.start()).lower()
             or LOWER_LIST_BEFORE.search(text, text.rfind("\n", 0, match.start()) + 1,
                                         match.start()))
+        and not any(is_common_word(word) or CUE_WORD.fullmatch(word)
+                    for word in match.group(1).split())
+    ]
+    mentions += [  # a request verb before a lower-case name, in a line without capitals
+        Mention(match.start(1), match.end(1), name=" ".join(match.group(1).split()))
+        for match in LOWER_AFTER_REQUEST.finditer(text)
+        if line_of(text, match.start()) == line_of(text, match.start()).lower()
         and not any(is_common_word(word) or CUE_WORD.fullmatch(word)
                     for word in match.group(1).split())
     ]

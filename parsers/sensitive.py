@@ -194,6 +194,10 @@ def is_free_standing(text: str, match: re.Match[str]) -> bool:
         return is_csv_cell(text, start)  # "402,0711882135" in a row, not "1,1203941786 kr"
     if match.group(2):
         return True
+    end = match.end()
+    if text[start - 1 : start] == "(" and text[end : end + 1] == ")":
+        # "Morten Kragh (0903791457), hvis ...", not a header dump's "(1603103135)(1701031045)"
+        return text[start - 2 : start - 1] != ")" and text[end + 1 : end + 2] != "("
     return start == 0 or text[start - 1] in " \t\n,;|"  # CSV cells too
 
 
@@ -264,11 +268,15 @@ def find_credentials(text: str, tokens: Tokens) -> Iterator[SensitiveSpan]:
         if secret and not secret.lower().startswith(("http", "www.")):
             yield SensitiveSpan("credential", at, at + len(secret))
     offers = read_book("sensitive_not_credential")
+    seen: set[int] = set()
     for index, phrase in read_book("sensitive_credential_words").matches(tokens):
-        if offers.contains_any(list(tokens.words[max(0, index - 8) : index])):
+        if offers.contains_any(list(tokens.words[max(0, index - 8) : index + 5])):
             continue  # "20 % rabat på headsets med koden MARTS20": an offer, not a secret
+        if index and tokens.words[index - 1] in read_word_set("sensitive_code_qualifiers"):
+            continue  # "postal code 8000", "error code 404"
         span = credential_value(text, tokens.spans[index + len(phrase.words) - 1][1])
-        if span is not None:
+        if span is not None and span.start not in seen:  # "access code": not "code" again
+            seen.add(span.start)
             yield span
 
 

@@ -87,7 +87,7 @@ def find_data_subjects(
                 s for s in found
                 if not s.full_name and s.extension and s.extension not in body_digits
             ]
-    found = merge_spellings(found, body)
+    found = merge_spellings(found, body) + unnamed_first_names(body, found)
     # the sender writing about their own data ("Indsigt i mine oplysninger"); a quoted
     # request's self words are its own author's ("VS: Indsigt i mine oplysninger")
     if not found and not earlier and has_self_cue(subject + " " + new_text) and len(
@@ -106,6 +106,26 @@ def find_data_subjects(
     if kind == "rectification" and len(merged) == 1 and new_name_to_follow(body):
         merged = [replace(merged[0], full_name=None)]  # the name to correct to is not known yet
     return tuple(merged) or (DataSubject(None, None),)
+
+
+SURNAME_TO_COME = re.compile(  # "Mortens efternavn og lokalnummer har jeg ikke fået endnu"
+    rf"(?<![\w-])([{UPPER}][^\W\d_]+?)(?:s|'s|’s)[ \t]+(?:efternavn|fulde navn|surname"
+    r"|last name|full name)\b[^.\n]{0,60}?\b(?:ikke|not|endnu|yet|mangler|missing|unknown|ukendt)",
+)
+
+
+def unnamed_first_names(body: str, found: list[DataSubject]) -> list[DataSubject]:
+    """An employee named by first name only whose surname the sender says is still to
+    come ("hendes kollega Morten ... Mortens efternavn har jeg ikke fået"): one more
+    employee, with both name and extension to ask for."""
+    known = {word for s in found if s.full_name for word in s.full_name.split()}
+    extra = [
+        match.group(1) for match in SURNAME_TO_COME.finditer(body)
+        if match.group(1) not in known and not is_common_word(match.group(1))
+    ]
+    if not extra or any(s.full_name is None for s in found):
+        return []  # a nameless employee already stands for them
+    return [DataSubject(None, None)]
 
 
 def merge_spellings(found: list[DataSubject], body: str) -> list[DataSubject]:
@@ -211,7 +231,8 @@ def is_withdrawn(text: str, name: str, cues: PhraseBook) -> bool:
     "ikke Jens" that corrects a request to someone else."""
     for match in re.finditer(rf"(?<![\w-]){re.escape(name)}(?:'?s)?(?![\w-])", text):
         negated = NEGATION_BEFORE.search(text[max(0, match.start() - 8) : match.start()])
-        if negated and not NEXT_NAME_WORD.match(text, match.end()):  # not "ikke Jens Holm"
+        genitive = match.end() - match.start() > len(name)  # "ikke Tinas lokalnummer"
+        if negated and not genitive and not NEXT_NAME_WORD.match(text, match.end()):
             return True
         stop = SENTENCE_END.search(text, match.end())
         if stop and "?" in stop.group():
@@ -470,7 +491,7 @@ def pair_mentions(text: str, names: list[Mention], extensions: list[Mention]) ->
         NO_EXTENSION_KNOWN.match(text, first_seen[name] + len(name)) for name in unpaired
     ) and not any(
         e.described or after_first_name(text, e) or lone_first_name(text, names, e)
-        or CORRECTION.match(text, e.start)
+        or CORRECTION.match(text, e.start) or NAME_UNKNOWN_AFTER.match(text, e.end)
         for e in loose
     )
     if len(loose) == len(unpaired) and in_order:  # (a "2315, ikke 2351" corrects, below)
@@ -536,6 +557,11 @@ def after_first_name(text: str, extension: Mention) -> bool:
     Lindholm": 12 is Gitte's, not Bo Lindholm's)."""
     match = FIRST_NAME_CUE.search(text, max(0, extension.start - 40), extension.start)
     return match is not None and not is_common_word(match.group(1))
+NAME_UNKNOWN_AFTER = re.compile(  # "lokal 331 – navn ukendt, kunden vender tilbage"
+    r"[ \t]*[-–—,:(]?[ \t]*(?:navn(?:et)?[ \t]+(?:er[ \t]+)?ukendt|ukendt[ \t]+navn|uden[ \t]+navn"
+    r"|name[ \t]+unknown|unknown[ \t]+name|no[ \t]+name)",
+    re.IGNORECASE,
+)
 NO_EXTENSION_KNOWN = re.compile(  # "Henrik Sommer (kender ikke hans lokal)"
     r"[ \t,(–-]*(?:lok\w*|ext\w*)\.?[ \t]+(?:kender|ved|har)[ \t]+(?:vi|jeg|de|kunden)"
     r"[ \t]+(?:desværre[ \t]+|heller[ \t]+)?ikke"
@@ -702,7 +728,10 @@ def signed_name(sender: str, text: str) -> str:
     words = sender.split()
     for match in SELF_NAMING.finditer(text):  # "Mit navn er Camilla Holm Rasmussen"
         named = match.group(1).split()
-        if len(words) < len(named) <= 4 and named[0] == words[0] and set(words) <= set(named):
+        parts = {part for word in named for part in word.split("-")}  # "Kowalczyk-Nowak"
+        if len(words) <= len(named) <= 4 and named != words and named[0] == words[0] and (
+            set(words) <= set(named) | parts
+        ):
             return " ".join(named)
     for line in reversed(text.splitlines()):
         signed = line.split()

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from intake.eval_scores import stored_as_written
 from parsers.automated import detect_automation
 from parsers.html_text import html_to_text
 from parsers.kinds import classify_kind
@@ -150,3 +151,99 @@ def test_a_number_after_a_lone_first_name_is_not_paired_in_order() -> None:
         DataSubject("Morten Kjeldsen", None),
         DataSubject(None, "224"),
     )
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Register an objection for their employee Mehmet Yılmaz, ext. 2150. The "
+            "customer's CEO, Tobias Hartmann, has approved the request.",
+            (DataSubject("Mehmet Yılmaz", "2150"),),
+        ),
+        (
+            "Indsigt for deres medarbejder Marianne Krogh. Hun sidder i afdelingen på "
+            "Søren Frichs Vej 38, 8230 Åbyhøj.",
+            (DataSubject("Marianne Krogh", None),),
+        ),
+        (
+            "Slet venligst:\nPedersen, Anders – 240\n\nOpgaverne overtages af Michael Vang "
+            "(lokal 245), som IKKE skal slettes.",
+            (DataSubject("Anders Pedersen", "240"),),
+        ),
+        (
+            "Mette in ext. 22 at Fåborg Marina objects to her calls being recorded.",
+            (DataSubject(None, "22"),),
+        ),
+        (
+            "Slet:\n1) Pia Holst, lokal 330\n2) lokal 331 – navn ukendt, kunden vender "
+            "tilbage\n3) Bent Mogensen (står ikke på listen)",
+            (DataSubject("Pia Holst", "330"), DataSubject(None, "331"),
+             DataSubject("Bent Mogensen", None)),
+        ),
+        (
+            "kan i slette mikkel rasmussen hos vinkel ark. han er stoppet. tak",
+            (DataSubject("mikkel rasmussen", None),),
+        ),
+        (
+            "To medarbejdere gør indsigelse: Lise Nyborg, lokal 71, og hendes kollega "
+            "Morten. Mortens efternavn og lokalnummer har jeg ikke fået endnu.",
+            (DataSubject("Lise Nyborg", "71"), DataSubject(None, None)),
+        ),
+        (
+            "Slet to tidligere ansatte:\n\nMads (lok 610)\nTina Vestergaard\n\nDe kender "
+            "ikke Tinas lokalnummer.",
+            (DataSubject(None, "610"), DataSubject("Tina Vestergaard", None)),
+        ),
+    ],
+)
+def test_names_and_numbers_that_are_not_the_employees(body: str, expected: tuple) -> None:
+    assert subjects(body) == expected
+
+
+def test_a_hyphenated_surname_stated_by_the_employee_writing() -> None:
+    body = "I had extension 45. My name is Aleksandra Kowalczyk-Nowak. Please delete my data."
+    assert subjects(body, sender="Aleksandra Kowalczyk") == (
+        DataSubject("Aleksandra Kowalczyk-Nowak", "45"),
+    )
+
+
+def test_a_table_of_today_and_corrected_names() -> None:
+    body = (
+        "Lokal\tStår i dag\tSkal rettes til\n"
+        "5531\tJens Ole Kristiansen\tJens-Ole Kristiansen\n"
+    )
+    assert subjects(body, "rectification") == (DataSubject("Jens-Ole Kristiansen", "5531"),)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("To export his voicemail box, the code is 4471 (he agreed).", ["4471"]),
+        ("The postal code is 8000 and the error code is 404.", []),
+        ("Use code: SPRING20 for a discount on headsets.", []),
+        ("Mit navn er Morten Kragh (0903791457), hvis I skal finde mig.", ["0903791457"]),
+        ("Header dump (1603103135)(0) from the server.", []),
+    ],
+)
+def test_codes_and_bare_cpr_numbers(text: str, found: list[str]) -> None:
+    assert [text[s.start : s.end] for s in find_sensitive(text)] == found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A customer asks how long you keep call records after an employee has left. They "
+        "do not want anything deleted now, it is just a question about Ben Carter (ext. 402).",
+        "Kunden skifter teleselskab og porterer lokalnumrene 10-24. Skal vi bede om sletning "
+        "særskilt?",
+    ],
+)
+def test_questions_about_deletion_are_no_erasure_request(text: str) -> None:
+    assert classify_kind("Question", text, "") == "other"
+
+
+def test_a_redacted_word_inside_another_word_counts_as_kept_out() -> None:
+    assert not stored_as_written("kræft", "Han beder om en skriftlig bekræftelse.")
+    assert stored_as_written("kræft", "Han har kræft.")
+    assert stored_as_written("Sommer2024!", "kode Sommer2024! her")
