@@ -206,6 +206,22 @@ FLOORS: dict[str, dict[str, float]] = {
         "full_name": 0.96, "subjects_exact": 0.98, "missing": 1.00,
         "sensitive_redacted": 1.00, "categories_reported": 1.00, "clean_unflagged": 1.00,
     },
+    # AJ, AK and AL: written blind late in the tenth session, measured once at d0a25b5.
+    "heldout_aj": {
+        "automated": 1.00, "kind": 1.00, "language": 1.00, "extension_with_person": 0.97,
+        "full_name": 0.97, "subjects_exact": 0.98, "missing": 1.00,
+        "sensitive_redacted": 1.00, "categories_reported": 1.00, "clean_unflagged": 1.00,
+    },
+    "heldout_ak": {
+        "automated": 1.00, "kind": 1.00, "language": 1.00, "extension_with_person": 1.00,
+        "full_name": 1.00, "subjects_exact": 1.00, "missing": 1.00,
+        "sensitive_redacted": 1.00, "categories_reported": 1.00, "clean_unflagged": 1.00,
+    },
+    "heldout_al": {
+        "automated": 1.00, "kind": 1.00, "language": 1.00, "extension_with_person": 1.00,
+        "full_name": 1.00, "subjects_exact": 1.00, "missing": 1.00,
+        "sensitive_redacted": 1.00, "categories_reported": 1.00, "clean_unflagged": 1.00,
+    },
 }
 
 

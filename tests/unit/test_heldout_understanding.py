@@ -16,6 +16,7 @@ from typing import Any
 
 import pytest
 
+from intake.eval_scores import stored_as_written
 from parsers.mail import parse_mail
 from parsers.model import DataSubject, ParsedMail
 
@@ -77,7 +78,7 @@ def measure_mail(label: dict[str, Any], tallies: dict[str, Tally], folder: Path 
     stored = stored_text(parsed)
     found = {finding.category for finding in parsed.sensitive}
     for item in label["sensitive"]:
-        tallies["sensitive_redacted"].add(item["text"] not in stored, file)
+        tallies["sensitive_redacted"].add(not stored_as_written(item["text"], stored), file)
         tallies["categories_reported"].add(item["category"] in found, file)
     if not label["sensitive"]:
         tallies["clean_unflagged"].add(not found, file)
