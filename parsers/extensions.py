@@ -122,7 +122,7 @@ PERSON_HAD = re.compile(  # "hende der sad i receptionen, hun havde (412)", "ham
 FIRST_NAME_BRACKET = re.compile(  # "Louise Brix (19) og Sanne (20)": a first name's number
     rf"(?<![\w-])([{UPPER}][^\W\d_]+)[ \t]*\((\d{{2,6}})\)"
 )
-PREVIOUS_CAPITAL = re.compile(r"[^\W\d_]*[A-ZÆØÅ][^\W\d_]*[ \t]+$")  # "Louise Brix ("
+CAPITAL_WORD_BEFORE = re.compile(r"[^\W\d_]*[A-ZÆØÅ][^\W\d_]*[ \t]+$")  # "Louise Brix ("
 PERSON_NOUN_ON = re.compile(  # "den nye praktikant på 508", "the trainee on 508"
     r"(?<![\w-])(?:praktikant|medarbejder|kollega|elev|vikar|lærling|sælger|trainee|intern"
     r"|temp|colleague|employee)\w*[ \t]+(?:på|on|at|with|med)[ \t]+"
@@ -229,7 +229,7 @@ def find_extensions(text: str, names: list[Mention]) -> list[Mention]:
     described += [  # a first name alone, not a word of the lists ("Og (12)")
         m for m in FIRST_NAME_BRACKET.finditer(text)
         if m.group(1).lower() not in read_word_sets(*NOT_NAME_LISTS)
-        and not PREVIOUS_CAPITAL.search(text, max(0, m.start() - 40), m.start())
+        and not CAPITAL_WORD_BEFORE.search(text, max(0, m.start() - 40), m.start())
     ]
     for match in described:  # no full name next to it: the person is described
         group = match.re.groups

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from parsers.extensions import CUE, Mention, find_extensions
+from parsers.extensions import CAPITAL_WORD_BEFORE, CUE, Mention, find_extensions
 from parsers.headers import REPLY_PREFIX
 from parsers.history import SUBJECT_TAG, clean_quoted, quoted_authors, thread_history
 from parsers.letters import UPPER
@@ -548,8 +548,6 @@ def lone_first_name(text: str, names: list[Mention], extension: Mention) -> str 
         return None  # the last word of a name or a company ("Murermester Nyholm (lokal 20)")
     return match.group(1)
 
-
-CAPITAL_WORD_BEFORE = re.compile(r"[^\W\d_]*[A-ZÆØÅ][^\W\d_]*[ \t]+$")
 
 
 def after_first_name(text: str, extension: Mention) -> bool:
