@@ -38,7 +38,8 @@ NAME_RUN = re.compile(
     rf"{NAME_WORD})*(?![\w@-])"
 )
 LOWER_NAME_LINE = re.compile(
-    rf"(?<![^\s,:;])([{LOWER}]+(?:[ \t]+[{LOWER}]+){{1,3}}),?[ \t]+\(?(?={CUE}[ \t]*\d)",
+    rf"(?<![^\s,:;])([{LOWER}]+(?:[ \t]+[{LOWER}]+(?:-[{LOWER}]+)?){{1,3}}),?[ \t]+\(?"
+    rf"(?={CUE}[ \t]*\d)",
     re.IGNORECASE,
 )
 INVERTED_NAME = (
@@ -343,8 +344,8 @@ def opens_lower_case_run(
     """Whether a lower-case run inside a line with capitals can be a name: all its
     words written in lower case, and the word before it a function or request word
     (not "Name change for ext. 2219", "Objection - profile photo, ext. 2240")."""
-    if not all(word == word.lower() and word.isalpha() for word in words):
-        return False
+    if not all(word == word.lower() and word.replace("-", "").isalpha() for word in words):
+        return False  # "fatima el-amin" is a name, "lok.5" is not
     kept = list(words)
     while kept and is_common_word(kept[0]):
         kept.pop(0)

@@ -26,7 +26,7 @@ SENTENCE_END = re.compile(
 )
 
 
-ADDRESS = re.compile(r"\S+@\S+|https?://\S+|www\.\S+")
+ADDRESS = re.compile(r"[^\s;|,]+@[^\s;|,]+|https?://[^\s;|]+|www\.[^\s;|]+")  # not past a cell
 
 
 BRACKET_GAP = re.compile(r"[ \t]*[(\[][ \t]*")
@@ -503,7 +503,7 @@ def pair_mentions(text: str, names: list[Mention], extensions: list[Mention]) ->
 
 
 FIRST_NAME_CUE = re.compile(
-    rf"(?<![\w.])([{UPPER}][^\W\d_]+)[ \t]+\(?(?:på[ \t]+)?(?i:{CUE})[ \t]*[:.]?[ \t]*$"
+    rf"(?<![\w.])([{UPPER}][^\W\d_]+)[ \t]+\(?(?:(?:på|on|at)[ \t]+)?(?i:{CUE})[ \t]*[:.]?[ \t]*$"
 )
 
 

@@ -247,3 +247,41 @@ def test_a_redacted_word_inside_another_word_counts_as_kept_out() -> None:
     assert not stored_as_written("kræft", "Han beder om en skriftlig bekræftelse.")
     assert stored_as_written("kræft", "Han har kræft.")
     assert stored_as_written("Sommer2024!", "kode Sommer2024! her")
+
+
+def test_an_address_cell_does_not_swallow_the_name_cell_before_it() -> None:
+    history = (
+        "lokalnr;navn;email;slutdato\n"
+        "0412;Karina Holt;kho@bladt-vvs.dk;31.12.2026\n"
+        "0418;Ida Marie Brandt;imb@bladt-vvs.dk;30.11.2026\n"
+    )
+    found = find_data_subjects("Fratrådte", "Se vedhæftede liste.", history, "Ib Sand", "erasure")
+    assert found == (DataSubject("Karina Holt", "0412"), DataSubject("Ida Marie Brandt", "0418"))
+
+
+def test_a_hyphenated_lower_case_name_in_a_list() -> None:
+    body = "slet venligst: ole bertelsen lok 71 og fatima el-amin lok 72 (begge hos Lemvig Rør)"
+    expected = (DataSubject("ole bertelsen", "71"), DataSubject("fatima el-amin", "72"))
+    assert subjects(body) == expected
+
+
+def test_a_first_name_on_an_extension_keeps_it_from_the_full_name_before() -> None:
+    body = "Access for two employees: Rebecca Hall, and Michael on ext. 3345."
+    expected = (DataSubject("Rebecca Hall", None), DataSubject(None, "3345"))
+    assert subjects(body, "access") == expected
+
+
+@pytest.mark.parametrize(
+    ("subject", "body"),
+    [
+        ("Fratrådte Silkeborg Glas", "Hej\nÅrets sidste liste. Godt nytår!"),
+        ("Leavers", "Please find the list of leavers attached."),
+    ],
+)
+def test_a_list_of_leavers_sent_on_its_own_asks_for_erasure(subject: str, body: str) -> None:
+    assert classify_kind(subject, body, "", "Navn;Lokal\nTorben Vang;621\n") == "erasure"
+
+
+def test_a_leaver_named_in_an_invoice_question_is_no_erasure_request() -> None:
+    text = "Vi har et spørgsmål til fakturaen for marts: er den fratrådte medarbejder stadig med?"
+    assert classify_kind("Faktura", text, "") == "other"
