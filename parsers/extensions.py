@@ -177,8 +177,12 @@ def find_extensions(text: str, names: list[Mention]) -> list[Mention]:
         if not shared.contains_any(tokenize(text[max(0, m.start() - 30) : m.start()])[-3:])
         and not shared.contains_any(tokenize(bracket_after(text, m.end()))[:2])
     ]
-    # one digit only after a telephony cue: "intern 3 måneder" is no extension
-    matches = [m for m in matches if len(m.group(1)) > 1 or not INTERN.match(m.group())]
+    # one digit only after a telephony cue on its own line: "intern 3 måneder" is no
+    # extension, nor the "2." opening the next list item after "from his extension"
+    matches = [
+        m for m in matches
+        if len(m.group(1)) > 1 or not (INTERN.match(m.group()) or "\n" in m.group())
+    ]
     found: dict[int, Mention] = {}
     for match in matches:  # "Ext. no 3-301" is extension 3301
         mention = Mention(match.start(1), match.end(1), extension=match.group(1).replace("-", ""))

@@ -38,13 +38,15 @@ NAME_RUN = re.compile(
     rf"{NAME_WORD})*(?![\w@-])"
 )
 LOWER_NAME_LINE = re.compile(
-    rf"(?<![^\s,:;])([{LOWER}]+(?:[ \t]+[{LOWER}]+(?:-[{LOWER}]+)?){{1,3}}),?[ \t]+\(?"
+    rf"(?<![^\s,:;])([{LOWER}]+(?:-[{LOWER}]+)?(?:[ \t]+[{LOWER}]+(?:-[{LOWER}]+)?){{1,3}}),?"
+    rf"[ \t]+\(?"
     rf"(?={CUE}[ \t]*\d)",
     re.IGNORECASE,
 )
 INVERTED_NAME = (
     re.compile(  # "Kowalski, Marta;5521", "2. Fischer, Lukas - ext. 3301", "for: Thomsen, Birgit ("
-        rf"(?:^|(?<=:)|(?<=medarbejder )|(?<=medarbejderen )|(?<=employee )"
+        rf"(?:^|(?<=:)|(?<=medarbejder )|(?<=medarbejderen )|(?<=employee )|(?<=user )"
+        rf"|(?<=brugeren )"
         rf"|(?<=[ \t])(?=(?:{PARTICLE}[ \t]+)*{NAME_WORD},[ \t]*"
         rf"(?:{NAME_WORD}(?:[ \t]+{NAME_WORD})?[ \t]*|{NAME_WORD},[ \t]*)"
         rf"\(?(?i:{CUE})[ \t]*[:.]?[ \t]*\d))[ \t]*"
@@ -184,8 +186,8 @@ LOWER_LIST_BEFORE = re.compile(  # a lower-case name and its number earlier on t
 )
 LOWER_AFTER_REQUEST = re.compile(  # "kan i slette mikkel rasmussen hos vinkel ark."
     rf"(?<![\w-])(?:slet|slette|anonymiser|anonymisere|fjern|fjerne|delete|erase|remove)[ \t]+"
-    rf"([{LOWER}]+[ \t]+[{LOWER}]+(?:[ \t]+[{LOWER}]+)?)"
-    r"(?=[ \t]*(?:hos\b|at\b|fra\b|from\b|,|\.|$))",
+    rf"([{LOWER}]+(?:-[{LOWER}]+)?[ \t]+[{LOWER}]+(?:[ \t]+[{LOWER}]+)?)"
+    r"(?=[ \t]*(?:hos\b|at\b|fra\b|from\b|asap\b|tak\b|,|\.|$))",
     re.MULTILINE,
 )
 LOWER_AFTER_EXTENSION = re.compile(  # "slet venligst lok 31 jens hansen tak"
@@ -244,7 +246,7 @@ def find_lower_case_names(text: str) -> list[Mention]:
     ]
     mentions += [  # a request verb before a lower-case name, in a line without capitals
         Mention(match.start(1), match.end(1), name=" ".join(match.group(1).split()))
-        for match in LOWER_AFTER_REQUEST.finditer(text)
+        for match in overlapping_words(LOWER_AFTER_REQUEST, text)
         if line_of(text, match.start()) == line_of(text, match.start()).lower()
         and not any(is_common_word(word) or CUE_WORD.fullmatch(word)
                     for word in match.group(1).split())
@@ -307,6 +309,19 @@ def find_lower_case_names(text: str) -> list[Mention]:
             start = text.rfind(words[0], match.start(1), start + 1)
             mentions.append(Mention(start, match.end(1), name=" ".join(words)))
     return mentions
+
+
+def overlapping_words(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
+    """Matches of a pattern whose last word may be a word after the name ("delete john
+    whitfield asap"): the shorter match is tried too."""
+    found = list(pattern.finditer(text))
+    for match in list(found):
+        if len(match.group(1).split()) == 3:
+            end = match.start(1) + match.group(1).rfind(" ")
+            shorter = pattern.match(text, match.start(), end)
+            if shorter is not None:
+                found.append(shorter)
+    return found
 
 
 def overlapping(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:

@@ -285,3 +285,33 @@ def test_a_list_of_leavers_sent_on_its_own_asks_for_erasure(subject: str, body: 
 def test_a_leaver_named_in_an_invoice_question_is_no_erasure_request() -> None:
     text = "Vi har et spørgsmål til fakturaen for marts: er den fratrådte medarbejder stadig med?"
     assert classify_kind("Faktura", text, "") == "other"
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "slet venligst\nsøren kjeldsen lok 23\nanne-mette dahl lok 24\nhos kunden Viborg VVS.",
+            (DataSubject("søren kjeldsen", "23"), DataSubject("anne-mette dahl", "24")),
+        ),
+        (
+            "please delete john whitfield asap, he left yesterday.",
+            (DataSubject("john whitfield", None),),
+        ),
+        (
+            "Please delete the user Hansen, Jens (214) as of 31 March at 16:00.",
+            (DataSubject("Jens Hansen", "214"),),
+        ),
+        (
+            "1. Dominic O'Brien (ext. 118): all voicemails from his extension\n"
+            "2. María José Fernández (ext. 119): all voicemails",
+            (DataSubject("Dominic O'Brien", "118"), DataSubject("María José Fernández", "119")),
+        ),
+        (
+            "Skagen Fiskeauktion beder om at Ib Kræmer, lokal 19, slettes.",
+            (DataSubject("Ib Kræmer", "19"),),
+        ),
+    ],
+)
+def test_more_list_and_prose_forms(body: str, expected: tuple) -> None:
+    assert subjects(body) == expected
