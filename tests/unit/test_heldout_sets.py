@@ -222,6 +222,23 @@ FLOORS: dict[str, dict[str, float]] = {
         "full_name": 1.00, "subjects_exact": 1.00, "missing": 1.00,
         "sensitive_redacted": 1.00, "categories_reported": 1.00, "clean_unflagged": 1.00,
     },
+    # AM, AN and AO: written blind at the end of the tenth session, measured once at
+    # e444f44 (AM's follow-up labels written without ".eml" were normalised).
+    "heldout_am": {
+        "automated": 1.00, "kind": 0.96, "language": 1.00, "extension_with_person": 1.00,
+        "full_name": 0.98, "subjects_exact": 0.98, "missing": 0.98,
+        "sensitive_redacted": 0.93, "categories_reported": 0.93, "clean_unflagged": 1.00,
+    },
+    "heldout_an": {
+        "automated": 1.00, "kind": 0.98, "language": 1.00, "extension_with_person": 0.92,
+        "full_name": 0.92, "subjects_exact": 0.98, "missing": 1.00,
+        "sensitive_redacted": 1.00, "categories_reported": 1.00, "clean_unflagged": 1.00,
+    },
+    "heldout_ao": {
+        "automated": 1.00, "kind": 1.00, "language": 1.00, "extension_with_person": 0.96,
+        "full_name": 0.96, "subjects_exact": 0.96, "missing": 0.98,
+        "sensitive_redacted": 1.00, "categories_reported": 1.00, "clean_unflagged": 1.00,
+    },
 }
 
 
