@@ -123,7 +123,8 @@ def classify_kind(subject: str, new_text: str, quoted: str, attachment_text: str
     best = max(SCORED_KINDS, key=lambda kind: scores[kind])
     if scores[best] < MINIMUM_SCORE:
         return "other"
-    best = first_of_two_requests(new_text, best)
+    if sum(scores[kind] >= OWN_REQUEST_SCORE for kind in PERSON_KINDS) >= 2:
+        best = first_of_two_requests(new_text, best)  # (read again only when it may be)
     texts = (subject, new_text, quoted, attachment_text)
     if best in PERSON_KINDS and not has_person_cue(
         " ".join(t for t in texts if isinstance(t, str))
