@@ -12,13 +12,12 @@ from __future__ import annotations
 import re
 from typing import Literal
 
-from parsers.lexicon import read_lexicon, read_word_set, read_word_sets
+from parsers.lexicon import DANISH_LETTERS, read_lexicon, read_word_set, read_word_sets
 from parsers.model import Language
 
 __all__ = ["detect_language", "read_lexicon", "score_languages"]
 
 WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
-DANISH_LETTERS = frozenset("æøå")
 DANISH_LETTER_WEIGHT = 0.5
 MAX_TEXT = 20_000  # plenty to tell the languages apart
 
@@ -49,7 +48,7 @@ def score_languages(text: str) -> tuple[float, float]:
             danish += 1
         if lowered in english_words:
             english += 1
-        if word.islower() and DANISH_LETTERS.intersection(word):
+        if word.islower() and DANISH_LETTERS.intersection(word):  # (lower case: æ, ø, å)
             danish += DANISH_LETTER_WEIGHT
     return danish, english
 
