@@ -166,10 +166,17 @@ def names_someone(subject: str, new_text: str) -> bool:
 
 
 def points_elsewhere(text: str) -> bool:
-    """Whether the sender points at the request below or attached ("se nedenfor")."""
+    """Whether the sender points at the request below or attached ("se nedenfor"); a
+    sentence that calls the matter below finished ("Den gamle sag nedenfor er
+    afsluttet") points at old history, not at this mail's request."""
     if not isinstance(text, str):
         return False
-    return read_book("kind_pointers").contains_any(Tokens.of(text[:MAX_TEXT]))
+    pointers, finished = read_book("kind_pointers"), read_book("kind_finished_matter")
+    for sentence in SENTENCE.findall(text[:MAX_TEXT]):
+        tokens = Tokens.of(sentence)
+        if pointers.contains_any(tokens) and not finished.contains_any(tokens):
+            return True
+    return False
 
 
 def has_person_cue(text: str) -> bool:

@@ -93,6 +93,20 @@ def test_forwarded_request_counts_below_see_below() -> None:
     assert classify_kind("VS: Henvendelse", "Se nedenfor.", quoted) == "access"
 
 
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "Den gamle sag nedenfor om Birgitte er afsluttet, tak for det.",
+        "The old case below is closed, thanks for that.",
+    ],
+)
+def test_a_finished_matter_below_does_not_lift_the_quoted_request(closing: str) -> None:
+    quoted = "Hej\nKunden vil have Birgitte Lund, lokal 2274, slettet og anonymiseret."
+    new_text = f"Ny sag: de vil have indsigt for Jakob Holst, lokal 2290.\n\n{closing}"
+    assert classify_kind("Re: Sletning Birgitte Lund", new_text, quoted) == "access"
+    assert classify_kind("VS: Henvendelse", "Se nedenfor.", quoted) == "erasure"
+
+
 def test_quoted_text_weighs_less_than_new_text() -> None:
     quoted = "Han vil gerne have indsigt i sine data."
     new_text = "Han ønsker nu i stedet at blive slettet og anonymiseret."
