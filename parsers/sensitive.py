@@ -72,11 +72,32 @@ def find_sensitive(text: str) -> tuple[SensitiveSpan, ...]:
     traps = trap_positions(tokens)
     for category, found in zip(CATEGORY_LISTS, read_shelf().spans(tokens), strict=True):
         spans.extend(
-            SensitiveSpan(category, tokens.spans[first][0], tokens.spans[last][1])
+            with_named_cause(text, SensitiveSpan(category, tokens.spans[first][0], end))
             for first, last, _ in found
             if not traps.intersection(range(first, last + 1))
+            for end in (tokens.spans[last][1],)
         )
     return tuple(sorted(spans, key=lambda span: (span.start, -span.end)))
+
+
+NAMED_CAUSE = re.compile(  # "sygemeldt med en diskusprolaps", "off sick with a slipped disc"
+    r"[ \t]+(?i:med|with|pga\.?|grundet|på grund af|due to|because of)"
+    r"[ \t]+(?:(?i:en|et|a|an|sin|sit|his|her)[ \t]+)?"
+    r"((?:(?!(?i:og|and|men|but|så|so|i|in|på|on|til|to|siden|since|fra|from|der|som|who|that"
+    r"|hos|at|for|efter|after)\b)[^\W\d_][\w-]*[ \t]*){1,3})"
+)
+
+
+def with_named_cause(text: str, span: SensitiveSpan) -> SensitiveSpan:
+    """A health span stretched over the illness it is said to be caused by: the word
+    list knows "sygemeldt", not every diagnosis written after it ("sygemeldt med en
+    diskusprolaps")."""
+    if span.category != "health":
+        return span
+    match = NAMED_CAUSE.match(text, span.end)
+    if match is None:
+        return span
+    return SensitiveSpan(span.category, span.start, match.start(1) + len(match.group(1).rstrip()))
 
 
 SHE = frozenset({"hun", "hende", "hendes", "she", "her", "hers"})

@@ -2,8 +2,8 @@
 
 import pytest
 
-from parsers.model import SensitiveSpan
-from parsers.sensitive import find_sensitive, redact, redact_text
+from parsers.model import Language, SensitiveSpan
+from parsers.sensitive import find_sensitive, marker_for, read_markers, redact, redact_text
 
 
 def found(text: str) -> list[tuple[str, str]]:
@@ -155,6 +155,29 @@ def test_redaction_markers_in_both_languages() -> None:
     text = "cpr 120385-1147, kodeord: Hemmelig1"
     assert redact_text(text, "da")[0] == "cpr [CPR-nummer fjernet], kodeord: [adgangskode fjernet]"
     assert redact_text(text, "en")[0] == "cpr [CPR number removed], kodeord: [password removed]"
+
+
+@pytest.mark.parametrize("language", ["da", "en"])
+def test_no_marker_holds_a_word_the_detectors_flag(language: Language) -> None:
+    """A search of stored text for "fagforening" must not find it in the marker that
+    replaced "medlem af 3F", and a redacted text read again raises nothing."""
+    for category in read_markers():
+        marker = marker_for(category, language)  # type: ignore[arg-type]
+        assert find_sensitive(f"Hun er {marker} og mere.") == (), category
+
+
+@pytest.mark.parametrize(
+    ("text", "cause"),
+    [
+        ("Han er sygemeldt med en diskusprolaps, og han vil have sine data.", "diskusprolaps"),
+        ("She is off sick with a slipped disc and wants a copy.", "slipped disc"),
+        ("Hun er sygemeldt pga. borreliose i øjeblikket.", "borreliose"),
+    ],
+)
+def test_a_named_illness_after_a_health_word_is_removed_with_it(text: str, cause: str) -> None:
+    redacted, _ = redact_text(text, "da")
+    assert cause not in redacted
+    assert "[helbredsoplysning fjernet]" in redacted
 
 
 def test_overlapping_spans_are_merged() -> None:
