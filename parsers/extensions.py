@@ -146,6 +146,28 @@ def line_is_lower_list(text: str, position: int) -> bool:
     return mostly_lower and EXTENSION.search(line) is not None
 
 
+NUMBER_SPACE_BEFORE_NAME = re.compile(r"[ \t]*(?:[-•*·][ \t]*)?(\d{2,6})[ \t]")
+NUMBER_NAME_LINE = re.compile(  # "7730 Inger Lise Poulsen": a number and a name, nothing else
+    rf"[ \t]*(?:[-•*·][ \t]*)?\d{{2,6}}[ \t]+[{UPPER}][^\W\d_]+(?:[ \t]+[{UPPER}][\w'’-]+)+[ \t]*"
+)
+
+
+def in_number_name_list(text: str, line_start: int) -> bool:
+    """Whether the line at `line_start` and the one before or after it each hold a number
+    and a name and nothing else ("7730 Inger Lise Poulsen" above "7731 Hussein Abdi
+    Warsame"): a list of extensions; one such line alone may be a postcode and town."""
+    end = text.find("\n", line_start)
+    end = len(text) if end < 0 else end
+    if not NUMBER_NAME_LINE.fullmatch(text, line_start, end):
+        return False
+    previous_start = text.rfind("\n", 0, max(0, line_start - 1)) + 1
+    if line_start > 0 and NUMBER_NAME_LINE.fullmatch(text, previous_start, line_start - 1):
+        return True
+    next_end = text.find("\n", end + 1)
+    next_end = len(text) if next_end < 0 else next_end
+    return end < len(text) and NUMBER_NAME_LINE.fullmatch(text, end + 1, next_end) is not None
+
+
 def under_extension_header(text: str, line_start: int) -> bool:
     """Whether the list a line belongs to has a header naming extensions ("Lokal /
     navn:" above "6 - Anne Sofie Munk Thygesen")."""
@@ -192,6 +214,8 @@ def find_extensions(text: str, names: list[Mention]) -> list[Mention]:
         before = NUMBER_BEFORE_NAME.fullmatch(text, line_start, name.start)
         if before is None and under_extension_header(text, line_start):
             before = ONE_DIGIT_BEFORE_NAME.fullmatch(text, line_start, name.start)  # "6 - Anne"
+        if before is None and in_number_name_list(text, line_start):
+            before = NUMBER_SPACE_BEFORE_NAME.fullmatch(text, line_start, name.start)
         if before:  # "850 – Ann-Sofie Madsen"
             mention = Mention(before.start(1), before.end(1), extension=before.group(1),
                               owner=name.name)

@@ -172,7 +172,8 @@ LOWER_NAME_CELL = re.compile(  # "helle vinther;2101", "morten w. ibsen;527" wri
     re.MULTILINE,
 )
 LOWER_NAME_BARE = re.compile(  # "slet disse 2 brugere: lone mortensen 612 og bjarne mortensen 613"
-    rf"(?:(?<=[:,])|(?<=\bog)|(?<=\band))[ \t]+([{LOWER}]+(?:[ \t]+[{LOWER}]+){{1,3}})[ \t]+"
+    rf"(?:(?<=[:,])|(?<=\bog)|(?<=\band))(?:[ \t]+(?:og|and))?[ \t]+"  # ", og bo ravn 8815"
+    rf"([{LOWER}]+(?:[ \t]+[{LOWER}]+){{1,3}})[ \t]+"
     r"(?=\d{2,6}(?![\d]|[.,]\d|[ \t]*(?:kr|år|stk|%|dage|timer)))"
 )
 LOWER_NAMED_AS = re.compile(
@@ -190,12 +191,20 @@ LOWER_AFTER_REQUEST = re.compile(  # "kan i slette mikkel rasmussen hos vinkel a
     r"(?=[ \t]*(?:hos\b|at\b|fra\b|from\b|asap\b|tak\b|,|\.|$))",
     re.MULTILINE,
 )
+LOWER_WORD = rf"[{LOWER}]+(?:-[{LOWER}]+)?"
+LOWER_AFTER_PERSON_NOUN = re.compile(  # "medarbejderen karsten lund-hansen hos nordvind hotel"
+    rf"(?<![\w-])(?:medarbejderen|medarbejder|kollegaen|kollega|brugeren|the employee|employee"
+    rf"|our colleague|colleague|the user)[ \t]+"
+    rf"({LOWER_WORD}[ \t]+{LOWER_WORD}(?:[ \t]+{LOWER_WORD})?)"
+    r"(?=[ \t]*(?:hos\b|at\b|fra\b|from\b|skal\b|har\b|er\b|ønsker\b|vil\b|wants\b|has\b"
+    r"|is\b|would\b|,|\.|$))",
+    re.MULTILINE,
+)
 LOWER_AFTER_EXTENSION = re.compile(  # "slet venligst lok 31 jens hansen tak"
     rf"(?i:{CUE})[ \t]*[:.]?[ \t]*\d{{2,6}}[ \t]+([{LOWER}]+(?:[ \t]+[{LOWER}]+){{1,3}})"
 )
 CUE_WORD = re.compile(rf"(?i:{CUE})")
 ENDS_CLAUSE = re.compile(r"[ \t]*(?:[.,;!?)]|\n|$|og\b|and\b|tak\b|thanks\b)")
-LOWER_WORD = rf"[{LOWER}]+(?:-[{LOWER}]+)?"
 LOWER_QUOTED = re.compile(rf"[\"“„«']({LOWER_WORD}(?:[ \t]+{LOWER_WORD}){{1,3}})[\"”“»']")
 NUMBERED_LINE = re.compile(r"^[ \t]*(?:[-•*·][ \t]*)?\d{2,6}[ \t]*[-–—:=][ \t]*\S", re.MULTILINE)
 LOWER_AFTER_NUMBER = re.compile(  # "12 – jens peter madsen" as a list line
@@ -230,7 +239,10 @@ def find_lower_case_names(text: str) -> list[Mention]:
         # no function word ("indsigt for lok 55 morten lyng og lok 56 ... Grenaa VVS")
         listed = sum(1 for other, _ in runs if line_of(text, other.start()) == line) >= 2
         run_end = match.start(1) + len(" ".join(words))
-        if line == line.lower() or (listed and ENDS_CLAUSE.match(text, run_end)):
+        single = len(words) in (2, 3) and words[0] in read_word_set("given_names")
+        if line == line.lower() or (
+            (listed or single) and ENDS_CLAUSE.match(text, run_end)
+        ):  # "Slet venligst lok 214 jens hansen tak, han er stoppet hos Salon Krøllen"
             start = match.start(1)
             mentions.append(Mention(start, start + len(" ".join(words)), name=" ".join(words)))
     mentions += [  # bare numbers after names in a line written wholly in lower case, or
@@ -244,9 +256,11 @@ def find_lower_case_names(text: str) -> list[Mention]:
         and not any(is_common_word(word) or CUE_WORD.fullmatch(word)
                     for word in match.group(1).split())
     ]
-    mentions += [  # a request verb before a lower-case name, in a line without capitals
+    mentions += [  # a request verb or "medarbejderen" before a lower-case name, in a line
+        # without capitals
         Mention(match.start(1), match.end(1), name=" ".join(match.group(1).split()))
-        for match in overlapping_words(LOWER_AFTER_REQUEST, text)
+        for pattern in (LOWER_AFTER_REQUEST, LOWER_AFTER_PERSON_NOUN)
+        for match in overlapping_words(pattern, text)
         if line_of(text, match.start()) == line_of(text, match.start()).lower()
         and not any(is_common_word(word) or CUE_WORD.fullmatch(word)
                     for word in match.group(1).split())

@@ -17,7 +17,7 @@ from parsers.history import SUBJECT_TAG, clean_quoted, quoted_authors, thread_hi
 from parsers.letters import UPPER
 from parsers.lexicon import PhraseBook, read_book, tokenize
 from parsers.model import PERSON_KINDS, DataSubject, Kind
-from parsers.names import find_names, is_common_word, spelt_alike
+from parsers.names import find_names, is_business_word, is_common_word, spelt_alike
 from parsers.signatures import cut_signature, person_of_display_name, signer_of
 from parsers.tables import blank_id_columns, join_name_columns, rows_as_lines
 
@@ -546,7 +546,22 @@ def lone_first_name(text: str, names: list[Mention], extension: Mention) -> str 
         CAPITAL_WORD_BEFORE.search(text, max(0, match.start(1) - 40), match.start(1))
     ):
         return None  # the last word of a name or a company ("Murermester Nyholm (lokal 20)")
+    if ends_business_name(text, match.start(1)):
+        return None  # "socialrådgiver i Center for Børn og Familie, lokal 4309"
     return match.group(1)
+
+
+NAME_RUN_BEFORE = re.compile(  # "Center for Børn og " before "Familie"
+    rf"(?:[{UPPER}][\w-]*[ \t]+(?:(?:og|for|of|and|&|i|til|the)[ \t]+)?)+$"
+)
+
+
+def ends_business_name(text: str, start: int) -> bool:
+    """Whether the capitalised word at `start` ends a run of capitalised words, joined
+    by "og", "for", "of", that holds a business noun: an institution's name, not a
+    first name."""
+    run = NAME_RUN_BEFORE.search(text, max(0, start - 60), start)
+    return run is not None and any(is_business_word(word) for word in run.group().split())
 
 
 

@@ -79,6 +79,8 @@ def export_columns(line: str) -> tuple[str, int, tuple[int, ...], int] | None:
         row = cells(line, separator)
         if len(row) < (3 if separator == "," else 2):  # "Navn, lokal" may be prose
             continue
+        if separator == "\t" and not all(cell.strip() for cell in row):
+            continue  # "Name\t\t\tExtension": tabs that align columns, read as "  "
         labels = [header_label(cell) for cell in row]
         extension = labelled(labels, "extension")
         full = labelled(labels, "name")

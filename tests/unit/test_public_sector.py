@@ -1,0 +1,106 @@
+"""Municipalities, schools, regions and hurried small shops: own cases for the rules
+five blind sets (a plain month, public-sector customers, replies in old threads,
+small businesses on phones, a plain quarter) prompted."""
+
+from __future__ import annotations
+
+import pytest
+
+from parsers.model import DataSubject
+from parsers.subjects import find_data_subjects
+from parsers.tables import rows_as_lines
+
+
+def subjects(body: str, kind: str = "erasure", sender: str = "Ib Sand"):
+    return find_data_subjects("GDPR", body, "", sender, kind)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Region Midtkyst har bedt os slette Hanne Kirstine Bech, lokal 8840.",
+        "Fra Børnehuset Solsikken: slet Hanne Kirstine Bech, lokal 8840.",
+        "Bakkehuset Børnehus og Dagtilbudsområde Nord vil have Hanne Kirstine Bech "
+        "(lokal 8840) slettet.",
+        "Fjordby Kommunes Skoleafdeling beder om sletning af Hanne Kirstine Bech, lokal 8840.",
+        "Stevns Bilpleje har haft udskiftning: Hanne Kirstine Bech, lokal 8840, skal slettes.",
+    ],
+)
+def test_public_institutions_and_their_units_are_no_employees(body: str) -> None:
+    assert subjects(body) == (DataSubject("Hanne Kirstine Bech", "8840"),)
+
+
+def test_an_institution_name_between_name_and_number_does_not_split_them() -> None:
+    body = ("Fjordby Kommune har modtaget en anmodning om indsigt fra medarbejderen Ahmad "
+            "Rahimi Karimi, socialrådgiver i Center for Børn og Familie, lokal 4309.")
+    assert subjects(body, "access") == (DataSubject("Ahmad Rahimi Karimi", "4309"),)
+
+
+def test_on_behalf_of_a_person_names_the_employee() -> None:
+    body = "Indsigelse (art. 21) på vegne af Kasper Riis, lærer på Lystrup Skole."
+    assert subjects(body, "objection") == (DataSubject("Kasper Riis", None),)
+
+
+def test_tab_aligned_columns_are_read_as_one_table() -> None:
+    text = ("Name\t\t\tExtension\tLast day\n"
+            "Oksana Kovalenko\t3104\t\t30 Jan 2026\n"
+            "James Whitfield\t\t3117\t\t30 Jan 2026")
+    assert rows_as_lines(text).split("\n")[1:] == [
+        "Oksana Kovalenko, lokal 3104", "James Whitfield, lokal 3117",
+    ]
+
+
+def test_a_table_of_names_as_they_stand_today_and_as_they_should_be() -> None:
+    body = ("Følgende skal rettes:\n\nLokalnummer | Står i dag som | Korrekt navn\n"
+            "55021 | Anne-Mette Kjærgård | Anne-Mette Kjærgaard Nielsen\n"
+            "55107 | Mohamed Alrashid | Mohammed Al-Rashid\n")
+    assert subjects(body, "rectification") == (
+        DataSubject("Anne-Mette Kjærgaard Nielsen", "55021"),
+        DataSubject("Mohammed Al-Rashid", "55107"),
+    )
+
+
+def test_a_list_of_numbers_each_followed_by_a_name() -> None:
+    body = ("Hospitalet er vendt tilbage med navnene:\n"
+            "7730 Inger Lise Poulsen\n7731 Hussein Abdi Warsame\n")
+    assert subjects(body) == (
+        DataSubject("Inger Lise Poulsen", "7730"), DataSubject("Hussein Abdi Warsame", "7731"),
+    )
+
+
+def test_one_postcode_and_town_line_is_no_extension() -> None:
+    body = "Slet venligst Jens Hansen.\n\nVi bor her:\nSkovvej 3\n8260 Viby Jensen\n"
+    assert all(s.extension != "8260" for s in subjects(body))
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "hej, kan i slette følgende fra troldehøjen (vuggestuen): anne sofie holm lok 8812,"
+            " og bo ravn 8815. begge stoppet 1 april. tak mette",
+            (DataSubject("anne sofie holm", "8812"), DataSubject("bo ravn", "8815")),
+        ),
+        (
+            "Slet venligst lok 214 jens hansen tak, han er stoppet hos Salon Krøllen",
+            (DataSubject("jens hansen", "214"),),
+        ),
+        (
+            "medarbejderen karsten lund-hansen hos nordvind hotel skal have sine voicemails.",
+            (DataSubject("karsten lund-hansen", None),),
+        ),
+    ],
+)
+def test_lower_case_names_in_hurried_mail(body: str, expected: tuple) -> None:
+    assert subjects(body) == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Hej Olena Shevchenko her, slet mine data (ext 515) until last month tak.",
+        "Slet venligst lokal 1205 hurtigst muligt, tak.",
+    ],
+)
+def test_ordinary_lower_case_words_after_a_number_are_no_name(body: str) -> None:
+    assert all(s.full_name not in {"until last month", "hurtigst muligt"} for s in subjects(body))
