@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from parsers.headers import REPLY_PREFIX
 from parsers.model import PERSON_KINDS, DataSubject, ParsedMail
+from parsers.lexicon import Tokens, read_book
 from parsers.references import refers_to_earlier_mail
 from store.models import Ticket
 from store.tickets import find_ticket_by_message_ids, find_ticket_by_reference, ticket_subjects
@@ -68,16 +69,28 @@ def find_recent_ticket_naming(session: Session, parsed: ParsedMail) -> Ticket | 
 def is_new_request(
     parsed: ParsedMail, ticket_kind: str | None, known: Sequence[DataSubject]
 ) -> bool:
-    """Whether a reply in a ticket's thread makes a request of its own: another kind of
-    request, about employees it names in full (name and extension) of whom the ticket
-    has none ("Re: Navneændring" above "Mads Kragh, lokal 770, skal anonymiseres").
+    """Whether a reply in a ticket's thread makes a request of its own, about employees
+    it names in full (name and extension) of whom the ticket has none: another kind of
+    request ("Re: Navneændring" above "Mads Kragh, lokal 770, skal anonymiseres"), or
+    the same kind when the ticket wants nothing more and the reply does not say it adds
+    to it ("Endnu en fra Vinkel Arkitekter: Lars Mikael Dahl (lokal 262) skal slettes").
     Such a mail opens its own ticket instead of changing the old one's request."""
     subjects = [s for s in parsed.data_subjects if s.full_name or s.extension]
-    if parsed.kind not in PERSON_KINDS or parsed.kind == ticket_kind or not subjects:
+    if parsed.kind not in PERSON_KINDS or not subjects:
+        return False
+    if parsed.kind == ticket_kind and (
+        not all(s.full_name and s.extension for s in known) or adds_to_request(parsed.new_text)
+    ):  # the ticket still waits for a name or number, or "one more for the same request"
         return False
     if not all(s.full_name and s.extension for s in subjects):
         return False
     return all(_match(known, s) is None for s in subjects)
+
+
+def adds_to_request(text: str) -> bool:
+    """Whether a reply says it adds to the thread's request ("one more for the same
+    access request", "tilføj venligst")."""
+    return read_book("followup_same_request_cues").contains_any(Tokens.of(text[:2000]))
 
 
 def _same_domain(one: str, other: str) -> bool:

@@ -691,7 +691,8 @@ def unique_digits(extensions: list[Mention]) -> list[Mention]:
 def merge_followup(earlier: list[DataSubject], now: list[DataSubject]) -> list[DataSubject]:
     """Subjects of the quoted history updated with what the new text adds."""
     complete = all(s.full_name and s.extension for s in now)
-    if now and complete and all(match_earlier(earlier, s) is None for s in now):
+    settled = all(s.full_name and s.extension for s in earlier)  # nothing left to complete
+    if now and (complete or settled) and all(match_earlier(earlier, s) is None for s in now):
         return now  # a request of its own in an old thread: the quoted one is history
     merged = list(earlier)
     for subject in now:  # only the quoted ones are completed, not those written now

@@ -78,6 +78,37 @@ def test_a_new_request_in_an_old_thread_opens_its_own_ticket(tmp_path: Path) -> 
     }
 
 
+def test_a_request_of_the_same_kind_in_a_settled_thread_opens_its_own_ticket(
+    tmp_path: Path,
+) -> None:
+    first = make_mail(sender="Camilla <ch@nordtele.dk>", message_id="<a@nordtele.dk>",
+                      subject="Sletning", date=WHEN,
+                      body="Vinkel Arkitekter: Jonas Mørch, lokal 244, skal slettes.")
+    # the ticket wants nothing more: another employee to erase is a new matter
+    another = make_mail(sender="Camilla <ch@nordtele.dk>", in_reply_to="<a@nordtele.dk>",
+                        message_id="<b@nordtele.dk>", subject="SV: Sletning", date=WHEN,
+                        body="Endnu en fra Vinkel Arkitekter: Lars Mikael Dahl (lokal 262) skal"
+                             " slettes helt.")
+    # unless the reply says it adds to the same request
+    added = make_mail(sender="Camilla <ch@nordtele.dk>", in_reply_to="<b@nordtele.dk>",
+                      subject="SV: Sletning", date=WHEN,
+                      body="Undskyld, én mere til samme anmodning: Olena Shevchenko, lokal 120,"
+                           " skal også slettes.")
+    # and a ticket still waiting for a number takes what a reply brings
+    waiting = make_mail(sender="Bo <bo@sydtele.dk>", message_id="<c@sydtele.dk>",
+                        subject="Sletning", date=WHEN, body="Slet venligst Per Vang.")
+    answer = make_mail(sender="Bo <bo@sydtele.dk>", in_reply_to="<c@sydtele.dk>",
+                       subject="Re: Sletning", date=WHEN,
+                       body="Per Vang har lokal 14, og slet også Ida Lund, lokal 15.")
+    folder = tmp_path / "corpus"
+    write_corpus(folder, {"0001.eml": first, "0002.eml": another, "0003.eml": added,
+                          "0004.eml": waiting, "0005.eml": answer})
+    assert followups(folder, tmp_path) == {
+        "0001.eml": None, "0002.eml": None, "0003.eml": "0002.eml", "0004.eml": None,
+        "0005.eml": "0004.eml",
+    }
+
+
 def test_a_correction_sent_as_a_new_mail_joins_the_ticket_it_corrects(tmp_path: Path) -> None:
     first = make_mail(sender="Mikkel <support@skolekom.dk>", subject="Indsigt - Sølvgade Skole",
                       body="Indsigt for Birgit Thorsen – 4021 og Klaus Dyhr – 4022.", date=WHEN)

@@ -104,3 +104,21 @@ def test_lower_case_names_in_hurried_mail(body: str, expected: tuple) -> None:
 )
 def test_ordinary_lower_case_words_after_a_number_are_no_name(body: str) -> None:
     assert all(s.full_name not in {"until last month", "hurtigst muligt"} for s in subjects(body))
+
+
+def test_quoted_employees_of_a_settled_request_stay_history() -> None:
+    quoted = ("Den 9. dec. 2025 skrev Flexfone Persondata:\n> Vi har oprettet sag om sletning "
+              "af Jesper Vang (lokal 309).\n>> Jesper Vang lok 309 Solsikken skal slettes\n")
+    found = find_data_subjects(
+        "Re: [GDPR-2025-000912] Sletning", "Også Hanne-Mette Brix lok 322 og Ali Haidari, tak",
+        quoted, "Rasmus Kjeldsen", "erasure",
+    )
+    assert found == (DataSubject("Hanne-Mette Brix", "322"), DataSubject("Ali Haidari", None))
+
+
+def test_a_reply_completing_a_quoted_request_keeps_it() -> None:
+    quoted = "Den 9. dec. 2025 skrev Rasmus Kjeldsen:\n> Slet venligst Jesper Vang.\n"
+    found = find_data_subjects(
+        "Re: Sletning", "Han har lokal 309.", quoted, "Rasmus Kjeldsen", "erasure",
+    )
+    assert found == (DataSubject("Jesper Vang", "309"),)
