@@ -9,8 +9,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from parsers.headers import REPLY_PREFIX
-from parsers.model import PERSON_KINDS, DataSubject, ParsedMail
 from parsers.lexicon import Tokens, read_book
+from parsers.model import PERSON_KINDS, DataSubject, ParsedMail
 from parsers.references import refers_to_earlier_mail
 from store.models import Ticket
 from store.tickets import find_ticket_by_message_ids, find_ticket_by_reference, ticket_subjects
