@@ -19,7 +19,7 @@ CUE = (
     r"|extn\.?|intern|internal|x(?=\.?\d{2}))(?:[ \t]+(?:nr\.?|no\.?|nummer|number))?"
 )
 EXTENSION = re.compile(
-    rf"(?:(?<![\w-]){CUE}[ \t]*[:.]?[ \t]*(?:\n[ \t]*)?#?|(?<![\w-])(?:på|on|at)[ \t]+#)"
+    rf"(?:(?<![\w-]){CUE}[ \t]*[:.–—]?[ \t]*(?:\n[ \t]*)?#?|(?<![\w-])(?:på|on|at)[ \t]+#)"
     r"(?:(?:er|is|was|var)[ \t]+)?(\d{2,6}|\d-\d{3}(?![\d-])"  # "Ext. no 3-301"
     r"|\d(?=[ \t]*(?:[),;\n]|\.(?!\d)|$|[ \t]+[^\W\d])))"
     r"(?![\d-]|[.,]\d)",
@@ -27,7 +27,7 @@ EXTENSION = re.compile(
 )
 EXTENSION_LATER = re.compile(
     r"(?<![\w-])(?:lokalnummer(?:et)?|lokalnr\.?|extension)\b"
-    r"[^\n.?!]{1,40}?\b(?:er|is|var|was)[ \t]+(\d{2,6})(?![\d-])",
+    r"[^\n.?!]{1,40}?(?:\b(?:er|is|var|was)|\bit['’]s)[ \t]+(\d{2,6})(?![\d-])",  # "it's 1207"
     re.IGNORECASE,
 )
 TABLE_ROW = re.compile(r"(?:[ \t]*[|;\t][ \t]*|[ \t]{2,})(\d{2,6})[ \t]*\|?[ \t]*$", re.MULTILINE)
@@ -44,6 +44,8 @@ NUMBER_JUST_BEFORE = re.compile(  # "erase ext 3302 Wojciech Kowalczyk and 3303 
     rf"(?:(?<![\w-])(?i:{CUE})[ \t]*[:.]?[ \t]*|(?:\band|\bog|,)[ \t]+)(\d{{2,6}})"
     r"(?:[ \t]*[-–—=:])?[ \t]+$"  # "... og 42 – Vibeke Hald"
 )
+CUE_FIRST = re.compile(rf"(?i:{CUE})[ \t]*[:.]?[ \t]*\d")
+NUMBER_RIGHT_AFTER = re.compile(rf"[ \t]*[,(]?[ \t]*(?i:{CUE})[ \t]*[:.]?[ \t]*\d")
 NEXT_LINE = re.compile(  # a table cell per line: "Jens Hansen" then "214" alone on a later line
     r"[ \t]*\n(?:[ \t]*\n)*[ \t]*()(\d{2,6})[ \t]*$", re.MULTILINE
 )
@@ -168,6 +170,19 @@ def in_number_name_list(text: str, line_start: int) -> bool:
     return end < len(text) and NUMBER_NAME_LINE.fullmatch(text, end + 1, next_end) is not None
 
 
+NAME_TO_NUMBER = re.compile(rf"[ \t]*,?[ \t]*\(?(?:(?i:{CUE})[ \t]*[:.]?[ \t]*)?$")
+
+
+def named_just_before(text: str, start: int, names: list[Mention]) -> bool:
+    """Whether a person's name stands right before the number at `start`, with at most
+    an extension word between ("Mia Thorsen lok.nr. 5502")."""
+    return any(
+        name.end <= start and start - name.end <= 16
+        and NAME_TO_NUMBER.fullmatch(text, name.end, start) is not None
+        for name in names
+    )
+
+
 def under_extension_header(text: str, line_start: int) -> bool:
     """Whether the list a line belongs to has a header naming extensions ("Lokal /
     navn:" above "6 - Anne Sofie Munk Thygesen")."""
@@ -194,10 +209,14 @@ def find_extensions(text: str, names: list[Mention]) -> list[Mention]:
     ]
     matches = [m for m in matches if not NEGATED.search(text[max(0, m.start() - 12) : m.start()])]
     shared = read_book("extension_not_employee")
-    matches = [  # "omstillingen (lok 600)", "lokal 3300 (reception)": a shared line
+    matches = [  # "omstillingen (lok 600)", "lokal 3300 (reception)": a shared line, but
+        # "Mia Thorsen lok.nr. 5502 (receptionen Skagen)" says where she sits
         m for m in matches
         if not shared.contains_any(tokenize(text[max(0, m.start() - 30) : m.start()])[-3:])
-        and not shared.contains_any(tokenize(bracket_after(text, m.end()))[:2])
+        and (
+            not shared.contains_any(tokenize(bracket_after(text, m.end()))[:2])
+            or named_just_before(text, m.start(), names)
+        )
     ]
     # one digit only after a telephony cue on its own line: "intern 3 måneder" is no
     # extension, nor the "2." opening the next list item after "from his extension"
@@ -233,8 +252,14 @@ def find_extensions(text: str, names: list[Mention]) -> list[Mention]:
                 found[mention.start] = mention
             elif known.owner is None and name.name and (
                 said_is or name.name == name.name.lower()
+                or (
+                    CUE_FIRST.match(spoken.group())
+                    and not NUMBER_RIGHT_AFTER.match(text, name.end)
+                )
             ):  # "lok 118 er Claus Riis"; "lok 55 morten lyng og lok 56 camilla ask" (a
-                # lower-case name is only ever found right after its number)
+                # lower-case name is only ever found right after its number); "slet lok 214
+                # Jens Hansen og lok 215 Birgitte Vang", but not "Jens Hansen lok 214 Birgitte
+                # Vang lok 215", where each number follows its name
                 found[mention.start] = replace(known, owner=name.name)
             continue
         after = AFTER_NAME.match(text, name.end) or NAME_IS_NUMBER.match(text, name.end)

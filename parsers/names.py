@@ -24,6 +24,7 @@ from parsers.lexicon import (
     read_phrases,
     read_word_set,
     read_word_sets,
+    spelt_without_danish_letters,
     tokenize,
 )
 from parsers.sensitive import find_sensitive
@@ -53,7 +54,7 @@ INVERTED_NAME = (
         rf"(?:[-•*·▪◦‣○➢►]|\d{{1,2}}[.)])?[ \t]*"
         rf"((?:(?:{PARTICLE})[ \t]+)*{NAME_WORD}"
         rf"(?:[ -]{NAME_WORD})?),[ \t]*({NAME_WORD}(?:[ \t]+{NAME_WORD}){{0,2}})"
-        rf"(?=[ \t]*(?:[;|\t,(]|[-–][ \t]|$|(?i:{CUE})[ \t]*[:.]?[ \t]*\d))",
+        rf"(?=[ \t]*(?:[;|\t,(]|[-–—][ \t]|$|(?i:{CUE})[ \t]*[:.]?[ \t]*\d))",
         re.MULTILINE,
     )
 )
@@ -185,13 +186,17 @@ LOWER_NAMED_AS = re.compile(
 LOWER_LIST_BEFORE = re.compile(  # a lower-case name and its number earlier on the line
     rf"[{LOWER}]+[ \t]+[{LOWER}]+[ \t]+(?:(?i:{CUE})[ \t]*[:.]?[ \t]*)?\d{{2,6}}[ \t]*,[ \t]*$"
 )
+LOWER_WORD = rf"[{LOWER}]+(?:-[{LOWER}]+)?"
 LOWER_AFTER_REQUEST = re.compile(  # "kan i slette mikkel rasmussen hos vinkel ark."
     rf"(?<![\w-])(?:slet|slette|anonymiser|anonymisere|fjern|fjerne|delete|erase|remove)[ \t]+"
     rf"([{LOWER}]+(?:-[{LOWER}]+)?[ \t]+[{LOWER}]+(?:[ \t]+[{LOWER}]+)?)"
-    r"(?=[ \t]*(?:hos\b|at\b|fra\b|from\b|asap\b|tak\b|,|\.|$))",
+    r"(?=[ \t]*(?:hos\b|at\b|fra\b|from\b|asap\b|tak\b|,|\.|$"
+    rf"|(?:og|and)[ \t]+{LOWER_WORD}[ \t]+{LOWER_WORD}[ \t]+(?:hos|at|fra|from|i|in)\b))",
     re.MULTILINE,
 )
-LOWER_WORD = rf"[{LOWER}]+(?:-[{LOWER}]+)?"
+LOWER_AND_NEXT = re.compile(  # "slette ole kristensen og birthe aagaard fra tandlægerne"
+    rf"[ \t]+(?:og|and)[ \t]+({LOWER_WORD}[ \t]+{LOWER_WORD})(?=[ \t]+(?:hos|at|fra|from|i|in)\b)"
+)
 LOWER_AFTER_PERSON_NOUN = re.compile(  # "medarbejderen karsten lund-hansen hos nordvind hotel"
     rf"(?<![\w-])(?:medarbejderen|medarbejder|kollegaen|kollega|brugeren|the employee|employee"
     rf"|our colleague|colleague|the user)[ \t]+"
@@ -264,6 +269,13 @@ def find_lower_case_names(text: str) -> list[Mention]:
         if line_of(text, match.start()) == line_of(text, match.start()).lower()
         and not any(is_common_word(word) or CUE_WORD.fullmatch(word)
                     for word in match.group(1).split())
+    ]
+    mentions += [  # the second of two: "slette ole kristensen og birthe aagaard fra ..."
+        Mention(second.start(1), second.end(1), name=" ".join(second.group(1).split()))
+        for mention in list(mentions)
+        if (second := LOWER_AND_NEXT.match(text, mention.end)) is not None
+        and line_of(text, second.start()) == line_of(text, second.start()).lower()
+        and not any(is_common_word(word) for word in second.group(1).split())
     ]
     mentions += [  # a name given as the answer: "det er mikkel østergaard. lok 231"
         Mention(match.start(1), match.end(1), name=" ".join(match.group(1).split()))
@@ -520,9 +532,11 @@ def is_named_contact(text: str, start: int, end: int) -> bool:
     stop = SENTENCE_STOP.search(text, end, line_end if line_end >= 0 else len(text))
     after = tokenize(text[end : stop.start() if stop else line_end if line_end >= 0 else len(text)])
     after = after[:5]
+    written = after[:3]  # "Tom Ashby (their IT)"
     while after and after[0] in APPOSITION_WORDS:  # "Peter Lund, the customer's IT manager"
         after.pop(0)
-    return is_role(tokenize(sentence)[-3:], after[:3]) or is_role_at_company(sentence)
+    before = tokenize(sentence)[-3:]
+    return is_role(before, after[:3]) or is_role(before, written) or is_role_at_company(sentence)
 
 
 APPOSITION_WORDS = frozenset(
@@ -726,8 +740,10 @@ def company_words() -> tuple[tuple[tuple[str, ...], ...], tuple[tuple[str, ...],
 
 @cache
 def company_nouns() -> frozenset[str]:
-    """Nouns that make a capitalised run a business name ("Shipping", "Logistik")."""
-    return frozenset(entry.lower() for entry in read_lexicon("subject_company_nouns"))
+    """Nouns that make a capitalised run a business name ("Shipping", "Logistik"), also
+    as typed without æ/ø/å ("Lemvig Frisoer")."""
+    nouns = {entry.lower() for entry in read_lexicon("subject_company_nouns")}
+    return frozenset(nouns | {spelt_without_danish_letters(noun) for noun in nouns})
 
 
 def is_business_word(word: str) -> bool:
@@ -736,6 +752,8 @@ def is_business_word(word: str) -> bool:
     lowered = word.lower().strip(".,:;!?()")
     if lowered in company_nouns():
         return True
+    if len(lowered) >= 6 and lowered.endswith("s") and lowered[:-1] in company_nouns():
+        return True  # the genitive: "Kystlys Hotellers", "Fjordby Kommunes"
     return len(lowered) >= 9 and lowered[3:].endswith(long_company_nouns())
 
 

@@ -36,9 +36,9 @@ CARD = re.compile(
     r"(?<![\w+.,/-])(?:\d{13,19}|\d{4}(?:[ -]\d{4}){2,3}(?:[ -]\d{1,3})?|\d{4}[ -]\d{6}[ -]\d{4,5})"
     r"(?![\w-])"
 )
-CREDENTIAL_VALUE = re.compile(
-    r"(?:[ \t]+(?:til|for|to|on|på|i|in)(?:[ \t]+[^\s:=,;]+){1,2}"
-    r"(?=[ \t]*(?:[:=]|er\b|is\b|var\b|was\b)))?"
+CREDENTIAL_VALUE = re.compile(  # "kodeord til PBX-admin var ...", "kode til Myfone Efteraar2025!"
+    r"(?:[ \t]+(?:til|for|to|on|på|i|in)(?:[ \t]+[^\s:=,;]+(?![^\s:=,;])){1,2}"
+    r"(?=[ \t]*(?:[:=]|er\b|is\b|var\b|was\b)|[ \t]+[^\W\d_]+\d[^\s,;]*))?"
     r"\s*(?:(?P<sep>[:=])|(?P<verb>er|is|was|var|lyder på)\b)?\s*(?P<value>[^\s,;]+)",
     re.IGNORECASE,
 )

@@ -15,7 +15,7 @@ from parsers.extensions import CAPITAL_WORD_BEFORE, CUE, Mention, find_extension
 from parsers.headers import REPLY_PREFIX
 from parsers.history import SUBJECT_TAG, clean_quoted, quoted_authors, thread_history
 from parsers.letters import UPPER
-from parsers.lexicon import PhraseBook, read_book, tokenize
+from parsers.lexicon import PhraseBook, read_book, read_word_set, tokenize
 from parsers.model import PERSON_KINDS, DataSubject, Kind
 from parsers.names import find_names, is_business_word, is_common_word, spelt_alike
 from parsers.signatures import cut_signature, person_of_display_name, signer_of
@@ -108,6 +108,13 @@ def find_data_subjects(
     return tuple(merged) or (DataSubject(None, None),)
 
 
+FIRST_NAME_LIST_ITEM = re.compile(  # a first name alone on a list line, with a remark
+    rf"^[ \t]*(?:[-•*·][ \t]*)?([{UPPER}][^\W\d_]+)[ \t]*(?:\([^()\n]+\)|[-–—][ \t]+[^\n]+)[ \t]*$",
+    re.MULTILINE,
+)
+LIST_ITEM_ABOVE = re.compile(  # the line above names someone with a number
+    rf"[{UPPER}][^\W\d_]+[ \t]+[{UPPER}][^\n]*\d{{2,6}}[^\n]*\n[ \t]*\Z"
+)
 SURNAME_TO_COME = re.compile(  # "Mortens efternavn og lokalnummer har jeg ikke fået endnu"
     rf"(?<![\w-])([{UPPER}][^\W\d_]+?)(?:s|'s|’s)[ \t]+(?:efternavn|fulde navn|surname"
     r"|last name|full name)\b[^.\n]{0,60}?\b(?:ikke|not|endnu|yet|mangler|missing|unknown|ukendt)",
@@ -122,6 +129,11 @@ def unnamed_first_names(body: str, found: list[DataSubject]) -> list[DataSubject
     extra = [
         match.group(1) for match in SURNAME_TO_COME.finditer(body)
         if match.group(1) not in known and not is_common_word(match.group(1))
+    ]
+    extra += [  # "Kim Bach – 612" above "Sanne (lokalnummer kender jeg ikke)"
+        match.group(1) for match in FIRST_NAME_LIST_ITEM.finditer(body)
+        if match.group(1) not in known and match.group(1).lower() in read_word_set("given_names")
+        and known and LIST_ITEM_ABOVE.search(body, 0, match.start())
     ]
     if not extra or any(s.full_name is None for s in found):
         return []  # a nameless employee already stands for them
@@ -222,6 +234,10 @@ def without_withdrawn(
 
 
 NEGATION_NAME = re.compile(rf"(?:\bikke|\bnot)[ \t]+[{UPPER}]")  # "ikke Jens"
+NUMBER_NOUN_AFTER = re.compile(
+    r"[ \t]+(?:(?:gamle|old|tidligere|previous|former|første|first)[ \t]+)?"
+    r"(?i:nummer|lokalnummer|lokal|number|extension|ext)\b"
+)
 NEGATION_BEFORE = re.compile(r"(?:\bikke|\bnot)[ \t]+$")
 NEXT_NAME_WORD = re.compile(r"[ \t]+[^\W\d_a-zæøå]")
 
@@ -237,6 +253,8 @@ def is_withdrawn(text: str, name: str, cues: PhraseBook) -> bool:
         stop = SENTENCE_END.search(text, match.end())
         if stop and "?" in stop.group():
             continue  # a question ("Is Anna still here?") takes nothing back
+        if genitive and NUMBER_NOUN_AFTER.match(text, match.end()):
+            continue  # "Lokal 35 (Runes gamle nummer) skal I ikke røre": the number is left
         rest_text = text[match.end() : stop.start() if stop else len(text)]
         numbers = list(NUMBER.finditer(rest_text))  # a second number is someone else's:
         if len(numbers) > 1:  # "bjarne har lokal 614 ikke 613. 613 er stadig ansat"
@@ -479,6 +497,7 @@ def pair_mentions(text: str, names: list[Mention], extensions: list[Mention]) ->
     paired_digits = set(pairs.values())
     loose = unique_digits([e for e in loose if e.extension not in paired_digits])
     unpaired = [n for n in first_seen if n not in pairs]
+    negated = [n for n in unpaired if only_negated(text, n, names)]  # "..., ikke Mads Krogh"
     for extension in list(loose):  # "Ebbe Krogh Junior ... Junior har lokal 4020": the
         named = by_first_name(text, extension, unpaired)  # short name of a full one
         if named is not None:
@@ -494,12 +513,22 @@ def pair_mentions(text: str, names: list[Mention], extensions: list[Mention]) ->
         or CORRECTION.match(text, e.start) or NAME_UNKNOWN_AFTER.match(text, e.end)
         for e in loose
     )
-    if len(loose) == len(unpaired) and in_order:  # (a "2315, ikke 2351" corrects, below)
-        pairs.update(zip(unpaired, (e.extension for e in loose), strict=True))
+    candidates = [n for n in unpaired if n not in negated] if negated else unpaired
+    if len(loose) == len(candidates) and in_order:  # (a "2315, ikke 2351" corrects, below)
+        pairs.update(zip(candidates, (e.extension for e in loose), strict=True))
         loose = []
     subjects = [(first_seen[n], DataSubject(n, pairs.get(n))) for n in first_seen]
     subjects += [(e.start, DataSubject(None, e.extension)) for e in loose]
     return [subject for _, subject in sorted(subjects, key=lambda item: item[0])]
+
+
+def only_negated(text: str, name: str, names: list[Mention]) -> bool:
+    """Whether every mention of `name` is the wrong one a correction names ("han hedder
+    Mads Emil Krog, ikke Mads Krogh"), which owns no number."""
+    mentions = [m for m in names if m.name == name]
+    return bool(mentions) and all(
+        NEGATION_BEFORE.search(text, max(0, m.start - 8), m.start) for m in mentions
+    )
 
 
 FIRST_NAME_CUE = re.compile(

@@ -45,13 +45,24 @@ def test_another_request_about_other_named_employees_is_new() -> None:
     assert is_new_request(parsed, "rectification", [S("Line Dahl Mortensen", "305")])
 
 
-def test_a_reply_about_the_tickets_employee_or_of_its_kind_is_no_new_request() -> None:
+def test_a_reply_about_the_tickets_employee_or_adding_to_it_is_no_new_request() -> None:
     known = [S("Line Dahl Mortensen", "305")]
     same_employee = _parsed("erasure", [S("Line Dahl Mortensen", "305")])
-    same_kind = _parsed("rectification", [S("Mads Kragh", "770")])
     incomplete = _parsed("erasure", [S("Mads Kragh", None)])
-    for parsed in (same_employee, same_kind, incomplete):
+    added = replace(_parsed("rectification", [S("Mads Kragh", "770")]),
+                    new_text="One more for the same request: Mads Kragh, ext. 770.")
+    for parsed in (same_employee, incomplete, added):
         assert not is_new_request(parsed, "rectification", known)
+    # a ticket still waiting for a number takes a reply of its kind
+    waiting = [S("Line Dahl Mortensen", None)]
+    assert not is_new_request(_parsed("rectification", [S("Mads Kragh", "770")]), "rectification",
+                              waiting)
+
+
+def test_a_reply_of_the_same_kind_about_others_in_a_settled_thread_is_new() -> None:
+    another = replace(_parsed("rectification", [S("Mads Kragh", "770")]),
+                      new_text="Endnu en: Mads Kragh, lokal 770, hedder nu Mads Kragh Holm.")
+    assert is_new_request(another, "rectification", [S("Line Dahl Mortensen", "305")])
 
 
 def test_a_follow_up_takes_back_an_employee_by_name_but_never_all() -> None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from parsers.kinds import classify_kind
 from parsers.model import DataSubject
 from parsers.subjects import find_data_subjects
 from parsers.tables import rows_as_lines
@@ -122,3 +123,84 @@ def test_a_reply_completing_a_quoted_request_keeps_it() -> None:
         "Re: Sletning", "Han har lokal 309.", quoted, "Rasmus Kjeldsen", "erasure",
     )
     assert found == (DataSubject("Jesper Vang", "309"),)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (  # a number before each name: the number is the next name's
+            "Slet venligst lok 214 Jens Hansen og lok 215 Birgitte Vang hos Nordhavn Logistik.",
+            (DataSubject("Jens Hansen", "214"), DataSubject("Birgitte Vang", "215")),
+        ),
+        (  # ... but each name before its number keeps its own
+            "Slet Jens Hansen lok 214 Birgitte Vang lok 215",
+            (DataSubject("Jens Hansen", "214"), DataSubject("Birgitte Vang", "215")),
+        ),
+        (
+            "Lemvig Frisør vil have slettet lok 701 Peter Skov og lok 702 – det var en vikar.",
+            (DataSubject("Peter Skov", "701"), DataSubject(None, "702")),
+        ),
+        (
+            "- Aisha Rahman (ext 1219)\n- O'Brien, Siobhan — ext. 1222\n",
+            (DataSubject("Aisha Rahman", "1219"), DataSubject("Siobhan O'Brien", "1222")),
+        ),
+        (
+            "Kystlys Hoteller ønsker indsigt for Mia Thorsen lok.nr. 5502 (receptionen Skagen).",
+            (DataSubject("Mia Thorsen", "5502"),),
+        ),
+        (
+            "Medarb.nr 131 – Rune Ibsen – lokal 36 – ansat 15.01.2022\n"
+            "Lokal 35 (Runes gamle nummer fra 2023) er allerede nedlagt, så den skal I ikke røre.",
+            (DataSubject("Rune Ibsen", "36"),),
+        ),
+        (
+            "Slet Henriette Bang-Olsen (lok.nr. 39). Claus Lykke (lok. 41) venter vi med.",
+            (DataSubject("Henriette Bang-Olsen", "39"),),
+        ),
+        (
+            "hej, kan i slette ole kristensen og birthe aagaard fra tandlægerne i vejle.",
+            (DataSubject("ole kristensen", None), DataSubject("birthe aagaard", None)),
+        ),
+        (
+            "ret venligst navnet paa lok 88 (Lemvig Frisoer): han hedder Mads Emil Krog, ikke "
+            "Mads Krogh",
+            (DataSubject("Mads Emil Krog", "88"),),
+        ),
+        (
+            "Please erase James Whitfield at Harbour Coffee Roasters. I don't have his extension"
+            " – Tom Ashby (their IT) is on holiday.",
+            (DataSubject("James Whitfield", None),),
+        ),
+        (
+            "Vores kunde Dragør Bådeværft vil have slettet:\nKim Bach – 612\n"
+            "Sanne (lokalnummer kender jeg ikke, hun var på kontoret)\n",
+            (DataSubject("Kim Bach", "612"), DataSubject(None, None)),
+        ),
+        (
+            "Hi, can you export the voicemails for Nadia at ext. 3307 (Harbour Coffee)?\nThx Sara",
+            (DataSubject(None, "3307"),),
+        ),
+    ],
+)
+def test_hurried_mail_between_calls(body: str, expected: tuple) -> None:
+    kind = "rectification" if "ret venligst" in body else "erasure"
+    assert subjects(body, kind, sender="Sara Lindahl") == expected
+
+
+def test_a_name_given_after_nu_hedder_replaces_the_old_one() -> None:
+    body = ("Vores kunde har en medarbejder, Anne-Marie Holm-Sørensen (lok. 5502), som er blevet"
+            " gift og nu hedder Anne-Marie Holm-Bech. Vil I rette det?")
+    assert subjects(body, "rectification") == (DataSubject("Anne-Marie Holm-Bech", "5502"),)
+
+
+def test_an_extension_given_as_its_own_clause() -> None:
+    quoted = "> Please send Oksana Kovalenko a copy of her data (art. 15)."
+    found = find_data_subjects("Re: Subject access request", "Sorry, forgot to include her "
+                               "extension – it's 1207.", quoted, "Sara Lund", "access")
+    assert found == (DataSubject("Oksana Kovalenko", "1207"),)
+
+
+def test_an_invoice_question_naming_past_deletions_is_no_request() -> None:
+    text = ("MediSupply har spurgt til faktura 2026-04417, hvor der er opkrævet 14 lokalnumre, "
+            "men de mener kun at have 12 aktive efter sletningerne i januar.")
+    assert classify_kind("Faktura 2026-04417", text, "") == "other"

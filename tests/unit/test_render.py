@@ -9,11 +9,21 @@ from datetime import UTC, date, datetime
 from email.message import EmailMessage, Message
 from email.policy import default as default_policy
 from pathlib import Path
+from typing import get_args
 
 import jinja2
 import pytest
 
-from parsers.model import KINDS, PERSON_KINDS, Action, DataSubject, Kind, Language
+from parsers.model import (
+    KINDS,
+    PERSON_KINDS,
+    Action,
+    DataSubject,
+    Kind,
+    Language,
+    SensitiveCategory,
+)
+from parsers.sensitive import find_sensitive
 from replies.render import (
     Company,
     Envelope,
@@ -239,7 +249,7 @@ def test_ask_for_missing_without_any_employee(
 @pytest.mark.parametrize(
     ("language", "marker", "category"),
     [
-        ("da", "følsomme personoplysninger", "CPR-nummer og fagforening"),
+        ("da", "følsomme personoplysninger", "CPR-nummer og faglig organisering"),
         ("en", "sensitive personal data", "CPR number and membership of a trade-union"),
     ],
 )
@@ -254,6 +264,19 @@ def test_sensitive_warning_only_when_needed(
     text = body_text(render_reply(warned, Company(), env))
     assert marker in text
     assert f"({category})" in text
+
+
+@pytest.mark.parametrize("language", ["da", "en"])
+def test_the_warning_names_categories_in_words_no_detector_flags(
+    env: jinja2.Environment, language: Language
+) -> None:
+    """A search of the replies for what a sender wrote ("hendes fagforening") must not
+    find it in the warning that names the category."""
+    every = tuple(get_args(SensitiveCategory))
+    warned = make_request(action="acknowledge", language=language, sensitive_categories=every)
+    text = body_text(render_reply(warned, Company(), env))
+    warning = next(part for part in text.split("\n\n") if "(" in part and "CPR" in part)
+    assert find_sensitive(warning) == ()
 
 
 def test_headers(env: jinja2.Environment) -> None:

@@ -365,3 +365,24 @@ def test_a_people_noun_said_of_a_person(text: str, flagged: bool) -> None:
 )
 def test_pilgrimages_and_rites_tell_religion(text: str) -> None:
     assert "religion" in {span.category for span in find_sensitive(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        ("saa var hans kode til Myfone Efteraar2025! - kunden har ikke lukket", "Efteraar2025!"),
+        ("kodeord til PBX-admin var Hest123", "Hest123"),
+    ],
+)
+def test_a_secret_after_what_it_opens(text: str, secret: str) -> None:
+    assert secret not in redact_text(text, "da")[0]
+
+
+def test_an_extension_after_a_code_word_is_no_secret() -> None:
+    assert redact_text("Kode til lokal 214 skal nulstilles", "da")[0] == (
+        "Kode til lokal 214 skal nulstilles"
+    )
+
+
+def test_an_origin_written_with_a_definite_adjective() -> None:
+    assert found("på grund af sin somaliske oprindelse") == [("ethnicity", "somaliske oprindelse")]
