@@ -61,6 +61,7 @@ INVERTED_NAME = (
 HAS_EXTENSION_AFTER = re.compile(
     rf"[ \t]*[,(]?[ \t]*(?:på[ \t]+|on[ \t]+)?{CUE}[ \t]*[:.]?[ \t]*\d", re.IGNORECASE
 )
+NUMBER_ENDS_LINE_AFTER = re.compile(r"[ \t]*[-–—:][ \t]*\d{2,6}[ \t]*$", re.MULTILINE)
 SENTENCE_STOP = re.compile(r"[.!?][ \t]+")
 QUOTES = "\"“”„«»'"
 MAX_NAME_WORDS = 5
@@ -189,20 +190,21 @@ LOWER_LIST_BEFORE = re.compile(  # a lower-case name and its number earlier on t
 LOWER_WORD = rf"[{LOWER}]+(?:-[{LOWER}]+)?"
 LOWER_AFTER_REQUEST = re.compile(  # "kan i slette mikkel rasmussen hos vinkel ark."
     rf"(?<![\w-])(?:slet|slette|anonymiser|anonymisere|fjern|fjerne|delete|erase|remove)[ \t]+"
-    rf"([{LOWER}]+(?:-[{LOWER}]+)?[ \t]+[{LOWER}]+(?:[ \t]+[{LOWER}]+)?)"
+    rf"([{LOWER}]+(?:-[{LOWER}]+)?[ \t]+[{LOWER}]+(?:[ \t]+[{LOWER}]+)?)(?![\w-])"
     r"(?=[ \t]*(?:hos\b|at\b|fra\b|from\b|asap\b|tak\b|,|\.|$"
     rf"|(?:og|and)[ \t]+{LOWER_WORD}[ \t]+{LOWER_WORD}[ \t]+(?:hos|at|fra|from|i|in)\b))",
     re.MULTILINE,
 )
 LOWER_AND_NEXT = re.compile(  # "slette ole kristensen og birthe aagaard fra tandlægerne"
-    rf"[ \t]+(?:og|and)[ \t]+({LOWER_WORD}[ \t]+{LOWER_WORD})(?=[ \t]+(?:hos|at|fra|from|i|in)\b)"
+    rf"[ \t]+(?:og|and)[ \t]+({LOWER_WORD}[ \t]+{LOWER_WORD})(?![\w-])"
+    r"(?=[ \t]+(?:hos|at|fra|from|i|in)\b)"
 )
 LOWER_AFTER_PERSON_NOUN = re.compile(  # "medarbejderen karsten lund-hansen hos nordvind hotel"
     rf"(?<![\w-])(?:medarbejderen|medarbejder|kollegaen|kollega|brugeren|the employee|employee"
     rf"|our colleague|colleague|the user)[ \t]+"
-    rf"({LOWER_WORD}[ \t]+{LOWER_WORD}(?:[ \t]+{LOWER_WORD})?)"
+    rf"({LOWER_WORD}[ \t]+{LOWER_WORD}(?:[ \t]+{LOWER_WORD})?)(?![\w-])"
     r"(?=[ \t]*(?:hos\b|at\b|fra\b|from\b|skal\b|har\b|er\b|ønsker\b|vil\b|wants\b|has\b"
-    r"|is\b|would\b|,|\.|$))",
+    rf"|is\b|would\b|,|\.|$|(?i:{CUE})[ \t]*[:.]?[ \t]*\d))",
     re.MULTILINE,
 )
 LOWER_AFTER_EXTENSION = re.compile(  # "slet venligst lok 31 jens hansen tak"
@@ -262,11 +264,13 @@ def find_lower_case_names(text: str) -> list[Mention]:
                     for word in match.group(1).split())
     ]
     mentions += [  # a request verb or "medarbejderen" before a lower-case name, in a line
-        # without capitals
+        # without capitals or starting with a known first name ("kan i slette mads
+        # kjeldsen hos Hørsholm Fysioterapi")
         Mention(match.start(1), match.end(1), name=" ".join(match.group(1).split()))
         for pattern in (LOWER_AFTER_REQUEST, LOWER_AFTER_PERSON_NOUN)
         for match in overlapping_words(pattern, text)
-        if line_of(text, match.start()) == line_of(text, match.start()).lower()
+        if (line_of(text, match.start()) == line_of(text, match.start()).lower()
+            or match.group(1).split()[0] in read_word_set("given_names"))
         and not any(is_common_word(word) or CUE_WORD.fullmatch(word)
                     for word in match.group(1).split())
     ]
@@ -444,7 +448,10 @@ def split_run(text: str, start: int, end: int) -> list[tuple[int, int]]:
     # last word ("Nguyễn Văn An (lokal 1180)", "Anders And") or the first of two
     # ("Will Hope, extension 3107"); never a greeting or request word ("Hej Jens, lok 5").
     # A short one between two name words is a middle name anywhere ("Mehmet Can Aydın").
-    before_extension = HAS_EXTENSION_AFTER.match(text, end) is not None
+    before_extension = (
+        HAS_EXTENSION_AFTER.match(text, end) is not None
+        or NUMBER_ENDS_LINE_AFTER.match(text, end) is not None  # "• Nguyễn Văn An – 7705"
+    )
     for index, word in enumerate(words):
         word_start, word_end = start + word.start(), start + word.end()
         is_particle = re.fullmatch(PARTICLE, word.group()) is not None

@@ -204,3 +204,48 @@ def test_an_invoice_question_naming_past_deletions_is_no_request() -> None:
     text = ("MediSupply har spurgt til faktura 2026-04417, hvor der er opkrævet 14 lokalnumre, "
             "men de mener kun at have 12 aktive efter sletningerne i januar.")
     assert classify_kind("Faktura 2026-04417", text, "") == "other"
+
+
+@pytest.mark.parametrize(
+    ("body", "kind", "expected"),
+    [
+        (
+            "Sarah Jensen (ext. 318) got married and has changed her surname. Could you please "
+            "update her to Sarah Holloway-Jensen in your systems?",
+            "rectification", (DataSubject("Sarah Holloway-Jensen", "318"),),
+        ),
+        (
+            "Clarke, Rebecca (ext 70)\nShe has left the company. Tom Harris (ext 71) stays as is.",
+            "erasure", (DataSubject("Rebecca Clarke", "70"),),
+        ),
+        (
+            "Please erase:\n• Fatma Yılmaz – 7702\n• Nguyễn Văn An – 7705\n",
+            "erasure", (DataSubject("Fatma Yılmaz", "7702"), DataSubject("Nguyễn Văn An", "7705")),
+        ),
+        (
+            "hej kan i slette mads kjeldsen hos Hørsholm Fysioterapi, han er stoppet.",
+            "erasure", (DataSubject("mads kjeldsen", None),),
+        ),
+        (
+            "kunden (Frederikssund Tæpper) beder om indsigt for medarbejderen jens peter madsen "
+            "lok 45.",
+            "access", (DataSubject("jens peter madsen", "45"),),
+        ),
+    ],
+)
+def test_more_everyday_forms(body: str, kind: str, expected: tuple) -> None:
+    assert subjects(body, kind) == expected
+
+
+def test_a_question_about_the_data_processing_agreement_is_no_access_request() -> None:
+    text = ("Our customer Union Consult ApS has asked for a copy of the current data processing "
+            "agreement between Flexfone and us. Invoice 2026-03114 charges 14 licences, but "
+            "they only have 12 users.")
+    assert classify_kind("DPA and an invoice question", text, "") == "other"
+
+
+def test_a_forwarded_name_shown_short_asks_for_rectification() -> None:
+    quoted = ('Vores nye kollega står kun som "Anna Kjærgaard" på lokalnr: 0087. Hun vil gerne '
+              "have sit fulde navn på, Anna Margrethe Bjerre Kjærgaard.")
+    assert classify_kind("VS: Navn på lokalnummer", "Kan I hjælpe med nedenstående?",
+                         quoted) == "rectification"
