@@ -68,6 +68,7 @@ def find_sensitive(text: str) -> tuple[SensitiveSpan, ...]:
     tokens = Tokens.of(text, WORD_TOKEN)
     spans = [*find_cpr(text), *find_cards(text), *find_credentials(text, tokens)]
     spans += find_maternity_leave(text, tokens)
+    spans += find_same_sex_spouse(text)
     spans += find_named_nationality(text)
     traps = trap_positions(tokens)
     for category, found in zip(CATEGORY_LISTS, read_shelf().spans(tokens), strict=True):
@@ -121,6 +122,37 @@ def find_maternity_leave(text: str, tokens: Tokens) -> list[SensitiveSpan]:
             words |= set(tokenize(following.group() if following else ""))
         if words & SHE or not words & HE:  # a woman, or nobody said to be a man
             found.append(SensitiveSpan("health", start, end))
+    return found
+
+
+SAME_SEX_SPOUSE = re.compile(  # "hendes kone", "his husband", "gift med sin mand" (by him)
+    r"\b(?P<her>[Hh]endes|[Hh]er)[ \t]+(?:kone|hustru|wife)\b"
+    r"|\b(?P<his>hans|[Hh]is)[ \t]+(?:mand|ægtemand|husband)\b"  # not the name "Hans"
+    r"|\b(?:sin|[Tt]heir)[ \t]+(?P<wife>kone|hustru|wife)\b"
+    r"|\b(?:sin|[Tt]heir)[ \t]+(?P<husband>mand|ægtemand|husband)\b"
+)
+FEMALE = frozenset({"hun", "she"})
+MALE = frozenset({"han", "he"})
+
+
+def find_same_sex_spouse(text: str) -> list[SensitiveSpan]:
+    """A spouse of the same sex reveals sexual orientation: "hendes kone", "his
+    husband", or "gift med sin kone" in a sentence about a woman ("hun")."""
+    found: list[SensitiveSpan] = []
+    for match in SAME_SEX_SPOUSE.finditer(text):
+        if not (match.group("her") or match.group("his")):
+            sentence_start = max(text.rfind(mark, 0, match.start()) for mark in ".!?\n") + 1
+            words = set(tokenize(text[sentence_start : match.start()]))
+            if not words & (FEMALE | MALE):  # "Louise Andersen er blevet gift med sin kone
+                # i februar ... Hun hedder nu Louise Andersen Krogh": the next sentence says
+                stop = SENTENCE.match(text, match.end())
+                following = SENTENCE.match(text, stop.end()) if stop else None
+                words = set(tokenize(following.group())[:1]) if following else set()
+            said = FEMALE if match.group("wife") else MALE
+            other = MALE if match.group("wife") else FEMALE
+            if not words & said or words & other:
+                continue
+        found.append(SensitiveSpan("sexuality", match.start(), match.end()))
     return found
 
 

@@ -87,7 +87,7 @@ def find_data_subjects(
                 s for s in found
                 if not s.full_name and s.extension and s.extension not in body_digits
             ]
-    found = merge_spellings(found, body) + unnamed_first_names(body, found)
+    found = with_unnamed_first_names(body, merge_spellings(found, body), earlier)
     # the sender writing about their own data ("Indsigt i mine oplysninger"); a quoted
     # request's self words are its own author's ("VS: Indsigt i mine oplysninger")
     if not found and not earlier and has_self_cue(subject + " " + new_text) and len(
@@ -101,6 +101,8 @@ def find_data_subjects(
         old_names = {s.full_name for s in earlier if s.full_name}
         return tuple(s for s in found if s.full_name not in old_names) or (DataSubject(None, None),)
     earlier, found = apply_corrections(body, earlier, found)
+    if earlier and found and all(only_named(body, s) for s in found):  # "mangler vi kun X"
+        earlier = [e for e in earlier if any(match_earlier([e], s) == 0 for s in found)]
     merged = without_withdrawn(body, merge_followup(earlier, found))
     merged = without_withdrawn(body, merged, "subject_exclusion_cues")  # "Bents sag er afsluttet"
     if kind == "rectification" and len(merged) == 1 and new_name_to_follow(body):
@@ -108,6 +110,20 @@ def find_data_subjects(
     return tuple(merged) or (DataSubject(None, None),)
 
 
+ONLY_BEFORE = re.compile(  # "Så mangler vi kun Dorthe Kjær": the quoted others are done
+    r"(?i:\bkun|\bonly|\bjust)[ \t]+(?:(?:for|om|about)[ \t]+)?$"
+)
+def only_named(body: str, subject: DataSubject) -> bool:
+    """Whether the body names the subject after "kun"/"only" ("mangler vi kun X")."""
+    return ONLY_BEFORE.search(body, 0, first_written(body, subject)) is not None
+
+
+FIRST_NAME_FROM_PLACE = re.compile(  # "indsigt for Sanne fra bogholderiet"
+    rf"(?:\b(?:for|af|om|of|about|og|and|slet|slette|delete|erase)|[:,])[ \t]+"
+    rf"([{UPPER}][^\W\d_]+)[ \t]+(?:fra|i|på|from|in|on)[ \t]+(?:the[ \t]+)?(?!kunden\b|customer\b)"
+    r"(?:[a-zæøå]+(?:et|en|ne)|[a-z]+ (?:department|office|desk|team)|reception|accounts|sales)"
+    r"(?![\w-])(?![ \t]+[A-ZÆØÅ])"
+)
 FIRST_NAME_LIST_ITEM = re.compile(  # a first name alone on a list line, with a remark
     rf"^[ \t]*(?:[-•*·][ \t]*)?([{UPPER}][^\W\d_]+)[ \t]*(?:\([^()\n]+\)|[-–—][ \t]+[^\n]+)[ \t]*$",
     re.MULTILINE,
@@ -116,28 +132,51 @@ LIST_ITEM_ABOVE = re.compile(  # the line above names someone with a number
     rf"[{UPPER}][^\W\d_]+[ \t]+[{UPPER}][^\n]*\d{{2,6}}[^\n]*\n[ \t]*\Z"
 )
 SURNAME_TO_COME = re.compile(  # "Mortens efternavn og lokalnummer har jeg ikke fået endnu"
-    rf"(?<![\w-])([{UPPER}][^\W\d_]+?)(?:s|'s|’s)[ \t]+(?:efternavn|fulde navn|surname"
+    rf"(?<![\w-])([{UPPER}][^\W\d_]+?)(?:s|'s|’s|(?<=s)['’])[ \t]+(?:efternavn|fulde navn|surname"
     r"|last name|full name)\b[^.\n]{0,60}?\b(?:ikke|not|endnu|yet|mangler|missing|unknown|ukendt)",
 )
 
 
-def unnamed_first_names(body: str, found: list[DataSubject]) -> list[DataSubject]:
-    """An employee named by first name only whose surname the sender says is still to
-    come ("hendes kollega Morten ... Mortens efternavn har jeg ikke fået"): one more
-    employee, with both name and extension to ask for."""
+def with_unnamed_first_names(
+    body: str, found: list[DataSubject], earlier: list[DataSubject]
+) -> list[DataSubject]:
+    """`found` with the employee known by first name only put where the body first
+    names them ("Rasmus fra værkstedet og Dorthe Lykke Bang (lokal 815)"), unless a
+    nameless employee of the quoted request already stands for them ("Jonas (lok.
+    4418)" quoted above "Jonas' efternavn har kunden stadig ikke fundet")."""
+    if any(s.full_name is None for s in earlier):
+        return found
+    extra = unnamed_first_names(body, found)
+    if not extra:
+        return found
+    position = min(extra)
+    before = [s for s in found if first_written(body, s) < position]
+    return before + [DataSubject(None, None)] + found[len(before):]
+
+
+def unnamed_first_names(body: str, found: list[DataSubject]) -> list[int]:
+    """Where the body names an employee by first name only, whose surname the sender
+    says is still to come ("Mortens efternavn har jeg ikke fået") or who is told by
+    where she sits ("Sanne fra bogholderiet"): one more employee, with both name and
+    extension to ask for."""
     known = {word for s in found if s.full_name for word in s.full_name.split()}
+    given = read_word_set("given_names")
     extra = [
-        match.group(1) for match in SURNAME_TO_COME.finditer(body)
+        match.start(1) for match in SURNAME_TO_COME.finditer(body)
         if match.group(1) not in known and not is_common_word(match.group(1))
     ]
+    extra += [  # "indsigt for Sanne fra bogholderiet", "Rasmus fra værkstedet"
+        match.start(1) for match in FIRST_NAME_FROM_PLACE.finditer(body)
+        if match.group(1) not in known and match.group(1).lower() in given
+    ]
     extra += [  # "Kim Bach – 612" above "Sanne (lokalnummer kender jeg ikke)"
-        match.group(1) for match in FIRST_NAME_LIST_ITEM.finditer(body)
-        if match.group(1) not in known and match.group(1).lower() in read_word_set("given_names")
+        match.start(1) for match in FIRST_NAME_LIST_ITEM.finditer(body)
+        if match.group(1) not in known and match.group(1).lower() in given
         and known and LIST_ITEM_ABOVE.search(body, 0, match.start())
     ]
     if not extra or any(s.full_name is None for s in found):
         return []  # a nameless employee already stands for them
-    return [DataSubject(None, None)]
+    return extra
 
 
 def merge_spellings(found: list[DataSubject], body: str) -> list[DataSubject]:
@@ -532,7 +571,8 @@ def only_negated(text: str, name: str, names: list[Mention]) -> bool:
 
 
 FIRST_NAME_CUE = re.compile(
-    rf"(?<![\w.])([{UPPER}][^\W\d_]+)[ \t]+\(?(?:(?:på|on|at)[ \t]+)?(?i:{CUE})[ \t]*[:.]?[ \t]*$"
+    rf"(?<![\w.])([{UPPER}][^\W\d_]+)(?:[ \t]+|[ \t]*[–—][ \t]*)\(?(?:(?:på|on|at)[ \t]+)?"
+    rf"(?i:{CUE})[ \t]*[:.]?[ \t]*$"  # "Gitte lok 12", "1. Hannah – ext. 3360"
 )
 
 
@@ -737,7 +777,10 @@ def merge_followup(earlier: list[DataSubject], now: list[DataSubject]) -> list[D
 
 
 def match_earlier(earlier: list[DataSubject], subject: DataSubject) -> int | None:
-    """Which quoted subject a newly written one completes or corrects, if any."""
+    """Which quoted subject a newly written one completes or corrects, if any; an
+    employee without name or number (a lone first name) completes none."""
+    if subject.full_name is None and subject.extension is None:
+        return None
     for index, old in enumerate(earlier):
         if subject.full_name and old.full_name == subject.full_name:
             return index

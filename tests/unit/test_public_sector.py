@@ -249,3 +249,48 @@ def test_a_forwarded_name_shown_short_asks_for_rectification() -> None:
               "have sit fulde navn på, Anna Margrethe Bjerre Kjærgaard.")
     assert classify_kind("VS: Navn på lokalnummer", "Kan I hjælpe med nedenstående?",
                          quoted) == "rectification"
+
+
+@pytest.mark.parametrize(
+    ("body", "quoted", "expected"),
+    [
+        (  # a first name told by where she sits, with the quoted comparison left out
+            "Kunden skriver nedenfor – kan I sende indsigt for Sanne fra bogholderiet? Jeg har "
+            "bedt dem om hendes efternavn og lokalnummer.",
+            "> Sanne vil gerne have indsigt – samme procedure som da Karsten Ebbesen (lok 230)"
+            " fik det i efteråret.",
+            (DataSubject(None, None),),
+        ),
+        (  # in the order written, and "Rasmus'" as the genitive of Rasmus
+            "To medarbejdere vil have deres voicemails: Rasmus fra værkstedet og Dorthe Lykke "
+            "Bang (lokal 815).\nJeg har ikke Rasmus' efternavn eller lokalnummer endnu.",
+            "",
+            (DataSubject(None, None), DataSubject("Dorthe Lykke Bang", "815")),
+        ),
+        (  # "kun" names the one left; the quoted others are done or kept
+            "Så mangler vi kun Dorthe Kjær, lok 613 – hun er stoppet nu. Kan I slette hende?",
+            "> Dorthe Kjær (613) kan også slettes nu. Anders Wulff (lok 608) skal stadig IKKE "
+            "slettes.\n> Vi har fået slettet Gitte Brink og Ole Sand som aftalt.",
+            (DataSubject("Dorthe Kjær", "613"),),
+        ),
+        (
+            "Two more access requests from Harbour Analytics, please:\n1. Hannah – ext. 3360\n"
+            "2. Ben Lucas (I'll get his extension from the customer)\n",
+            "",
+            (DataSubject(None, "3360"), DataSubject("Ben Lucas", None)),
+        ),
+    ],
+)
+def test_first_names_and_quoted_history(body: str, quoted: str, expected: tuple) -> None:
+    assert find_data_subjects("VS: Sag", body, quoted, "Lone Bach", "access") == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Se nedenfor. Kan I slette Rikke Holm (lokal 5120)? Torben fra kunden er sat på cc.",
+        "Se nedenfor. Vi har ikke lokalnummeret, men det er den eneste Rikke Holm på kontoret.",
+    ],
+)
+def test_a_contact_or_a_place_after_a_first_name_adds_no_one(body: str) -> None:
+    assert all(s.full_name for s in subjects(body))

@@ -386,3 +386,22 @@ def test_an_extension_after_a_code_word_is_no_secret() -> None:
 
 def test_an_origin_written_with_a_definite_adjective() -> None:
     assert found("på grund af sin somaliske oprindelse") == [("ethnicity", "somaliske oprindelse")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hun er blevet gift med sin kone og hedder nu Holm.",
+        "Han er gift med sin mand, så han skifter navn.",
+        "Louise Andersen er blevet gift med sin kone i februar. Hun hedder nu Louise Krogh.",
+    ],
+)
+def test_a_spouse_of_the_same_sex_reveals_orientation(text: str) -> None:
+    assert [category for category, _ in found(text)] == ["sexuality"]
+
+
+@pytest.mark.parametrize(
+    "text", ["Hun er gift med sin mand.", "Han bor med sin kone.", "Peter er gift med sin kone."]
+)
+def test_a_spouse_of_the_other_sex_is_no_finding(text: str) -> None:
+    assert found(text) == []
