@@ -503,6 +503,8 @@ def is_person_name(
         return False  # a ticket system's "Rasmus Kjær (Jysk IT)" above "21 Apr 2026, 13:37"
     if any(is_business_word(word) for word in words):
         return False  # "Nordsø Shipping", "Hellerup Privatskole": a business, not a person
+    if len(words) == 2 and words[0].lower() in read_word_set("subject_trade_titles"):
+        return False  # "Bager Madsen i Ribe", "Murer Jensen": a trade and its master's name
     has_extension = HAS_EXTENSION_AFTER.match(text, end) is not None
     before_start = context_start(text, start, after_any_colon=has_extension)
     before = tokenize(text[before_start:start])[-3:]

@@ -383,7 +383,9 @@ SYMBOL_BULLET = re.compile(  # emoji and symbols opening a list line, read as "-
     "\U0001f000-\U0001faff\ufe0f\u200d]+[ \t]*",
     re.MULTILINE,
 )
-LIST_ITEM_START = re.compile(r"[ \t]*(?:[-•*·▪◦‣○➢►]|\d{1,2}[.)])?[ \t]*")
+LIST_ITEM_START = re.compile(  # also "?? – Kirsten Lauridsen": a number not known
+    r"[ \t]*(?:[-•*·▪◦‣○➢►]|\d{1,2}[.)]|(?:\?{1,4}|[xX]{2,4})[ \t]*[-–—:])?[ \t]*"
+)
 LIST_ITEM_REST = re.compile(r"[ \t]*(?:$|[(\[–—;|,:-])", re.MULTILINE)
 JOINED_BEFORE = re.compile(r"(?:\bog|\band|\bsamt|,|&)[ \t]*$", re.IGNORECASE)
 
@@ -457,7 +459,8 @@ PREPOSITION_BEFORE = re.compile(
 )
 MISSING_REMARK = re.compile(
     r"(?:lok\w*|ext\w*)[^.\n]{0,40}?\b(?:ikke|not|kender|finde|senere|later|back to you)"
-    r"|(?:don'?t|do not) have (?:his|her|their) ext",
+    r"|(?:don'?t|do not) have (?:his|her|their) ext"
+    r"|\b(?:ikke|not)\b[^.\n]{0,30}?\b(?:hans|hendes|his|her|their|deres)[ \t]+(?:lok|ext)",
     re.IGNORECASE,
 )
 
@@ -571,7 +574,7 @@ def only_negated(text: str, name: str, names: list[Mention]) -> bool:
 
 
 FIRST_NAME_CUE = re.compile(
-    rf"(?<![\w.])([{UPPER}][^\W\d_]+)(?:[ \t]+|[ \t]*[–—][ \t]*)\(?(?:(?:på|on|at)[ \t]+)?"
+    rf"(?<![\w.])([{UPPER}][^\W\d_]+)(?:[ \t]+|[ \t]*[–—][ \t]*)\(?(?:(?:på|on|at|fra|from)[ \t]+)?"
     rf"(?i:{CUE})[ \t]*[:.]?[ \t]*$"  # "Gitte lok 12", "1. Hannah – ext. 3360"
 )
 

@@ -43,7 +43,9 @@ def rows_as_lines(text: str) -> str:
         for row_index in range(index, end):
             written = cells(lines[row_index], separator)
             row = written + [""] * width
-            name = " ".join(" ".join(row[column].split()) for column in name_columns).strip()
+            name = " ".join(  # '"Hansen, Jens Erik"': a CSV cell in quotes
+                " ".join(row[column].strip().strip('"“”').split()) for column in name_columns
+            ).strip()
             surname, comma, given = name.partition(",")
             if comma and given.strip() and "," not in given:  # one person a cell
                 name = f"{given.strip()} {surname.strip()}"

@@ -294,3 +294,34 @@ def test_first_names_and_quoted_history(body: str, quoted: str, expected: tuple)
 )
 def test_a_contact_or_a_place_after_a_first_name_adds_no_one(body: str) -> None:
     assert all(s.full_name for s in subjects(body))
+
+
+def test_quoted_csv_cells_written_surname_first() -> None:
+    text = ('Navn;Lokalnummer;Afdeling;Fratrædelsesdato\n'
+            '"Hansen, Jens Erik";2214;Lager;28-02-2026\n'
+            '"van der Berg, Anouk";2215;Salg;28-02-2026')
+    assert rows_as_lines(text).split("\n")[1:] == [
+        "Jens Erik Hansen, lokal 2214", "Anouk van der Berg, lokal 2215",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "De skal slettes:\n\n41 – Niels Thorup\n?? – Kirsten Lauridsen (kunden kan ikke "
+            "huske hendes lokalnummer)\n\nKunden kan kontaktes på +45 75 52 30 00.",
+            (DataSubject("Niels Thorup", "41"), DataSubject("Kirsten Lauridsen", None)),
+        ),
+        (
+            "Vi har fået besked fra Bager Madsen i Ribe om, at Bente fra intern 31 er stoppet.",
+            (DataSubject(None, "31"),),
+        ),
+        (
+            "Slet Jens Bager, lokal 21.",
+            (DataSubject("Jens Bager", "21"),),
+        ),
+    ],
+)
+def test_list_items_and_small_firms(body: str, expected: tuple) -> None:
+    assert subjects(body) == expected
