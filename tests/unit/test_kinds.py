@@ -107,6 +107,13 @@ def test_a_finished_matter_below_does_not_lift_the_quoted_request(closing: str) 
     assert classify_kind("VS: Henvendelse", "Se nedenfor.", quoted) == "erasure"
 
 
+def test_asking_what_porting_deletes_is_no_request() -> None:
+    text = ("We have a customer who wants to port 4 of their numbers to another operator. What do"
+            " you need to start the nummerportering, and will the voicemail greetings on those "
+            "numbers be deleted when they leave Flexfone?\n\nBest,\nAoife\n\nAoife Brennan")
+    assert classify_kind("Number porting", text, "") == "other"
+
+
 def test_quoted_text_weighs_less_than_new_text() -> None:
     quoted = "Han vil gerne have indsigt i sine data."
     new_text = "Han ønsker nu i stedet at blive slettet og anonymiseret."
