@@ -14,6 +14,7 @@ from dataclasses import replace
 from parsers.extensions import CAPITAL_WORD_BEFORE, CUE, Mention, find_extensions
 from parsers.headers import REPLY_PREFIX
 from parsers.history import SUBJECT_TAG, clean_quoted, quoted_authors, thread_history
+from parsers.kinds import points_elsewhere
 from parsers.letters import UPPER
 from parsers.lexicon import PhraseBook, read_book, read_word_set, tokenize
 from parsers.model import PERSON_KINDS, DataSubject, Kind
@@ -66,6 +67,10 @@ def find_data_subjects(
     history = clean_quoted(thread_history(quoted, subject), signers)
     # an employee a later quoted mail left alone stays out ("Bents sag er afsluttet")
     earlier = without_withdrawn(history, analyse(history, authors), "subject_exclusion_cues")
+    writer = forwarded_self_request(new_text, history, quoted)
+    if writer and all(s.full_name is None for s in earlier):  # "Se nedenfor" above an
+        # employee's own "Jeg vil gerne have indsigt i … om mig", signed with her name
+        earlier = [replace(s, full_name=writer) for s in earlier] or [DataSubject(writer, None)]
     if earlier or REPLY_PREFIX.match(subject):  # a reply's subject line is the thread's
         found = analyse(body, authors)
         known = {s.full_name for s in found + earlier}
@@ -832,6 +837,17 @@ def signed_name(sender: str, text: str) -> str:
         ):
             return " ".join(signed)
     return " ".join(words)
+
+
+def forwarded_self_request(new_text: str, history: str, quoted: str) -> str | None:
+    """The name of the employee whose own request the sender forwards ("Se nedenfor"
+    above "From: Vu Thi Thu Ha … Jeg vil gerne have indsigt i alle de oplysninger, I
+    har om mig"): the author of the newest forwarded mail, when it asks about its own
+    data."""
+    if not points_elsewhere(new_text) or not has_self_cue(history):
+        return None
+    authors = quoted_authors(quoted)
+    return authors[0] if authors else None
 
 
 def has_self_cue(text: str) -> bool:

@@ -325,3 +325,13 @@ def test_quoted_csv_cells_written_surname_first() -> None:
 )
 def test_list_items_and_small_firms(body: str, expected: tuple) -> None:
     assert subjects(body) == expected
+
+
+def test_a_forwarded_employees_own_request_names_her() -> None:
+    quoted = ("From: Vu Thi Thu Ha <thuha.vu@holbaek-sushi.dk>\nSent: Friday, February 13, 2026\n"
+              "To: support@sjnet.dk\nSubject: Anmodning om indsigt\n\nHej\nJeg er ansat hos Holbæk"
+              " Sushi og bruger jeres telefonløsning (lokal 4021). Jeg vil gerne have indsigt i "
+              "alle de oplysninger, I har om mig.\nMvh\nVu Thi Thu Ha\n")
+    found = find_data_subjects("FW: Anmodning om indsigt", "Hej Flexfone\nSe nedenfor.", quoted,
+                               "Sjællands Netværk Support", "access")
+    assert found == (DataSubject("Vu Thi Thu Ha", "4021"),)
