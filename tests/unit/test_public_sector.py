@@ -335,3 +335,11 @@ def test_a_forwarded_employees_own_request_names_her() -> None:
     found = find_data_subjects("FW: Anmodning om indsigt", "Hej Flexfone\nSe nedenfor.", quoted,
                                "Sjællands Netværk Support", "access")
     assert found == (DataSubject("Vu Thi Thu Ha", "4021"),)
+
+
+def test_a_leaver_writing_himself_is_named_by_his_signature() -> None:
+    body = ("hej\n\njeg er stoppet hos Skovhus Maskinstation og vil gerne slettes hos jer. jeg "
+            "havde lokal 118.")
+    found = find_data_subjects("slet mig", body, "", "Kristoffer Damgaard", "erasure",
+                               "mvh Kristoffer Damgaard")
+    assert found == (DataSubject("Kristoffer Damgaard", "118"),)

@@ -405,3 +405,9 @@ def test_a_spouse_of_the_same_sex_reveals_orientation(text: str) -> None:
 )
 def test_a_spouse_of_the_other_sex_is_no_finding(text: str) -> None:
     assert found(text) == []
+
+
+def test_a_cpr_number_called_the_personal_number_in_english() -> None:
+    text = "If you need to verify me, my Danish personal number is 0208911234."
+    assert found(text) == [("cpr", "0208911234")]
+    assert found("Our order number is 0208911234.") == []
