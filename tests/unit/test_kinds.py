@@ -114,6 +114,21 @@ def test_asking_what_porting_deletes_is_no_request() -> None:
     assert classify_kind("Number porting", text, "") == "other"
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kan I nulstille voicemail-koden for lok 220 hos Bech Revision? Medarbejderen siger at"
+         " den ikke virker.", "other"),
+        ("Please export the voicemails of Amir Haddad, ext. 744. His voicemail PIN is 4471 in "
+         "case you need it.", "portability"),
+    ],
+)
+def test_a_voicemail_code_to_reset_is_no_request_for_the_voicemails(
+    text: str, expected: str
+) -> None:
+    assert classify_kind("Voicemail", text, "") == expected
+
+
 def test_quoted_text_weighs_less_than_new_text() -> None:
     quoted = "Han vil gerne have indsigt i sine data."
     new_text = "Han ønsker nu i stedet at blive slettet og anonymiseret."
