@@ -172,6 +172,8 @@ def points_elsewhere(text: str) -> bool:
     if not isinstance(text, str):
         return False
     pointers, finished = read_book("kind_pointers"), read_book("kind_finished_matter")
+    if not pointers.contains_any(Tokens.of(text[:MAX_TEXT])):
+        return False  # most mails point nowhere: one reading, no sentence split
     for sentence in SENTENCE.findall(text[:MAX_TEXT]):
         tokens = Tokens.of(sentence)
         if pointers.contains_any(tokens) and not finished.contains_any(tokens):

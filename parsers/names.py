@@ -188,17 +188,17 @@ LOWER_LIST_BEFORE = re.compile(  # a lower-case name and its number earlier on t
     rf"[{LOWER}]+[ \t]+[{LOWER}]+[ \t]+(?:(?i:{CUE})[ \t]*[:.]?[ \t]*)?\d{{2,6}}[ \t]*,[ \t]*$"
 )
 LOWER_WORD = rf"[{LOWER}]+(?:-[{LOWER}]+)?"
-LOWER_AFTER_REQUEST = re.compile(  # "kan i slette mikkel rasmussen hos vinkel ark."
-    rf"(?<![\w-])(?:slet|slette|anonymiser|anonymisere|fjern|fjerne|delete|erase|remove)[ \t]+"
-    rf"([{LOWER}]+(?:-[{LOWER}]+)?[ \t]+[{LOWER}]+(?:[ \t]+[{LOWER}]+)?)(?![\w-])"
-    r"(?=[ \t]*(?:hos\b|at\b|fra\b|from\b|asap\b|tak\b|,|\.|$"
-    rf"|(?:og|and)[ \t]+{LOWER_WORD}[ \t]+{LOWER_WORD}[ \t]+(?:hos|at|fra|from|i|in)\b))",
-    re.MULTILINE,
-)
-LOWER_AND_NEXT = re.compile(  # "slette ole kristensen og birthe aagaard fra tandlægerne"
+AND_NEXT_NAME = (  # "slette ole kristensen og birthe aagaard fra tandlægerne": the second
     rf"[ \t]+(?:og|and)[ \t]+({LOWER_WORD}[ \t]+{LOWER_WORD})(?![\w-])"
     r"(?=[ \t]+(?:hos|at|fra|from|i|in)\b)"
 )
+LOWER_AFTER_REQUEST = re.compile(  # "kan i slette mikkel rasmussen hos vinkel ark."
+    rf"(?<![\w-])(?:slet|slette|anonymiser|anonymisere|fjern|fjerne|delete|erase|remove)[ \t]+"
+    rf"([{LOWER}]+(?:-[{LOWER}]+)?[ \t]+[{LOWER}]+(?:[ \t]+[{LOWER}]+)?)(?![\w-])"
+    rf"(?=[ \t]*(?:hos\b|at\b|fra\b|from\b|asap\b|tak\b|,|\.|$|{AND_NEXT_NAME}))",
+    re.MULTILINE,
+)
+LOWER_AND_NEXT = re.compile(AND_NEXT_NAME)
 LOWER_AFTER_PERSON_NOUN = re.compile(  # "medarbejderen karsten lund-hansen hos nordvind hotel"
     rf"(?<![\w-])(?:medarbejderen|medarbejder|kollegaen|kollega|brugeren|the employee|employee"
     rf"|our colleague|colleague|the user)[ \t]+"

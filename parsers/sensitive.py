@@ -73,10 +73,11 @@ def find_sensitive(text: str) -> tuple[SensitiveSpan, ...]:
     traps = trap_positions(tokens)
     for category, found in zip(CATEGORY_LISTS, read_shelf().spans(tokens), strict=True):
         spans.extend(
-            with_named_cause(text, SensitiveSpan(category, tokens.spans[first][0], end))
+            with_named_cause(
+                text, SensitiveSpan(category, tokens.spans[first][0], tokens.spans[last][1])
+            )
             for first, last, _ in found
             if not traps.intersection(range(first, last + 1))
-            for end in (tokens.spans[last][1],)
         )
     return tuple(sorted(spans, key=lambda span: (span.start, -span.end)))
 
@@ -106,6 +107,11 @@ HE = frozenset({"han", "ham", "hans", "he", "him", "his", "far", "father", "fæd
 SENTENCE = re.compile(r"[^.!?\n]*(?:[.!?]|\n|$)")
 
 
+def start_of_sentence(text: str, position: int) -> int:
+    """Where the sentence or line holding `position` begins."""
+    return max(text.rfind(mark, 0, position) for mark in ".!?\n") + 1
+
+
 def find_maternity_leave(text: str, tokens: Tokens) -> list[SensitiveSpan]:
     """Leave words (`sensitive_maternity.txt`) unless the sentence is about a man: they
     reveal pregnancy or childbirth; a father's parental leave does not. When the
@@ -114,7 +120,7 @@ def find_maternity_leave(text: str, tokens: Tokens) -> list[SensitiveSpan]:
     for first, phrase in read_book("sensitive_maternity").matches(tokens):
         start = tokens.spans[first][0]
         end = tokens.spans[first + len(phrase.words) - 1][1]
-        sentence_start = max(text.rfind(mark, 0, start) for mark in ".!?\n") + 1
+        sentence_start = start_of_sentence(text, start)
         stop = SENTENCE.match(text, end)
         words = set(tokenize(text[sentence_start : stop.end() if stop else end]))
         if not words & (SHE | HE) and stop:  # "X gik på barsel. Han har bedt om ..."
@@ -141,8 +147,7 @@ def find_same_sex_spouse(text: str) -> list[SensitiveSpan]:
     found: list[SensitiveSpan] = []
     for match in SAME_SEX_SPOUSE.finditer(text):
         if not (match.group("her") or match.group("his")):
-            sentence_start = max(text.rfind(mark, 0, match.start()) for mark in ".!?\n") + 1
-            words = set(tokenize(text[sentence_start : match.start()]))
+            words = set(tokenize(text[start_of_sentence(text, match.start()) : match.start()]))
             if not words & (FEMALE | MALE):  # "Louise Andersen er blevet gift med sin kone
                 # i februar ... Hun hedder nu Louise Andersen Krogh": the next sentence says
                 stop = SENTENCE.match(text, match.end())

@@ -67,9 +67,9 @@ def find_data_subjects(
     history = clean_quoted(thread_history(quoted, subject), signers)
     # an employee a later quoted mail left alone stays out ("Bents sag er afsluttet")
     earlier = without_withdrawn(history, analyse(history, authors), "subject_exclusion_cues")
-    writer = forwarded_self_request(new_text, history, quoted)
-    if writer and all(s.full_name is None for s in earlier):  # "Se nedenfor" above an
-        # employee's own "Jeg vil gerne have indsigt i … om mig", signed with her name
+    if history and all(s.full_name is None for s in earlier) and (
+        writer := forwarded_self_request(new_text, history, quoted)
+    ):  # "Se nedenfor" above an employee's own "Jeg vil gerne have indsigt i … om mig"
         earlier = [replace(s, full_name=writer) for s in earlier] or [DataSubject(writer, None)]
     if earlier or REPLY_PREFIX.match(subject):  # a reply's subject line is the thread's
         found = analyse(body, authors)
@@ -118,6 +118,8 @@ def find_data_subjects(
 ONLY_BEFORE = re.compile(  # "Så mangler vi kun Dorthe Kjær": the quoted others are done
     r"(?i:\bkun|\bonly|\bjust)[ \t]+(?:(?:for|om|about)[ \t]+)?$"
 )
+
+
 def only_named(body: str, subject: DataSubject) -> bool:
     """Whether the body names the subject after "kun"/"only" ("mangler vi kun X")."""
     return ONLY_BEFORE.search(body, 0, first_written(body, subject)) is not None
@@ -149,8 +151,8 @@ def with_unnamed_first_names(
     names them ("Rasmus fra værkstedet og Dorthe Lykke Bang (lokal 815)"), unless a
     nameless employee of the quoted request already stands for them ("Jonas (lok.
     4418)" quoted above "Jonas' efternavn har kunden stadig ikke fundet")."""
-    if any(s.full_name is None for s in earlier):
-        return found
+    if any(s.full_name is None for s in found + earlier):
+        return found  # a nameless employee already stands for them
     extra = unnamed_first_names(body, found)
     if not extra:
         return found
@@ -179,8 +181,6 @@ def unnamed_first_names(body: str, found: list[DataSubject]) -> list[int]:
         if match.group(1) not in known and match.group(1).lower() in given
         and known and LIST_ITEM_ABOVE.search(body, 0, match.start())
     ]
-    if not extra or any(s.full_name is None for s in found):
-        return []  # a nameless employee already stands for them
     return extra
 
 
