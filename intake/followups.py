@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from datetime import timedelta
 
@@ -38,9 +39,14 @@ def find_followup_ticket(session: Session, parsed: ParsedMail) -> Ticket | None:
     # "Rettelse til min mail fra i går", or a reply whose mail program kept no threading
     # headers ("SV: Sletning" above the quoted request): the sender's recent ticket
     # about the same employee
-    if refers_to_earlier_mail(parsed.new_text) or REPLY_PREFIX.match(parsed.subject or ""):
-        return find_recent_ticket_naming(session, parsed)
+    subject = parsed.subject or ""
+    replying = REPLY_PREFIX.match(subject) and not FORWARD_PREFIX.match(subject)
+    if refers_to_earlier_mail(parsed.new_text) or replying:  # a forward ("Fwd: Medarbejdere")
+        return find_recent_ticket_naming(session, parsed)  # brings someone else's new matter
     return None
+
+
+FORWARD_PREFIX = re.compile(r"^\s*(?:vs|fw|fwd|vb|wg|tr)\s*:", re.IGNORECASE)
 
 
 EARLIER_MAIL_DAYS = 31  # how far back "min mail fra 13/7" may reach: a request's month

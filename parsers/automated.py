@@ -44,10 +44,13 @@ _AWAY_MAX_TEXT = 1200  # longer texts are written by people
 # "Re:" opening the subject, or after an away tag ("Frånvaro / Out of office: Re: ...")
 _REPLY_SUBJECT = re.compile(r"(?:^|[\s:/])(?:re|sv|aw|vs|antw|odp)\s*:", re.IGNORECASE)
 # a subject that is nothing but "away" in some language ("Fravær", "Out of office")
-_AWAY_SUBJECT = re.compile(
+_AWAY_WORD = (
     r"(?:fravær(?:ende)?|frånvaro|frånvarande|ferie|semester|abwesend|abwesenheit|urlaub"
     r"|out of (?:the )?office|ooo|away|on (?:vacation|holiday|leave)|vacation|holiday"
-    r"|ikke til stede|borte|ikke på kontoret|not in the office)[\s.!]*",
+    r"|ikke til stede|borte|ikke på kontoret|not in the office)"
+)
+_AWAY_SUBJECT = re.compile(  # also in two languages: "Ferie / Out of office"
+    rf"{_AWAY_WORD}(?:\s*[/|,–-]\s*{_AWAY_WORD})*[\s.!]*",
     re.IGNORECASE,
 )
 

@@ -27,13 +27,17 @@ EXTENSION = re.compile(
 )
 EXTENSION_LATER = re.compile(
     r"(?<![\w-])(?:lokalnummer(?:et)?|lokalnr\.?|extension)\b"
-    r"[^\n.?!]{1,40}?(?:\b(?:er|is|var|was)|\bit['’]s)[ \t]+(\d{2,6})(?![\d-])",  # "it's 1207"
+    r"(?:[^\n.?!]{1,40}?(?:\b(?:er|is|var|was)|\bit['’]s)[ \t]+"  # "it's 1207"
+    r"|(?:[ \t]+[^\W\d_]+){0,2}[ \t]*\()"  # "had a Flexfone extension there (342)"
+    r"(\d{2,6})(?![\d-])",
     re.IGNORECASE,
 )
 TABLE_ROW = re.compile(r"(?:[ \t]*[|;\t][ \t]*|[ \t]{2,})(\d{2,6})[ \t]*\|?[ \t]*$", re.MULTILINE)
 AFTER_NAME = (
-    re.compile(  # "Jens Hansen (214)", "Jens Hansen – 214" / "Jens Hansen 214" ending its line
-        r"[ \t]*(?:\((\d{2,6})\)|(?:[-–—,:][ \t]*|[ \t])#?(\d{2,6})[ \t]*(?:\([^()\n]*\)[ \t]*)?$"
+    re.compile(  # "Jens Hansen (214)", "Jens Hansen – 214" / "Jens Hansen 214" ending its line,
+        # "Sune Bech (216 – Sune)": the number and the first name it is known by
+        r"[ \t]*(?:\((\d{2,6})(?:[ \t]*[-–—][ \t]*[^\W\d_]+)?\)"
+        r"|(?:[-–—,:][ \t]*|[ \t])#?(\d{2,6})[ \t]*(?:\([^()\n]*\)[ \t]*)?$"
         r"|[;|\t][ \t]*(\d{2,6})[ \t]*(?=[;|\t]|$)"
         r"|[ \t]+[-–—][ \t]*(\d{2,6})[ \t]+(?=[-–—|;])"  # "Hansen, Jonna - 8801 - ..."
         r"|[ \t]+#[ \t]?(\d{2,6})(?![\d\w]))",  # "JENS HANSEN #214"
@@ -127,7 +131,7 @@ FIRST_NAME_BRACKET = re.compile(  # "Louise Brix (19) og Sanne (20)": a first na
 CAPITAL_WORD_BEFORE = re.compile(r"[^\W\d_]*[A-ZÆØÅ][^\W\d_]*[ \t]+$")  # "Louise Brix ("
 PERSON_NOUN_ON = re.compile(  # "den nye praktikant på 508", "the trainee on 508"
     r"(?<![\w-])(?:praktikant|medarbejder|kollega|elev|vikar|lærling|sælger|trainee|intern"
-    r"|temp|colleague|employee)\w*[ \t]+(?:på|on|at|with|med)[ \t]+"
+    r"|temp|colleague|employee|user|bruger)\w*[ \t]+(?:på|on|at|with|med)[ \t]+"
     r"(?:(?:lokal|lok\.?|ext\.?|extension)[ \t]*)?(\d{2,6})(?![\d.,/-]\d)",
     re.IGNORECASE,
 )

@@ -33,7 +33,7 @@ AUTHOR_LINE = re.compile(
 
 
 ATTRIBUTION = re.compile(
-    r"^[ \t>]*(?:den|on|am|le)\b[^\n]*?[\d.:]+[ \t,]+([^<>\n@]+?)[ \t]*<[^>\n]+>"
+    r"^[ \t>]*(?:den|on|am|le)\b[^\n]*?[\d.:]+[ \t,]+([^<>\n@\d]+?)[ \t]*<[^>\n]+>"
     r"[ \t]*(?:skrev|wrote|schrieb|a écrit)",
     re.IGNORECASE | re.MULTILINE,
 )

@@ -108,12 +108,17 @@ def score_kinds(
     own = not pointed and max(scores.values()) >= OWN_REQUEST_SCORE
     is_reply = isinstance(subject, str) and REPLY_PREFIX.match(subject) is not None
     parts = (
-        (subject, QUOTED_WEIGHT if own and is_reply else SUBJECT_WEIGHT),
-        (quoted, max(OLD_MATTER_WEIGHT if own else QUOTED_WEIGHT, pointed)),
-        (attachment_text, max(ATTACHMENT_WEIGHT, pointed)),
+        (subject, QUOTED_WEIGHT if own and is_reply else SUBJECT_WEIGHT, False),
+        (quoted, max(OLD_MATTER_WEIGHT if own else QUOTED_WEIGHT, pointed), True),
+        (attachment_text, max(ATTACHMENT_WEIGHT, pointed), False),
     )
-    for text, weight in parts:
-        score_text(text[:MAX_TEXT] if isinstance(text, str) else "", weight, scores)
+    asked = {kind for kind, score in scores.items() if score >= MINIMUM_SCORE}
+    for text, weight, older in parts:
+        part = dict.fromkeys(SCORED_KINDS, 0.0)
+        score_text(text[:MAX_TEXT] if isinstance(text, str) else "", weight, part)
+        for kind, score in part.items():  # a quoted older matter's words ("flyttet til den
+            if score >= 0 or kind not in asked or not older:  # nye afdeling") take nothing
+                scores[kind] += score  # from what the new text asks for itself
     return scores
 
 

@@ -47,7 +47,7 @@ LOWER_NAME_LINE = re.compile(
 INVERTED_NAME = (
     re.compile(  # "Kowalski, Marta;5521", "2. Fischer, Lukas - ext. 3301", "for: Thomsen, Birgit ("
         rf"(?:^|(?<=:)|(?<=medarbejder )|(?<=medarbejderen )|(?<=employee )|(?<=user )"
-        rf"|(?<=brugeren )"
+        rf"|(?<=brugeren )|(?<=\baf )|(?<=\bof )|(?<=\bfor )"  # "sletning af Hansen, Jens Peter –"
         rf"|(?<=[ \t])(?=(?:{PARTICLE}[ \t]+)*{NAME_WORD},[ \t]*"
         rf"(?:{NAME_WORD}(?:[ \t]+{NAME_WORD})?[ \t]*|{NAME_WORD},[ \t]*)"
         rf"\(?(?i:{CUE})[ \t]*[:.]?[ \t]*\d))[ \t]*"
@@ -400,7 +400,11 @@ def opens_lower_case_run(
         before = text[line_start:start].rstrip().rstrip(":,;").rstrip()  # "slet venligst: "
         tokens = tokenize(before)
         after_extension = bool(before) and before[-1].isdigit()  # "lok 88, pia holm lok 89"
-        if not after_extension and not listed and (
+        opens_with_given_name = (  # "hej. bo kristensen lok 27 er stoppet hos Glamsbjerg Auto"
+            bool(before) and before[-1] in ".!?" and 2 <= len(kept) <= 3
+            and kept[0] in read_word_set("given_names")
+        )
+        if not after_extension and not listed and not opens_with_given_name and (
             not tokens or not before[-1].isalpha() or not is_common_word(tokens[-1])
         ):
             return False
@@ -649,7 +653,13 @@ def context_start(text: str, start: int, after_any_colon: bool = False) -> int:
     colon = text.rfind(":", max(0, start - 40), start)
     if colon >= 0 and (after_any_colon or "\n" in text[colon:start]):
         return colon + 1
+    stops = list(WORD_THEN_STOP.finditer(text, max(0, start - 40), start))
+    if stops:  # nor past a sentence's end ("Se nedenfor fra kunden. Niels-Erik Dahl")
+        return stops[-1].end()
     return max(0, start - 40)
+
+
+WORD_THEN_STOP = re.compile(r"[^\W\d_]{4,}[.!?][ \t]+")  # not "lok. ", "att. "
 
 
 @lru_cache(maxsize=1 << 16)
@@ -723,6 +733,32 @@ def is_company(before: list[str], after: list[str], has_extension: bool = False)
 
 
 ON_BEHALF = (("vegne", "af"), ("behalf", "of"))
+
+
+def company_names(text: str) -> frozenset[str]:
+    """Capitalised runs the text itself marks as a company by a legal form after them
+    ("Vestergaard Law Firm P/S", "Baltic Freight DK", "Nordisk Bioscience ApS"), lower
+    case: the same words without the form elsewhere in the mail name the company, not
+    a person ("the access request for Priya at Nordisk Bioscience")."""
+    suffixes, _ = company_words()
+    forms = [words for words in suffixes if words != ("account",)]  # "the Jens Hansen account"
+    found = set()
+    for run in NAME_RUN.finditer(text):
+        if COMMON_WORD_SUFFIX.match(text, run.end()):
+            continue  # "Peter Lund as agreed": the word "as", not the Norwegian "AS"
+        after = tokenize(text[run.end() : run.end() + 24])[:3]
+        if len(run.group().split()) >= 2 and any(
+            after[: len(words)] == list(words) for words in forms
+        ):
+            found.add(" ".join(run.group().split()).lower())
+    return frozenset(found)
+
+
+def names_company(name: str, companies: frozenset[str]) -> bool:
+    """Whether a name is one of the companies, or their leading words ("Vestergaard Law"
+    of "Vestergaard Law Firm")."""
+    lowered = " ".join(name.split()).lower()
+    return any(company == lowered or company.startswith(f"{lowered} ") for company in companies)
 # company forms that are also words ("AS", "AB", "Co"), written in lower case after a name
 COMMON_WORD_SUFFIX = re.compile(r"[\"”»']?,?[ \t]+(?:as|ab|co|inc)\b")
 

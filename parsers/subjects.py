@@ -18,7 +18,14 @@ from parsers.kinds import points_elsewhere
 from parsers.letters import UPPER
 from parsers.lexicon import PhraseBook, read_book, read_word_set, tokenize
 from parsers.model import PERSON_KINDS, DataSubject, Kind
-from parsers.names import find_names, is_business_word, is_common_word, spelt_alike
+from parsers.names import (
+    company_names,
+    find_names,
+    is_business_word,
+    is_common_word,
+    names_company,
+    spelt_alike,
+)
 from parsers.signatures import cut_signature, person_of_display_name, signer_of
 from parsers.tables import blank_id_columns, join_name_columns, rows_as_lines
 
@@ -67,6 +74,10 @@ def find_data_subjects(
     history = clean_quoted(thread_history(quoted, subject), signers)
     # an employee a later quoted mail left alone stays out ("Bents sag er afsluttet")
     earlier = without_withdrawn(history, analyse(history, authors), "subject_exclusion_cues")
+    earlier = [  # a quoted mail's author writing of himself ("what happens with Robert
+        s for s in earlier  # Jones's voicemails when he moves") asks nothing of us
+        if s.extension or s.full_name not in signers[1:]
+    ]
     if history and all(s.full_name is None for s in earlier) and (
         writer := forwarded_self_request(new_text, history, quoted)
     ):  # "Se nedenfor" above an employee's own "Jeg vil gerne have indsigt i … om mig"
@@ -112,6 +123,11 @@ def find_data_subjects(
     merged = without_withdrawn(body, merged, "subject_exclusion_cues")  # "Bents sag er afsluttet"
     if kind == "rectification" and len(merged) == 1 and new_name_to_follow(body):
         merged = [replace(merged[0], full_name=None)]  # the name to correct to is not known yet
+    companies = company_names(f"{subject}\n{new_text}\n{quoted}")
+    merged = [  # "for Priya at Nordisk Bioscience" where the thread writes "... ApS"
+        s for s in merged
+        if s.extension or not s.full_name or not names_company(s.full_name, companies)
+    ]
     return tuple(merged) or (DataSubject(None, None),)
 
 
@@ -282,6 +298,7 @@ NUMBER_NOUN_AFTER = re.compile(
     r"[ \t]+(?:(?:gamle|old|tidligere|previous|former|første|first)[ \t]+)?"
     r"(?i:nummer|lokalnummer|lokal|number|extension|ext)\b"
 )
+THING_CLAUSE = re.compile(r"[,;][ \t]*(?:det|dette|that|this|it)\b", re.IGNORECASE)
 NEGATION_BEFORE = re.compile(r"(?:\bikke|\bnot)[ \t]+$")
 NEXT_NAME_WORD = re.compile(r"[ \t]+[^\W\d_a-zæøå]")
 
@@ -300,6 +317,8 @@ def is_withdrawn(text: str, name: str, cues: PhraseBook) -> bool:
         if genitive and NUMBER_NOUN_AFTER.match(text, match.end()):
             continue  # "Lokal 35 (Runes gamle nummer) skal I ikke røre": the number is left
         rest_text = text[match.end() : stop.start() if stop else len(text)]
+        if thing := THING_CLAUSE.search(rest_text):  # "cpr-nr. ud for Karen, det skal I se
+            rest_text = rest_text[: thing.start()]  # bort fra": the cue is about the number
         numbers = list(NUMBER.finditer(rest_text))  # a second number is someone else's:
         if len(numbers) > 1:  # "bjarne har lokal 614 ikke 613. 613 er stadig ansat"
             rest_text = rest_text[: numbers[1].start()]
@@ -484,7 +503,9 @@ def shares_a_name_word(old: str, new: str) -> bool:
     def words(name: str) -> set[str]:
         folded = name.lower().replace("aa", "å").replace("oe", "ø").replace("ae", "æ")
         return set(folded.replace("-", " ").split())
-    return bool(words(old) & words(new))
+    return any(  # also spelt alike: "der står Kirstin Dal, men hun hedder Kirsten Dahl"
+        a == b or spelt_alike(a, b) for a in words(old) for b in words(new)
+    )
 
 
 def renamed(text: str, names: list[Mention]) -> list[Mention]:
@@ -493,6 +514,8 @@ def renamed(text: str, names: list[Mention]) -> list[Mention]:
     for mention in names:
         earlier = [n for n in names if n.end <= mention.start and n.name != mention.name
                    and shares_a_name_word(n.name or "", mention.name or "")]
+        if NEGATION_BEFORE.search(text, max(0, mention.start - 8), mention.start):
+            continue  # "skal være Kirstine Bøgh-Andersen, ikke Kirstine Bog-Andersen"
         if not after_rename_cue(text, mention) and not (
             earlier and FROM_TO.fullmatch(text, earlier[-1].end, mention.start)
             and FROM_BEFORE.search(text, max(0, earlier[-1].start - 6), earlier[-1].start)
@@ -554,7 +577,9 @@ def pair_mentions(text: str, names: list[Mention], extensions: list[Mention]) ->
     # left over in order ("henholdsvis lokal 61 og 62"), unless a name is said to have
     # no known extension ("for lok 88 og for Henrik Sommer (kender ikke hans lokal)")
     in_order = not any(
-        NO_EXTENSION_KNOWN.match(text, first_seen[name] + len(name)) for name in unpaired
+        NO_EXTENSION_KNOWN.match(text, first_seen[name] + len(name))
+        or ALSO_BEFORE.search(text, max(0, first_seen[name] - 12), first_seen[name])
+        for name in unpaired  # "delete the user on ext. 4021 (she left) and also Emma Clarke"
     ) and not any(
         e.described or after_first_name(text, e) or lone_first_name(text, names, e)
         or CORRECTION.match(text, e.start) or NAME_UNKNOWN_AFTER.match(text, e.end)
@@ -567,6 +592,9 @@ def pair_mentions(text: str, names: list[Mention], extensions: list[Mention]) ->
     subjects = [(first_seen[n], DataSubject(n, pairs.get(n))) for n in first_seen]
     subjects += [(e.start, DataSubject(None, e.extension)) for e in loose]
     return [subject for _, subject in sorted(subjects, key=lambda item: item[0])]
+
+
+ALSO_BEFORE = re.compile(r"(?:\bog også|\band also|\bsamt|\bas well as)[ \t]+$", re.IGNORECASE)
 
 
 def only_negated(text: str, name: str, names: list[Mention]) -> bool:

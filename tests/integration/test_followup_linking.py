@@ -186,3 +186,19 @@ def test_a_mail_naming_an_earlier_one_by_date_reaches_back_a_month(tmp_path: Pat
     assert followups(folder, tmp_path) == {
         "0001.eml": None, "0002.eml": "0001.eml", "0003.eml": None,
     }
+
+
+def test_a_forward_with_a_request_of_its_own_does_not_join_by_name(tmp_path: Path) -> None:
+    first = make_mail(sender="Maja <maja@nordtele.dk>", message_id="<a@nordtele.dk>",
+                      subject="Voicemails", date=WHEN,
+                      body="Kunden vil have udleveret voicemails for Niels-Erik Dahl "
+                           "(lok.nr. 5530), inden han stopper.")
+    quote = ("\n\n---------- Videresendt besked ----------\nFra: Søren Lund "
+             "<soren@kunde.dk>\nEmne: Medarbejdere\n\nNiels-Erik er nu stoppet.")
+    # a customer's mail forwarded ("Fwd:"), asking for something new about him
+    forward = make_mail(sender="Maja <maja@nordtele.dk>", subject="Fwd: Medarbejdere", date=WHEN,
+                        body="Se nedenfor. Niels-Erik Dahl (lok.nr. 5530) skal slettes nu."
+                             + quote)
+    folder = tmp_path / "corpus"
+    write_corpus(folder, {"0001.eml": first, "0002.eml": forward})
+    assert followups(folder, tmp_path) == {"0001.eml": None, "0002.eml": None}

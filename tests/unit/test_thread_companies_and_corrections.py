@@ -1,0 +1,190 @@
+"""Companies the thread names with their legal form, corrections that say which
+spelling stands, and the hurried forms six blind sets (international firms, real
+threads, law firms and clinics, sloppy small resellers, shops and transport firms)
+brought: own cases for each rule."""
+
+from __future__ import annotations
+
+import pytest
+
+from parsers.automated import detect_automation
+from parsers.history import quoted_authors
+from parsers.kinds import classify_kind, score_kinds
+from parsers.mime import decode_mail
+from parsers.model import DataSubject
+from parsers.sensitive import find_sensitive
+from parsers.subjects import find_data_subjects
+from tests.mailfactory import make_mail
+
+
+def subjects(body: str, kind: str = "erasure", subject: str = "GDPR", quoted: str = "",
+             sender: str = "Ib Sand") -> tuple[DataSubject, ...]:
+    return find_data_subjects(subject, body, quoted, sender, kind)  # type: ignore[arg-type]
+
+
+def test_a_company_the_body_writes_with_its_legal_form_is_no_employee() -> None:
+    body = ("One of our customers (Baltic Freight DK, customer no. 100482) asks for the "
+            "voicemails of Aleksandra Nowak - ext. 118.")
+    assert subjects(body, "portability") == (DataSubject("Aleksandra Nowak", "118"),)
+
+
+def test_the_company_in_the_subject_line_the_body_writes_in_full() -> None:
+    body = ("Re: Subject access requests (GDPR Art. 15) – Vestergaard Law\n\nOn behalf of "
+            "our client, Vestergaard Law Firm P/S, we forward two requests. The data subjects "
+            "are listed in the attached file. One of them, Tran Van Duc, has raised concerns.")
+    found = subjects(body, "access", subject="Subject access requests - Vestergaard Law")
+    assert found == (DataSubject("Tran Van Duc", None),)
+
+
+def test_a_company_the_quoted_request_writes_with_its_legal_form_is_no_employee() -> None:
+    quoted = ("From: Freja Lund\nSent: 3 February 2026 09:12\nSubject: Access request\n\n"
+              "On behalf of our customer Nordisk Bioscience ApS we request access for Priya "
+              "Raghunathan 4410.")
+    found = subjects("Any update on the access request for Priya at Nordisk Bioscience?",
+                     "access", subject="RE: Access request - Nordisk Bioscience", quoted=quoted)
+    assert all(s.full_name != "Nordisk Bioscience" for s in found)
+
+
+def test_a_person_before_ordinary_words_is_no_company() -> None:
+    found = subjects("Peter Lund as agreed: please erase Mette Holm, ext. 12.\n"
+                     "Mette Holm has left.", sender="Ib Sand")
+    assert DataSubject("Mette Holm", "12") in found
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Greenline Removals would like the recorded calls for Marcus Whitfield, ext. 2251.",
+        "Kopieret fra kundens regneark (Dagli'Brugsen Ry) - disse er stoppet og skal "
+        "slettes:\n\nNavn\tLokal\tAfdeling\nMarcus Whitfield\t2251\tLager",
+    ],
+)
+def test_movers_and_co_operative_shops_are_businesses(body: str) -> None:
+    assert subjects(body, "portability") == (DataSubject("Marcus Whitfield", "2251"),)
+
+
+def test_a_language_opening_a_sentence_is_no_name() -> None:
+    body = ("Adding English since our customer's HR is international: please erase "
+            "Hiroshi Tanaka (ext. 1180).")
+    assert subjects(body) == (DataSubject("Hiroshi Tanaka", "1180"),)
+
+
+def test_pls_before_a_lower_case_name() -> None:
+    body = "hi pls erase li wei ext 5501 and maria garcía lópez ext 5502, both left Nordlys Travel."
+    assert subjects(body) == (
+        DataSubject("li wei", "5501"), DataSubject("maria garcía lópez", "5502"),
+    )
+
+
+def test_a_lower_case_name_opening_a_sentence_with_a_known_first_name() -> None:
+    body = "hej. bo kristensen lok 27 er stoppet hos Glamsbjerg Auto, slet ham venligst."
+    assert subjects(body) == (DataSubject("bo kristensen", "27"),)
+
+
+def test_the_number_in_brackets_with_the_first_name_it_is_known_by() -> None:
+    body = "Medarbejder Sune Bech (216 – Sune) er stoppet hos Viby Bilcenter, slet ham."
+    assert subjects(body) == (DataSubject("Sune Bech", "216"),)
+
+
+def test_ones_own_extension_in_brackets_after_the_word() -> None:
+    body = ("I used to work at Brightline Logistics and had a Flexfone extension there (342). "
+            "I would like to see all the personal data you have stored about me.")
+    assert subjects(body, "access", sender="Tom Richardson") == (
+        DataSubject("Tom Richardson", "342"),
+    )
+
+
+def test_a_user_on_a_number_and_also_someone_named_are_two_people() -> None:
+    body = ("Please delete the user on ext. 4021 (she left last month) and also Emma Clarke "
+            "from the Rønne office.")
+    assert subjects(body) == (DataSubject(None, "4021"), DataSubject("Emma Clarke", None))
+
+
+def test_the_employee_on_a_number_renamed_later_keeps_it() -> None:
+    body = ("Their employee on ext. 4102 has got married. Please update the name from "
+            "Hannah Brooks to Hannah Brooks-Whitman.")
+    assert subjects(body, "rectification") == (DataSubject("Hannah Brooks-Whitman", "4102"),)
+
+
+def test_surname_first_after_af() -> None:
+    body = "Kunden beder om sletning af Hansen, Jens Peter – han stoppede 28/2."
+    assert subjects(body) == (DataSubject("Jens Peter Hansen", None),)
+
+
+def test_a_quoted_author_writing_of_himself_asks_nothing() -> None:
+    quoted = ("On Tue, 10 Mar 2026 at 16:54, Erik Lind <erik@nuc.dk> wrote:\n"
+              "> - Pham Thi Hoa – ext 7702\n> - David Smith – ext 7703\n>\n"
+              "> On Mon, 9 Mar 2026 at 16:12, Robert Jones <rj@stone.co.uk> wrote:\n"
+              "> > Erik, can you check what happens with Robert Jones's voicemails when he "
+              "moves?\n")
+    found = subjects("Sorry: David Smith's extension is 7704, not 7703.",
+                     subject="Re: Erasure", quoted=quoted, sender="Erik Lind")
+    assert found == (DataSubject("Pham Thi Hoa", "7702"), DataSubject("David Smith", "7704"))
+
+
+def test_an_attribution_gives_the_name_not_the_date() -> None:
+    text = "On Mon, 9 Mar 2026 at 16:12, Robert Jones <rj@stone.co.uk> wrote:"
+    assert quoted_authors(text) == ("Robert Jones",)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Det skal vaere Kirstine Bøgh-Andersen, ikke Kirstine Bog-Andersen. Lokalnummer 0733.",
+         DataSubject("Kirstine Bøgh-Andersen", "0733")),
+        ("I systemet står der Kirstin Dal, men hun hedder Kirsten Dahl. Lokal 350.",
+         DataSubject("Kirsten Dahl", "350")),
+    ],
+)
+def test_the_spelling_that_stands_owns_the_number(body: str, expected: DataSubject) -> None:
+    assert subjects(body, "rectification") == (expected,)
+
+
+def test_a_number_to_disregard_does_not_take_its_person_back() -> None:
+    body = ("Følgende skal slettes:\n\n• Mehmet Yılmaz – lokal 615\n• Karen Østergaard – "
+            "lokal 616\n\nKunden har skrevet et nummer ud for Karen i deres liste, det skal I "
+            "naturligvis se bort fra.")
+    assert subjects(body) == (DataSubject("Mehmet Yılmaz", "615"),
+                              DataSubject("Karen Østergaard", "616"))
+
+
+def test_a_sentence_end_parts_the_customer_from_the_next_name() -> None:
+    body = ("Se nedenfor fra kunden. Niels-Erik Dahl (lok.nr. 5530) og Ida Krogh "
+            "(lok.nr. 5534) skal slettes nu.")
+    assert subjects(body) == (DataSubject("Niels-Erik Dahl", "5530"),
+                              DataSubject("Ida Krogh", "5534"))
+
+
+def test_a_quoted_older_matter_takes_nothing_from_the_new_request() -> None:
+    new = "Nu vi er i gang: Vibeke Starck lok 1190 skal også slettes, hun er fratrådt."
+    quoted = ("Vi har flyttet Peter Als (lokal 1188), og kreditnotaen til faktura 2026-09981 "
+              "er sendt.")
+    assert classify_kind("Re: Flytning af lokal 1188", new, quoted) == "erasure"
+    assert score_kinds("", new, quoted)["erasure"] == score_kinds("", new, "")["erasure"]
+
+
+def test_a_copy_of_everything_held_is_access_beside_a_voicemail_code() -> None:
+    body = ("Urban Burger wants a copy of everything you hold on their shift manager Aisha "
+            "Rahman, ext 3305. She can't get into her voicemail - could someone reset it?")
+    assert classify_kind("Data copy", body, "") == "access"
+
+
+def test_an_away_subject_in_two_languages_with_no_headers() -> None:
+    raw = make_mail(subject="Ferie / Out of office", sender="Ingrid <is@nordtel.dk>",
+                    body="Hei,\n\nJeg er på ferie til og med 9. november og har ikke tilgang "
+                         "til e-post.\n\nMed vennlig hilsen\nIngrid")
+    found = detect_automation(decode_mail(raw))
+    assert found is not None and found.kind == "auto_reply"
+
+
+def test_a_request_with_away_in_its_subject_is_written_by_a_person() -> None:
+    raw = make_mail(subject="Ferie / Sletning", sender="Ingrid <is@nordtel.dk>",
+                    body="Hej, inden jeg går på ferie: slet venligst Jens Hansen, lokal 22.")
+    assert detect_automation(decode_mail(raw)) is None
+
+
+@pytest.mark.parametrize(
+    "text", ["kolleger har omtalt hans homoseksualitet", "because of her bisexuality"]
+)
+def test_orientation_as_a_noun(text: str) -> None:
+    assert [span.category for span in find_sensitive(text)] == ["sexuality"]
