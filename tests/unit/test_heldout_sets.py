@@ -1,4 +1,4 @@
-"""Understanding measured on the blind held-out sets B to BE (`tests/data/heldout_*`).
+"""Understanding measured on the blind held-out sets B to BK (`tests/data/heldout_*`).
 
 Each set was written by an author who had not read the parsers, the dev corpus or
 the other sets; its first-run figures are in the issue notes. The floors are the
@@ -317,6 +317,40 @@ FLOORS: dict[str, dict[str, float]] = {
     "heldout_be": {
         "automated": 1.00, "kind": 0.98, "language": 0.98, "extension_with_person": 1.00,
         "full_name": 1.00, "subjects_exact": 0.98, "missing": 0.98,
+        "sensitive_redacted": 1.00, "categories_reported": 1.00, "clean_unflagged": 1.00,
+    },
+    # BF to BK: written blind against 8e91c77 and measured once there (BJ and BK missed
+    # only expected_action, at 96.7 %, on that run). Parser-level misses are follow-ups whose
+    # employees come from their ticket (intake eval: 100 % on every field of BF, BG,
+    # BI and BJ), and BH's bh006: a father's leave, which the dev corpus leaves unflagged.
+    "heldout_bf": {
+        "automated": 1.00, "kind": 0.98, "language": 1.00, "extension_with_person": 0.90,
+        "full_name": 0.96, "subjects_exact": 0.96, "missing": 0.98,
+        "sensitive_redacted": 1.00, "categories_reported": 1.00, "clean_unflagged": 1.00,
+    },
+    "heldout_bg": {
+        "automated": 1.00, "kind": 1.00, "language": 1.00, "extension_with_person": 0.92,
+        "full_name": 0.92, "subjects_exact": 0.96, "missing": 0.98,
+        "sensitive_redacted": 1.00, "categories_reported": 1.00, "clean_unflagged": 1.00,
+    },
+    "heldout_bh": {
+        "automated": 1.00, "kind": 1.00, "language": 1.00, "extension_with_person": 0.98,
+        "full_name": 0.98, "subjects_exact": 0.98, "missing": 1.00,
+        "sensitive_redacted": 0.93, "categories_reported": 0.93, "clean_unflagged": 1.00,
+    },
+    "heldout_bi": {
+        "automated": 1.00, "kind": 1.00, "language": 1.00, "extension_with_person": 0.93,
+        "full_name": 0.93, "subjects_exact": 0.98, "missing": 0.98,
+        "sensitive_redacted": 1.00, "categories_reported": 1.00, "clean_unflagged": 1.00,
+    },
+    "heldout_bj": {
+        "automated": 1.00, "kind": 1.00, "language": 1.00, "extension_with_person": 1.00,
+        "full_name": 1.00, "subjects_exact": 1.00, "missing": 1.00,
+        "sensitive_redacted": 1.00, "categories_reported": 1.00, "clean_unflagged": 1.00,
+    },
+    "heldout_bk": {
+        "automated": 1.00, "kind": 0.98, "language": 1.00, "extension_with_person": 0.93,
+        "full_name": 0.93, "subjects_exact": 0.96, "missing": 1.00,
         "sensitive_redacted": 1.00, "categories_reported": 1.00, "clean_unflagged": 1.00,
     },
 }
