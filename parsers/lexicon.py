@@ -364,6 +364,14 @@ def read_word_set(name: str) -> frozenset[str]:
 NOT_NAME_LISTS = ("language_da", "language_en", "subject_not_names")  # never name words
 
 
+def given_names(sex: str = "") -> frozenset[str]:
+    """Common first names in lower case: women's ("women"), men's ("men"), or all of
+    them, with those given to both (the default)."""
+    if sex:
+        return read_word_set(f"given_names_{sex}")
+    return read_word_sets("given_names_women", "given_names_men", "given_names_either")
+
+
 @cache
 def read_word_sets(*names: str) -> frozenset[str]:
     """Several lexicon files as one set of lower-case entries, built once (the checks

@@ -19,6 +19,7 @@ from parsers.letters import LOWER, UPPER
 from parsers.lexicon import (
     NOT_NAME_LISTS,
     PhraseBook,
+    given_names,
     read_book,
     read_lexicon,
     read_phrases,
@@ -35,12 +36,12 @@ PARTICLE = r"(?:von|van|der|den|de|da|di|du|la|le|af|zu|ten|ter|del|dos|das|el|a
 # run of spaces is a table column: "Mobil\tFratrådt", "Nyström    Sales"
 WORD_GAP = r"(?:[ \t]+\n[ \t]*|[ \u00a0])"
 NAME_RUN = re.compile(
-    rf"(?<![\w@.-]){NAME_WORD}(?:{WORD_GAP}(?:(?:{PARTICLE}|[{UPPER}]\.){WORD_GAP})*"
+    rf"(?<![\w@.-]){NAME_WORD}(?:{WORD_GAP}(?:(?:{PARTICLE}|[{UPPER}][{LOWER}]?\.){WORD_GAP})*"
     rf"{NAME_WORD})*(?![\w@-])"
 )
 LOWER_NAME_LINE = re.compile(
     rf"(?<![^\s,:;])([{LOWER}]+(?:-[{LOWER}]+)?(?:[ \t]+[{LOWER}]+(?:-[{LOWER}]+)?){{1,3}}),?"
-    rf"[ \t]+\(?"
+    rf"[ \t]+(?:[–—-][ \t]+)?\(?"  # "susanne lund – lok. 1202"
     rf"(?={CUE}[ \t]*\d)",
     re.IGNORECASE,
 )
@@ -48,6 +49,7 @@ INVERTED_NAME = (
     re.compile(  # "Kowalski, Marta;5521", "2. Fischer, Lukas - ext. 3301", "for: Thomsen, Birgit ("
         rf"(?:^|(?<=:)|(?<=medarbejder )|(?<=medarbejderen )|(?<=employee )|(?<=user )"
         rf"|(?<=brugeren )|(?<=\baf )|(?<=\bof )|(?<=\bfor )"  # "sletning af Hansen, Jens Peter –"
+        rf"|(?<=Medarbejder )|(?<=Medarbejderen )|(?<=Employee )"
         rf"|(?<=[ \t])(?=(?:{PARTICLE}[ \t]+)*{NAME_WORD},[ \t]*"
         rf"(?:{NAME_WORD}(?:[ \t]+{NAME_WORD})?[ \t]*|{NAME_WORD},[ \t]*)"
         rf"\(?(?i:{CUE})[ \t]*[:.]?[ \t]*\d))[ \t]*"
@@ -199,6 +201,7 @@ LOWER_AFTER_REQUEST = re.compile(  # "kan i slette mikkel rasmussen hos vinkel a
     re.MULTILINE,
 )
 LOWER_AND_NEXT = re.compile(AND_NEXT_NAME)
+DASH = re.compile("[–—-]")
 LOWER_AFTER_PERSON_NOUN = re.compile(  # "medarbejderen karsten lund-hansen hos nordvind hotel"
     rf"(?<![\w-])(?:medarbejderen|medarbejder|kollegaen|kollega|brugeren|the employee|employee"
     rf"|our colleague|colleague|the user)[ \t]+"
@@ -246,7 +249,7 @@ def find_lower_case_names(text: str) -> list[Mention]:
         # no function word ("indsigt for lok 55 morten lyng og lok 56 ... Grenaa VVS")
         listed = sum(1 for other, _ in runs if line_of(text, other.start()) == line) >= 2
         run_end = match.start(1) + len(" ".join(words))
-        single = len(words) in (2, 3) and words[0] in read_word_set("given_names")
+        single = len(words) in (2, 3) and words[0] in given_names()
         if line == line.lower() or (
             (listed or single) and ENDS_CLAUSE.match(text, run_end)
         ):  # "Slet venligst lok 214 jens hansen tak, han er stoppet hos Salon Krøllen"
@@ -270,7 +273,7 @@ def find_lower_case_names(text: str) -> list[Mention]:
         for pattern in (LOWER_AFTER_REQUEST, LOWER_AFTER_PERSON_NOUN)
         for match in overlapping_words(pattern, text)
         if (line_of(text, match.start()) == line_of(text, match.start()).lower()
-            or match.group(1).split()[0] in read_word_set("given_names"))
+            or match.group(1).split()[0] in given_names())
         and not any(is_common_word(word) or CUE_WORD.fullmatch(word)
                     for word in match.group(1).split())
     ]
@@ -332,6 +335,11 @@ def find_lower_case_names(text: str) -> list[Mention]:
         if (line != line.lower() and text[line_start:run_start].strip()
                 and not opens_lower_case_run(text, line_start, run_start, words, listed)):
             continue
+        if DASH.search(text, match.end(1), match.end()) and text[line_start:run_start].strip(
+            " \t-•*·"
+        ):
+            continue  # "susanne lund – lok. 1202" opens its line; not "Objection to processing
+            # – ext. 2207"
         while words and is_common_word(words[0]):
             words.pop(0)
         if len(words) >= 2 and not any(is_common_word(word) for word in words):
@@ -402,7 +410,7 @@ def opens_lower_case_run(
         after_extension = bool(before) and before[-1].isdigit()  # "lok 88, pia holm lok 89"
         opens_with_given_name = (  # "hej. bo kristensen lok 27 er stoppet hos Glamsbjerg Auto"
             bool(before) and before[-1] in ".!?" and 2 <= len(kept) <= 3
-            and kept[0] in read_word_set("given_names")
+            and kept[0] in given_names()
         )
         if not after_extension and not listed and not opens_with_given_name and (
             not tokens or not before[-1].isalpha() or not is_common_word(tokens[-1])
@@ -416,16 +424,22 @@ def find_inverted_names(text: str, sender: str) -> list[Mention]:
     mentions: list[Mention] = []
     for match in INVERTED_NAME.finditer(text):
         surname, given = match.group(1), " ".join(match.group(2).split())
+        start = match.start(1)
+        first, _, rest = surname.partition(" ")
+        if rest and is_common_word(first):  # "Vedr. kunden: Medarbejder Hansen, Jens (lokalnr"
+            surname, start = rest.strip(), match.start(1) + surname.index(rest)
         words = [w for w in (*given.split(), *surname.split()) if not re.fullmatch(PARTICLE, w)]
         if any(is_common_word(word) or is_business_word(word) for word in words):
             continue
-        if is_sender(words, sender) or follows_capitalised_word(text, match.start(1)):
+        if is_sender(words, sender) or (
+            start == match.start(1) and follows_capitalised_word(text, start)
+        ):
             continue  # "kunde Haderslev Boligselskab, Frederik Lund (lok. 77)"
         if " " in surname.strip() and len(given.split()) >= 2 and not any(
             re.fullmatch(PARTICLE, word) for word in surname.split()
         ):
             continue  # "Jens Hansen, Mette Holm": two names listed, not one turned round
-        mentions.append(Mention(match.start(1), match.end(2), name=f"{given} {surname}"))
+        mentions.append(Mention(start, match.end(2), name=f"{given} {surname}"))
     return mentions
 
 
@@ -434,6 +448,8 @@ def follows_capitalised_word(text: str, position: int) -> bool:
     would then be the end of a company name)."""
     line_start = text.rfind("\n", 0, position) + 1
     before = text[line_start:position].split()
+    if before and before[-1] in {"&", "og", "and"} and len(before) >= 2:
+        before = before[:-1]  # "hos Aalborg Kloak & Rør, Ahmet Yılmaz (lokalnr: 0412)"
     return bool(before) and before[-1][:1].isupper() and before[-1][-1:].isalpha()
 
 
@@ -510,15 +526,15 @@ def is_person_name(
     if len(words) == 2 and words[0].lower() in read_word_set("subject_trade_titles"):
         return False  # "Bager Madsen i Ribe", "Murer Jensen": a trade and its master's name
     has_extension = HAS_EXTENSION_AFTER.match(text, end) is not None
-    before_start = context_start(text, start, after_any_colon=has_extension)
+    works_at = WORKS_AT_AFTER.match(text, end) is not None  # "kunden: Rune Østergaard hos X"
+    before_start = context_start(text, start, after_any_colon=has_extension or works_at)
     before = tokenize(text[before_start:start])[-3:]
     line_before = tokenize(text[sentence_start(text, start) : start])[-3:]
     line_end = text.find("\n", end)
     after = tokenize(text[end : line_end if line_end >= 0 else len(text)])[:3]
     if read_book("subject_old_name_cues").contains_any(line_before[-3:]):
         return False  # "sit gamle navn Signe Holt": a former name, not a second person
-    clause = tokenize(text[sentence_start(text, start) : start])[-6:]
-    if read_book("subject_new_user_cues").contains_any(clause):
+    if sets_up_user(tokenize(text[sentence_start(text, start) : start])):
         return False  # "oprette en ny bruger til afdelingssygeplejerske Hanne Mørch"
     if COMPANY_AMPERSAND.match(text, end):
         return False  # "Jensen & Bach IT", "Lemvig Lager & Logistik"
@@ -532,6 +548,23 @@ def is_person_name(
     if COMMON_WORD_SUFFIX.match(text, end):
         after = []  # "... Al-Hashimi", as in his passport": "as", not the Norwegian "AS"
     return not (is_company(before, after, has_extension) or is_named_contact(text, start, end))
+
+
+def sets_up_user(before: list[str]) -> bool:
+    """Whether the words of a sentence before a name or number set up a new user for
+    them ("Vi har oprettet Jonas Lind (lok 1401), Lærke Friis (lok 1402) og Anne Holt"),
+    with no request verb between ("opret en ny bruger til Jens Hansen og slet Mette Holm")."""
+    cues = read_book("subject_new_user_cues")
+    starts = [index for index in range(len(before)) if cues.match_at(before, index)]
+    return bool(starts) and not REQUEST_VERBS.intersection(before[starts[-1] :])
+
+
+REQUEST_VERBS = frozenset({
+    "slet", "slette", "slettes", "fjern", "fjerne", "fjernes", "anonymiser", "anonymisere",
+    "anonymiseres", "delete", "erase", "remove", "anonymise", "anonymize", "sletning",
+    "anonymisering", "deletion", "erasure", "indsigt", "access",  # "oprettet sag om sletning af"
+})
+WORKS_AT_AFTER = re.compile(rf"[ \t]+(?:hos|ved|at|fra|from)[ \t]+[{UPPER}]")
 
 
 def is_named_contact(text: str, start: int, end: int) -> bool:
@@ -579,7 +612,15 @@ def is_author_header(text: str, start: int, end: int) -> bool:
     if text[line_start:start].strip():
         return False
     rest = AUTHOR_HEADER_REST.match(text, end)
+    if rest and REPLY_ABOVE_LINE.search(text, max(0, line_start - 200), line_start):
+        return True  # "##- Please type your reply above this line -##" above "Oliver Grant (...)"
     return bool(rest and DATE_LINE.match(text, rest.end()))
+
+
+REPLY_ABOVE_LINE = re.compile(  # a ticket system's reply marker, the line above the author
+    r"(?i:above this line|over denne linje|oberhalb dieser zeile|ovanför denna rad)"
+    r"[^\n]*\n(?:[ \t]*\n)*$"
+)
 
 
 def follows_rename_cue(text: str, start: int, end: int) -> bool:
@@ -626,7 +667,7 @@ AT_AFTER_EXTENSION = re.compile(
 IN_BRACKETS_AFTER_EXTENSION = re.compile(rf"\((?i:{CUE})[ \t]*[:.]?[ \t]*\d{{2,6}},[ \t]*$")
 COMPANY_AMPERSAND = re.compile(rf"[ \t]*&[ \t]*[{UPPER}0-9]")
 AT_COMPANY = re.compile(
-    r"[ \t]+(?:hos|at|fra|from|i|in|ved|for)[ \t]+[^\n.;:!?,]{2,40}?,?[ \t]*$", re.IGNORECASE
+    r"[ \t]+(?:hos|at|fra|from|i|in|ved|for|på|on)[ \t]+[^\n.;:!?,]{2,40}?,?[ \t]*$", re.IGNORECASE
 )
 
 

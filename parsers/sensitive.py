@@ -23,6 +23,7 @@ from parsers.lexicon import (
     PhraseBook,
     PhraseShelf,
     Tokens,
+    given_names,
     parse_phrase,
     read_lexicon,
     read_word_set,
@@ -158,7 +159,20 @@ def find_same_sex_spouse(text: str) -> list[SensitiveSpan]:
             if not words & said or words & other:
                 continue
         found.append(SensitiveSpan("sexuality", match.start(), match.end()))
+    for match in NAMED_SPOUSE.finditer(text):  # "Liam's husband", "Mettes kone"
+        name = match.group("name").lower()
+        if not match.group("sep"):  # the Danish genitive: "Mettes" is Mette's
+            name = name[:-1]
+        wife = match.group("spouse").lower() in {"wife", "kone", "hustru"}
+        if name in given_names("women" if wife else "men"):
+            found.append(SensitiveSpan("sexuality", match.start(), match.end()))
     return found
+
+
+NAMED_SPOUSE = re.compile(
+    r"\b(?P<name>[A-ZÆØÅ][a-zæøå]+)(?P<sep>['’]s\b|['’]|(?<=s))[ \t]+"
+    r"(?P<spouse>husband|wife|kone|hustru|ægtemand)\b"
+)
 
 
 PERSON_IS = frozenset({"hun er", "han er", "she is", "he is"})

@@ -16,7 +16,7 @@ from parsers.headers import REPLY_PREFIX
 from parsers.history import SUBJECT_TAG, clean_quoted, quoted_authors, thread_history
 from parsers.kinds import points_elsewhere
 from parsers.letters import UPPER
-from parsers.lexicon import PhraseBook, read_book, read_word_set, tokenize
+from parsers.lexicon import PhraseBook, given_names, read_book, tokenize
 from parsers.model import PERSON_KINDS, DataSubject, Kind
 from parsers.names import (
     company_names,
@@ -24,6 +24,7 @@ from parsers.names import (
     is_business_word,
     is_common_word,
     names_company,
+    sets_up_user,
     spelt_alike,
 )
 from parsers.signatures import cut_signature, person_of_display_name, signer_of
@@ -183,7 +184,7 @@ def unnamed_first_names(body: str, found: list[DataSubject]) -> list[int]:
     where she sits ("Sanne fra bogholderiet"): one more employee, with both name and
     extension to ask for."""
     known = {word for s in found if s.full_name for word in s.full_name.split()}
-    given = read_word_set("given_names")
+    given = given_names()
     extra = [
         match.start(1) for match in SURNAME_TO_COME.finditer(body)
         if match.group(1) not in known and not is_common_word(match.group(1))
@@ -528,8 +529,8 @@ def renamed(text: str, names: list[Mention]) -> list[Mention]:
 
 
 def for_new_user(text: str, mention: Mention) -> bool:
-    """Whether the clause before a mention asks for a new user to be set up."""
-    return cue_before(text, mention, "subject_new_user_cues", 10)
+    """Whether the sentence before a mention sets up a new user for them."""
+    return sets_up_user(tokenize(text[sentence_of(text, mention) : mention.start]))
 
 
 def excluded_until(text: str, name: Mention) -> int | None:
@@ -806,9 +807,10 @@ def merge_followup(earlier: list[DataSubject], now: list[DataSubject]) -> list[D
             merged.append(subject)
             continue
         old = merged[index]
-        merged[index] = DataSubject(
-            subject.full_name or old.full_name, subject.extension or old.extension
-        )
+        name = subject.full_name or old.full_name
+        if old.full_name and old.full_name.startswith(f"{name} "):
+            name = old.full_name  # "Mary Anne" is the quoted Mary Anne Fitzgerald-Burke
+        merged[index] = DataSubject(name, subject.extension or old.extension)
     return merged if now else earlier
 
 
@@ -823,6 +825,13 @@ def match_earlier(earlier: list[DataSubject], subject: DataSubject) -> int | Non
     for index, old in enumerate(earlier):  # a spelling corrected ("Ravn-Michelsen med ch")
         if spelt_as_one(subject.full_name, old.full_name):
             return index
+    for index, old in enumerate(earlier):  # a surname written out or shortened ("Emma
+        if surname_extended(old.full_name, subject.full_name):  # hedder Emma Kjærsgaard,
+            return index  # ikke Kjær")
+    for index, old in enumerate(earlier):  # the first names of one quoted ("whether Mary
+        if (subject.full_name and not subject.extension and old.full_name  # Anne and Nguyen
+                and old.full_name.startswith(f"{subject.full_name} ")):  # have been removed")
+            return index
     for index, old in enumerate(earlier):  # "7731 – Henrik Sjöberg" names the quoted 7731
         if subject.extension and old.extension == subject.extension and old.full_name is None:
             return index
@@ -835,6 +844,18 @@ def match_earlier(earlier: list[DataSubject], subject: DataSubject) -> int | Non
         or (subject.extension is None and old.full_name is None)
     ]
     return gaps[0] if len(gaps) == 1 else None
+
+
+def surname_extended(old: str | None, new: str | None) -> bool:
+    """Whether two names share their first names and one surname begins the other
+    ("Emma Kjær" / "Emma Kjærsgaard", "Emma Kjær" / "Emma Kjær-Holm")."""
+    if not old or not new or old == new:
+        return False
+    *old_given, old_surname = old.split()
+    *new_given, new_surname = new.split()
+    return bool(old_given) and old_given == new_given and (
+        new_surname.startswith(old_surname) or old_surname.startswith(new_surname)
+    )
 
 
 SELF_NAMING = re.compile(

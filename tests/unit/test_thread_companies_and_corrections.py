@@ -1,7 +1,8 @@
 """Companies the thread names with their legal form, corrections that say which
-spelling stands, and the hurried forms six blind sets (international firms, real
-threads, law firms and clinics, sloppy small resellers, shops and transport firms)
-brought: own cases for each rule."""
+spelling stands, ticket systems' agents, users just set up, and the hurried forms
+twelve blind sets (BF to BQ: international firms, real threads, law firms and
+clinics, sloppy small resellers, shops and transport firms, care homes and farms,
+large support teams, pasted customer mail) brought: own cases for each rule."""
 
 from __future__ import annotations
 
@@ -188,3 +189,140 @@ def test_a_request_with_away_in_its_subject_is_written_by_a_person() -> None:
 )
 def test_orientation_as_a_noun(text: str) -> None:
     assert [span.category for span in find_sensitive(text)] == ["sexuality"]
+
+
+def test_a_ticket_systems_agent_below_its_reply_marker_is_no_employee() -> None:
+    body = ("##- Please type your reply above this line -##\n\nOliver Grant (CloudVoice Nordic)"
+            "\n\nHello Flexfone,\n\nCustomer Ishøj Golfklub asks us to erase this user:\n\n"
+            "ext. 4501 – Hannah Schmidt")
+    assert subjects(body) == (DataSubject("Hannah Schmidt", "4501"),)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Vedr. Aarhus Maskinfabrik: Medarbejder Hansen, Jens (lokalnr: 0412) ønsker at få "
+         "udleveret sine voicemails.", DataSubject("Jens Hansen", "0412")),
+        ("navn;lokalnummer;fratraedelsesdato\nPiotr Nowak;601;2026-01-31\n"
+         "Morten Aa. Rask;611;2026-02-06", DataSubject("Morten Aa. Rask", "611")),
+        ("Vi har en medarbejder hos Aalborg Kloak & Rør, Ahmet Yılmaz (lokalnr: 0412), som vil "
+         "have slettet sine data.", DataSubject("Ahmet Yılmaz", "0412")),
+        ("Besked:\nMarek Dąbrowski – 5510 er fratrådt og skal slettes. Faktura 2026-00417 "
+         "vedrører ikke denne sag.", DataSubject("Marek Dąbrowski", "5510")),
+    ],
+)
+def test_names_and_numbers_as_forms_and_lists_write_them(body: str, expected: DataSubject) -> None:
+    assert expected in subjects(body)
+
+
+def test_a_lower_case_list_line_with_a_dash_before_the_number() -> None:
+    body = ("Følgende skal slettes hos Nyborg Forsyning:\nOle Henrik Skov Petersen – lok. 1201\n"
+            "susanne lund – lok. 1202")
+    assert subjects(body) == (DataSubject("Ole Henrik Skov Petersen", "1201"),
+                              DataSubject("susanne lund", "1202"))
+
+
+def test_lower_case_words_before_a_dash_in_a_subject_line_are_no_name() -> None:
+    assert subjects("Please stop it.", "objection", subject="Objection to processing – ext. 2207"
+                    ) == (DataSubject(None, "2207"),)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Vores kontaktperson på Gudhjem Plejecenter, Lars Bo, har bedt om at følgende "
+        "medarbejder slettes:\n\nLise-Lotte Munk Brandt (214)",
+        "Partner request form\nEmployee: Lise-Lotte Munk Brandt\nExtension: 214\n"
+        "Submitted by: Anders Friis, Copenhagen Unified Comms",
+    ],
+)
+def test_contacts_and_their_companies_are_no_employees(body: str) -> None:
+    assert subjects(body) == (DataSubject("Lise-Lotte Munk Brandt", "214"),)
+
+
+def test_users_just_set_up_in_a_quoted_confirmation_are_no_request() -> None:
+    quoted = ("Fra: Flexfone Ordre <ordre@flexfone.dk>\nSendt: 9. marts 2026 09:12\n"
+              "Emne: Nye brugere\n\nHej Louise\nVi har oprettet Jonas Lind (lok 1401), Lærke "
+              "Friis (lok 1402) og Anne Holt (lok 1403).")
+    found = subjects("Tak for oprettelsen.\nOg så skal Lærke Friis lok 1402 slettes.",
+                     subject="SV: Nye brugere", quoted=quoted, sender="Louise Berg")
+    assert found == (DataSubject("Lærke Friis", "1402"),)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Kan I oprette en ny bruger til Jens Hansen (lok 22) og slette Mette Holm (lok 23)?",
+         (DataSubject("Mette Holm", "23"),)),
+        ("Medarbejderen Anne-Sofie Brix Holm er oprettet med lokalnummer 45 og vil have indsigt.",
+         (DataSubject("Anne-Sofie Brix Holm", "45"),)),
+    ],
+)
+def test_a_new_user_cue_reaches_only_to_the_next_request(
+    body: str, expected: tuple[DataSubject, ...]
+) -> None:
+    assert subjects(body) == expected
+
+
+def test_a_person_who_works_at_a_company_after_kunden() -> None:
+    body = ("forwarding this from kunden: Rune Østergaard hos Korsør Fisk er stoppet, please "
+            "delete him. Hans mobil var +45 22 14 14 14.")
+    quoted = ("Den tir. 17. mar. 2026 kl. 08.55 skrev Ulla Brix <ub@fisk.dk>:\n> Rune er stoppet."
+              "\n> Bo Winther er vist også klaret.\n> Ulla")
+    assert subjects(body, subject="Re: Rune", quoted=quoted, sender="Kasper Holm") == (
+        DataSubject("Rune Østergaard", None),
+    )
+
+
+def test_a_status_chase_by_first_names_keeps_the_full_names() -> None:
+    quoted = ("On 19/03/2026 14:58, James Whitaker wrote:\n> Please erase:\n>\n"
+              ">   Mary Anne Fitzgerald-Burke   ext 610\n>   Nguyen Van Duc               ext 611")
+    found = subjects("Any update? Have Mary Anne and Nguyen been removed yet?",
+                     subject="Re: Erasure", quoted=quoted, sender="James Whitaker")
+    assert found == (DataSubject("Mary Anne Fitzgerald-Burke", "610"),
+                     DataSubject("Nguyen Van Duc", "611"))
+
+
+def test_a_surname_written_out_corrects_the_quoted_one() -> None:
+    quoted = "> Frederik Lund (lok 301)\n> Emma Kjær (lok 302)\n> Noah Brix"
+    found = subjects("Noah Brix har lokal 303. Og undskyld – Emma hedder Emma Kjærsgaard, ikke "
+                     "Kjær.", subject="SV: Sletning", quoted=quoted, sender="Sofie Lauridsen")
+    assert found == (DataSubject("Frederik Lund", "301"), DataSubject("Emma Kjærsgaard", "302"),
+                     DataSubject("Noah Brix", "303"))
+
+
+def test_an_employee_forwarded_writing_of_herself_at_a_swedish_clinic() -> None:
+    quoted = ("---------- Forwarded message ----------\nFrom: Emily Johanson <emily@lund.se>\n"
+              "Subject: Wrong name\n\nHi Sara,\nMy surname is spelled wrong in the phone system "
+              "– it says \"Johansen\" but it should be Johanson. I'm Emily Johanson on extension "
+              "2207.\nThanks,\nEmily")
+    body = ("See attached mail from an employee at Lund Tandvård. Please correct her name as "
+            "described.")
+    assert subjects(body, "rectification", subject="FW: Wrong name", quoted=quoted,
+                    sender="Sara Lind") == (DataSubject("Emily Johanson", "2207"),)
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("da han er blevet bortvist og anmeldt for tyveri", "criminal"),
+        ("Liam's husband still has a phone on the same account", "sexuality"),
+        ("Mettes kone ringer til os", "sexuality"),
+        ("Hun er eritreansk og har efternavne efter både far og farfar", "ethnicity"),
+    ],
+)
+def test_sensitive_forms_of_the_fresh_sets(text: str, category: str) -> None:
+    assert [span.category for span in find_sensitive(text)] == [category]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fejlen blev anmeldt for to uger siden",
+        "your address is suspected of sending spam",
+        "Jens's wife called about the invoice",
+        "Hannah's husband called about the invoice",
+    ],
+)
+def test_look_alikes_stay_unflagged(text: str) -> None:
+    assert not find_sensitive(text)
