@@ -1,4 +1,4 @@
-"""Understanding measured on the blind held-out sets B to BK (`tests/data/heldout_*`).
+"""Understanding measured on the blind held-out sets B to BQ (`tests/data/heldout_*`).
 
 Each set was written by an author who had not read the parsers, the dev corpus or
 the other sets; its first-run figures are in the issue notes. The floors are the
@@ -351,6 +351,39 @@ FLOORS: dict[str, dict[str, float]] = {
     "heldout_bk": {
         "automated": 1.00, "kind": 0.98, "language": 1.00, "extension_with_person": 0.93,
         "full_name": 0.93, "subjects_exact": 0.96, "missing": 1.00,
+        "sensitive_redacted": 1.00, "categories_reported": 1.00, "clean_unflagged": 1.00,
+    },
+    # BL to BQ: written blind against 424665e and measured once there (BM met every
+    # target with 100 % on every field, BQ every target; figures in the issue notes).
+    # Their parser-level misses are follow-ups whose ticket gives kind or employees.
+    "heldout_bl": {
+        "automated": 1.00, "kind": 1.00, "language": 1.00, "extension_with_person": 1.00,
+        "full_name": 1.00, "subjects_exact": 1.00, "missing": 1.00,
+        "sensitive_redacted": 1.00, "categories_reported": 1.00, "clean_unflagged": 1.00,
+    },
+    "heldout_bm": {
+        "automated": 1.00, "kind": 1.00, "language": 1.00, "extension_with_person": 0.96,
+        "full_name": 0.96, "subjects_exact": 0.98, "missing": 1.00,
+        "sensitive_redacted": 1.00, "categories_reported": 1.00, "clean_unflagged": 1.00,
+    },
+    "heldout_bn": {
+        "automated": 1.00, "kind": 0.98, "language": 1.00, "extension_with_person": 1.00,
+        "full_name": 1.00, "subjects_exact": 1.00, "missing": 1.00,
+        "sensitive_redacted": 1.00, "categories_reported": 1.00, "clean_unflagged": 1.00,
+    },
+    "heldout_bo": {
+        "automated": 1.00, "kind": 1.00, "language": 1.00, "extension_with_person": 1.00,
+        "full_name": 1.00, "subjects_exact": 1.00, "missing": 1.00,
+        "sensitive_redacted": 1.00, "categories_reported": 1.00, "clean_unflagged": 1.00,
+    },
+    "heldout_bp": {
+        "automated": 1.00, "kind": 0.96, "language": 1.00, "extension_with_person": 1.00,
+        "full_name": 1.00, "subjects_exact": 1.00, "missing": 1.00,
+        "sensitive_redacted": 1.00, "categories_reported": 1.00, "clean_unflagged": 1.00,
+    },
+    "heldout_bq": {
+        "automated": 1.00, "kind": 1.00, "language": 1.00, "extension_with_person": 1.00,
+        "full_name": 1.00, "subjects_exact": 1.00, "missing": 1.00,
         "sensitive_redacted": 1.00, "categories_reported": 1.00, "clean_unflagged": 1.00,
     },
 }
