@@ -137,6 +137,48 @@ def merge_subjects(
     return tuple(merged)
 
 
+def followup_subjects(known: Sequence[DataSubject], parsed: ParsedMail) -> tuple[DataSubject, ...]:
+    """The ticket's employees after a follow-up: its corrected extensions applied, the
+    employees it completes or adds merged in, those it takes back left out. Quoted
+    history may complete the ticket's employees but adds none: an older finished matter
+    quoted under a status chase is not this ticket's request."""
+    known = with_corrected_extensions(known, parsed.corrected_extensions)
+    own_text = "\n".join(
+        [parsed.subject or "", parsed.new_text, *(a.text or "" for a in parsed.attachments)]
+    )
+    incoming = [
+        s for s in parsed.data_subjects if _match(known, s) is not None or written_in(own_text, s)
+    ]
+    return without_taken_back(merge_subjects(known, incoming), parsed.withdrawn)
+
+
+def written_in(text: str, subject: DataSubject) -> bool:
+    """Whether `text` writes the employee's extension or every word of their name."""
+    if subject.extension and re.search(rf"(?<!\d){re.escape(subject.extension)}(?!\d)", text):
+        return True
+    if not subject.full_name:
+        return False
+    words = set(WORD.findall(text.lower()))
+    return all(word in words for word in WORD.findall(subject.full_name.lower()))
+
+
+WORD = re.compile(r"[^\W\d_]+")
+
+
+def with_corrected_extensions(
+    subjects: Sequence[DataSubject], corrections: Sequence[tuple[str, str]]
+) -> tuple[DataSubject, ...]:
+    """The ticket's employees with the extensions a follow-up says were wrong replaced
+    ("det var lok 142, ikke 141"), when exactly one employee has the wrong one and none
+    has the right one yet."""
+    corrected = list(subjects)
+    for wrong, right in corrections:
+        owners = [i for i, s in enumerate(corrected) if s.extension == wrong]
+        if len(owners) == 1 and not any(s.extension == right for s in corrected):
+            corrected[owners[0]] = DataSubject(corrected[owners[0]].full_name, right)
+    return tuple(corrected)
+
+
 def without_taken_back(
     subjects: Sequence[DataSubject], withdrawn: Sequence[str]
 ) -> tuple[DataSubject, ...]:

@@ -14,7 +14,7 @@ import jinja2
 from sqlalchemy.orm import Session, sessionmaker
 
 from intake.deadlines import due_date_for, received_time
-from intake.followups import find_followup_ticket, merge_subjects, without_taken_back
+from intake.followups import find_followup_ticket, followup_subjects
 from intake.outgoing import queue_reply
 from intake.sources.base import SourceMail
 from parsers.decide import decide
@@ -121,8 +121,7 @@ class Pipeline:
             ticket.is_sender_known = reseller is not None
             set_data_subjects(session, ticket, parsed.data_subjects)
         elif ticket is not None:
-            merged = merge_subjects(ticket_subjects(ticket), parsed.data_subjects)
-            set_data_subjects(session, ticket, without_taken_back(merged, parsed.withdrawn))
+            set_data_subjects(session, ticket, followup_subjects(ticket_subjects(ticket), parsed))
         reseller_row_id = reseller.id if reseller else None
         row = self._add_message(session, parsed, ticket, reseller_row_id, key, now)
         row.action, row.rule = decision.action, decision.rule

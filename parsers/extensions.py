@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, replace
 
 from parsers.letters import UPPER
-from parsers.lexicon import NOT_NAME_LISTS, read_book, read_word_sets, tokenize
+from parsers.lexicon import NOT_NAME_LISTS, PhraseBook, read_book, read_word_sets, tokenize
 
 CUE = (
     r"(?:lokal(?:nummer(?:et)?|numre(?:ne)?|nr\.?)?|lok\.?\s?nr\.?|lok\.?|ext\.?|extensions?"
@@ -103,6 +103,11 @@ ONE_WORD_ROW = re.compile(
     re.MULTILINE,
 )
 INTERN = re.compile(r"intern", re.IGNORECASE)
+OTHER_NUMBER_ROW = re.compile(
+    r"[ \t]*(?:kunde|customer|client|ordre|order|faktura|invoice|cvr|tlf|telefon|mobil|phone"
+    r"|sag|case|ticket|ref|konto|account|post|zip)[\w.-]*[ \t]*(?:nr\.?|no\.?|number)?[ \t]*[|;\t]",
+    re.IGNORECASE,
+)
 NEGATED = re.compile(r"(?:ikke|not)[ \t]*$", re.IGNORECASE)
 
 
@@ -200,6 +205,18 @@ def under_extension_header(text: str, line_start: int) -> bool:
     return False
 
 
+def shared_before(shared: PhraseBook, before: list[str]) -> bool:
+    """Whether the words before a number name a shared line ("omstillingen (lok 600)"),
+    not where a person sits ("Louise fra receptionen, lokal 31")."""
+    for index in range(len(before)):
+        if shared.match_at(before, index):
+            return not (index and before[index - 1] in WHERE_SITS)
+    return False
+
+
+WHERE_SITS = frozenset({"fra", "from", "i", "in", "på", "at"})
+
+
 def find_extensions(text: str, names: list[Mention]) -> list[Mention]:
     """Extension mentions: after a cue, in "(214)" after a name, in table rows."""
     patterns = (EXTENSION, EXTENSION_LATER, TABLE_ROW, ONE_WORD_ROW, NUMBER_NOT_NUMBER)
@@ -214,11 +231,16 @@ def find_extensions(text: str, names: list[Mention]) -> list[Mention]:
         if EXTENSION_WORD.search(text, max(0, m.start() - 200), m.start())
     ]
     matches = [m for m in matches if not NEGATED.search(text[max(0, m.start() - 12) : m.start()])]
+    matches = [  # "Kundenr. | 880412": a row labelled with another kind of number
+        m for m in matches
+        if m.re is not TABLE_ROW
+        or not OTHER_NUMBER_ROW.match(text, text.rfind("\n", 0, m.start()) + 1)
+    ]
     shared = read_book("extension_not_employee")
     matches = [  # "omstillingen (lok 600)", "lokal 3300 (reception)": a shared line, but
         # "Mia Thorsen lok.nr. 5502 (receptionen Skagen)" says where she sits
         m for m in matches
-        if not shared.contains_any(tokenize(text[max(0, m.start() - 30) : m.start()])[-3:])
+        if not shared_before(shared, tokenize(text[max(0, m.start() - 30) : m.start()])[-3:])
         and (
             not shared.contains_any(tokenize(bracket_after(text, m.end()))[:2])
             or named_just_before(text, m.start(), names)

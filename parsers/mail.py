@@ -33,7 +33,7 @@ from parsers.model import (
 from parsers.quotes import split_text
 from parsers.references import find_ticket_refs
 from parsers.sensitive import redact_text
-from parsers.subjects import find_data_subjects, find_withdrawn
+from parsers.subjects import find_corrected_extensions, find_data_subjects, find_withdrawn
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,9 +103,9 @@ def _redact_all(mail: MailText, parts: TextParts, language: Language) -> _Redact
 
 def _understand(
     text: _RedactedParts,
-) -> tuple[Kind, tuple[DataSubject, ...], tuple[str, ...]]:
-    """The request, its employees and those the mail takes back, read from redacted
-    text only."""
+) -> tuple[Kind, tuple[DataSubject, ...], tuple[str, ...], tuple[tuple[str, str], ...]]:
+    """The request, its employees, those the mail takes back and the extensions it
+    corrects, read from redacted text only."""
     kind = classify_kind(text.subject, text.new_text, text.quoted, text.attachment_text)
     # An attached list of employees is read like forwarded history.
     extra = text.attachment_text
@@ -113,7 +113,8 @@ def _understand(
     subjects = find_data_subjects(
         text.subject, text.new_text, history, text.from_name, kind, signature=text.signature
     )
-    return kind, subjects, find_withdrawn(text.new_text, history, text.from_name)
+    withdrawn = find_withdrawn(text.new_text, history, text.from_name)
+    return kind, subjects, withdrawn, find_corrected_extensions(text.new_text)
 
 
 def _language_text(subject: str, own_text: str, automated: bool) -> str:
@@ -132,7 +133,9 @@ def _parse(raw: bytes, digest: str, options: ParseOptions) -> ParsedMail:
     own_text = parts.new if parts.new.strip() else parts.quoted
     language = detect_language(_language_text(mail.subject, own_text, automation is not None))
     text = _redact_all(mail, parts, language)
-    kind, subjects, withdrawn = _understand(text) if automation is None else (None, (), ())
+    kind, subjects, withdrawn, corrected = (
+        _understand(text) if automation is None else (None, (), (), ())
+    )
     return ParsedMail(
         message_id=mail.message_id,
         in_reply_to=mail.in_reply_to,
@@ -160,6 +163,7 @@ def _parse(raw: bytes, digest: str, options: ParseOptions) -> ParsedMail:
         problems=_problems(mail, text.new_text, text.quoted, text.attachments),
         sha256=digest,
         withdrawn=withdrawn,
+        corrected_extensions=corrected,
     )
 
 

@@ -198,6 +198,7 @@ class ParsedMail:
     problems: tuple[str, ...]  # why a person should look (parse failures etc.)
     sha256: str  # of the raw bytes
     withdrawn: tuple[str, ...] = ()  # full names of employees the mail takes back
+    corrected_extensions: tuple[tuple[str, str], ...] = ()  # (wrong, right): "142, ikke 141"
 
 
 @dataclass(frozen=True, slots=True)

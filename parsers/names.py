@@ -31,7 +31,10 @@ from parsers.lexicon import (
 from parsers.sensitive import find_sensitive
 
 NAME_WORD = rf"(?:[{UPPER}]['’]|Mc|Mac)?[{UPPER}][{LOWER}]+(?:[-'’][{UPPER}{LOWER}][{LOWER}]+)*"
-PARTICLE = r"(?:von|van|der|den|de|da|di|du|la|le|af|zu|ten|ter|del|dos|das|el|al|bin|Ó|Ní|Ua)"
+PARTICLE = (
+    r"(?:von|van|der|den|de|da|di|du|la|le|af|zu|ten|ter|del|dela|delos|dos|das|el|al|bin"
+    r"|Ó|Ní|Ua)"
+)
 # words of one name are one space apart (or wrapped onto the next line); a tab or a
 # run of spaces is a table column: "Mobil\tFratrådt", "Nyström    Sales"
 WORD_GAP = r"(?:[ \t]+\n[ \t]*|[ \u00a0])"
@@ -52,7 +55,7 @@ INVERTED_NAME = (
         rf"|(?<=Medarbejder )|(?<=Medarbejderen )|(?<=Employee )"
         rf"|(?<=[ \t])(?=(?:{PARTICLE}[ \t]+)*{NAME_WORD},[ \t]*"
         rf"(?:{NAME_WORD}(?:[ \t]+{NAME_WORD})?[ \t]*|{NAME_WORD},[ \t]*)"
-        rf"\(?(?i:{CUE})[ \t]*[:.]?[ \t]*\d))[ \t]*"
+        rf"(?:[-–—,][ \t]*)?\(?(?i:{CUE})[ \t]*[:.]?[ \t]*\d))[ \t]*"
         rf"(?:[-•*·▪◦‣○➢►]|\d{{1,2}}[.)])?[ \t]*"
         rf"((?:(?:{PARTICLE})[ \t]+)*{NAME_WORD}"
         rf"(?:[ -]{NAME_WORD})?),[ \t]*({NAME_WORD}(?:[ \t]+{NAME_WORD}){{0,2}})"
@@ -177,8 +180,8 @@ LOWER_NAME_CELL = re.compile(  # "helle vinther;2101", "morten w. ibsen;527" wri
 )
 LOWER_NAME_BARE = re.compile(  # "slet disse 2 brugere: lone mortensen 612 og bjarne mortensen 613"
     rf"(?:(?<=[:,])|(?<=\bog)|(?<=\band))(?:[ \t]+(?:og|and))?[ \t]+"  # ", og bo ravn 8815"
-    rf"([{LOWER}]+(?:[ \t]+[{LOWER}]+){{1,3}})[ \t]+"
-    r"(?=\d{2,6}(?![\d]|[.,]\d|[ \t]*(?:kr|år|stk|%|dage|timer)))"
+    rf"([{LOWER}]+(?:-[{LOWER}]+)?(?:[ \t]+[{LOWER}]+(?:-[{LOWER}]+)?){{1,3}})[ \t]+"
+    r"(?=\d{2,6}(?![\d]|[.,/-]\d|[ \t]*(?:kr|år|stk|%|dage|timer)))"
 )
 LOWER_NAMED_AS = re.compile(
     r"(?<![\w-])(?i:han hedder|hun hedder|navnet er|hans navn er|hendes navn er"
@@ -581,8 +584,17 @@ def is_named_contact(text: str, start: int, end: int) -> bool:
     written = after[:3]  # "Tom Ashby (their IT)"
     while after and after[0] in APPOSITION_WORDS:  # "Peter Lund, the customer's IT manager"
         after.pop(0)
-    before = tokenize(sentence)[-3:]
-    return is_role(before, after[:3]) or is_role(before, written) or is_role_at_company(sentence)
+    words = tokenize(sentence)
+    before = words[-3:]
+    while len(words) > 1 and words[-1] in COPULA:  # "Kontaktpersonen der er Lars Bo"
+        words.pop()
+    return (
+        is_role(before, after[:3]) or is_role(before, written) or is_role_at_company(sentence)
+        or (words[-3:] != before and is_role(words[-3:], []))
+    )
+
+
+COPULA = frozenset({"er", "is", "der", "there", "hedder", "was", "var"})
 
 
 APPOSITION_WORDS = frozenset(

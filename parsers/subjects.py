@@ -145,7 +145,8 @@ def only_named(body: str, subject: DataSubject) -> bool:
 FIRST_NAME_FROM_PLACE = re.compile(  # "indsigt for Sanne fra bogholderiet"
     rf"(?:\b(?:for|af|om|of|about|og|and|slet|slette|delete|erase)|[:,])[ \t]+"
     rf"([{UPPER}][^\W\d_]+)[ \t]+(?:fra|i|på|from|in|on)[ \t]+(?:the[ \t]+)?(?!kunden\b|customer\b)"
-    r"(?:[a-zæøå]+(?:et|en|ne)|[a-z]+ (?:department|office|desk|team)|reception|accounts|sales)"
+    r"(?:[a-zæøå]+(?:et|en|ne)|[a-z]+ (?:department|office|desk|team)|reception|accounts|sales"
+    r"|regnskab|bogholderi|lager|salg|kundeservice|økonomi|administration|produktion|support)"
     r"(?![\w-])(?![ \t]+[A-ZÆØÅ])"
 )
 FIRST_NAME_LIST_ITEM = re.compile(  # a first name alone on a list line, with a remark
@@ -299,6 +300,7 @@ NUMBER_NOUN_AFTER = re.compile(
     r"[ \t]+(?:(?:gamle|old|tidligere|previous|former|første|first)[ \t]+)?"
     r"(?i:nummer|lokalnummer|lokal|number|extension|ext)\b"
 )
+CLAUSE_BREAK = re.compile(r",[ \t]*(?:men|but)\b|;", re.IGNORECASE)
 THING_CLAUSE = re.compile(r"[,;][ \t]*(?:det|dette|that|this|it)\b", re.IGNORECASE)
 NEGATION_BEFORE = re.compile(r"(?:\bikke|\bnot)[ \t]+$")
 NEXT_NAME_WORD = re.compile(r"[ \t]+[^\W\d_a-zæøå]")
@@ -313,11 +315,15 @@ def is_withdrawn(text: str, name: str, cues: PhraseBook) -> bool:
         if negated and not genitive and not NEXT_NAME_WORD.match(text, match.end()):
             return True
         stop = SENTENCE_END.search(text, match.end())
-        if stop and "?" in stop.group():
-            continue  # a question ("Is Anna still here?") takes nothing back
+        end = stop.start() if stop else len(text)
+        if stop and "?" in stop.group():  # a question ("Is Anna still here?") takes nothing
+            statement = CLAUSE_BREAK.search(text, match.end(), end)  # back, but a statement
+            if statement is None:  # before it may ("Benjamin har vi selv oprettet, men kan I
+                continue  # slette X?")
+            end = statement.start()
         if genitive and NUMBER_NOUN_AFTER.match(text, match.end()):
             continue  # "Lokal 35 (Runes gamle nummer) skal I ikke røre": the number is left
-        rest_text = text[match.end() : stop.start() if stop else len(text)]
+        rest_text = text[match.end() : end]
         if thing := THING_CLAUSE.search(rest_text):  # "cpr-nr. ud for Karen, det skal I se
             rest_text = rest_text[: thing.start()]  # bort fra": the cue is about the number
         numbers = list(NUMBER.finditer(rest_text))  # a second number is someone else's:
@@ -345,14 +351,27 @@ CORRECTION = re.compile(
 def apply_corrections(
     text: str, earlier: list[DataSubject], found: list[DataSubject]
 ) -> tuple[list[DataSubject], list[DataSubject]]:
-    """A nameless "312, ikke 302" in a reply replaces the quoted employee's 302."""
-    for match in CORRECTION.finditer(text):
-        new, old = match.group(1), match.group(2)
+    """"312, ikke 302" in a reply replaces the quoted employee's 302, and the name the
+    reply gives with it ("Ahmad hedder Ahmad Rahimi, og det var lok 142, ikke 141")
+    completes that employee."""
+    for old, new in find_corrected_extensions(text):
         owners = [i for i, s in enumerate(earlier) if s.extension == old]
-        if len(owners) == 1 and DataSubject(None, new) in found:
-            earlier[owners[0]] = replace(earlier[owners[0]], extension=new)
-            found = [s for s in found if s != DataSubject(None, new)]
+        written = [s for s in found if s.extension == new]
+        if len(owners) == 1 and len(written) == 1:
+            owner = earlier[owners[0]]
+            earlier[owners[0]] = DataSubject(written[0].full_name or owner.full_name, new)
+            found = [s for s in found if s is not written[0]]
     return earlier, found
+
+
+def find_corrected_extensions(new_text: str) -> tuple[tuple[str, str], ...]:
+    """The extensions a mail says were wrong, with the right ones ("det var lok 142, ikke
+    141" -> ("141", "142")): a follow-up corrects its ticket with them. Never raises."""
+    if not isinstance(new_text, str):
+        return ()
+    return tuple(
+        (match.group(2), match.group(1)) for match in CORRECTION.finditer(new_text[:MAX_TEXT])
+    )
 
 
 def completed_in_reply(new_text: str, quoted: str, sender: str) -> tuple[DataSubject, ...]:

@@ -202,3 +202,32 @@ def test_a_forward_with_a_request_of_its_own_does_not_join_by_name(tmp_path: Pat
     folder = tmp_path / "corpus"
     write_corpus(folder, {"0001.eml": first, "0002.eml": forward})
     assert followups(folder, tmp_path) == {"0001.eml": None, "0002.eml": None}
+
+
+def ticket_subjects_after(folder: Path, tmp_path: Path) -> dict[str, list[tuple[str, str]]]:
+    out = tmp_path / "predictions.jsonl"
+    evaluate(folder, out)
+    rows = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    return {row["file"]: [(s["full_name"], s["extension"]) for s in row["subjects"]]
+            for row in rows}
+
+
+def test_a_follow_up_corrects_a_number_and_quoted_history_adds_no_one(tmp_path: Path) -> None:
+    first = make_mail(sender="Maja <maja@nordtele.dk>", message_id="<a@nordtele.dk>",
+                      subject="Slet 2 brugere", date=WHEN,
+                      body="Følgende to er stoppet og skal slettes:\n\nLotte Brandt (lok 140)\n"
+                           "Ahmad (lok 141)")
+    quote = ("\n\nDen 2. mar. 2026 kl. 09.00 skrev Maja <maja@nordtele.dk>:\n> Lotte Brandt "
+             "(lok 140)\n> Ahmad (lok 141)\n>\n> Den 1. mar. 2026 kl. 08.00 skrev Bo "
+             "<bo@kunde.dk>:\n>> Bent Hjort (lok 604) er slettet, tak.")
+    correction = make_mail(sender="Maja <maja@nordtele.dk>", in_reply_to="<a@nordtele.dk>",
+                           subject="Re: Slet 2 brugere", date=WHEN,
+                           body="Ahmad hedder Ahmad Rahimi, og det var lok 142, ikke 141." + quote)
+    chase = make_mail(sender="Maja <maja@nordtele.dk>", in_reply_to="<a@nordtele.dk>",
+                      subject="Re: Slet 2 brugere", date=WHEN,
+                      body="Har I haft mulighed for at se på nedenstående?" + quote)
+    folder = tmp_path / "corpus"
+    write_corpus(folder, {"0001.eml": first, "0002.eml": correction, "0003.eml": chase})
+    after = ticket_subjects_after(folder, tmp_path)
+    assert after["0002.eml"] == [("Lotte Brandt", "140"), ("Ahmad Rahimi", "142")]
+    assert after["0003.eml"] == [("Lotte Brandt", "140"), ("Ahmad Rahimi", "142")]

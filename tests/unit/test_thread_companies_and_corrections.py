@@ -14,7 +14,7 @@ from parsers.kinds import classify_kind, score_kinds
 from parsers.mime import decode_mail
 from parsers.model import DataSubject
 from parsers.sensitive import find_sensitive
-from parsers.subjects import find_data_subjects
+from parsers.subjects import find_corrected_extensions, find_data_subjects
 from tests.mailfactory import make_mail
 
 
@@ -326,3 +326,81 @@ def test_sensitive_forms_of_the_fresh_sets(text: str, category: str) -> None:
 )
 def test_look_alikes_stay_unflagged(text: str) -> None:
     assert not find_sensitive(text)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Familien vil have hans voicemails.\nNavn | Poul Erik Thorsen\nLokalnr. | 1402\n"
+         "Kundenr. | 880412", (DataSubject("Poul Erik Thorsen", "1402"),)),
+        ("Per Art. 15, please provide a copy of the data held on:\nO'Brien, Liam - ext. 2210\n"
+         "Customer number 100482, order ref 2026-03-117.", (DataSubject("Liam O'Brien", "2210"),)),
+        ("Hej, kan I slette Kim fra lageret, lok 52. Han er stoppet hos Hedensted Tømrer ApS.\n"
+         "Kontaktpersonen der er Lars Bo hvis I har spørgsmål.", (DataSubject(None, "52"),)),
+        ("Kunden Lyngby Skoles SFO har bedt os slette Louise fra receptionen, lokal 31.",
+         (DataSubject(None, "31"),)),
+        ("Det drejer sig om Hansen, Camilla - intern 42.", (DataSubject("Camilla Hansen", "42"),)),
+        ("slet venligst: peter nørgaard 2210 og anne-mette friis 2211",
+         (DataSubject("peter nørgaard", "2210"), DataSubject("anne-mette friis", "2211"))),
+        ("Slet venligst lok 5502 andrei popescu tak", (DataSubject("andrei popescu", "5502"),)),
+        ("Please send the voicemails of Maricel dela Cruz, ext. 118.",
+         (DataSubject("Maricel dela Cruz", "118"),)),
+        ("The extension registered for Priya Nair at Baltic Timber is wrong: it should be 4415, "
+         "not 4451.", (DataSubject("Priya Nair", "4415"),)),
+        ('Navnet på lokal 0088 skal rettes fra "Jonas Mølle" til "Jonas Møller".',
+         (DataSubject("Jonas Møller", "0088"),)),
+        ("Indsigt ønskes for Nikolaj Brandt lok 501 og Simone fra regnskab hos Odense Tæpper.",
+         (DataSubject("Nikolaj Brandt", "501"), DataSubject(None, None))),
+    ],
+)
+def test_forms_of_the_last_six_sets(body: str, expected: tuple[DataSubject, ...]) -> None:
+    assert subjects(body) == expected
+
+
+def test_the_switchboard_before_a_number_is_still_a_shared_line() -> None:
+    assert subjects("Slet Jens Hansen, lok 22. Omstillingen (lok 600) skal blive som den er.") == (
+        DataSubject("Jens Hansen", "22"),
+    )
+
+
+def test_a_former_boss_named_by_the_writer_is_no_employee() -> None:
+    body = ("Jeg havde lokal 2219 og vil have mine voicemails udleveret. Min tidligere chef "
+            "hedder Ulrik Berg.")
+    assert subjects(body, "portability", sender="Thomas Bak") == (
+        DataSubject("Thomas Bak", "2219"),
+    )
+
+
+def test_the_reseller_set_up_this_one_itself() -> None:
+    body = ("Se nedenfor. Benjamin har vi selv oprettet, men kan I slette Rikke Vestergaard Holm "
+            "(lokal 5120)?")
+    quoted = ("Fra: Torben Lykke <tl@k.dk>\nSendt: mandag den 28. september 2026 10:10\nEmne: "
+              "Medarbejder stoppet\n\nKan I sørge for at Rikke Vestergaard Holm (5120) slettes? "
+              "Til gengæld starter Benjamin Ørum på 5121 næste mandag.\nVh Torben")
+    found = subjects(body, subject="VS: Medarbejder stoppet", quoted=quoted, sender="Ali Haddad")
+    assert found == (DataSubject("Rikke Vestergaard Holm", "5120"),)
+
+
+def test_numbers_to_stay_as_they_are_are_no_request() -> None:
+    body = ("Please erase:\nName | Extension\nNguyễn Thị Lan | 3301\nOlena Kovalenko | 3305\n"
+            "Note: ext. 3303 and 3304 (reception) must stay as they are.")
+    assert subjects(body) == (
+        DataSubject("Nguyễn Thị Lan", "3301"), DataSubject("Olena Kovalenko", "3305"),
+    )
+
+
+def test_a_reply_correcting_a_number_and_naming_the_employee() -> None:
+    quoted = "> Lotte Brandt (lok 140)\n> Ahmad (lok 141)"
+    found = subjects("Ahmad hedder Ahmad Rahimi, og det var lok 142, ikke 141 – undskyld.",
+                     subject="Re: Slet 2 brugere", quoted=quoted, sender="Maja Thomsen")
+    assert found == (DataSubject("Lotte Brandt", "140"), DataSubject("Ahmad Rahimi", "142"))
+
+
+def test_the_corrected_numbers_a_follow_up_gives() -> None:
+    assert find_corrected_extensions("det var lok 142, ikke 141") == (("141", "142"),)
+    assert find_corrected_extensions("Hun har lokal 142.") == ()
+
+
+def test_a_name_change_compound_asks_for_rectification() -> None:
+    assert classify_kind("Navnerettelse lokal 55", "Kunden ønsker navnet på lokal 55 rettet til "
+                         "Karen Blixen Dinesen.", "") == "rectification"
