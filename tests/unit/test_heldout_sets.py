@@ -1,4 +1,4 @@
-"""Understanding measured on the blind held-out sets B to BQ (`tests/data/heldout_*`).
+"""Understanding measured on the blind held-out sets B to BW (`tests/data/heldout_*`).
 
 Each set was written by an author who had not read the parsers, the dev corpus or
 the other sets; its first-run figures are in the issue notes. The floors are the
@@ -384,6 +384,39 @@ FLOORS: dict[str, dict[str, float]] = {
     "heldout_bq": {
         "automated": 1.00, "kind": 1.00, "language": 1.00, "extension_with_person": 1.00,
         "full_name": 1.00, "subjects_exact": 1.00, "missing": 1.00,
+        "sensitive_redacted": 1.00, "categories_reported": 1.00, "clean_unflagged": 1.00,
+    },
+    # BR to BW: written blind against 3658ba3 and measured once there (BT met every
+    # target). BS's bs014 is a Jira relay with Auto-Submitted and Precedence: bulk that
+    # its author labels person-written; it is still taken as automated.
+    "heldout_br": {
+        "automated": 1.00, "kind": 1.00, "language": 1.00, "extension_with_person": 0.95,
+        "full_name": 0.95, "subjects_exact": 0.98, "missing": 1.00,
+        "sensitive_redacted": 1.00, "categories_reported": 1.00, "clean_unflagged": 1.00,
+    },
+    "heldout_bs": {
+        "automated": 0.98, "kind": 0.96, "language": 1.00, "extension_with_person": 0.96,
+        "full_name": 0.96, "subjects_exact": 0.98, "missing": 1.00,
+        "sensitive_redacted": 1.00, "categories_reported": 1.00, "clean_unflagged": 1.00,
+    },
+    "heldout_bt": {
+        "automated": 1.00, "kind": 0.96, "language": 1.00, "extension_with_person": 0.93,
+        "full_name": 0.93, "subjects_exact": 0.96, "missing": 0.98,
+        "sensitive_redacted": 1.00, "categories_reported": 1.00, "clean_unflagged": 1.00,
+    },
+    "heldout_bu": {
+        "automated": 1.00, "kind": 1.00, "language": 1.00, "extension_with_person": 0.93,
+        "full_name": 0.96, "subjects_exact": 0.96, "missing": 0.98,
+        "sensitive_redacted": 1.00, "categories_reported": 1.00, "clean_unflagged": 1.00,
+    },
+    "heldout_bv": {
+        "automated": 1.00, "kind": 1.00, "language": 1.00, "extension_with_person": 0.98,
+        "full_name": 0.98, "subjects_exact": 0.98, "missing": 0.98,
+        "sensitive_redacted": 1.00, "categories_reported": 1.00, "clean_unflagged": 1.00,
+    },
+    "heldout_bw": {
+        "automated": 1.00, "kind": 0.98, "language": 0.96, "extension_with_person": 0.96,
+        "full_name": 0.96, "subjects_exact": 0.96, "missing": 0.98,
         "sensitive_redacted": 1.00, "categories_reported": 1.00, "clean_unflagged": 1.00,
     },
 }
