@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from parsers.automated import detect_automation, is_own_reply
 from parsers.headers import REPLY_PREFIX
+from parsers.history import SUBJECT_TAG
 from parsers.kinds import classify_kind
 from parsers.language import detect_language, score_languages
 from parsers.mime import decode_mail
@@ -123,6 +124,9 @@ def _language_text(subject: str, own_text: str, automated: bool) -> str:
     when the sender's own text says nothing either way."""
     if (automated or REPLY_PREFIX.match(subject)) and any(score_languages(own_text)):
         return own_text
+    topic = SUBJECT_TAG.sub("", REPLY_PREFIX.sub("", subject)).strip()
+    if len(topic) >= 8:  # a ticket system's body repeats the subject: it counts once
+        own_text = own_text.replace(topic, "")
     return f"{subject}\n{own_text}"
 
 

@@ -66,7 +66,9 @@ INVERTED_NAME = (
 HAS_EXTENSION_AFTER = re.compile(
     rf"[ \t]*[,(]?[ \t]*(?:på[ \t]+|on[ \t]+)?{CUE}[ \t]*[:.]?[ \t]*\d", re.IGNORECASE
 )
-NUMBER_ENDS_LINE_AFTER = re.compile(r"[ \t]*[-–—:][ \t]*\d{2,6}[ \t]*$", re.MULTILINE)
+NUMBER_ENDS_LINE_AFTER = re.compile(  # also "Nguyễn Văn An (4471), tidligere ansat"
+    r"[ \t]*(?:[-–—:][ \t]*\d{2,6}[ \t]*$|\(\d{2,6}\))", re.MULTILINE
+)
 SENTENCE_STOP = re.compile(r"[.!?][ \t]+")
 QUOTES = "\"“”„«»'"
 MAX_NAME_WORDS = 5
@@ -556,13 +558,13 @@ def is_person_name(
 def sets_up_user(before: list[str]) -> bool:
     """Whether the words of a sentence before a name or number set up a new user for
     them ("Vi har oprettet Jonas Lind (lok 1401), Lærke Friis (lok 1402) og Anne Holt"),
-    with no request verb between ("opret en ny bruger til Jens Hansen og slet Mette Holm")."""
+    with no request word between ("opret en ny bruger til Jens Hansen og slet Mette Holm")."""
     cues = read_book("subject_new_user_cues")
     starts = [index for index in range(len(before)) if cues.match_at(before, index)]
-    return bool(starts) and not REQUEST_VERBS.intersection(before[starts[-1] :])
+    return bool(starts) and not REQUEST_WORDS.intersection(before[starts[-1] :])
 
 
-REQUEST_VERBS = frozenset({
+REQUEST_WORDS = frozenset({
     "slet", "slette", "slettes", "fjern", "fjerne", "fjernes", "anonymiser", "anonymisere",
     "anonymiseres", "delete", "erase", "remove", "anonymise", "anonymize", "sletning",
     "anonymisering", "deletion", "erasure", "indsigt", "access",  # "oprettet sag om sletning af"

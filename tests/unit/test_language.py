@@ -77,3 +77,15 @@ def test_abbreviations_in_capitals_are_no_english_words() -> None:
 
 def test_a_mail_all_in_capitals_is_still_read() -> None:
     assert detect_language("PLEASE DELETE THE USER ON EXT 214, HE HAS LEFT THE COMPANY") == "en"
+
+
+def test_an_english_request_using_the_danish_terms() -> None:
+    text = ("Access request x2\nHi,\n\npls provide indsigt for these two at Tårnby Byggemarked:"
+            "\n\n- Wojciech Zieliński (lokal 2501)\n- Hoang Van Minh (lokal 2502)\n\nThx")
+    assert detect_language(text) == "en"
+
+
+def test_a_danish_request_with_english_words_stays_danish() -> None:
+    text = ("Leaver - Ngoc Anh Tran\nHej Flexfone\n\nKunden har en leaver: Ngoc Anh Tran, lok "
+            "4150. Please delete asap – hun er stoppet pr. 1/3.\n\nThanks!")
+    assert detect_language(text) == "da"

@@ -11,6 +11,7 @@ import pytest
 from parsers.automated import detect_automation
 from parsers.history import quoted_authors
 from parsers.kinds import classify_kind, score_kinds
+from parsers.mail import parse_mail
 from parsers.mime import decode_mail
 from parsers.model import DataSubject
 from parsers.sensitive import find_sensitive
@@ -404,3 +405,18 @@ def test_the_corrected_numbers_a_follow_up_gives() -> None:
 def test_a_name_change_compound_asks_for_rectification() -> None:
     assert classify_kind("Navnerettelse lokal 55", "Kunden ønsker navnet på lokal 55 rettet til "
                          "Karen Blixen Dinesen.", "") == "rectification"
+
+
+def test_a_short_last_name_before_a_bare_number_in_brackets() -> None:
+    body = ("Anmodning jf. GDPR art. 17 vedr. Nguyễn Văn An (4471), tidligere ansat hos Hvide "
+            "Sande Skibs- og Baadebyggeri.")
+    assert subjects(body) == (DataSubject("Nguyễn Văn An", "4471"),)
+
+
+def test_a_ticket_systems_repeated_subject_counts_once_for_the_language() -> None:
+    raw = make_mail(subject="[Ticket #99812] Kunde ønsker sletning",
+                    sender="Helpdesk <helpdesk@cvp.dk>",
+                    body="Ticket #99812 - Kunde ønsker sletning\n\nRequester: Helle Brink\n"
+                         "Priority: Normal\n\nMessage:\nPlease delete employee Liam O'Connor, "
+                         "ext 5030, from the phone system. He left 20 March.")
+    assert parse_mail(raw).language == "en"
