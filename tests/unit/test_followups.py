@@ -2,7 +2,13 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from intake.followups import is_new_request, merge_subjects, without_taken_back
+from intake.followups import (
+    is_new_request,
+    merge_subjects,
+    with_corrected_extensions,
+    without_taken_back,
+    written_in,
+)
 from parsers.mail import ParseOptions, parse_mail
 from parsers.model import DataSubject as S
 from parsers.model import ParsedMail
@@ -69,3 +75,25 @@ def test_a_follow_up_takes_back_an_employee_by_name_but_never_all() -> None:
     known = (S("Mohammed Al-Khatib", "414"), S("Gitte Bach Holm", "415"))
     assert without_taken_back(known, ["gitte bach holm"]) == (S("Mohammed Al-Khatib", "414"),)
     assert without_taken_back(known[1:], ["Gitte Bach Holm"]) == known[1:]
+
+
+def test_a_corrected_extension_replaces_the_one_employee_holding_the_wrong_one() -> None:
+    known = [S("Lotte Brandt", "140"), S(None, "141")]
+    assert with_corrected_extensions(known, [("141", "142")]) == (
+        S("Lotte Brandt", "140"), S(None, "142"),
+    )
+    # two employees with the wrong number, or the right one already taken: left to a person
+    assert with_corrected_extensions([S("A B", "141"), S("C D", "141")], [("141", "142")]) == (
+        S("A B", "141"), S("C D", "141"),
+    )
+    assert with_corrected_extensions([S("A B", "141"), S("C D", "142")], [("141", "142")]) == (
+        S("A B", "141"), S("C D", "142"),
+    )
+
+
+def test_an_employee_is_written_by_number_or_by_every_word_of_the_name() -> None:
+    text = "Husk også lokal 604 og Ida Marie Kragh."
+    assert written_in(text, S(None, "604"))
+    assert written_in(text, S("Ida Marie Kragh", None))
+    assert not written_in(text, S("Bent Hjort", "60"))
+    assert not written_in(text, S("Ida Hjort", None))
