@@ -27,6 +27,9 @@ _LEADING_TAGS = re.compile(r"^\s*(\[[^\]]*\]\s*)+")
 _MAILER_DAEMON = re.compile(r"\b(mailer-daemon|mail delivery (sub)?system)\b", re.I)
 _POSTMASTER = re.compile(r"^post_?master@", re.I)
 _NOREPLY = re.compile(r"^(no-?reply|do-?not-?reply|donotreply|noreply-[\w.-]+)@", re.I)
+_SHARED_BY_PEOPLE = re.compile(r"marketing|kampagner?|tilbud|offers?", re.IGNORECASE)
+_LINK = re.compile(r"https?://|www\.", re.IGNORECASE)
+_PERSONAL_NOTE_MAX = 1500  # characters: newsletters are longer or carry links
 _UNSUBSCRIBE = re.compile(
     r"unsubscribe|afmeld|frameld|abmelden|avregistrera|avslutt abonnement|opt[ -]?out"
     r"|(don't|do not|no longer) (want|wish) to receive|ønsker ikke (længere )?at modtage"
@@ -201,7 +204,10 @@ def _is_unsubscribable(mail: MailText) -> str | None:
 def _is_newsletter_sender(mail: MailText) -> str | None:
     """Newsletter address (nyhedsbrev@, newsletter@) or no-reply with unsubscribe text."""
     local = mail.from_address.split("@", 1)[0]
-    if load_patterns("automated_newsletter_senders.txt").fullmatch(local):
+    if load_patterns("automated_newsletter_senders.txt").fullmatch(local) and not (
+        _SHARED_BY_PEOPLE.fullmatch(local)
+        and len(mail.body) < _PERSONAL_NOTE_MAX and not _LINK.search(mail.body)
+    ):  # a short note with no link from marketing@ is a person writing ("Afmeld os")
         return f"sender {mail.from_address}"
     if _NOREPLY.match(mail.from_address) and _UNSUBSCRIBE.search(mail.body[-3000:]):
         return f"no-reply sender {mail.from_address} with unsubscribe text"

@@ -16,7 +16,7 @@ import re
 from functools import cache
 
 from parsers.headers import REPLY_PREFIX
-from parsers.lexicon import PhraseBook, Tokens, read_book, read_lexicon
+from parsers.lexicon import PhraseBook, Tokens, given_names, read_book, read_lexicon
 from parsers.model import PERSON_KINDS, Kind
 from parsers.names import find_names
 
@@ -167,7 +167,15 @@ def first_of_two_requests(new_text: str, best: Kind) -> Kind:
 def names_someone(subject: str, new_text: str) -> bool:
     """Whether the subject line or the new text names a person ("Sletning Ole Bjerre")."""
     texts = [t for t in (subject, new_text) if isinstance(t, str)]
-    return any(find_names(text[:MAX_TEXT], "") for text in texts)
+    if any(find_names(text[:MAX_TEXT], "") for text in texts):
+        return True
+    return any(  # a known first name after "for"/"om": "en indsigt for Henrik hos X"
+        match.group(1).lower() in given_names()
+        for text in texts for match in FIRST_NAME_AFTER.finditer(text[:MAX_TEXT])
+    )
+
+
+FIRST_NAME_AFTER = re.compile(r"\b(?:for|om|af|of|about)[ \t]+([A-ZÆØÅ][a-zæøå]+)\b")
 
 
 def points_elsewhere(text: str) -> bool:

@@ -420,3 +420,19 @@ def test_a_ticket_systems_repeated_subject_counts_once_for_the_language() -> Non
                          "Priority: Normal\n\nMessage:\nPlease delete employee Liam O'Connor, "
                          "ext 5030, from the phone system. He left 20 March.")
     assert parse_mail(raw).language == "en"
+
+
+def test_a_person_writing_from_a_marketing_address_is_no_newsletter() -> None:
+    note = make_mail(sender="Line Holm <marketing@holmtele.dk>", subject="Afmeld nyhedsbrev",
+                     body="Hej\n\nVi ønsker ikke længere at modtage tilbud og nyhedsbreve fra jer. "
+                          "Afmeld os venligst.\n\nHilsen\nLine Holm")
+    assert detect_automation(decode_mail(note)) is None
+    letter = make_mail(sender="Holm Telekom <newsletter@holmtele.dk>", subject="Nyt i marts",
+                       body="Se vores nye tilbud.\n\nAfmeld nyhedsbrevet her.")
+    found = detect_automation(decode_mail(letter))
+    assert found is not None and found.kind == "bulk"
+
+
+def test_a_known_first_name_after_for_is_a_person_to_ask_about() -> None:
+    assert classify_kind("", "Kan I sende en indsigt for Henrik hos Skanderborg Autoværksted? "
+                         "Tak", "") == "access"
