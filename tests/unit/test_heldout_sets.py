@@ -1,4 +1,4 @@
-"""Understanding measured on the blind held-out sets B to BW (`tests/data/heldout_*`).
+"""Understanding measured on the blind held-out sets B to CA (`tests/data/heldout_*`).
 
 Each set was written by an author who had not read the parsers, the dev corpus or
 the other sets; its first-run figures are in the issue notes. The floors are the
@@ -417,6 +417,28 @@ FLOORS: dict[str, dict[str, float]] = {
     "heldout_bw": {
         "automated": 1.00, "kind": 0.98, "language": 0.96, "extension_with_person": 0.96,
         "full_name": 0.96, "subjects_exact": 0.96, "missing": 0.98,
+        "sensitive_redacted": 1.00, "categories_reported": 1.00, "clean_unflagged": 1.00,
+    },
+    # BX, BY, BZ and CA: written blind against fbff7ef (the code of 11d2521) and measured
+    # once there; none met every target on that run (figures in the issue notes).
+    "heldout_bx": {
+        "automated": 1.00, "kind": 0.96, "language": 1.00, "extension_with_person": 0.92,
+        "full_name": 0.91, "subjects_exact": 0.92, "missing": 0.98,
+        "sensitive_redacted": 1.00, "categories_reported": 1.00, "clean_unflagged": 1.00,
+    },
+    "heldout_by": {
+        "automated": 1.00, "kind": 0.98, "language": 1.00, "extension_with_person": 0.91,
+        "full_name": 0.93, "subjects_exact": 0.92, "missing": 0.94,
+        "sensitive_redacted": 1.00, "categories_reported": 1.00, "clean_unflagged": 1.00,
+    },
+    "heldout_bz": {
+        "automated": 1.00, "kind": 0.98, "language": 1.00, "extension_with_person": 0.93,
+        "full_name": 0.96, "subjects_exact": 0.94, "missing": 1.00,
+        "sensitive_redacted": 1.00, "categories_reported": 1.00, "clean_unflagged": 1.00,
+    },
+    "heldout_ca": {
+        "automated": 1.00, "kind": 1.00, "language": 1.00, "extension_with_person": 0.91,
+        "full_name": 0.93, "subjects_exact": 0.92, "missing": 0.94,
         "sensitive_redacted": 1.00, "categories_reported": 1.00, "clean_unflagged": 1.00,
     },
 }
