@@ -9,7 +9,7 @@ from datetime import timedelta
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from parsers.headers import REPLY_PREFIX
+from parsers.headers import FORWARD_PREFIX, REPLY_PREFIX
 from parsers.lexicon import Tokens, read_book
 from parsers.model import PERSON_KINDS, DataSubject, ParsedMail
 from parsers.references import refers_to_earlier_mail
@@ -44,9 +44,6 @@ def find_followup_ticket(session: Session, parsed: ParsedMail) -> Ticket | None:
     if refers_to_earlier_mail(parsed.new_text) or replying:  # a forward ("Fwd: Medarbejdere")
         return find_recent_ticket_naming(session, parsed)  # brings someone else's new matter
     return None
-
-
-FORWARD_PREFIX = re.compile(r"^\s*(?:vs|fw|fwd|vb|wg|tr)\s*:", re.IGNORECASE)
 
 
 EARLIER_MAIL_DAYS = 31  # how far back "min mail fra 13/7" may reach: a request's month

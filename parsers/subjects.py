@@ -124,11 +124,12 @@ def find_data_subjects(
     merged = without_withdrawn(body, merged, "subject_exclusion_cues")  # "Bents sag er afsluttet"
     if kind == "rectification" and len(merged) == 1 and new_name_to_follow(body):
         merged = [replace(merged[0], full_name=None)]  # the name to correct to is not known yet
-    companies = company_names(f"{subject}\n{new_text}\n{quoted}")
-    merged = [  # "for Priya at Nordisk Bioscience" where the thread writes "... ApS"
-        s for s in merged
-        if s.extension or not s.full_name or not names_company(s.full_name, companies)
-    ]
+    if any(s.full_name and not s.extension for s in merged):  # (only those can be one)
+        companies = company_names(f"{subject}\n{new_text}\n{quoted}")
+        merged = [  # "for Priya at Nordisk Bioscience" where the thread writes "... ApS"
+            s for s in merged
+            if s.extension or not s.full_name or not names_company(s.full_name, companies)
+        ]
     return tuple(merged) or (DataSubject(None, None),)
 
 
@@ -827,7 +828,7 @@ def merge_followup(earlier: list[DataSubject], now: list[DataSubject]) -> list[D
             continue
         old = merged[index]
         name = subject.full_name or old.full_name
-        if old.full_name and old.full_name.startswith(f"{name} "):
+        if first_names_of(name, old.full_name):
             name = old.full_name  # "Mary Anne" is the quoted Mary Anne Fitzgerald-Burke
         merged[index] = DataSubject(name, subject.extension or old.extension)
     return merged if now else earlier
@@ -847,9 +848,9 @@ def match_earlier(earlier: list[DataSubject], subject: DataSubject) -> int | Non
     for index, old in enumerate(earlier):  # a surname written out or shortened ("Emma
         if surname_extended(old.full_name, subject.full_name):  # hedder Emma Kjærsgaard,
             return index  # ikke Kjær")
-    for index, old in enumerate(earlier):  # the first names of one quoted ("whether Mary
-        if (subject.full_name and not subject.extension and old.full_name  # Anne and Nguyen
-                and old.full_name.startswith(f"{subject.full_name} ")):  # have been removed")
+    for index, old in enumerate(earlier):  # the first names of one quoted ("whether
+        # Mary Anne and Nguyen have been removed")
+        if not subject.extension and first_names_of(subject.full_name, old.full_name):
             return index
     for index, old in enumerate(earlier):  # "7731 – Henrik Sjöberg" names the quoted 7731
         if subject.extension and old.extension == subject.extension and old.full_name is None:
@@ -863,6 +864,12 @@ def match_earlier(earlier: list[DataSubject], subject: DataSubject) -> int | Non
         or (subject.extension is None and old.full_name is None)
     ]
     return gaps[0] if len(gaps) == 1 else None
+
+
+def first_names_of(short: str | None, full: str | None) -> bool:
+    """Whether `short` is the leading words of the longer name `full` ("Mary Anne" of
+    "Mary Anne Fitzgerald-Burke")."""
+    return bool(short and full and full.startswith(f"{short} "))
 
 
 def surname_extended(old: str | None, new: str | None) -> bool:
