@@ -35,6 +35,8 @@ PARTICLE = (
     r"(?:von|van|der|den|de|da|di|du|la|le|af|zu|ten|ter|del|dela|delos|dos|das|el|al|bin"
     r"|Ó|Ní|Ua)"
 )
+# a lower-case name word: hyphenated, or with an Irish or Italian prefix ("o'neill")
+LOWER_WORD = rf"(?:[{LOWER}]['’](?=[{LOWER}]{{3}}))?[{LOWER}]+(?:-[{LOWER}]+)?"
 # words of one name are one space apart (or wrapped onto the next line); a tab or a
 # run of spaces is a table column: "Mobil\tFratrådt", "Nyström    Sales"
 WORD_GAP = r"(?:[ \t]+\n[ \t]*|[ \u00a0])"
@@ -43,7 +45,8 @@ NAME_RUN = re.compile(
     rf"{NAME_WORD})*(?![\w@-])"
 )
 LOWER_NAME_LINE = re.compile(
-    rf"(?<![^\s,:;])([{LOWER}]+(?:-[{LOWER}]+)?(?:[ \t]+[{LOWER}]+(?:-[{LOWER}]+)?){{1,3}}),?"
+    rf"(?<![^\s,:;])({LOWER_WORD}(?:[ \t]+[{LOWER}]\.)?"  # "morten w. ibsen"
+    rf"(?:[ \t]+{LOWER_WORD}){{1,3}}),?"
     rf"[ \t]+(?:[–—-][ \t]+)?\(?"  # "susanne lund – lok. 1202"
     rf"(?={CUE}[ \t]*\d)",
     re.IGNORECASE,
@@ -151,10 +154,30 @@ def find_titled_names(text: str, sender: str) -> list[Mention]:
     mentions += [
         m for m in find_lower_case_names(text) if not any(overlaps(m, o) for o in mentions)
     ]
-    inverted = find_inverted_names(text, sender)
+    inverted = find_inverted_names(text, sender) + find_surnames_given(text)
     mentions = [m for m in mentions if not any(overlaps(m, other) for other in inverted)]
     mentions = sorted(mentions + inverted, key=lambda mention: mention.start)
     return unify_names([without_genitive(text, mention) for mention in mentions])
+
+
+SURNAME_GIVEN = re.compile(  # "Hannah's surname is Clarke", "Karens efternavn er Holm",
+    # "Karen hedder Vestergaard-Nielsen, ikke Vestergaard", "Ib hedder Lund til efternavn"
+    rf"(?<![\w-])({NAME_WORD})(?:['’]s|s)?[ \t]+(?:(?i:surname|last name|family name"
+    rf"|efternavn)[ \t]+(?i:is|er)[ \t]+({NAME_WORD})(?![\w-])"
+    rf"|hedder[ \t]+({NAME_WORD})(?=[ \t]*,[ \t]*(?:ikke|not)[ \t]+[{UPPER}]"
+    rf"|[ \t]+(?:til|i)[ \t]+efternavn))"
+)
+
+
+def find_surnames_given(text: str) -> list[Mention]:
+    """A full name the mail gives in two parts, a known first name and then its surname
+    ("Hannah's surname is Clarke"), as one mention spanning both."""
+    found = []
+    for match in SURNAME_GIVEN.finditer(text):
+        first, surname = match.group(1), match.group(2) or match.group(3)
+        if first.lower() in given_names() and surname.lower() not in given_names():
+            found.append(Mention(match.start(), match.end(), name=f"{first} {surname}"))
+    return found
 
 
 GENITIVE_NEXT = re.compile(r"[ \t]+([^\W\d_][\w-]*)")
@@ -174,34 +197,40 @@ def without_genitive(text: str, mention: Mention) -> Mention:
 
 LOWER_NAME_CELL = re.compile(  # "helle vinther;2101", "morten w. ibsen;527" written in lower case,
     # "- karl emil sørensen – 0390" as a list item
-    rf"^[ \t]*(?:[-•*·][ \t]+)?([{LOWER}]+(?:-[{LOWER}]+)?(?:[ \t]+[{LOWER}]\.)?"
-    rf"(?:[ \t]+[{LOWER}]+(?:-[{LOWER}]+)?){{1,3}})"
+    rf"^[ \t]*(?:[-•*·][ \t]+)?({LOWER_WORD}(?:[ \t]+[{LOWER}]\.)?"
+    rf"(?:[ \t]+{LOWER_WORD}){{1,3}})"
     r"(?:(?:[ \t]*[;|\t][ \t]*|[ \t]+|[ \t]+[–—-][ \t]+)\d{2,6}[ \t]*(?:[;|\t]|$)"
     r"|[ \t]*\(\d{2,6}\))",
     re.MULTILINE,
 )
 LOWER_NAME_BARE = re.compile(  # "slet disse 2 brugere: lone mortensen 612 og bjarne mortensen 613"
     rf"(?:(?<=[:,])|(?<=\bog)|(?<=\band))(?:[ \t]+(?:og|and))?[ \t]+"  # ", og bo ravn 8815"
-    rf"([{LOWER}]+(?:-[{LOWER}]+)?(?:[ \t]+[{LOWER}]+(?:-[{LOWER}]+)?){{1,3}})[ \t]+"
+    rf"({LOWER_WORD}(?:[ \t]+{LOWER_WORD}){{1,3}})[ \t]+"
     r"(?=\d{2,6}(?![\d]|[.,/-]\d|[ \t]*(?:kr|år|stk|%|dage|timer)))"
 )
 LOWER_NAMED_AS = re.compile(
     r"(?<![\w-])(?i:han hedder|hun hedder|navnet er|hans navn er|hendes navn er"
-    r"|the name is|his name is|her name is)[ \t]+"
-    rf"([{LOWER}]+(?:-[{LOWER}]+)?(?:[ \t]+[{LOWER}]+(?:-[{LOWER}]+)?){{1,3}})"
-    r"(?=[ \t]*(?:[.,;!?]|\n|$))"
+    r"|the name is|his name is|her name is"
+    r"|skal være|skal vaere|skal hedde|should be|should read|rettes til|ændres til"
+    r"|aendres til)[ \t]+"
+    rf"({LOWER_WORD}(?:[ \t]+{LOWER_WORD}){{1,3}})"
+    r"(?=[ \t]*(?:[.,;!?(]|\n|$)|[ \t]+(?:med|with)[ \t])"  # "... med h til sidst"
 )
+RENAME_CUES = ("skal", "should", "rettes", "ændres", "aendres")
+BRACKET_AFTER = re.compile(r"[ \t]*\(")
 LOWER_LIST_BEFORE = re.compile(  # a lower-case name and its number earlier on the line
     rf"[{LOWER}]+[ \t]+[{LOWER}]+[ \t]+(?:(?i:{CUE})[ \t]*[:.]?[ \t]*)?\d{{2,6}}[ \t]*,[ \t]*$"
 )
-LOWER_WORD = rf"[{LOWER}]+(?:-[{LOWER}]+)?"
+LOWER_NAME_ALONE = re.compile(
+    rf"^[ \t]*(?:[-•*·][ \t]+)?({LOWER_WORD}(?:[ \t]+{LOWER_WORD}){{1,2}})[ \t]*$", re.MULTILINE
+)
 AND_NEXT_NAME = (  # "slette ole kristensen og birthe aagaard fra tandlægerne": the second
     rf"[ \t]+(?:og|and)[ \t]+({LOWER_WORD}[ \t]+{LOWER_WORD})(?![\w-])"
     r"(?=[ \t]+(?:hos|at|fra|from|i|in)\b)"
 )
 LOWER_AFTER_REQUEST = re.compile(  # "kan i slette mikkel rasmussen hos vinkel ark."
     rf"(?<![\w-])(?:slet|slette|anonymiser|anonymisere|fjern|fjerne|delete|erase|remove)[ \t]+"
-    rf"([{LOWER}]+(?:-[{LOWER}]+)?[ \t]+[{LOWER}]+(?:[ \t]+[{LOWER}]+)?)(?![\w-])"
+    rf"({LOWER_WORD}[ \t]+[{LOWER}]+(?:[ \t]+[{LOWER}]+)?)(?![\w-])"
     rf"(?=[ \t]*(?:hos\b|at\b|fra\b|from\b|asap\b|tak\b|,|\.|$|{AND_NEXT_NAME}))",
     re.MULTILINE,
 )
@@ -224,11 +253,11 @@ LOWER_QUOTED = re.compile(rf"[\"“„«']({LOWER_WORD}(?:[ \t]+{LOWER_WORD}){{1
 NUMBERED_LINE = re.compile(r"^[ \t]*(?:[-•*·][ \t]*)?\d{2,6}[ \t]*[-–—:=][ \t]*\S", re.MULTILINE)
 LOWER_AFTER_NUMBER = re.compile(  # "12 – jens peter madsen" as a list line
     rf"^[ \t]*(?:[-•*·][ \t]*)?\d{{2,6}}[ \t]*[-–—:=][ \t]*"
-    rf"([{LOWER}]+(?:-[{LOWER}]+)?(?:[ \t]+[{LOWER}]+(?:-[{LOWER}]+)?){{1,3}})[ \t]*$",
+    rf"({LOWER_WORD}(?:[ \t]+{LOWER_WORD}){{1,3}})[ \t]*$",
     re.MULTILINE,
 )
 LOWER_INVERTED = re.compile(  # "hansen, jens (lok 2211)" as a list line
-    rf"^[ \t]*(?:[-•*·]|\d{{1,2}}[.)])?[ \t]*([{LOWER}]+(?:-[{LOWER}]+)?),[ \t]*"
+    rf"^[ \t]*(?:[-•*·]|\d{{1,2}}[.)])?[ \t]*({LOWER_WORD}),[ \t]*"
     rf"([{LOWER}]+(?:[ \t]+[{LOWER}]+)?)(?=[ \t]*[(,–-]?[ \t]*(?i:{CUE})[ \t]*[:.]?[ \t]*\d)",
     re.MULTILINE,
 )
@@ -293,7 +322,11 @@ def find_lower_case_names(text: str) -> list[Mention]:
         Mention(match.start(1), match.end(1), name=" ".join(match.group(1).split()))
         for match in LOWER_NAMED_AS.finditer(text)
         if not any(is_common_word(word) for word in match.group(1).split())
-    ]
+        and (match.group(1).split()[0] in given_names() or not (
+            match.group().lower().startswith(RENAME_CUES) or BRACKET_AFTER.match(text, match.end())
+        ))
+    ]  # (after "skal være" or before a bracket only a known first name: not "should be
+    # directed to us", "Navnet er rigtigt nok (Jens Hansen)")
     mentions += [  # 'der staar "mikkel frederiksen" men det skal vaere "mikkel fredriksen"'
         Mention(match.start(1), match.end(1), name=" ".join(match.group(1).split()))
         for match in LOWER_QUOTED.finditer(text)
@@ -306,6 +339,15 @@ def find_lower_case_names(text: str) -> list[Mention]:
         if len(NUMBERED_LINE.findall(text)) >= 2  # one of a list of "number – name" lines
         and not any(is_common_word(word) or CUE_WORD.fullmatch(word)
                     for word in match.group(1).split())
+    ]
+    mentions += [  # a list line of a known first name and a surname, without its number,
+        # next to lines of names with theirs ("peter holm 81\nsusanne lind")
+        Mention(match.start(1), match.end(1), name=" ".join(match.group(1).split()))
+        for match in LOWER_NAME_ALONE.finditer(text)
+        if match.group(1).split()[0] in given_names()
+        and not any(is_common_word(word) or CUE_WORD.fullmatch(word)
+                    for word in match.group(1).split())
+        and beside_lower_row(text, match.start(), match.end())
     ]
     mentions += [
         Mention(match.start(1), match.end(2), name=f"{match.group(2)} {match.group(1)}")
@@ -352,6 +394,16 @@ def find_lower_case_names(text: str) -> list[Mention]:
             start = text.rfind(words[0], match.start(1), start + 1)
             mentions.append(Mention(start, match.end(1), name=" ".join(words)))
     return mentions
+
+
+def beside_lower_row(text: str, start: int, end: int) -> bool:
+    """Whether the line above or below `text[start:end]` is a lower-case name with its
+    number ("peter holm 81"): the line is one of a list of employees."""
+    return any(
+        (gap := text[cell.end() : start] if cell.end() <= start else text[end : cell.start()])
+        .count("\n") == 1 and not gap.strip()
+        for cell in LOWER_NAME_CELL.finditer(text)
+    )
 
 
 def overlapping_words(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
@@ -534,6 +586,8 @@ def is_person_name(
     works_at = WORKS_AT_AFTER.match(text, end) is not None  # "kunden: Rune Østergaard hos X"
     before_start = context_start(text, start, after_any_colon=has_extension or works_at)
     before = tokenize(text[before_start:start])[-3:]
+    if has_extension and text[before_start:start].rstrip().endswith(","):
+        before = []  # "medarbejder hos kunden, Ole Brandt (ext 5502)": set off, a person
     line_before = tokenize(text[sentence_start(text, start) : start])[-3:]
     line_end = text.find("\n", end)
     after = tokenize(text[end : line_end if line_end >= 0 else len(text)])[:3]
@@ -676,7 +730,7 @@ def on_sender_line(text: str, start: int, end: int, sender: str) -> bool:
 
 FIELD_LABEL_AFTER = re.compile(rf"[ \t]*:(?![ \t]*(?:\d|\(|(?i:{CUE})))")  # "Label: value"
 AT_AFTER_EXTENSION = re.compile(
-    rf"(?i:{CUE})[ \t]*[:.]?[ \t]*\d{{2,6}}[ \t]+(?:at|hos|ved|i|in)[ \t]+$"
+    rf"(?i:{CUE})[ \t]*[:.]?[ \t]*\d{{2,6}}\)?[ \t]+(?:at|hos|ved|i|in|på)[ \t]+$"
 )
 IN_BRACKETS_AFTER_EXTENSION = re.compile(rf"\((?i:{CUE})[ \t]*[:.]?[ \t]*\d{{2,6}},[ \t]*$")
 COMPANY_AMPERSAND = re.compile(rf"[ \t]*&[ \t]*[{UPPER}0-9]")

@@ -19,6 +19,7 @@ from parsers.letters import UPPER
 from parsers.lexicon import PhraseBook, given_names, read_book, tokenize
 from parsers.model import PERSON_KINDS, DataSubject, Kind
 from parsers.names import (
+    SURNAME_GIVEN,
     company_names,
     find_names,
     is_business_word,
@@ -44,7 +45,11 @@ BRACKET_GAP = re.compile(r"[ \t]*[(\[][ \t]*")
 LINE_CUE = re.compile(rf"[ \t]*(?:[-•*][ \t]*)?{CUE}[ \t]*[:.]?[ \t]*", re.IGNORECASE)
 
 
-DASH_GAP = re.compile(r"[ \t]*[-–—:|][ \t]*")
+DASH_GAP = re.compile(  # also "lok 301 skal være Lene Dam", "ext 12 is Tom Lee"
+    r"[ \t]*[-–—:|=][ \t]*|[ \t]+(?:skal være|skal hedde|skal stå som|er|hedder|tilhører"
+    r"|should be|should read|is|belongs to)[ \t:]+",
+    re.IGNORECASE,
+)
 
 
 MAX_TEXT = 20_000  # requests are written at the top; long histories add nothing
@@ -200,7 +205,21 @@ def unnamed_first_names(body: str, found: list[DataSubject]) -> list[int]:
         if match.group(1) not in known and match.group(1).lower() in given
         and known and LIST_ITEM_ABOVE.search(body, 0, match.start())
     ]
+    extra += [  # "Slet venligst Peter Nørgaard lokal 410 og Susanne hos Ringsted Trælast"
+        match.start(1) for match in FIRST_NAME_JOINED.finditer(body)
+        if match.group(1) not in known and match.group(1).lower() in given
+        and known and REQUEST_VERB.search(body, body.rfind(".", 0, match.start()) + 1,
+                                          match.start())
+        and any(word in known for word in body[:match.start()].split()[-6:])
+    ]
     return extra
+
+
+FIRST_NAME_JOINED = re.compile(  # a first name joined to a named employee, then the place
+    rf"(?:\bog|\band)[ \t]+([{UPPER}][^\W\d_]+)(?=[ \t]+(?:hos|at|fra|from)[ \t]+[{UPPER}]"
+    r"|[ \t]*[.;]|[ \t]*$)",
+    re.MULTILINE,
+)
 
 
 def merge_spellings(found: list[DataSubject], body: str) -> list[DataSubject]:
@@ -232,7 +251,8 @@ def one_spelling(text: str, names: list[Mention]) -> list[Mention]:
     chosen: dict[str, str] = {}
     for name in spellings:
         for other in spellings:
-            if spelt_as_one(name, other) and negated_in(text, name) and not negated_in(text, other):
+            if (spelt_as_one(name, other, every_word=True) and negated_in(text, name)
+                    and not negated_in(text, other)):
                 chosen[name] = other
     return [replace(m, name=chosen.get(m.name or "", m.name)) for m in names]
 
@@ -245,14 +265,16 @@ def negated_in(text: str, name: str) -> bool:
     )
 
 
-def spelt_as_one(one: str | None, other: str | None) -> bool:
-    """Whether two different full names are one name spelt two ways, word by word."""
+def spelt_as_one(one: str | None, other: str | None, every_word: bool = False) -> bool:
+    """Whether two different full names are one name spelt two ways, word by word: in
+    one word, or (`every_word`, where "ikke" marks one as wrong: "Mohammad Al-Khatib,
+    ikke Mohammed Alkhatib") in any of them."""
     if not one or not other or one == other:
         return False
     first, second = one.lower().split(), other.lower().split()
     return len(first) == len(second) and all(
         a == b or spelt_alike(a, b) for a, b in zip(first, second, strict=True)
-    ) and sum(a != b for a, b in zip(first, second, strict=True)) == 1
+    ) and (every_word or sum(a != b for a, b in zip(first, second, strict=True)) == 1)
 
 
 def find_withdrawn(new_text: str, quoted: str, sender_name: str) -> tuple[str, ...]:
@@ -362,6 +384,13 @@ def apply_corrections(
             owner = earlier[owners[0]]
             earlier[owners[0]] = DataSubject(written[0].full_name or owner.full_name, new)
             found = [s for s in found if s is not written[0]]
+            continue
+        # the employee a reply's subject line names with the wrong number ("Re: Sletning:
+        # Ahmad Al-Hassan lok 3340" above "lokalnummeret er 3304, ikke 3340")
+        named = [s for s in found if s.extension == old and s.full_name]
+        if not owners and len(named) == 1 and len(written) == 1 and not written[0].full_name:
+            found = [DataSubject(s.full_name, new) if s is named[0] else s
+                     for s in found if s is not written[0]]
     return earlier, found
 
 
@@ -391,11 +420,13 @@ def completed_in_reply(new_text: str, quoted: str, sender: str) -> tuple[DataSub
         old for old in earlier
         if not any(old.extension and old.extension == s.extension for s in complete)
     ]
-    halves = [s for s in found if not (s.full_name and s.extension)]
-    if len(halves) == 1 and (index := match_earlier(earlier, halves[0])) is not None:
-        old = earlier[index]
-        merged = DataSubject(halves[0].full_name or old.full_name,
-                             halves[0].extension or old.extension)
+    # "Hannah's surname is Clarke, and Greg is ext 3312": each half completes the one
+    # quoted employee it fits
+    for half in [s for s in found if not (s.full_name and s.extension)]:
+        if (index := match_earlier(earlier, half)) is None:
+            continue
+        old = earlier.pop(index)
+        merged = DataSubject(half.full_name or old.full_name, half.extension or old.extension)
         complete += [merged] if merged.full_name and merged.extension else []
     return tuple(complete)
 
@@ -489,9 +520,14 @@ def is_listed_name(text: str, mention: Mention) -> bool:
         text, max(sentence_start, mention.start - 8), mention.start
     ):
         return True  # "Kun Lykke Bjerre skal slettes", not "erase ... at Malmö Byggteknik"
+    if SURNAME_GIVEN.match(text, mention.start) or SPELLING_AFTER.match(text, mention.end):
+        return True  # "Hannah's surname is Clarke", "det er Lærke Bjerregaard, ikke Bjerre"
     return NO_EXTENSION_KNOWN.match(text, mention.end) is not None or bool(
         MISSING_REMARK.search(text, mention.end, mention.end + 200)
     )
+
+
+SPELLING_AFTER = re.compile(rf"[ \t]*,?[ \t]*(?:ikke|not)[ \t]+[{UPPER}]")
 
 
 REQUEST_VERB = re.compile(
@@ -575,7 +611,8 @@ def pair_mentions(text: str, names: list[Mention], extensions: list[Mention]) ->
     loose: list[Mention] = []
     extensions = pair_series(text, names, extensions, pairs)
     for extension in extensions:
-        owner = None if extension.described else nearest_name(
+        nameless = extension.described or NAME_UNKNOWN_AFTER.match(text, extension.end)
+        owner = None if nameless else nearest_name(
             text, names, extension, pairs
         ) or corrected_name(text, names, extension, pairs)
         lone = lone_first_name(text, names, extension)
@@ -604,6 +641,7 @@ def pair_mentions(text: str, names: list[Mention], extensions: list[Mention]) ->
     ) and not any(
         e.described or after_first_name(text, e) or lone_first_name(text, names, e)
         or CORRECTION.match(text, e.start) or NAME_UNKNOWN_AFTER.match(text, e.end)
+        or NAME_ASKED_BEFORE.search(text, max(0, e.start - 70), e.start)
         for e in loose
     )
     candidates = [n for n in unpaired if n not in negated] if negated else unpaired
@@ -615,6 +653,12 @@ def pair_mentions(text: str, names: list[Mention], extensions: list[Mention]) ->
     return [subject for _, subject in sorted(subjects, key=lambda item: item[0])]
 
 
+NAME_ASKED_BEFORE = re.compile(  # "we need the full name for ext. 3310 and ...", not
+    # "navnet på lok 17 er stavet forkert"
+    rf"(?i:\bneed|\bmissing|\bmangler|\bbrug for|\bsavner)\b[^.\n]{{0,25}}"
+    rf"(?i:\bname|\bnavn|\bnavnet)[ \t]+(?i:for|of|on|på|til|bag)[ \t]+"
+    rf"(?:(?i:{CUE})[ \t]*[:.]?[ \t]*)?$"
+)
 ALSO_BEFORE = re.compile(r"(?:\bog også|\band also|\bsamt|\bas well as)[ \t]+$", re.IGNORECASE)
 
 
@@ -655,13 +699,23 @@ SHORT_NAME_HAS = re.compile(  # "Junior har lokal 4020", "Gitte is on ext. 100"
 )
 
 
+SHORT_NAME_IS = re.compile(
+    rf"(?<![\w.])([{UPPER}][^\W\d_]+)[ \t]+(?:er|is)[ \t]+(?:(?i:{CUE})[ \t]*[:.]?[ \t]*)?$"
+)
+
+
 def lone_first_name(text: str, names: list[Mention], extension: Mention) -> str | None:
     """The name word right before an extension when it stands alone, not as the end of
     a full name found ("og Jonas har lokal 213", but not "Jonas Bjerre har lokal 213")."""
     window = max(0, extension.start - 40)
+    is_known = SHORT_NAME_IS.search(text, window, extension.start)  # "and Greg is ext 3312"
     match = (
         FIRST_NAME_CUE.search(text, window, extension.start)
         or SHORT_NAME_HAS.search(text, window, extension.start)
+        or (is_known if is_known and (  # a first name, or a word joined like one
+            is_known.group(1).lower() in given_names()
+            or JOINED_BEFORE.search(text, max(0, is_known.start(1) - 6), is_known.start(1))
+        ) else None)
         or FIRST_NAME_COMMA_CUE.search(text, window, extension.start)  # "- Chloe, ext 442"
     )
     if match is None or is_common_word(match.group(1)):
@@ -698,7 +752,12 @@ def after_first_name(text: str, extension: Mention) -> bool:
     return match is not None and not is_common_word(match.group(1))
 NAME_UNKNOWN_AFTER = re.compile(  # "lokal 331 – navn ukendt, kunden vender tilbage"
     r"[ \t]*[-–—,:(]?[ \t]*(?:navn(?:et)?[ \t]+(?:er[ \t]+)?ukendt|ukendt[ \t]+navn|uden[ \t]+navn"
-    r"|name[ \t]+unknown|unknown[ \t]+name|no[ \t]+name)",
+    r"|name[ \t]+unknown|unknown[ \t]+name|no[ \t]+name"
+    # "lokal 512 (kan ikke huske navnet, ...)", "ext 44 - don't know her name"
+    r"|(?:vi[ \t]+|jeg[ \t]+)?(?:kan[ \t]+ikke[ \t]+huske|kender[ \t]+ikke|ved[ \t]+ikke)"
+    r"[ \t]+(?:hans[ \t]+|hendes[ \t]+|deres[ \t]+)?navn"
+    r"|(?:we[ \t]+|i[ \t]+)?(?:don['’]?t|do[ \t]+not|can['’]?t|cannot)[ \t]+"
+    r"(?:know|remember|recall)[ \t]+(?:the|his|her|their)[ \t]+name)",
     re.IGNORECASE,
 )
 NO_EXTENSION_KNOWN = re.compile(  # "Henrik Sommer (kender ikke hans lokal)"

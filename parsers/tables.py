@@ -34,7 +34,7 @@ def rows_as_lines(text: str) -> str:
             index += 1
             continue
         separator, width, name_columns, extension = layout
-        lines[index] = ""
+        lines[index] = header_prose(lines[index], separator)  # "for følgende, format "
         index += 1
         if index < len(lines) and (RULE_LINE.fullmatch(lines[index]) or not lines[index].strip()):
             index += 1  # "------+------" under the header (a blank once quoting has cut it)
@@ -61,6 +61,31 @@ EXTENSION_CELL = re.compile(  # "610", "(610)", "lok. 610", "ext 0412", "214 (re
 )
 
 
+def last_label_words(cell: str) -> str:
+    """The column label a header's first cell ends with, where a sentence leads into
+    the header ("… for følgende, format efternavn;fornavn;lokal:"), else the cell."""
+    words = tokenize(PARENTHESIS.sub(" ", cell).replace("_", " "))
+    labels = {"name", "first", "last", "extension", "id", "old", "new"}
+    known = frozenset().union(*(header_words(label) for label in labels))
+    if " ".join(words) in known:
+        return cell  # a label and nothing else ("Full name", "Nuværende navn")
+    for length in (3, 2, 1):
+        if len(words) > length and " ".join(words[-length:]) in known:
+            return " ".join(words[-length:])
+    return cell
+
+
+def header_prose(line: str, separator: str) -> str:
+    """The sentence before a header's first label, kept for reading ("Ishøj VVS ønsker
+    indsigt (art. 15) for følgende, format "), or "" for a header row of labels only."""
+    first = cells(line, separator)[0]
+    label = last_label_words(first)
+    if label == first:
+        return ""
+    at = first.lower().rfind(label.split()[0])
+    return first[:at] if at > 0 else ""
+
+
 def extension_in(row: list[str], column: int, widened: bool) -> str | None:
     """The number in a row's extension cell: a cell that holds a number and nothing else
     of note, so a remark in the wrong column ("Stoppet 30/6") gives none. A row with
@@ -84,6 +109,7 @@ def export_columns(line: str) -> tuple[str, int, tuple[int, ...], int] | None:
         if separator == "\t" and not all(cell.strip() for cell in row):
             continue  # "Name\t\t\tExtension": tabs that align columns, read as "  "
         labels = [header_label(cell) for cell in row]
+        labels[0] = header_label(last_label_words(row[0]))
         extension = labelled(labels, "extension")
         full = labelled(labels, "name")
         first = labelled(labels, "first")
