@@ -40,6 +40,7 @@ AFTER_NAME = (
         r"|(?:[-–—,:][ \t]*|[ \t])#?(\d{2,6})[ \t]*(?:\([^()\n]*\)[ \t]*)?$"
         r"|[;|\t][ \t]*(\d{2,6})[ \t]*(?=[;|\t]|$)"
         r"|[ \t]+[-–—][ \t]*(\d{2,6})[ \t]+(?=[-–—|;])"  # "Hansen, Jonna - 8801 - ..."
+        r"|[ \t]+[-–—][ \t]*(\d{2,6}):(?=[ \t])"  # "Hansen, Jens – 4021: navnet skal være"
         r"|[ \t]+[-–—][ \t]*(\d{2,6})[ \t]+(?=(?:er|is|har|has|skal|must|was|var|blev"
         r"|should|needs?)\b)"  # "Marek Dąbrowski – 5510 er fratrådt"
         r"|[ \t]+#[ \t]?(\d{2,6})(?![\d\w]))",  # "JENS HANSEN #214"
@@ -84,7 +85,7 @@ NUMBER_BEFORE_NAME = re.compile(  # "850 – Ann Madsen", "56 = Karina Holt", "3
     r"[ \t]*(?:[-•*·][ \t]*)?(\d{2,6})(?:[ \t]*[-–—:|)=][ \t]*|[ \t]{2,}|\t[ \t]*)"
 )
 BARE_AFTER_LOWER_NAME = re.compile(  # "... og line ravn 606 hos roskilde fysioterapi"
-    r"[ \t]+(\d{2,6})(?=[ \t]*(?:og\b|and\b|hos\b|ved\b|tak\b|,|\.|$))", re.MULTILINE
+    r"[ \t]+(\d{2,6})(?=[ \t]*(?:og\b|and\b|hos\b|ved\b|tak\b|,|\.|$|[-–—][ \t]))", re.MULTILINE
 )
 BARE_AFTER_NAME = re.compile(  # "Slet Jens Hansen 214 og Mette Holm 215", not "... 31. marts"
     r"[ \t]+(\d{2,6})(?![\d.,/-]\d|\.?[ \t]*(?i:jan|feb|mar|apr|maj|may|jun|jul|aug|sep|okt"
@@ -105,7 +106,8 @@ ONE_WORD_ROW = re.compile(
 INTERN = re.compile(r"intern", re.IGNORECASE)
 OTHER_NUMBER_ROW = re.compile(
     r"[ \t]*(?:kunde|customer|client|ordre|order|faktura|invoice|cvr|tlf|telefon|mobil|phone"
-    r"|sag|case|ticket|ref|konto|account|post|zip)[\w.-]*[ \t]*(?:nr\.?|no\.?|number)?[ \t]*[|;\t]",
+    r"|sag|case|ticket|ref|konto|account|post|zip)[\w.-]*[ \t]*(?:nr\.?|no\.?|number)?"
+    r"[ \t]*(?:[|;\t]|:[ \t]|[ \t]{2,})",  # "Kundenr. | 880412", "Kundenr.:      100482"
     re.IGNORECASE,
 )
 NEGATED = re.compile(r"(?:ikke|not)[ \t]*$", re.IGNORECASE)

@@ -61,19 +61,35 @@ def mask_tokens(tokens: Tokens) -> Tokens:
     return Tokens.of_words(masked, tokens.spans)
 
 
-def score_phrases(tokens: Tokens, book: PhraseBook) -> float:
-    """Sum of weights of the phrases found; each position counts once per kind."""
-    return sum(phrase.weight for _, phrase in book.matches(tokens))
+def score_phrases(
+    tokens: Tokens, book: PhraseBook, counted: set[tuple[str, ...]] | None = None
+) -> float:
+    """Sum of weights of the phrases found; each position counts once per kind. A word
+    against the kind ("faktura") counts once in the mail: written in the subject line
+    and again in the body, it tells the same thing (`counted` holds those seen)."""
+    total = 0.0
+    for _, phrase in book.matches(tokens):
+        if phrase.weight < 0 and counted is not None:
+            if phrase.words in counted:
+                continue
+            counted.add(phrase.words)
+        total += phrase.weight
+    return total
 
 
-def score_text(text: str, weight: float, scores: dict[Kind, float]) -> None:
+def score_text(
+    text: str, weight: float, scores: dict[Kind, float],
+    counted: dict[Kind, set[tuple[str, ...]]] | None = None,
+) -> None:
     """Add the weighted evidence of one part of the mail to `scores`."""
     if not text:
         return
     text = without_policy_questions(text)
     tokens = mask_tokens(Tokens.of(text))
     for kind in SCORED_KINDS:
-        scores[kind] += weight * score_phrases(tokens, read_book(f"kind_{kind}"))
+        book = read_book(f"kind_{kind}")
+        scores[kind] += weight * score_phrases(tokens, book, counted.setdefault(kind, set())
+                                               if counted is not None else None)
     articles = read_articles()
     for match in ARTICLE.finditer(text):
         cited = articles.get(match.group(1))
@@ -101,7 +117,9 @@ def score_kinds(
     """Evidence per kind for the whole mail (subject, new text, quoted, attachments)."""
     pointed = NEW_TEXT_WEIGHT if points_elsewhere(f"{subject}\n{new_text}") else 0.0
     scores: dict[Kind, float] = dict.fromkeys(SCORED_KINDS, 0.0)
-    score_text(new_text[:MAX_TEXT] if isinstance(new_text, str) else "", NEW_TEXT_WEIGHT, scores)
+    counted: dict[Kind, set[tuple[str, ...]]] = {}
+    new_text = new_text[:MAX_TEXT] if isinstance(new_text, str) else ""
+    score_text(new_text, NEW_TEXT_WEIGHT, scores, counted)
     # When the new text makes a request of its own (more than one weak word: not
     # "forkert lokalnummer i min mail"), a reply's subject line and the quoted mails
     # are the thread's older matter ("Re: Anonymisering" above "now X wants access").
@@ -115,7 +133,7 @@ def score_kinds(
     asked = {kind for kind, score in scores.items() if score >= MINIMUM_SCORE}
     for text, weight, older in parts:
         part = dict.fromkeys(SCORED_KINDS, 0.0)
-        score_text(text[:MAX_TEXT] if isinstance(text, str) else "", weight, part)
+        score_text(text[:MAX_TEXT] if isinstance(text, str) else "", weight, part, counted)
         for kind, score in part.items():  # a quoted older matter's words ("flyttet til den
             if score >= 0 or kind not in asked or not older:  # nye afdeling") take nothing
                 scores[kind] += score  # from what the new text asks for itself

@@ -199,7 +199,7 @@ LOWER_NAME_CELL = re.compile(  # "helle vinther;2101", "morten w. ibsen;527" wri
     # "- karl emil sørensen – 0390" as a list item
     rf"^[ \t]*(?:[-•*·][ \t]+)?({LOWER_WORD}(?:[ \t]+[{LOWER}]\.)?"
     rf"(?:[ \t]+{LOWER_WORD}){{1,3}})"
-    r"(?:(?:[ \t]*[;|\t][ \t]*|[ \t]+|[ \t]+[–—-][ \t]+)\d{2,6}[ \t]*(?:[;|\t]|$)"
+    r"(?:(?:[ \t]*[;|\t][ \t]*|[ \t]+|[ \t]+[–—-][ \t]+)\d{2,6}[ \t]*(?:[;|\t]|$|:[ \t])"
     r"|[ \t]*\(\d{2,6}\))",
     re.MULTILINE,
 )
@@ -295,6 +295,7 @@ def find_lower_case_names(text: str) -> list[Mention]:
         Mention(match.start(1), match.end(1), name=" ".join(match.group(1).split()))
         for match in LOWER_NAME_BARE.finditer(text)
         if (line_of(text, match.start()) == line_of(text, match.start()).lower()
+            or match.group(1).split()[0] in given_names()  # "slet: per olsen 210, kim ..."
             or LOWER_LIST_BEFORE.search(text, text.rfind("\n", 0, match.start()) + 1,
                                         match.start()))
         and not any(is_common_word(word) or CUE_WORD.fullmatch(word)
@@ -389,6 +390,9 @@ def find_lower_case_names(text: str) -> list[Mention]:
             # – ext. 2207"
         while words and is_common_word(words[0]):
             words.pop(0)
+        common = [index for index, word in enumerate(words) if is_common_word(word)]
+        if common and common[-1] + 1 < len(words) and words[common[-1] + 1] in given_names():
+            words = words[common[-1] + 1 :]  # "til statistik for peter lund intern 31"
         if len(words) >= 2 and not any(is_common_word(word) for word in words):
             start = match.end(1) - len(words[-1])
             start = text.rfind(words[0], match.start(1), start + 1)
@@ -551,14 +555,14 @@ def split_run(text: str, start: int, end: int) -> list[tuple[int, int]]:
         ):
             ends_in_role = index == len(words) - 1 and is_role_word(word.group())
             if part_start is not None and not ends_in_role:  # "Key Account Manager"
-                parts.append((part_start, part_end))
+                parts.append((part_start, part_end - (text[part_end - 1] == ".")))
             part_start = None
             continue
         part_start = word_start if part_start is None else part_start
         part_end = word_end
     if part_start is not None:
         parts.append((part_start, part_end))
-    return parts
+    return parts  # (a part cut before a common word ends without the dot of "Thu Ha. Please")
 
 
 def is_person_name(
@@ -712,9 +716,26 @@ def spelt_alike(word: str, other: str) -> bool:
     one first letter changed ("Vinther"/"Winther")."""
     if len(word) >= 4 and word[1:] == other[1:]:
         return True  # "Vinther"/"Winther"
+    if len(word) >= 4 and word != other and sounded(word) == sounded(other):
+        return True  # "Kristoffer"/"Christoffer", "Filip"/"Philip", "Mikael"/"Michael"
     if len(word) < 3 or word[0] != other[:1] or abs(len(word) - len(other)) > 2:
         return False
     return SequenceMatcher(None, word, other).ratio() >= 0.75
+
+
+SOUNDS = ((re.compile("ch|c(?=[aou])|ck|q"), "k"), (re.compile("ph"), "f"),
+          (re.compile("w"), "v"), (re.compile("th"), "t"), (re.compile("aa"), "å"),
+          (re.compile("ae"), "æ"), (re.compile("oe"), "ø"), (re.compile(r"(\w)\1"), r"\1"))
+
+
+def sounded(word: str) -> str:
+    """A name word as it sounds, to tell one name spelt two ways: the letters written
+    for one sound made one ("ch", "c" before a, o, u, "ck" and "q" as "k"; "ph" as "f";
+    "w" as "v"; "th" as "t"; "aa", "ae", "oe" as "å", "æ", "ø"; double letters single)."""
+    word = word.lower()
+    for pattern, sound in SOUNDS:
+        word = pattern.sub(sound, word)
+    return word
 
 
 def on_sender_line(text: str, start: int, end: int, sender: str) -> bool:

@@ -149,7 +149,7 @@ def only_named(body: str, subject: DataSubject) -> bool:
 
 
 FIRST_NAME_FROM_PLACE = re.compile(  # "indsigt for Sanne fra bogholderiet"
-    rf"(?:\b(?:for|af|om|of|about|og|and|slet|slette|delete|erase)|[:,])[ \t]+"
+    rf"(?:\b(?:for|af|om|of|about|og|and|slet|slette|delete|erase|venligst|please)|[:,])[ \t]+"
     rf"([{UPPER}][^\W\d_]+)[ \t]+(?:fra|i|på|from|in|on)[ \t]+(?:the[ \t]+)?(?!kunden\b|customer\b)"
     r"(?:[a-zæøå]+(?:et|en|ne)|[a-z]+ (?:department|office|desk|team)|reception|accounts|sales"
     r"|regnskab|bogholderi|lager|salg|kundeservice|økonomi|administration|produktion|support)"
@@ -693,6 +693,10 @@ def by_first_name(text: str, extension: Mention, unpaired: list[str]) -> str | N
 FIRST_NAME_COMMA_CUE = re.compile(
     rf"(?<![\w.])([{UPPER}][^\W\d_]+)[ \t]*,[ \t]*(?i:{CUE})[ \t]*[:.]?[ \t]*$"
 )
+FIRST_NAME_PLACE_CUE = re.compile(  # "Slet venligst Thomas fra lageret, lok 45"
+    rf"(?<![\w.])([{UPPER}][^\W\d_]+)[ \t]+(?:fra|i|på|from|in)[ \t]+(?:the[ \t]+)?"
+    rf"[a-zæøå]+(?:et|en|ne|department|office)?,[ \t]*(?i:{CUE})[ \t]*[:.]?[ \t]*$"
+)
 SHORT_NAME_HAS = re.compile(  # "Junior har lokal 4020", "Gitte is on ext. 100"
     rf"(?<![\w.])([{UPPER}][^\W\d_]+)[ \t]+(?:har|havde|has|had|er på|is on|sidder på)[ \t]+"
     rf"(?:(?i:{CUE})[ \t]*[:.]?[ \t]*)?$"
@@ -717,6 +721,7 @@ def lone_first_name(text: str, names: list[Mention], extension: Mention) -> str 
             or JOINED_BEFORE.search(text, max(0, is_known.start(1) - 6), is_known.start(1))
         ) else None)
         or FIRST_NAME_COMMA_CUE.search(text, window, extension.start)  # "- Chloe, ext 442"
+        or FIRST_NAME_PLACE_CUE.search(text, window, extension.start)  # "Thomas fra lageret,"
     )
     if match is None or is_common_word(match.group(1)):
         return None

@@ -183,3 +183,80 @@ def test_a_lower_case_name_after_skal_vaere_is_the_new_name() -> None:
 ])
 def test_ordinary_words_after_a_naming_phrase_are_no_lower_case_name(body: str) -> None:
     assert all(s.full_name in (None, "Ole Dam") for s in subjects(body))
+
+
+def test_a_name_spelt_by_sound_two_ways_is_one_employee() -> None:
+    body = 'Der står "Filip Vestergaard", men han hedder Philip Vestergaard. Lok 212.'
+    assert subjects(body, "rectification") == (DataSubject("Philip Vestergaard", "212"),)
+
+
+def test_a_split_off_word_leaves_no_dot_on_a_short_last_name_word() -> None:
+    body = 'The list shows "Le Van Thu" on ext. 301, but the correct spelling is Le Van Tu. Please fix.'
+    assert subjects(body, "rectification") == (DataSubject("Le Van Tu", "301"),)
+
+
+@pytest.mark.parametrize("service", ["Hjemmeplejen Nord", "Fysioterapien Vejlby", "Tandplejen Øst"])
+def test_a_care_service_by_its_definite_name_is_no_employee(service: str) -> None:
+    body = f"{service} (vores kunde) skal have slettet Kaj Holm, lokal 15."
+    assert subjects(body) == (DataSubject("Kaj Holm", "15"),)
+
+
+def test_a_portal_form_s_submitter_and_customer_number_are_no_employee() -> None:
+    body = ("Type:            Sletning\nKundenr.:        100731\nMedarbejder:     Ida Brix\n"
+            "Lokalnummer:     602\nIndsendt af:     Tom Lauge\n")
+    assert subjects(body) == (DataSubject("Ida Brix", "602"),)
+
+
+def test_a_first_name_at_her_desk_before_her_number_is_a_first_name_only() -> None:
+    body = "Slet venligst Tina fra kantinen, lok 52, og Ulla Berg fra kontoret. Begge er stoppet."
+    assert subjects(body) == (DataSubject(None, "52"), DataSubject("Ulla Berg", None))
+
+
+def test_a_lower_case_name_after_words_of_the_sentence_is_cut_at_its_first_name() -> None:
+    body = "vi vil gøre indsigelse mod at I bruger data til statistik for lene holm intern 44 tak"
+    assert subjects(body, "objection") == (DataSubject("lene holm", "44"),)
+
+
+def test_lower_case_names_with_bare_numbers_after_a_colon_in_a_line_with_capitals() -> None:
+    body = "slet venligst: ole dam 210, lis berg 211 - begge hos Thy Smed"
+    assert subjects(body) == (DataSubject("ole dam", "210"), DataSubject("lis berg", "211"))
+
+
+def test_a_row_with_its_number_and_a_colon_before_the_remark() -> None:
+    body = ("Rettes pr. 1.4.2026:\n\nole dam – 4020: afdeling skal være Lager\n"
+            "Berg, Lis – 4021: navnet skal være Lis Anne Berg\n")
+    assert subjects(body, "rectification") == (
+        DataSubject("ole dam", "4020"), DataSubject("Lis Anne Berg", "4021")
+    )
+
+
+def test_an_erasure_done_before_and_told_in_passing_is_no_employee() -> None:
+    quoted = "> Hej\n> De to fra lageret vil se deres data.\n> Tidligere har vi fået slettet Ib Holt.\n"
+    found = subjects("Kan I lave indsigt for lokal 0310 og 0311? Se mailen nedenfor.", "access",
+                     quoted=quoted, subject="Indsigt")
+    assert found == (DataSubject(None, "0310"), DataSubject(None, "0311"))
+
+
+def test_a_request_for_a_copy_of_all_data_about_him_is_access() -> None:
+    body = "Our driver Ib Holt (ext 415) has asked for a copy of all call logs and data about him."
+    assert classify_kind("Data request", body, "") == "access"
+
+
+def test_a_spelling_mistake_in_the_subject_is_rectification_and_called_off_it_is_not() -> None:
+    assert classify_kind("Stavefejl i navn, lok 96", 'Der står "Ib Hom" - det skal være "Ib Holm".',
+                         "") == "rectification"
+    body = ("Anmodning: Rettelse af stavefejl i navn\nOBS: hun er fratrådt, så hun skal i stedet "
+            "slettes. Se bort fra rettelsen ovenfor.")
+    assert classify_kind("Rettelse", body, "") == "erasure"
+
+
+@pytest.mark.parametrize("text", ["Hun har romabaggrund og vil se sine data.",
+                                  "Han har indvandrerbaggrund."])
+def test_an_origin_written_as_one_compound_is_ethnicity(text: str) -> None:
+    assert categories(text) == {"ethnicity"}
+
+
+def test_a_word_against_the_kind_counts_once_in_subject_and_body() -> None:
+    body = ("1) Ole Dam, lok 650, vises som \"O. Dam\" i omstillingen. Ret venligst til hans "
+            "fulde navn.\n\n2) Faktura 2026-0412 må I gerne sende igen.")
+    assert classify_kind("Ret visningsnavn + faktura", body, "") == "rectification"
