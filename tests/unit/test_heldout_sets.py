@@ -1,4 +1,4 @@
-"""Understanding measured on the blind held-out sets B to CA (`tests/data/heldout_*`).
+"""Understanding measured on the blind held-out sets B to CM (`tests/data/heldout_*`).
 
 Each set was written by an author who had not read the parsers, the dev corpus or
 the other sets; its first-run figures are in the issue notes. The floors are the
@@ -18,8 +18,8 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 
 FLOORS: dict[str, dict[str, float]] = {
     "heldout_b": {
-        "automated": 1.00, "kind": 1.00, "language": 1.00, "extension_with_person": 0.96,
-        "full_name": 0.98, "subjects_exact": 0.94, "missing": 0.98,
+        "automated": 1.00, "kind": 1.00, "language": 1.00, "extension_with_person": 0.98,
+        "full_name": 1.00, "subjects_exact": 0.98, "missing": 1.00,
         "sensitive_redacted": 1.00, "categories_reported": 1.00, "clean_unflagged": 1.00,
     },
     # C's 0062 keeps an employee the follow-up takes back ("skal alligevel blive"); the
@@ -48,7 +48,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "heldout_f": {
         "automated": 1.00, "kind": 1.00, "language": 0.98, "extension_with_person": 0.97,
         "full_name": 0.97, "subjects_exact": 0.98, "missing": 1.00,
-        "sensitive_redacted": 0.94, "categories_reported": 0.94, "clean_unflagged": 1.00,
+        "sensitive_redacted": 1.00, "categories_reported": 1.00, "clean_unflagged": 1.00,
     },
     "heldout_g": {
         "automated": 1.00, "kind": 1.00, "language": 1.00, "extension_with_person": 0.91,
@@ -56,7 +56,7 @@ FLOORS: dict[str, dict[str, float]] = {
         "sensitive_redacted": 1.00, "categories_reported": 1.00, "clean_unflagged": 1.00,
     },
     "heldout_h": {
-        "automated": 1.00, "kind": 0.98, "language": 0.98, "extension_with_person": 0.93,
+        "automated": 1.00, "kind": 0.98, "language": 1.00, "extension_with_person": 0.93,
         "full_name": 0.93, "subjects_exact": 0.96, "missing": 1.00,
         "sensitive_redacted": 1.00, "categories_reported": 1.00, "clean_unflagged": 1.00,
     },
@@ -67,38 +67,38 @@ FLOORS: dict[str, dict[str, float]] = {
     },
     "heldout_j": {
         "automated": 1.00, "kind": 0.96, "language": 1.00, "extension_with_person": 1.00,
-        "full_name": 1.00, "subjects_exact": 0.98, "missing": 1.00,
+        "full_name": 1.00, "subjects_exact": 1.00, "missing": 1.00,
         "sensitive_redacted": 1.00, "categories_reported": 1.00, "clean_unflagged": 1.00,
     },
     "heldout_k": {
-        "automated": 1.00, "kind": 1.00, "language": 1.00, "extension_with_person": 0.92,
-        "full_name": 0.94, "subjects_exact": 0.96, "missing": 0.96,
+        "automated": 1.00, "kind": 1.00, "language": 1.00, "extension_with_person": 0.94,
+        "full_name": 0.94, "subjects_exact": 0.98, "missing": 0.98,
         "sensitive_redacted": 1.00, "categories_reported": 1.00, "clean_unflagged": 1.00,
     },
     "heldout_l": {
-        "automated": 1.00, "kind": 0.98, "language": 1.00, "extension_with_person": 0.96,
-        "full_name": 0.98, "subjects_exact": 0.94, "missing": 0.96,
+        "automated": 1.00, "kind": 1.00, "language": 1.00, "extension_with_person": 1.00,
+        "full_name": 1.00, "subjects_exact": 1.00, "missing": 1.00,
         "sensitive_redacted": 1.00, "categories_reported": 1.00, "clean_unflagged": 1.00,
     },
     "heldout_m": {
-        "automated": 1.00, "kind": 1.00, "language": 1.00, "extension_with_person": 0.98,
-        "full_name": 0.98, "subjects_exact": 0.96, "missing": 0.98,
-        "sensitive_redacted": 0.94, "categories_reported": 1.00, "clean_unflagged": 1.00,
+        "automated": 1.00, "kind": 1.00, "language": 1.00, "extension_with_person": 1.00,
+        "full_name": 1.00, "subjects_exact": 0.98, "missing": 0.98,
+        "sensitive_redacted": 1.00, "categories_reported": 1.00, "clean_unflagged": 1.00,
     },
     "heldout_n": {
-        "automated": 1.00, "kind": 0.94, "language": 1.00, "extension_with_person": 0.92,
-        "full_name": 0.92, "subjects_exact": 0.92, "missing": 0.98,
+        "automated": 1.00, "kind": 1.00, "language": 1.00, "extension_with_person": 0.94,
+        "full_name": 0.94, "subjects_exact": 0.96, "missing": 1.00,
         "sensitive_redacted": 1.00, "categories_reported": 1.00, "clean_unflagged": 1.00,
     },
     "heldout_o": {
-        "automated": 1.00, "kind": 0.98, "language": 1.00, "extension_with_person": 0.95,
-        "full_name": 0.96, "subjects_exact": 0.96, "missing": 0.96,
+        "automated": 1.00, "kind": 1.00, "language": 1.00, "extension_with_person": 1.00,
+        "full_name": 1.00, "subjects_exact": 1.00, "missing": 1.00,
         "sensitive_redacted": 1.00, "categories_reported": 1.00, "clean_unflagged": 1.00,
     },
     "heldout_p": {
-        "automated": 1.00, "kind": 0.96, "language": 0.98, "extension_with_person": 0.98,
+        "automated": 1.00, "kind": 0.98, "language": 0.98, "extension_with_person": 0.98,
         "full_name": 0.98, "subjects_exact": 0.98, "missing": 1.00,
-        "sensitive_redacted": 0.93, "categories_reported": 0.93, "clean_unflagged": 1.00,
+        "sensitive_redacted": 1.00, "categories_reported": 1.00, "clean_unflagged": 1.00,
     },
     "heldout_q": {
         "automated": 1.00, "kind": 0.98, "language": 1.00, "extension_with_person": 0.97,
@@ -106,8 +106,8 @@ FLOORS: dict[str, dict[str, float]] = {
         "sensitive_redacted": 1.00, "categories_reported": 1.00, "clean_unflagged": 1.00,
     },
     "heldout_r": {
-        "automated": 1.00, "kind": 1.00, "language": 1.00, "extension_with_person": 0.88,
-        "full_name": 0.88, "subjects_exact": 0.92, "missing": 0.94,
+        "automated": 1.00, "kind": 1.00, "language": 1.00, "extension_with_person": 0.93,
+        "full_name": 0.93, "subjects_exact": 0.98, "missing": 0.98,
         "sensitive_redacted": 1.00, "categories_reported": 1.00, "clean_unflagged": 1.00,
     },
     # S, T and U: parser-level misses are follow-ups whose employees come from the
@@ -129,17 +129,17 @@ FLOORS: dict[str, dict[str, float]] = {
     },
     # V: v044 corrects an earlier mail sent without threading headers (not linked yet).
     "heldout_v": {
-        "automated": 1.00, "kind": 1.00, "language": 1.00, "extension_with_person": 0.98,
-        "full_name": 0.98, "subjects_exact": 0.98, "missing": 1.00,
-        "sensitive_redacted": 1.00, "categories_reported": 1.00, "clean_unflagged": 1.00,
-    },
-    "heldout_w": {
         "automated": 1.00, "kind": 1.00, "language": 1.00, "extension_with_person": 1.00,
         "full_name": 1.00, "subjects_exact": 0.98, "missing": 1.00,
         "sensitive_redacted": 1.00, "categories_reported": 1.00, "clean_unflagged": 1.00,
     },
+    "heldout_w": {
+        "automated": 1.00, "kind": 1.00, "language": 1.00, "extension_with_person": 1.00,
+        "full_name": 1.00, "subjects_exact": 1.00, "missing": 1.00,
+        "sensitive_redacted": 1.00, "categories_reported": 1.00, "clean_unflagged": 1.00,
+    },
     "heldout_x": {
-        "automated": 1.00, "kind": 1.00, "language": 0.98, "extension_with_person": 0.98,
+        "automated": 1.00, "kind": 1.00, "language": 1.00, "extension_with_person": 0.98,
         "full_name": 0.98, "subjects_exact": 0.98, "missing": 0.98,
         "sensitive_redacted": 1.00, "categories_reported": 1.00, "clean_unflagged": 1.00,
     },
@@ -151,13 +151,13 @@ FLOORS: dict[str, dict[str, float]] = {
     # Z was written as the mails earlier intake systems got wrong: roles, nicknames,
     # extensions far from names, two requests in one mail.
     "heldout_z": {
-        "automated": 1.00, "kind": 1.00, "language": 1.00, "extension_with_person": 0.84,
-        "full_name": 0.93, "subjects_exact": 0.88, "missing": 0.90,
+        "automated": 1.00, "kind": 1.00, "language": 1.00, "extension_with_person": 0.89,
+        "full_name": 0.94, "subjects_exact": 0.92, "missing": 0.92,
         "sensitive_redacted": 1.00, "categories_reported": 1.00, "clean_unflagged": 1.00,
     },
     "heldout_aa": {
         "automated": 1.00, "kind": 1.00, "language": 1.00, "extension_with_person": 0.95,
-        "full_name": 1.00, "subjects_exact": 0.92, "missing": 0.94,
+        "full_name": 1.00, "subjects_exact": 0.96, "missing": 0.96,
         "sensitive_redacted": 1.00, "categories_reported": 1.00, "clean_unflagged": 1.00,
     },
     # AB and AC: the parser-level misses are follow-ups whose kind or employees come
@@ -168,8 +168,8 @@ FLOORS: dict[str, dict[str, float]] = {
         "sensitive_redacted": 1.00, "categories_reported": 1.00, "clean_unflagged": 1.00,
     },
     "heldout_ac": {
-        "automated": 1.00, "kind": 1.00, "language": 0.98, "extension_with_person": 0.94,
-        "full_name": 0.94, "subjects_exact": 0.96, "missing": 0.98,
+        "automated": 1.00, "kind": 1.00, "language": 1.00, "extension_with_person": 0.94,
+        "full_name": 0.94, "subjects_exact": 0.98, "missing": 0.98,
         "sensitive_redacted": 1.00, "categories_reported": 1.00, "clean_unflagged": 1.00,
     },
     # AD, AE and AF: written blind at the start of the tenth session and measured once
@@ -225,9 +225,9 @@ FLOORS: dict[str, dict[str, float]] = {
     # AM, AN and AO: written blind at the end of the tenth session, measured once at
     # e444f44 (AM's follow-up labels written without ".eml" were normalised).
     "heldout_am": {
-        "automated": 1.00, "kind": 0.96, "language": 1.00, "extension_with_person": 1.00,
-        "full_name": 0.98, "subjects_exact": 0.98, "missing": 0.98,
-        "sensitive_redacted": 0.93, "categories_reported": 0.93, "clean_unflagged": 1.00,
+        "automated": 1.00, "kind": 0.98, "language": 1.00, "extension_with_person": 1.00,
+        "full_name": 1.00, "subjects_exact": 1.00, "missing": 1.00,
+        "sensitive_redacted": 1.00, "categories_reported": 1.00, "clean_unflagged": 1.00,
     },
     "heldout_an": {
         "automated": 1.00, "kind": 0.98, "language": 1.00, "extension_with_person": 0.92,
@@ -236,12 +236,12 @@ FLOORS: dict[str, dict[str, float]] = {
     },
     "heldout_ao": {
         "automated": 1.00, "kind": 1.00, "language": 1.00, "extension_with_person": 0.96,
-        "full_name": 0.96, "subjects_exact": 0.96, "missing": 0.98,
+        "full_name": 0.98, "subjects_exact": 0.98, "missing": 1.00,
         "sensitive_redacted": 1.00, "categories_reported": 1.00, "clean_unflagged": 1.00,
     },
     "heldout_ap": {
         "automated": 1.00, "kind": 1.00, "language": 1.00, "extension_with_person": 0.93,
-        "full_name": 0.93, "subjects_exact": 0.96, "missing": 0.96,
+        "full_name": 0.93, "subjects_exact": 0.98, "missing": 0.98,
         "sensitive_redacted": 1.00, "categories_reported": 1.00, "clean_unflagged": 1.00,
     },
     "heldout_aq": {
@@ -250,8 +250,8 @@ FLOORS: dict[str, dict[str, float]] = {
         "sensitive_redacted": 1.00, "categories_reported": 1.00, "clean_unflagged": 1.00,
     },
     "heldout_ar": {
-        "automated": 1.00, "kind": 0.98, "language": 1.00, "extension_with_person": 0.95,
-        "full_name": 0.95, "subjects_exact": 0.96, "missing": 0.98,
+        "automated": 1.00, "kind": 1.00, "language": 1.00, "extension_with_person": 0.95,
+        "full_name": 0.95, "subjects_exact": 0.98, "missing": 1.00,
         "sensitive_redacted": 1.00, "categories_reported": 1.00, "clean_unflagged": 1.00,
     },
     "heldout_as": {
@@ -260,8 +260,8 @@ FLOORS: dict[str, dict[str, float]] = {
         "sensitive_redacted": 1.00, "categories_reported": 1.00, "clean_unflagged": 1.00,
     },
     "heldout_at": {
-        "automated": 1.00, "kind": 1.00, "language": 0.98, "extension_with_person": 0.98,
-        "full_name": 0.98, "subjects_exact": 0.98, "missing": 1.00,
+        "automated": 1.00, "kind": 1.00, "language": 0.98, "extension_with_person": 1.00,
+        "full_name": 1.00, "subjects_exact": 1.00, "missing": 1.00,
         "sensitive_redacted": 1.00, "categories_reported": 1.00, "clean_unflagged": 1.00,
     },
     "heldout_au": {
@@ -290,8 +290,8 @@ FLOORS: dict[str, dict[str, float]] = {
         "sensitive_redacted": 1.00, "categories_reported": 1.00, "clean_unflagged": 1.00,
     },
     "heldout_az": {
-        "automated": 1.00, "kind": 1.00, "language": 1.00, "extension_with_person": 0.98,
-        "full_name": 0.98, "subjects_exact": 0.98, "missing": 0.98,
+        "automated": 1.00, "kind": 1.00, "language": 1.00, "extension_with_person": 1.00,
+        "full_name": 1.00, "subjects_exact": 1.00, "missing": 1.00,
         "sensitive_redacted": 1.00, "categories_reported": 1.00, "clean_unflagged": 1.00,
     },
     "heldout_ba": {
@@ -315,8 +315,8 @@ FLOORS: dict[str, dict[str, float]] = {
         "sensitive_redacted": 1.00, "categories_reported": 1.00, "clean_unflagged": 1.00,
     },
     "heldout_be": {
-        "automated": 1.00, "kind": 0.98, "language": 0.98, "extension_with_person": 1.00,
-        "full_name": 1.00, "subjects_exact": 0.98, "missing": 0.98,
+        "automated": 1.00, "kind": 1.00, "language": 0.98, "extension_with_person": 1.00,
+        "full_name": 1.00, "subjects_exact": 1.00, "missing": 1.00,
         "sensitive_redacted": 1.00, "categories_reported": 1.00, "clean_unflagged": 1.00,
     },
     # BF to BK: written blind against 8e91c77 and measured once there (BJ and BK missed
@@ -400,8 +400,8 @@ FLOORS: dict[str, dict[str, float]] = {
         "sensitive_redacted": 1.00, "categories_reported": 1.00, "clean_unflagged": 1.00,
     },
     "heldout_bt": {
-        "automated": 1.00, "kind": 0.96, "language": 1.00, "extension_with_person": 0.93,
-        "full_name": 0.93, "subjects_exact": 0.96, "missing": 0.98,
+        "automated": 1.00, "kind": 0.96, "language": 1.00, "extension_with_person": 0.95,
+        "full_name": 0.95, "subjects_exact": 0.98, "missing": 0.98,
         "sensitive_redacted": 1.00, "categories_reported": 1.00, "clean_unflagged": 1.00,
     },
     "heldout_bu": {
@@ -410,35 +410,97 @@ FLOORS: dict[str, dict[str, float]] = {
         "sensitive_redacted": 1.00, "categories_reported": 1.00, "clean_unflagged": 1.00,
     },
     "heldout_bv": {
-        "automated": 1.00, "kind": 1.00, "language": 1.00, "extension_with_person": 0.98,
-        "full_name": 0.98, "subjects_exact": 0.98, "missing": 0.98,
+        "automated": 1.00, "kind": 1.00, "language": 1.00, "extension_with_person": 1.00,
+        "full_name": 1.00, "subjects_exact": 1.00, "missing": 1.00,
         "sensitive_redacted": 1.00, "categories_reported": 1.00, "clean_unflagged": 1.00,
     },
     "heldout_bw": {
-        "automated": 1.00, "kind": 0.98, "language": 0.96, "extension_with_person": 0.96,
+        "automated": 1.00, "kind": 0.98, "language": 1.00, "extension_with_person": 0.96,
         "full_name": 0.96, "subjects_exact": 0.96, "missing": 0.98,
         "sensitive_redacted": 1.00, "categories_reported": 1.00, "clean_unflagged": 1.00,
     },
     # BX, BY, BZ and CA: written blind against fbff7ef (the code of 11d2521) and measured
     # once there; none met every target on that run (figures in the issue notes).
     "heldout_bx": {
-        "automated": 1.00, "kind": 0.96, "language": 1.00, "extension_with_person": 0.92,
-        "full_name": 0.91, "subjects_exact": 0.92, "missing": 0.98,
+        "automated": 1.00, "kind": 0.98, "language": 1.00, "extension_with_person": 0.93,
+        "full_name": 0.93, "subjects_exact": 0.94, "missing": 0.98,
         "sensitive_redacted": 1.00, "categories_reported": 1.00, "clean_unflagged": 1.00,
     },
     "heldout_by": {
-        "automated": 1.00, "kind": 0.98, "language": 1.00, "extension_with_person": 0.91,
-        "full_name": 0.93, "subjects_exact": 0.92, "missing": 0.94,
+        "automated": 1.00, "kind": 1.00, "language": 1.00, "extension_with_person": 1.00,
+        "full_name": 1.00, "subjects_exact": 1.00, "missing": 1.00,
         "sensitive_redacted": 1.00, "categories_reported": 1.00, "clean_unflagged": 1.00,
     },
     "heldout_bz": {
-        "automated": 1.00, "kind": 0.98, "language": 1.00, "extension_with_person": 0.93,
-        "full_name": 0.96, "subjects_exact": 0.94, "missing": 1.00,
+        "automated": 1.00, "kind": 1.00, "language": 1.00, "extension_with_person": 1.00,
+        "full_name": 1.00, "subjects_exact": 1.00, "missing": 1.00,
         "sensitive_redacted": 1.00, "categories_reported": 1.00, "clean_unflagged": 1.00,
     },
     "heldout_ca": {
-        "automated": 1.00, "kind": 1.00, "language": 1.00, "extension_with_person": 0.91,
-        "full_name": 0.93, "subjects_exact": 0.92, "missing": 0.94,
+        "automated": 1.00, "kind": 1.00, "language": 1.00, "extension_with_person": 0.95,
+        "full_name": 0.96, "subjects_exact": 0.96, "missing": 0.96,
+        "sensitive_redacted": 1.00, "categories_reported": 1.00, "clean_unflagged": 1.00,
+    },
+    # CB-CG (written blind against e99ab1a) and CH-CM (against 279675f): first runs in
+    # the issue notes; floors at the figures reached after the fixes they prompted.
+    "heldout_cb": {
+        "automated": 1.00, "kind": 1.00, "language": 1.00, "extension_with_person": 1.00,
+        "full_name": 1.00, "subjects_exact": 1.00, "missing": 1.00,
+        "sensitive_redacted": 1.00, "categories_reported": 1.00, "clean_unflagged": 1.00,
+    },
+    "heldout_cc": {
+        "automated": 1.00, "kind": 0.92, "language": 1.00, "extension_with_person": 0.90,
+        "full_name": 0.90, "subjects_exact": 0.96, "missing": 0.98,
+        "sensitive_redacted": 1.00, "categories_reported": 1.00, "clean_unflagged": 1.00,
+    },
+    "heldout_cd": {
+        "automated": 1.00, "kind": 1.00, "language": 1.00, "extension_with_person": 0.98,
+        "full_name": 0.98, "subjects_exact": 0.98, "missing": 1.00,
+        "sensitive_redacted": 1.00, "categories_reported": 1.00, "clean_unflagged": 1.00,
+    },
+    "heldout_ce": {
+        "automated": 1.00, "kind": 0.97, "language": 1.00, "extension_with_person": 0.94,
+        "full_name": 0.94, "subjects_exact": 0.95, "missing": 1.00,
+        "sensitive_redacted": 1.00, "categories_reported": 1.00, "clean_unflagged": 1.00,
+    },
+    "heldout_cf": {
+        "automated": 1.00, "kind": 1.00, "language": 1.00, "extension_with_person": 0.98,
+        "full_name": 0.98, "subjects_exact": 0.98, "missing": 1.00,
+        "sensitive_redacted": 1.00, "categories_reported": 1.00, "clean_unflagged": 1.00,
+    },
+    "heldout_cg": {
+        "automated": 1.00, "kind": 1.00, "language": 1.00, "extension_with_person": 1.00,
+        "full_name": 1.00, "subjects_exact": 1.00, "missing": 1.00,
+        "sensitive_redacted": 1.00, "categories_reported": 1.00, "clean_unflagged": 1.00,
+    },
+    "heldout_ch": {
+        "automated": 1.00, "kind": 0.94, "language": 1.00, "extension_with_person": 0.93,
+        "full_name": 0.93, "subjects_exact": 0.96, "missing": 0.98,
+        "sensitive_redacted": 1.00, "categories_reported": 1.00, "clean_unflagged": 1.00,
+    },
+    "heldout_ci": {
+        "automated": 1.00, "kind": 0.98, "language": 1.00, "extension_with_person": 1.00,
+        "full_name": 1.00, "subjects_exact": 1.00, "missing": 1.00,
+        "sensitive_redacted": 1.00, "categories_reported": 1.00, "clean_unflagged": 1.00,
+    },
+    "heldout_cj": {
+        "automated": 1.00, "kind": 0.98, "language": 1.00, "extension_with_person": 0.92,
+        "full_name": 0.92, "subjects_exact": 0.96, "missing": 1.00,
+        "sensitive_redacted": 1.00, "categories_reported": 1.00, "clean_unflagged": 1.00,
+    },
+    "heldout_ck": {
+        "automated": 1.00, "kind": 1.00, "language": 1.00, "extension_with_person": 1.00,
+        "full_name": 1.00, "subjects_exact": 1.00, "missing": 1.00,
+        "sensitive_redacted": 1.00, "categories_reported": 1.00, "clean_unflagged": 1.00,
+    },
+    "heldout_cl": {
+        "automated": 1.00, "kind": 1.00, "language": 1.00, "extension_with_person": 1.00,
+        "full_name": 1.00, "subjects_exact": 1.00, "missing": 1.00,
+        "sensitive_redacted": 1.00, "categories_reported": 1.00, "clean_unflagged": 1.00,
+    },
+    "heldout_cm": {
+        "automated": 1.00, "kind": 1.00, "language": 1.00, "extension_with_person": 1.00,
+        "full_name": 1.00, "subjects_exact": 1.00, "missing": 1.00,
         "sensitive_redacted": 1.00, "categories_reported": 1.00, "clean_unflagged": 1.00,
     },
 }
