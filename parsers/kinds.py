@@ -65,15 +65,19 @@ def score_phrases(
     tokens: Tokens, book: PhraseBook, counted: set[tuple[str, ...]] | None = None
 ) -> float:
     """Sum of weights of the phrases found; each position counts once per kind. A word
-    against the kind ("faktura") counts once in the mail: written in the subject line
-    and again in the body, it tells the same thing (`counted` holds those seen)."""
+    against the kind ("faktura") that an earlier part of the mail counted already
+    (`counted`) is not counted again: the subject line repeating the body's topic tells
+    nothing new."""
     total = 0.0
+    found: set[tuple[str, ...]] = set()
     for _, phrase in book.matches(tokens):
         if phrase.weight < 0 and counted is not None:
             if phrase.words in counted:
                 continue
-            counted.add(phrase.words)
+            found.add(phrase.words)
         total += phrase.weight
+    if counted is not None:
+        counted |= found
     return total
 
 
@@ -193,7 +197,7 @@ def names_someone(subject: str, new_text: str) -> bool:
     )
 
 
-FIRST_NAME_AFTER = re.compile(r"\b(?:for|om|af|of|about)[ \t]+([A-ZÆØÅ][a-zæøå]+)\b")
+FIRST_NAME_AFTER = re.compile(r"\b(?:for|om|af|of|on|about)[ \t]+([A-ZÆØÅ][a-zæøå]+)\b")
 
 
 def points_elsewhere(text: str) -> bool:

@@ -235,6 +235,11 @@ LOWER_AFTER_REQUEST = re.compile(  # "kan i slette mikkel rasmussen hos vinkel a
     re.MULTILINE,
 )
 LOWER_AND_NEXT = re.compile(AND_NEXT_NAME)
+LOWER_AND_AFTER_NUMBER = re.compile(  # a lower-case name after "og" ending its clause
+    rf"\d{{2,6}}[ \t]+(?:og|and)[ \t]+({LOWER_WORD}[ \t]+{LOWER_WORD}(?:[ \t]+{LOWER_WORD})?)"
+    r"(?=[ \t]*(?:[.,;]|$)|[ \t]+(?:hos|at|fra|from)\b)",
+    re.MULTILINE,
+)
 DASH = re.compile("[–—-]")
 LOWER_AFTER_PERSON_NOUN = re.compile(  # "medarbejderen karsten lund-hansen hos nordvind hotel"
     rf"(?<![\w-])(?:medarbejderen|medarbejder|kollegaen|kollega|brugeren|the employee|employee"
@@ -318,6 +323,13 @@ def find_lower_case_names(text: str) -> list[Mention]:
         if (second := LOWER_AND_NEXT.match(text, mention.end)) is not None
         and line_of(text, second.start()) == line_of(text, second.start()).lower()
         and not any(is_common_word(word) for word in second.group(1).split())
+    ]
+    mentions += [  # "peter lund lok 45 og anne-mette skov. begge stoppet"
+        Mention(match.start(1), match.end(1), name=" ".join(match.group(1).split()))
+        for match in LOWER_AND_AFTER_NUMBER.finditer(text)
+        if match.group(1).split()[0].split("-")[0] in given_names()
+        and not any(is_common_word(word) or CUE_WORD.fullmatch(word)
+                    for word in match.group(1).split())
     ]
     mentions += [  # a name given as the answer: "det er mikkel østergaard. lok 231"
         Mention(match.start(1), match.end(1), name=" ".join(match.group(1).split()))
@@ -487,6 +499,8 @@ def find_inverted_names(text: str, sender: str) -> list[Mention]:
         surname, given = match.group(1), " ".join(match.group(2).split())
         start = match.start(1)
         first, _, rest = surname.partition(" ")
+        if rest and first.lower() in GREETINGS:
+            continue  # "Hej Karen, Martin Friis (lok 87) er nu slettet": whom it greets
         if rest and is_common_word(first):  # "Vedr. kunden: Medarbejder Hansen, Jens (lokalnr"
             surname, start = rest.strip(), match.start(1) + surname.index(rest)
         words = [w for w in (*given.split(), *surname.split()) if not re.fullmatch(PARTICLE, w)]
@@ -502,6 +516,10 @@ def find_inverted_names(text: str, sender: str) -> list[Mention]:
             continue  # "Jens Hansen, Mette Holm": two names listed, not one turned round
         mentions.append(Mention(start, match.end(2), name=f"{given} {surname}"))
     return mentions
+
+
+GREETINGS = frozenset({"hej", "hejsa", "hi", "hey", "hello", "dear", "kære", "goddag",
+                       "godmorgen", "morn", "halløj"})
 
 
 def follows_capitalised_word(text: str, position: int) -> bool:
@@ -584,6 +602,8 @@ def is_person_name(
         return False  # a ticket system's "Rasmus Kjær (Jysk IT)" above "21 Apr 2026, 13:37"
     if any(is_business_word(word) for word in words):
         return False  # "Nordsø Shipping", "Hellerup Privatskole": a business, not a person
+    if len(words) >= 3 and (words[-1].lower(),) in company_words()[0]:
+        return False  # "Amager Bike Co", "Nordic Freight Inc": the legal form ends the run
     if len(words) == 2 and words[0].lower() in read_word_set("subject_trade_titles"):
         return False  # "Bager Madsen i Ribe", "Murer Jensen": a trade and its master's name
     has_extension = HAS_EXTENSION_AFTER.match(text, end) is not None
@@ -599,11 +619,15 @@ def is_person_name(
         return False  # "sit gamle navn Signe Holt": a former name, not a second person
     if sets_up_user(tokenize(text[sentence_start(text, start) : start])):
         return False  # "oprette en ny bruger til afdelingssygeplejerske Hanne Mørch"
-    if COMPANY_AMPERSAND.match(text, end):
-        return False  # "Jensen & Bach IT", "Lemvig Lager & Logistik"
+    if COMPANY_AMPERSAND.match(text, end) or AMPERSAND_BEFORE.search(
+        text, max(0, start - 4), start
+    ):
+        return False  # "Jensen & Bach IT", "Lemvig Lager & Logistik", "Dahl & Lykke Ejendom"
     line_start = text.rfind("\n", 0, start) + 1
     if not text[line_start:start].strip() and FIELD_LABEL_AFTER.match(text, end):
         return False  # "Issue Type: Service Request", "Reported By: ..." in a ticket relay
+    if THE_BEFORE.search(text, max(0, start - 5), start):
+        return False  # "at The Irish Corner", "The Burger Joint would like": a place
     if AT_AFTER_EXTENSION.search(text, max(0, start - 40), start):
         return False  # "the user on ext. 4402 at Øresund Biotech": the customer
     if IN_BRACKETS_AFTER_EXTENSION.search(text, max(0, start - 40), start):
@@ -699,8 +723,8 @@ def follows_rename_cue(text: str, start: int, end: int) -> bool:
     """Whether a rename or correction cue ("skal være", "should be") stands just before
     and the name repeats a word written shortly before ("spelt 'Jon Mclaughlin'. It
     should be 'Jon McLaughlin'"), unlike a job title ('should be "Key Account Manager"')."""
-    before = tokenize(text[sentence_start(text, start) : start])[-4:]
-    cues = read_book("subject_rename_cues")
+    before = tokenize(text[sentence_start(text, start) : start])[-6:]  # 'fra "Anne Marie
+    cues = read_book("subject_rename_cues")  # Juul" til "'
     if not any(cues.match_at(before, index) for index in range(len(before))):
         return False
     earlier = set(tokenize(text[max(0, start - 300) : start]))
@@ -754,6 +778,8 @@ AT_AFTER_EXTENSION = re.compile(
     rf"(?i:{CUE})[ \t]*[:.]?[ \t]*\d{{2,6}}\)?[ \t]+(?:at|hos|ved|i|in|på)[ \t]+$"
 )
 IN_BRACKETS_AFTER_EXTENSION = re.compile(rf"\((?i:{CUE})[ \t]*[:.]?[ \t]*\d{{2,6}},[ \t]*$")
+AMPERSAND_BEFORE = re.compile(r"&[ \t]*$")
+THE_BEFORE = re.compile(r"(?<![\w-])The[ \t]+$")
 COMPANY_AMPERSAND = re.compile(rf"[ \t]*&[ \t]*[{UPPER}0-9]")
 AT_COMPANY = re.compile(
     r"[ \t]+(?:hos|at|fra|from|i|in|ved|for|på|on)[ \t]+[^\n.;:!?,]{2,40}?,?[ \t]*$", re.IGNORECASE

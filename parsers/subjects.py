@@ -24,15 +24,21 @@ from parsers.names import (
     find_names,
     is_business_word,
     is_common_word,
+    is_role_word,
     names_company,
     sets_up_user,
     spelt_alike,
 )
 from parsers.signatures import cut_signature, person_of_display_name, signer_of
-from parsers.tables import blank_id_columns, join_name_columns, rows_as_lines
+from parsers.tables import (
+    blank_id_columns,
+    blank_old_name_fields,
+    join_name_columns,
+    rows_as_lines,
+)
 
 SENTENCE_END = re.compile(
-    rf"[.!?][ \t]+(?=[{UPPER}])|\n[ \t]*\n|\n[ \t]*(?:[-•*–]|\d{{1,2}}[.)])[ \t]"
+    rf"[.!?][ \t]+(?=\(?[{UPPER}])|\n[ \t]*\n|\n[ \t]*(?:[-•*–]|\d{{1,2}}[.)])[ \t]"
 )
 
 
@@ -79,7 +85,10 @@ def find_data_subjects(
     body = cut_signature(new_text, signers)
     history = clean_quoted(thread_history(quoted, subject), signers)
     # an employee a later quoted mail left alone stays out ("Bents sag er afsluttet")
-    earlier = without_withdrawn(history, analyse(history, authors), "subject_exclusion_cues")
+    quoted_all = analyse(history, authors)
+    earlier = without_withdrawn(history, quoted_all, "subject_exclusion_cues")
+    if earlier:  # "Martin Friis (lok 87) er nu slettet": done, each of them may be
+        earlier = without_withdrawn(history, earlier, "subject_done_cues", keep_one=False)
     earlier = [  # a quoted mail's author writing of himself ("what happens with Robert
         s for s in earlier  # Jones's voicemails when he moves") asks nothing of us
         if s.extension or s.full_name not in signers[1:]
@@ -90,7 +99,8 @@ def find_data_subjects(
         earlier = [replace(s, full_name=writer) for s in earlier] or [DataSubject(writer, None)]
     if earlier or REPLY_PREFIX.match(subject):  # a reply's subject line is the thread's
         found = analyse(body, authors)
-        known = {s.full_name for s in found + earlier}
+        known = {s.full_name for s in found + quoted_all}  # (also those history left alone:
+        # "Re: Sletning - Ole Madsen" above "Ole Madsen ... er nu anonymiseret")
         found += [
             s for s in analyse(subject, authors)
             if s.full_name and s.extension and s.full_name not in known
@@ -149,10 +159,11 @@ def only_named(body: str, subject: DataSubject) -> bool:
 
 
 FIRST_NAME_FROM_PLACE = re.compile(  # "indsigt for Sanne fra bogholderiet"
-    rf"(?:\b(?:for|af|om|of|about|og|and|slet|slette|delete|erase|venligst|please)|[:,])[ \t]+"
+    rf"(?:\b(?:for|af|om|of|on|about|og|and|slet|slette|delete|erase|venligst|please)|[:,])[ \t]+"
     rf"([{UPPER}][^\W\d_]+)[ \t]+(?:fra|i|på|from|in|on)[ \t]+(?:the[ \t]+)?(?!kunden\b|customer\b)"
     r"(?:[a-zæøå]+(?:et|en|ne)|[a-z]+ (?:department|office|desk|team)|reception|accounts|sales"
-    r"|regnskab|bogholderi|lager|salg|kundeservice|økonomi|administration|produktion|support)"
+    r"|regnskab|bogholderi|lager|salg|kundeservice|økonomi|administration|produktion|support"
+    r"|kitchen|warehouse|workshop|bar|front desk|shop floor)"
     r"(?![\w-])(?![ \t]+[A-ZÆØÅ])"
 )
 FIRST_NAME_LIST_ITEM = re.compile(  # a first name alone on a list line, with a remark
@@ -300,13 +311,15 @@ def find_withdrawn(new_text: str, quoted: str, sender_name: str) -> tuple[str, .
 
 
 def without_withdrawn(
-    text: str, subjects: list[DataSubject], cue_list: str = "subject_withdrawal_cues"
+    text: str, subjects: list[DataSubject], cue_list: str = "subject_withdrawal_cues",
+    keep_one: bool = True,
 ) -> list[DataSubject]:
     """Subjects without those the text takes back, by full or first name: "Gitte Bach
     Holm har trukket sin anmodning tilbage", "det er Jonas Hansen der er stoppet, ikke
-    Jens. Jens er her stadig" (never all of them: a request keeps its employee). With
-    the exclusion cues, also those a reply leaves alone ("Bent Thygesens sag er
-    afsluttet"), whom the quoted history would otherwise bring back."""
+    Jens. Jens er her stadig" (never all of them, `keep_one`: a request keeps its
+    employee). With the exclusion cues, also those a reply leaves alone ("Bent
+    Thygesens sag er afsluttet"), whom the quoted history would otherwise bring back;
+    with the done cues, all those quoted history reports done ("... er nu slettet")."""
     cues = read_book(cue_list)
     kept = []
     for subject in subjects:
@@ -315,7 +328,7 @@ def without_withdrawn(
         if any(is_withdrawn(text, form, cues) for form in forms if form):
             continue
         kept.append(subject)
-    return kept if kept else subjects
+    return kept if kept or not keep_one else subjects
 
 
 NEGATION_NAME = re.compile(rf"(?:\bikke|\bnot)[ \t]+[{UPPER}]")  # "ikke Jens"
@@ -352,10 +365,18 @@ def is_withdrawn(text: str, name: str, cues: PhraseBook) -> bool:
         numbers = list(NUMBER.finditer(rest_text))  # a second number is someone else's:
         if len(numbers) > 1:  # "bjarne har lokal 614 ikke 613. 613 er stadig ansat"
             rest_text = rest_text[: numbers[1].start()]
-        rest = tokenize(rest_text)[:14]
-        if any(cues.match_at(rest, index) for index in range(len(rest))):
+        if cue_about_person(tokenize(rest_text)[:14], cues):
             return True
     return False
+
+
+def cue_about_person(words: list[str], cues: PhraseBook) -> bool:
+    """Whether a cue stands in the words, not about a thing ("no need to reset her
+    password", "de skal ikke have adgang mere")."""
+    return any(
+        cues.match_at(words, index) and not THINGS.intersection(words[index : index + 8])
+        for index in range(len(words))
+    )
 
 
 def new_name_to_follow(text: str) -> bool:
@@ -436,7 +457,7 @@ def analyse(text: str, sender: str) -> list[DataSubject]:
     text = ADDRESS.sub(lambda match: " " * len(match.group()), text)
     text = SYMBOL_BULLET.sub(r"\1- ", text)  # "👉 KOWALCZYK, PIOTR – #5601", "🔹 Kristian Vang"
     text = LABEL_CELL.sub(r"\1: ", text)  # a template's "Medarbejder: | BECH, Louise Marie"
-    text = join_name_columns(blank_id_columns(rows_as_lines(text)))
+    text = join_name_columns(blank_id_columns(rows_as_lines(blank_old_name_fields(text))))
     names = one_spelling(text, renamed(text, find_names(text, sender)))
     extensions = find_extensions(text, names)
     excluded = [(name, end) for name in names if (end := excluded_until(text, name)) is not None]
@@ -447,6 +468,7 @@ def analyse(text: str, sender: str) -> list[DataSubject]:
         if not any(n.end <= e.start < end for n, end in excluded)
         and excluded_until(text, e) is None  # "Lokal 40 er en anden, den skal I ikke røre"
         and not for_new_user(text, e)  # "opret en ny bruger til Hanne Mørch på lokal 5540"
+        and not writer_in_role(text, e)  # "Jeg er IT-ansvarlig her (lok 100)"
     ]
     left_alone = {name.name for name, _ in excluded}
     found = [s for s in pair_mentions(text, names, extensions) if s.full_name not in left_alone]
@@ -584,6 +606,25 @@ def renamed(text: str, names: list[Mention]) -> list[Mention]:
     return names
 
 
+WRITER_IS = re.compile(
+    r"(?i:\bjeg er|\bi am|\bi['’]m)[ \t]+(?:(?:her|the|their|our|deres|vores|kundens|"
+    r"customer's)[ \t]+)*([\w-]+(?:[ \t]+[\w-]+)?)[ \t]*(?:her|here)?[ \t,]*\(?[ \t]*$"
+)
+
+
+def writer_in_role(text: str, extension: Mention) -> bool:
+    """Whether the extension is the writer's own, given with their role ("Jeg er
+    IT-ansvarlig her (lok 100), så svar gerne til mig", "I'm the office manager, ext
+    20"): whoever writes of themselves by a role is no employee the request is about."""
+    line_start = max(text.rfind("\n", 0, extension.start), sentence_of(text, extension))
+    cue = CUE_BEFORE.search(text, line_start, extension.start)
+    match = WRITER_IS.search(text, line_start, cue.start() if cue else extension.start)
+    return bool(match and any(is_role_word(word) for word in match.group(1).split()))
+
+
+CUE_BEFORE = re.compile(rf"(?i:{CUE})[ \t]*[:.]?[ \t]*$")
+
+
 def for_new_user(text: str, mention: Mention) -> bool:
     """Whether the sentence before a mention sets up a new user for them."""
     return sets_up_user(tokenize(text[sentence_of(text, mention) : mention.start]))
@@ -598,8 +639,15 @@ def excluded_until(text: str, name: Mention) -> int | None:
     rest_text = text[name.end : end]
     numbers = list(NUMBER.finditer(rest_text))
     rest = tokenize(rest_text[: numbers[1].start()] if len(numbers) > 1 else rest_text)
-    cues = read_book("subject_exclusion_cues")
-    return end if any(cues.match_at(rest, index) for index in range(len(rest))) else None
+    return end if cue_about_person(rest, read_book("subject_exclusion_cues")) else None
+
+
+THINGS = frozenset({  # what a cue is about when it is no person ("no need to reset her password")
+    "password", "kodeord", "adgangskode", "pin", "pinkode", "headset", "telefon", "telefonen",
+    "phone", "mobil", "mobile", "computer", "pc", "licens", "license", "licence", "faktura",
+    "invoice", "abonnement", "subscription", "router", "nummeret", "number", "adgang",
+    "adgangen", "access",  # "de skal ikke have adgang mere": no one to leave alone
+})
 
 
 def pair_mentions(text: str, names: list[Mention], extensions: list[Mention]) -> list[DataSubject]:
@@ -949,9 +997,15 @@ def surname_extended(old: str | None, new: str | None) -> bool:
 
 
 SELF_NAMING = re.compile(
-    rf"(?i:mit (?:fulde )?navn er|jeg hedder|my (?:full )?name is)[ \t]+"
+    rf"(?i:mit (?:fulde )?navn (?:er|var)|jeg hedder|jeg hed|my (?:full )?name (?:is|was))[ \t]+"
     rf"([{UPPER}][\w-]+(?:[ \t]+[{UPPER}][\w-]+){{1,3}})"
 )
+
+
+def initial_of(word: str, named: list[str]) -> bool:
+    """Whether `word` is the initial ("K", "K.") of one of the words named."""
+    letter = word.rstrip(".")
+    return len(letter) == 1 and any(name.startswith(letter) for name in named[1:])
 
 
 def signed_name(sender: str, text: str) -> str:
@@ -962,9 +1016,9 @@ def signed_name(sender: str, text: str) -> str:
     for match in SELF_NAMING.finditer(text):  # "Mit navn er Camilla Holm Rasmussen"
         named = match.group(1).split()
         parts = {part for word in named for part in word.split("-")}  # "Kowalczyk-Nowak"
-        if len(words) <= len(named) <= 4 and named != words and named[0] == words[0] and (
-            set(words) <= set(named) | parts
-        ):
+        if len(words) <= len(named) <= 4 and named != words and named[0] == words[0] and all(
+            word in named or word in parts or initial_of(word, named) for word in words
+        ):  # (also "Brian K" writing "Jeg hed Brian Kjeldsen")
             return " ".join(named)
     for line in reversed(text.splitlines()):
         signed = line.split()

@@ -186,6 +186,24 @@ def blanked_columns(line: str) -> tuple[str, int, list[int], list[int]] | None:
     return None
 
 
+FIELD_LINE = re.compile(r"^([ \t]*(?:[-•*][ \t]*)?)([^\W\d][^:\n|]{1,40}?)[ \t]*:[ \t]*(\S[^\n]*)$",
+                        re.MULTILINE)
+
+
+def blank_old_name_fields(text: str) -> str:
+    """`text` with the value of an old-name field left out where a field gives the
+    corrected name ("Currently registered: Katarzyna Nowak Lewandowski" above "Correct:
+    Katarzyna Nowak-Lewandowska"), as a table's old-name column is."""
+    fields = list(FIELD_LINE.finditer(text))
+    labels = [header_label(field.group(2)) for field in fields]
+    if not any(label in header_words("new") for label in labels):
+        return text
+    for field, label in reversed(list(zip(fields, labels, strict=True))):
+        if label in header_words("old"):
+            text = text[: field.start(3)] + "-" + text[field.end(3) :]
+    return text
+
+
 def name_columns(line: str) -> tuple[str, int, int, int] | None:
     """(separator, number of cells, first-name column, last-name column) of a header row."""
     for separator in SEPARATORS:
@@ -206,6 +224,8 @@ def rows_end(lines: list[str], start: int, separator: str, width: int, exact: bo
     end = start
     while end < len(lines):
         count = len(cells(lines[end], separator))
+        if not exact and separator != "  ":  # "Dorthe Vad Pedersen\t+45 70 20 30 41\t": an
+            count = len(lines[end].split(separator))  # empty last cell still counts
         if count != width if exact else count < width:
             break
         end += 1

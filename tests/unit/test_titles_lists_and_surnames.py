@@ -191,7 +191,8 @@ def test_a_name_spelt_by_sound_two_ways_is_one_employee() -> None:
 
 
 def test_a_split_off_word_leaves_no_dot_on_a_short_last_name_word() -> None:
-    body = 'The list shows "Le Van Thu" on ext. 301, but the correct spelling is Le Van Tu. Please fix.'
+    body = ('The list shows "Le Van Thu" on ext. 301, but the correct spelling is Le Van Tu. '
+            "Please fix.")
     assert subjects(body, "rectification") == (DataSubject("Le Van Tu", "301"),)
 
 
@@ -231,7 +232,8 @@ def test_a_row_with_its_number_and_a_colon_before_the_remark() -> None:
 
 
 def test_an_erasure_done_before_and_told_in_passing_is_no_employee() -> None:
-    quoted = "> Hej\n> De to fra lageret vil se deres data.\n> Tidligere har vi fået slettet Ib Holt.\n"
+    quoted = ("> Hej\n> De to fra lageret vil se deres data.\n"
+              "> Tidligere har vi fået slettet Ib Holt.\n")
     found = subjects("Kan I lave indsigt for lokal 0310 og 0311? Se mailen nedenfor.", "access",
                      quoted=quoted, subject="Indsigt")
     assert found == (DataSubject(None, "0310"), DataSubject(None, "0311"))
@@ -260,3 +262,112 @@ def test_a_word_against_the_kind_counts_once_in_subject_and_body() -> None:
     body = ("1) Ole Dam, lok 650, vises som \"O. Dam\" i omstillingen. Ret venligst til hans "
             "fulde navn.\n\n2) Faktura 2026-0412 må I gerne sende igen.")
     assert classify_kind("Ret visningsnavn + faktura", body, "") == "rectification"
+
+
+def test_a_run_ending_in_a_legal_form_is_a_company() -> None:
+    body = "Please delete the following from Vesterbro Coffee Co:\n- Emma Lund, ext. 615\n"
+    assert subjects(body) == (DataSubject("Emma Lund", "615"),)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Jeg er IT-ansvarlig her (lok 100), så svar gerne til mig.",
+    "I'm the office manager, ext 100, so reply to me.",
+])
+def test_the_writer_s_own_number_given_with_a_role_is_no_employee(sentence: str) -> None:
+    body = f"Charlotte Holm (lok 8802) har bedt om indsigt i sine data. {sentence}"
+    assert subjects(body, "access") == (DataSubject("Charlotte Holm", "8802"),)
+
+
+def test_a_writer_naming_herself_with_her_number_is_the_subject() -> None:
+    body = "I'm Ruth Ames, ext 2250 at Brightline. I object to my call recordings being used."
+    assert subjects(body, "objection", sender="Ruth Ames") == (DataSubject("Ruth Ames", "2250"),)
+
+
+def test_a_remark_in_brackets_after_a_question_is_a_sentence_of_its_own() -> None:
+    body = "Kan I også slette Mia Holt, lokal 452? (Ib fra forrige mail er klaret.)"
+    assert subjects(body) == (DataSubject("Mia Holt", "452"),)
+
+
+def test_a_lower_case_name_after_og_ending_its_clause_is_one_more_employee() -> None:
+    body = "slet venligst: ole dam lok 45 og anne-lise berg. begge stoppet hos thy smed"
+    assert subjects(body) == (DataSubject("ole dam", "45"), DataSubject("anne-lise berg", None))
+
+
+def test_a_thing_after_an_exclusion_phrase_leaves_the_person_in() -> None:
+    body = ("Please update the name on ext. 330 from Ann Berg to Ann Berg-Holm "
+            "(no need to reset her password).")
+    assert subjects(body, "rectification") == (DataSubject("Ann Berg-Holm", "330"),)
+    body = "slet venligst: ole dam 45 og lis berg 46 hos thy vvs. de skal ikke have adgang mere."
+    assert subjects(body) == (DataSubject("ole dam", "45"), DataSubject("lis berg", "46"))
+
+
+def test_a_greeted_name_before_a_comma_is_no_surname() -> None:
+    quoted = "> Hej Karen, Ole Friis (lok 87) er nu slettet. /Anders\n"
+    body = "Se nedenfor. Kunden ønsker indsigt for Lise Holm (lok 88)."
+    found = subjects(body, "access", quoted=quoted, subject="VS: Medarbejderdata")
+    assert found == (DataSubject("Lise Holm", "88"),)
+
+
+@pytest.mark.parametrize("firm", ["Dahl & Lykke Ejendomsadministration", "Nord Estate Agents",
+                                  "Hale Solicitors", "Vest Tegnestue"])
+def test_law_property_and_architect_firms_are_no_employee(firm: str) -> None:
+    body = f"Our customer {firm} asks for access for Joanna Berg, ext 66, under art. 15."
+    assert subjects(body, "access") == (DataSubject("Joanna Berg", "66"),)
+
+
+def test_a_place_written_with_the_is_no_employee() -> None:
+    body = "Hannah Reid (ext. 2204) at The Irish Corner objects to her calls being profiled."
+    assert subjects(body, "objection") == (DataSubject("Hannah Reid", "2204"),)
+
+
+def test_a_rename_from_a_long_old_name_to_the_new_one() -> None:
+    body = ('Visningsnavnet på lokal 404 skal rettes fra "Anne Marie Juul" til '
+            '"Anne-Marie Juul Skov".')
+    assert subjects(body, "rectification") == (DataSubject("Anne-Marie Juul Skov", "404"),)
+
+
+def test_an_old_name_field_above_a_correct_name_field() -> None:
+    body = ("Currently registered: Jan Nowak Lewandowski\nCorrect: Jan Nowak-Lewandowski\n"
+            "Extension: 7701")
+    assert subjects(body, "rectification") == (DataSubject("Jan Nowak-Lewandowski", "7701"),)
+
+
+def test_a_former_employee_naming_himself_past_his_display_name_s_initial() -> None:
+    body = "Jeg hed Bent Kjeldsen og havde lokalnummer 23. Jeg vil gerne have slettet alt om mig."
+    assert subjects(body, sender="Bent K") == (DataSubject("Bent Kjeldsen", "23"),)
+
+
+def test_a_tab_row_with_an_empty_extension_cell_is_still_a_row() -> None:
+    body = ("Navn\tDirekte nr.\tLokal\nMads Bang\t+45 70 20 30 40\t(214)\n"
+            "Dorthe Vad\t+45 70 20 30 41\t\n")
+    assert subjects(body) == (DataSubject("Mads Bang", "214"), DataSubject("Dorthe Vad", None))
+
+
+def test_what_data_you_have_on_a_first_name_at_his_post_is_access_for_one_unnamed() -> None:
+    body = "The Grill House would like to know what data you have on Tom from the kitchen."
+    assert classify_kind("Data request", body, "") == "access"
+    assert subjects(body, "access") == (DataSubject(None, None),)
+
+
+def test_an_invoice_address_to_correct_is_no_rectification() -> None:
+    body = ("Faktura 2026-118 er sendt til en forkert adresse, kan I rette fakturamodtageren til "
+            "bogholderi@example.dk?\n\nOg hvordan sletter vi selv en medarbejder i portalen?")
+    assert classify_kind("Faktura + spørgsmål", body, "") == "other"
+
+
+@pytest.mark.parametrize("text", ["Han vil ikke have beskeder under fredagsbønnen.",
+                                  "Hun er halvt grønlænder."])
+def test_more_forms_of_faith_and_origin(text: str) -> None:
+    assert categories(text) in ({"religion"}, {"ethnicity"})
+
+
+def test_an_employee_the_quoted_reply_reports_done_stays_out_with_the_subject_line() -> None:
+    quoted = "> Hej Kim\n>\n> Ole Lind, lok 2230, er nu anonymiseret i vores systemer.\n"
+    body = "Tak for hjælpen. Nu skal Carl von Holt (2231) også slettes, han stoppede 30/9."
+    found = subjects(body, quoted=quoted, subject="Re: Sletning - Ole Lind, lok 2230")
+    assert found == (DataSubject("Carl von Holt", "2231"),)
+
+
+def test_done_words_in_the_new_text_still_lead_into_a_request() -> None:
+    body = "Ole Lind (lok 12) er slettet hos kunden. Kan I også slette ham hos jer?"
+    assert subjects(body) == (DataSubject("Ole Lind", "12"),)
