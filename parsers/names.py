@@ -537,6 +537,9 @@ def overlaps(one: Mention, other: Mention) -> bool:
     return one.start < other.end and other.start < one.end
 
 
+VIETNAMESE_LETTERS = frozenset("ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ")
+
+
 def split_run(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Parts of a capitalised run between words that are never names."""
     parts: list[tuple[int, int]] = []
@@ -551,12 +554,14 @@ def split_run(text: str, start: int, end: int) -> list[tuple[int, int]]:
         HAS_EXTENSION_AFTER.match(text, end) is not None
         or NUMBER_ENDS_LINE_AFTER.match(text, end) is not None  # "• Nguyễn Văn An – 7705"
     )
+    # a name written with Vietnamese letters keeps its short words ("Nguyễn Văn An with")
+    vietnamese = any(VIETNAMESE_LETTERS.intersection(word.group().lower()) for word in words)
     for index, word in enumerate(words):
         word_start, word_end = start + word.start(), start + word.end()
         is_particle = re.fullmatch(PARTICLE, word.group()) is not None
         names_own = is_function_word_only(word.group()) and (
             (
-                before_extension
+                (before_extension or vietnamese)
                 and index == len(words) - 1 and part_start is not None and len(word.group()) <= 3
             )
             or (

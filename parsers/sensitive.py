@@ -346,10 +346,30 @@ def find_credentials(text: str, tokens: Tokens) -> Iterator[SensitiveSpan]:
             continue  # "20 % rabat på headsets med koden MARTS20": an offer, not a secret
         if index and tokens.words[index - 1] in read_word_set("sensitive_code_qualifiers"):
             continue  # "postal code 8000", "error code 404"
-        span = credential_value(text, tokens.spans[index + len(phrase.words) - 1][1])
+        end = tokens.spans[index + len(phrase.words) - 1][1]
+        span = credential_value(text, end) or secret_said_later(text, end)
         if span is not None and span.start not in seen:  # "access code": not "code" again
             seen.add(span.start)
             yield span
+
+
+PASSWORD_SHAPED = re.compile(  # "... reset her password; the temporary one he gave her is
+    # Sommer2024! but ...": a word with digits, as passwords are made, said to be the value
+    r"(?:\b(?:is|er|was|var|lyder på)|[:=])[ \t]+(?P<value>[A-ZÆØÅ][a-zæøå]{2,}\d{2,4}[!#?$%&*@]?)"
+    r"(?![\w/-])"
+)
+LATER_WINDOW = 120
+
+
+def secret_said_later(text: str, position: int) -> SensitiveSpan | None:
+    """A password-shaped value said to be the secret further on in the paragraph after
+    the credential word ("her password ...; the temporary one he gave her is Sommer2024!")."""
+    paragraph_end = text.find("\n\n", position)
+    window_end = min(position + LATER_WINDOW, paragraph_end if paragraph_end >= 0 else len(text))
+    match = PASSWORD_SHAPED.search(text, position, window_end)
+    if match is None:
+        return None
+    return SensitiveSpan("credential", match.start("value"), match.end("value"))
 
 
 def credential_value(text: str, position: int) -> SensitiveSpan | None:

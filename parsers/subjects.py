@@ -133,6 +133,12 @@ def find_data_subjects(
         old_names = {s.full_name for s in earlier if s.full_name}
         return tuple(s for s in found if s.full_name not in old_names) or (DataSubject(None, None),)
     earlier, found = apply_corrections(body, earlier, found)
+    if found and all(s.full_name and s.extension for s in found):
+        earlier = [  # "Jørgen Bak og Susanne Egholm har i øvrigt fået nye telefoner": named
+            e for e in earlier  # in passing in the quoted mail, not asked about
+            if e.extension or not e.full_name or match_earlier(found, e) is not None
+            or asked_about(history, e.full_name)
+        ]
     if earlier and found and all(only_named(body, s) for s in found):  # "mangler vi kun X"
         earlier = [e for e in earlier if any(match_earlier([e], s) == 0 for s in found)]
     merged = without_withdrawn(body, merge_followup(earlier, found))
@@ -146,6 +152,28 @@ def find_data_subjects(
             if s.extension or not s.full_name or not names_company(s.full_name, companies)
         ]
     return tuple(merged) or (DataSubject(None, None),)
+
+
+LEAVING = re.compile(
+    r"\b(?:stop\w*|fratr\w*|ophør\w*|sluttet|fyret|afskedig\w*|opsag\w*|udtr\w*|left|leav\w*"
+    r"|quit\w*|resign\w*|dismiss\w*|fired)\b",
+    re.IGNORECASE,
+)
+
+
+def asked_about(history: str, name: str) -> bool:
+    """Whether a sentence of the quoted history that names the person asks something for
+    them or says they leave ("Anna stopper hos os"), rather than naming them in passing."""
+    for at in re.finditer(re.escape(name), history):
+        starts = [m.end() for m in PLAIN_SENTENCE_END.finditer(history, 0, at.start())]
+        end = PLAIN_SENTENCE_END.search(history, at.end())
+        sentence = history[starts[-1] if starts else 0 : end.end() if end else len(history)]
+        if REQUEST_VERB.search(sentence) or LEAVING.search(sentence) or "?" in sentence:
+            return True
+    return False
+
+
+PLAIN_SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n[ \t]*\n")  # (also at a line end)
 
 
 ONLY_BEFORE = re.compile(  # "Så mangler vi kun Dorthe Kjær": the quoted others are done

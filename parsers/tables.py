@@ -56,7 +56,7 @@ def rows_as_lines(text: str) -> str:
 
 
 EXTENSION_CELL = re.compile(  # "610", "(610)", "lok. 610", "ext 0412", "214 (reception)"
-    r"\(?(?:(?:lok\w*|ext\w*|intern)\.?[ \t]*)?(\d{1,6})\)?(?:[ \t]*\([^()]*\))?",
+    r"\(?(?:(?:lok\w*\.?(?:[ \t]*nr)?|ext\w*|intern)\.?[ \t]*)?(\d{1,6})\)?(?:[ \t]*\([^()]*\))?",
     re.IGNORECASE,
 )
 

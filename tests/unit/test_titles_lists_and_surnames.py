@@ -371,3 +371,61 @@ def test_an_employee_the_quoted_reply_reports_done_stays_out_with_the_subject_li
 def test_done_words_in_the_new_text_still_lead_into_a_request() -> None:
     body = "Ole Lind (lok 12) er slettet hos kunden. Kan I også slette ham hos jer?"
     assert subjects(body) == (DataSubject("Ole Lind", "12"),)
+
+
+@pytest.mark.parametrize("firm", ["Holm Roofing", "Als Boats", "Køge Autoparts", "Nowak Tiling",
+                                  "Refugee Youth", "Danske Spejderkorps"])
+def test_english_trades_clubs_and_scouts_are_no_employee(firm: str) -> None:
+    body = f"Please delete Grace Byrne (ext. 412) at {firm}, she left in May."
+    assert subjects(body) == (DataSubject("Grace Byrne", "412"),)
+
+
+def test_a_cell_with_lok_nr_before_the_number() -> None:
+    body = "Medarbejder | Lok.nr. | Hvad\nJakob Lind | lok.nr. 5502 | voicemails\n"
+    assert subjects(body, "portability") == (DataSubject("Jakob Lind", "5502"),)
+
+
+def test_the_number_an_employee_is_to_have_instead_is_hers() -> None:
+    body = "Vi har tastet forkert: Ida Krag står hos jer med lokal 2154, men skal have lokal 2145."
+    assert subjects(body, "rectification") == (DataSubject("Ida Krag", "2145"),)
+
+
+def test_a_vietnamese_name_keeps_its_short_last_word_before_ordinary_words() -> None:
+    body = 'Ext. 903 shows "Tran Van An" but should be Trần Văn An with the diacritics.'
+    assert subjects(body, "rectification") == (DataSubject("Trần Văn An", "903"),)
+
+
+def test_employees_named_in_passing_in_the_quoted_mail_are_not_asked_about() -> None:
+    quoted = ("> Hej Ole\n> Eva Lund stopper hos os. Kan du hjælpe hende med voicemails?\n"
+              "> Jens Bak og Pia Holm har i øvrigt fået nye telefoner, de virker fint.\n")
+    body = "Kunden beder om voicemails for Eva Lund, lok 88."
+    found = subjects(body, "portability", quoted=quoted, subject="Re: Voicemails Eva")
+    assert found == (DataSubject("Eva Lund", "88"),)
+
+
+def test_a_quoted_employee_still_missing_a_number_stays_on_the_ticket() -> None:
+    quoted = "> Slet venligst Jens Bak lok 12 og Pia Holm.\n"
+    found = subjects("Jens Bak har lok 12, og Pia Holm har lok 13.", quoted=quoted,
+                     subject="Re: Sletning")
+    assert found == (DataSubject("Jens Bak", "12"), DataSubject("Pia Holm", "13"))
+
+
+def test_news_mails_removed_from_the_list_is_an_opt_out() -> None:
+    body = ("Vi vil ikke have jeres tilbud og nyhedsmails mere. Fjern venligst info@example.dk "
+            "fra listen.")
+    assert classify_kind("Tilbud og nyhedsmails", body, "") == "marketing_optout"
+
+
+def test_a_count_written_as_a_word_is_no_name() -> None:
+    body = "hej, kan i slette lokal 14 og lokal 15 hos Bech El, begge er stoppet"
+    assert subjects(body, subject="slet to lokaler") == (DataSubject(None, "14"),
+                                                         DataSubject(None, "15"))
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("the admin reset her password; the temporary one he gave her is Sommer2024! but no luck.",
+     {"credential"}),
+    ("Her password for Office365 was reset yesterday.", set()),
+])
+def test_a_password_shaped_value_said_later_in_the_paragraph(text: str, found: set[str]) -> None:
+    assert categories(text) == found
