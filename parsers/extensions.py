@@ -12,7 +12,14 @@ import re
 from dataclasses import dataclass, replace
 
 from parsers.letters import UPPER
-from parsers.lexicon import NOT_NAME_LISTS, PhraseBook, read_book, read_word_sets, tokenize
+from parsers.lexicon import (
+    NOT_NAME_LISTS,
+    PhraseBook,
+    given_names,
+    read_book,
+    read_word_sets,
+    tokenize,
+)
 
 CUE = (
     r"(?:lokal(?:nummer(?:et)?|numre(?:ne)?|nr\.?)?|lok\.?\s?nr\.?|lok\.?|ext\.?|extensions?"
@@ -47,8 +54,10 @@ AFTER_NAME = (
         re.MULTILINE,
     )
 )
-NUMBER_JUST_BEFORE = re.compile(  # "erase ext 3302 Wojciech Kowalczyk and 3303 Olena Shevchenko"
-    rf"(?:(?<![\w-])(?i:{CUE})[ \t]*[:.]?[ \t]*|(?:\band|\bog|,)[ \t]+)(\d{{2,6}})"
+NUMBER_JUST_BEFORE = re.compile(  # "erase ext 3302 Wojciech Kowalczyk and 3303 Olena Shevchenko",
+    # "Slet bruger 4471 - Kasper Holm"
+    rf"(?:(?<![\w-])(?i:{CUE}|bruger(?:en)?|user)[ \t]*[:.]?[ \t]*|(?:\band|\bog|,)[ \t]+)"
+    rf"(\d{{2,6}})"
     r"(?:[ \t]*[-–—=:])?[ \t]+$"  # "... og 42 – Vibeke Hald"
 )
 CUE_FIRST = re.compile(rf"(?i:{CUE})[ \t]*[:.]?[ \t]*\d")
@@ -81,8 +90,9 @@ CORRECTED_NUMBER = re.compile(
 )
 EXTENSION_WORD = re.compile(r"(?i:\b(?:extension|ext|lokalnummer(?:et)?|lokalnr|lokal)\b)")
 ONE_DIGIT_BEFORE_NAME = re.compile(r"[ \t]*(?:[-•*·][ \t]*)?(\d)[ \t]*[-–—:=][ \t]*")
-NUMBER_BEFORE_NAME = re.compile(  # "850 – Ann Madsen", "56 = Karina Holt", "301    Emily Clarke"
-    r"[ \t]*(?:[-•*·][ \t]*)?(\d{2,6})(?:[ \t]*[-–—:|)=][ \t]*|[ \t]{2,}|\t[ \t]*)"
+NUMBER_BEFORE_NAME = re.compile(  # "850 – Ann Madsen", "56 = Karina Holt", "301    Emily Clarke",
+    # "(5541) Signe Møller-Hald"
+    r"[ \t]*(?:[-•*·][ \t]*)?\(?(\d{2,6})(?:[ \t]*[-–—:|)=][ \t]*|[ \t]{2,}|\t[ \t]*)"
 )
 BARE_AFTER_LOWER_NAME = re.compile(  # "... og line ravn 606 hos roskilde fysioterapi"
     r"[ \t]+(\d{2,6})(?=[ \t]*(?:og\b|and\b|hos\b|ved\b|tak\b|,|\.|$|[-–—][ \t]))", re.MULTILINE
@@ -102,6 +112,9 @@ ONE_WORD_ROW = re.compile(
     r"^[ \t]*(?:[-•*·][ \t]*)?[^\W\d_]+[ \t]*(?:\(|[|;\t–—][ \t]*|[ \t]-[ \t]*)(\d{2,6})"
     r"(?:\)[ \t]*$|[ \t]*(?:[|;\t]|$))",
     re.MULTILINE,
+)
+FIRST_NAME_ROW = re.compile(  # "- Kasper 302": a list line of a first name and a number
+    rf"^[ \t]*[-•*·][ \t]*[{UPPER}][^\W\d_]+[ \t]+(\d{{2,6}})[ \t]*$", re.MULTILINE
 )
 INTERN = re.compile(r"intern", re.IGNORECASE)
 OTHER_NUMBER_ROW = re.compile(
@@ -223,6 +236,10 @@ def find_extensions(text: str, names: list[Mention]) -> list[Mention]:
     """Extension mentions: after a cue, in "(214)" after a name, in table rows."""
     patterns = (EXTENSION, EXTENSION_LATER, TABLE_ROW, ONE_WORD_ROW, NUMBER_NOT_NUMBER)
     matches = [m for p in patterns for m in p.finditer(text)]
+    matches += [  # "- Kasper 302" (a known first name, not "- Ordre 302")
+        m for m in FIRST_NAME_ROW.finditer(text)
+        if m.group().strip(" \t-•*·").split()[0].lower() in given_names()
+    ]
     matches += [  # "slet lige peter på 145 og hanne jakobsen lokal 146": a first name's
         m for m in FIRST_NAME_ON.finditer(text)  # number, in a lower-case list of them
         if line_is_lower_list(text, m.start())

@@ -55,6 +55,7 @@ INVERTED_NAME = (
     re.compile(  # "Kowalski, Marta;5521", "2. Fischer, Lukas - ext. 3301", "for: Thomsen, Birgit ("
         rf"(?:^|(?<=:)|(?<=medarbejder )|(?<=medarbejderen )|(?<=employee )|(?<=user )"
         rf"|(?<=brugeren )|(?<=\baf )|(?<=\bof )|(?<=\bfor )"  # "sletning af Hansen, Jens Peter –"
+        rf"|(?<=\bdelete )|(?<=\berase )|(?<=\bremove )|(?<=\bslet )|(?<=\bslette )"
         rf"|(?<=Medarbejder )|(?<=Medarbejderen )|(?<=Employee )"
         rf"|(?<=[ \t])(?=(?:{PARTICLE}[ \t]+)*{NAME_WORD},[ \t]*"
         rf"(?:{NAME_WORD}(?:[ \t]+{NAME_WORD})?[ \t]*|{NAME_WORD},[ \t]*)"
@@ -573,7 +574,11 @@ def split_run(text: str, start: int, end: int) -> list[tuple[int, int]]:
                 and len(word.group()) <= 3 and not is_common_word(words[index + 1].group())
             )
         )
-        if (is_particle and part_start is None) or (
+        opening_title = (  # "Sognepræst Anna", "Vognmand Poul Holm (lokal 88)", but a
+            part_start is None and is_job_title(word.group())  # "Vognmand Kurt Brandt" with
+            and (before_extension or not is_business_word(word.group()))  # no number is the
+        )  # customer's business
+        if (is_particle and part_start is None) or opening_title or (
             is_common_word(word.group()) and not is_particle and not names_own
         ):
             ends_in_role = index == len(words) - 1 and is_role_word(word.group())
@@ -821,6 +826,11 @@ def context_start(text: str, start: int, after_any_colon: bool = False) -> int:
 
 
 WORD_THEN_STOP = re.compile(r"[^\W\d_]{4,}[.!?][ \t]+")  # not "lok. ", "att. "
+
+
+def is_job_title(word: str) -> bool:
+    """Whether a word is a job title written before a name (`subject_job_titles.txt`)."""
+    return word.lower() in read_word_set("subject_job_titles")
 
 
 @lru_cache(maxsize=1 << 16)

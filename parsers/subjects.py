@@ -182,8 +182,23 @@ ONLY_BEFORE = re.compile(  # "Så mangler vi kun Dorthe Kjær": the quoted other
 
 
 def only_named(body: str, subject: DataSubject) -> bool:
-    """Whether the body names the subject after "kun"/"only" ("mangler vi kun X")."""
-    return ONLY_BEFORE.search(body, 0, first_written(body, subject)) is not None
+    """Whether the body names the subject after "kun"/"only" ("mangler vi kun X"), or
+    with "only" after the name and its number ("for Bjørn Ødegaard, ext. 7010, only")."""
+    at = first_written(body, subject)
+    if ONLY_BEFORE.search(body, 0, at) is not None:
+        return True
+    first = (subject.full_name or "").split()[:1]
+    if first and re.search(rf"(?i:\bkun|\bonly|\bjust)[ \t]+{re.escape(first[0])}\b", body):
+        return True  # "De andre i tråden er allerede klaret, det er kun Birgitte"
+    name = subject.full_name
+    return bool(name) and at < len(body) and ONLY_AFTER.match(
+        body, at + len(name or "")
+    ) is not None
+
+
+ONLY_AFTER = re.compile(
+    rf"[ \t,]*(?:\(?(?i:{CUE})[ \t]*[:.]?[ \t]*\d{{1,6}}\)?[ \t,]*)?(?i:only|alene)\b"
+)
 
 
 FIRST_NAME_FROM_PLACE = re.compile(  # "indsigt for Sanne fra bogholderiet"
@@ -497,6 +512,7 @@ def analyse(text: str, sender: str) -> list[DataSubject]:
         and excluded_until(text, e) is None  # "Lokal 40 er en anden, den skal I ikke røre"
         and not for_new_user(text, e)  # "opret en ny bruger til Hanne Mørch på lokal 5540"
         and not writer_in_role(text, e)  # "Jeg er IT-ansvarlig her (lok 100)"
+        and not LEFT_ALONE_BEFORE.search(text, sentence_of(text, e), e.start)
     ]
     left_alone = {name.name for name, _ in excluded}
     found = [s for s in pair_mentions(text, names, extensions) if s.full_name not in left_alone]
@@ -572,11 +588,15 @@ def is_listed_name(text: str, mention: Mention) -> bool:
         return True  # "Kun Lykke Bjerre skal slettes", not "erase ... at Malmö Byggteknik"
     if SURNAME_GIVEN.match(text, mention.start) or SPELLING_AFTER.match(text, mention.end):
         return True  # "Hannah's surname is Clarke", "det er Lærke Bjerregaard, ikke Bjerre"
+    named = NAMED_AS_BEFORE.search(text, max(0, mention.start - 30), mention.start)
+    if named and mention.name and mention.name.split()[0] == named.group(1):
+        return True  # "Kasper er Kasper Holm Dahl": the full name of one known by first name
     return NO_EXTENSION_KNOWN.match(text, mention.end) is not None or bool(
         MISSING_REMARK.search(text, mention.end, mention.end + 200)
     )
 
 
+NAMED_AS_BEFORE = re.compile(rf"(?<![\w-])([{UPPER}][^\W\d_]+)[ \t]+(?:er|is|hedder|=)[ \t]+$")
 SPELLING_AFTER = re.compile(rf"[ \t]*,?[ \t]*(?:ikke|not)[ \t]+[{UPPER}]")
 
 
@@ -638,6 +658,26 @@ WRITER_IS = re.compile(
     r"(?i:\bjeg er|\bi am|\bi['’]m)[ \t]+(?:(?:her|the|their|our|deres|vores|kundens|"
     r"customer's)[ \t]+)*([\w-]+(?:[ \t]+[\w-]+)?)[ \t]*(?:her|here)?[ \t,]*\(?[ \t]*$"
 )
+
+
+LEFT_ALONE_BEFORE = re.compile(  # "Please don't touch ext. 4400", "skal blive på lokal 200"
+    r"(?i:don['’]?t touch|do not touch|leave(?=[ \t]+(?:ext|lok|the number))|ikke røre|rør ikke"
+    r"|skal blive|should stay|stays on|remains on|beholder|keeps?)\b[^!?\n]{0,30}$"
+)
+LIST_LINE = re.compile(r"[ \t]*(?:[-•*–]|\d{1,2}[.)])[ \t]")
+
+
+def item_of_its_own(text: str, extension: Mention, names: list[Mention]) -> bool:
+    """Whether the extension stands on a list line of its own with no name on it: a
+    nameless employee of the list, not the one named on another line."""
+    line_start = text.rfind("\n", 0, extension.start) + 1
+    line_end = text.find("\n", extension.end)
+    line_end = line_end if line_end >= 0 else len(text)
+    if ":" in text[line_start : extension.start]:
+        return False  # "* Lokalnummer: lok.nr. 2207": one field of a list that is one person
+    return bool(LIST_LINE.match(text, line_start)) and not any(
+        line_start <= name.start < line_end for name in names
+    )
 
 
 def writer_in_role(text: str, extension: Mention) -> bool:
@@ -718,6 +758,7 @@ def pair_mentions(text: str, names: list[Mention], extensions: list[Mention]) ->
         e.described or after_first_name(text, e) or lone_first_name(text, names, e)
         or CORRECTION.match(text, e.start) or NAME_UNKNOWN_AFTER.match(text, e.end)
         or NAME_ASKED_BEFORE.search(text, max(0, e.start - 70), e.start)
+        or item_of_its_own(text, e, names)  # "1) ext. 330 - left in February / 2) Jack O'Neill"
         for e in loose
     )
     candidates = [n for n in unpaired if n not in negated] if negated else unpaired
@@ -769,6 +810,7 @@ def by_first_name(text: str, extension: Mention, unpaired: list[str]) -> str | N
 FIRST_NAME_COMMA_CUE = re.compile(
     rf"(?<![\w.])([{UPPER}][^\W\d_]+)[ \t]*,[ \t]*(?i:{CUE})[ \t]*[:.]?[ \t]*$"
 )
+FIRST_NAME_ROW_START = re.compile(rf"(?m)^[ \t]*[-•*·][ \t]*([{UPPER}][^\W\d_]+)[ \t]+$")
 FIRST_NAME_PLACE_CUE = re.compile(  # "Slet venligst Thomas fra lageret, lok 45"
     rf"(?<![\w.])([{UPPER}][^\W\d_]+)[ \t]+(?:fra|i|på|from|in)[ \t]+(?:the[ \t]+)?"
     rf"[a-zæøå]+(?:et|en|ne|department|office)?,[ \t]*(?i:{CUE})[ \t]*[:.]?[ \t]*$"
@@ -798,6 +840,7 @@ def lone_first_name(text: str, names: list[Mention], extension: Mention) -> str 
         ) else None)
         or FIRST_NAME_COMMA_CUE.search(text, window, extension.start)  # "- Chloe, ext 442"
         or FIRST_NAME_PLACE_CUE.search(text, window, extension.start)  # "Thomas fra lageret,"
+        or FIRST_NAME_ROW_START.search(text, window, extension.start)  # "- Kasper 302"
     )
     if match is None or is_common_word(match.group(1)):
         return None
@@ -847,6 +890,7 @@ NO_EXTENSION_KNOWN = re.compile(  # "Henrik Sommer (kender ikke hans lokal)"
     r"|[ \t,(]*(?:kender|ved|har)[ \t]+ikke[ \t]+(?:hans|hendes|vedkommendes|deres)?[ \t]*lok"
     r"|[ \t,(]*(?:uden|ukendt|intet|ingen)[ \t]+lok"
     r"|[ \t,(]*(?:no|unknown|without)[ \t]+(?:ext|extension)"
+    r"|[ \t,(–-]*(?:ext\w*|lok\w*)\.?[ \t]+(?:unknown|ukendt|mangler|missing|not known)"
     r"|[ \t,(–-]*[^()\n]{0,30}?(?:do not|don't|cannot|can't)[ \t]+(?:have|find|know)[ \t]+"
     r"(?:his|her|their|the)[ \t]+ext"
     r"|[ \t,(]*(?:don'?t|do not)[ \t]+know[ \t]+(?:his|her|their|the)[ \t]+ext"
@@ -922,6 +966,8 @@ def nearest_name(
     for name in reversed([n for n in names if n.end <= extension.start]):
         if SENTENCE_END.search(text, name.end, extension.start):
             return None
+        if NO_EXTENSION_KNOWN.match(text, name.end):
+            return None  # "William Hartley - extension unknown" above "the user on ext 812"
         if name.name and name.name not in pairs:
             return name.name
     return None

@@ -199,9 +199,16 @@ def blank_old_name_fields(text: str) -> str:
     if not any(label in header_words("new") for label in labels):
         return text
     for field, label in reversed(list(zip(fields, labels, strict=True))):
-        if label in header_words("old"):
-            text = text[: field.start(3)] + "-" + text[field.end(3) :]
+        if label in header_words("old"):  # the name only: "..., ext. 1187" stays
+            name = OLD_NAME_PART.match(field.group(3))
+            end = field.start(3) + (name.end() if name else len(field.group(3)))
+            text = text[: field.start(3)] + "-" + text[end:]
     return text
+
+
+OLD_NAME_PART = re.compile(
+    r"[^,(–—\n]*?(?=[ \t]*(?:[,(–—]|[ \t]-[ \t]|\b(?i:ext|lok|lokal|intern)\b|$))"
+)
 
 
 def name_columns(line: str) -> tuple[str, int, int, int] | None:

@@ -429,3 +429,118 @@ def test_a_count_written_as_a_word_is_no_name() -> None:
 ])
 def test_a_password_shaped_value_said_later_in_the_paragraph(text: str, found: set[str]) -> None:
     assert categories(text) == found
+
+
+def test_an_old_name_field_keeps_the_number_written_after_the_name() -> None:
+    body = "Registered as: Malgorzata Nowicki, ext. 1187\nCorrect name: Małgorzata Nowicka\n"
+    assert subjects(body, "rectification") == (DataSubject("Małgorzata Nowicka", "1187"),)
+
+
+def test_a_user_number_before_a_name() -> None:
+    assert subjects("Slet bruger 4471 - Kasper Lund, Kirurgi-Supply. Han er stoppet.") == (
+        DataSubject("Kasper Lund", "4471"),
+    )
+
+
+def test_a_name_whose_number_is_unknown_takes_none_from_the_line_below() -> None:
+    body = ("Three leavers to be erased:\n\nSophie Lambert - ext 808\n"
+            "William Hartley - extension unknown\nThe user on ext 812 (first name Oscar)\n")
+    assert subjects(body) == (DataSubject("Sophie Lambert", "808"),
+                              DataSubject("William Hartley", None), DataSubject(None, "812"))
+
+
+def test_a_bracketed_number_opening_a_line_before_a_name() -> None:
+    body = "Følgende skal slettes:\nlokal 5540 Jørgen Bæk\n(5541) Signe Hald\n"
+    assert subjects(body) == (DataSubject("Jørgen Bæk", "5540"), DataSubject("Signe Hald", "5541"))
+
+
+def test_a_numbered_item_with_only_a_number_is_its_own_employee() -> None:
+    body = ("Two erasure requests:\n\n1) ext. 330 - left in February\n"
+            "2) Jack Dunmore - left last week\n")
+    assert subjects(body) == (DataSubject(None, "330"), DataSubject("Jack Dunmore", None))
+
+
+@pytest.mark.parametrize("sentence", ["Please don't touch ext. 4400, that's the supervisor desk.",
+                                      "Lars Bo selv skal blive i systemet på lokal 4400."])
+def test_a_number_to_be_left_alone_is_no_employee(sentence: str) -> None:
+    body = f"Oleksandr Koval – 4410 has left and asked to be deleted. {sentence}"
+    assert subjects(body) == (DataSubject("Oleksandr Koval", "4410"),)
+
+
+def test_a_short_sign_off_and_an_airport_are_no_employee() -> None:
+    body = ('extension 145 at Rønne Lufthavn is registered as "Ole Ravnsbek" - correct spelling '
+            "is Ole Ravnsbæk. Could you fix it please.\n\nBr Tomas")
+    assert subjects(body, "rectification") == (DataSubject("Ole Ravnsbæk", "145"),)
+
+
+def test_a_first_name_and_number_on_a_list_line_is_a_nameless_employee() -> None:
+    body = "Sletning hos Thy Køreskole:\n- Pia Lund 301\n- Kasper 302\n- Mads Toft\n"
+    assert subjects(body) == (DataSubject("Pia Lund", "301"), DataSubject(None, "302"),
+                              DataSubject("Mads Toft", None))
+
+
+def test_the_full_name_of_one_known_by_first_name_completes_the_quoted_number() -> None:
+    quoted = "> Sletning:\n> - Pia Lund 301\n> - Kasper 302\n> - Mads Toft\n"
+    found = subjects("Kasper er Kasper Holm Dahl, og Mads Toft har lokal 303.", quoted=quoted,
+                     subject="Re: Sletning")
+    assert found == (DataSubject("Pia Lund", "301"), DataSubject("Kasper Holm Dahl", "302"),
+                     DataSubject("Mads Toft", "303"))
+
+
+def test_only_after_the_name_leaves_the_others_quoted() -> None:
+    quoted = "> Hi, Bjørn Lind (7010) would like to see his data. Kasper Mo (7011) too.\n"
+    body = "Please treat this as an access request for Bjørn Lind, ext. 7010, only."
+    found = subjects(body, "access", quoted=quoted, subject="FW: Employee data request")
+    assert found == (DataSubject("Bjørn Lind", "7010"),)
+
+
+def test_only_a_first_name_named_after_kun_stays() -> None:
+    quoted = "> Ole Holm (lokal 610) og Tina Fog (lokal 611) skal have indsigt, og Eva Vang også.\n"
+    body = ("Kan I give indsigt for Eva Vang (lokal 615)? De andre er allerede klaret, det er "
+            "kun Eva.")
+    found = subjects(body, "access", quoted=quoted, subject="Fwd: Indsigt")
+    assert found == (DataSubject("Eva Vang", "615"),)
+
+
+@pytest.mark.parametrize("title", ["Vognmand", "Murermester"])
+def test_a_trade_master_s_title_before_a_name(title: str) -> None:
+    body = f"{title} Poul-Erik Vang (lokal 88) har solgt forretningen og skal slettes."
+    assert subjects(body) == (DataSubject("Poul-Erik Vang", "88"),)
+
+
+def test_a_surname_that_is_also_a_title_stays_after_a_first_name() -> None:
+    body = "Slet venligst Niels Ødegaard Præst, lokal 2214."
+    assert subjects(body) == (DataSubject("Niels Ødegaard Præst", "2214"),)
+
+
+def test_a_town_that_is_also_a_surname() -> None:
+    body = "214 – Jens Kolding (mobil 40 12 55 80)\n219 – Birgit Nielsen (mobil 22 87 31 04)\n"
+    assert subjects(body) == (DataSubject("Jens Kolding", "214"),
+                              DataSubject("Birgit Nielsen", "219"))
+
+
+def test_a_ticket_system_s_requester_is_no_employee() -> None:
+    body = ("Anmoder: Mikkel Ravn (Herning IT)\nEmne: Dataportabilitet\n\nGitte Frandsen hos Sunds "
+            "Auto vil gerne have udleveret sine voicemails.")
+    assert subjects(body, "portability") == (DataSubject("Gitte Frandsen", None),)
+
+
+def test_surname_first_after_delete_with_a_bracketed_number() -> None:
+    assert subjects("Please delete Christensen, Bo (227) hos Aarhus Elektro.") == (
+        DataSubject("Bo Christensen", "227"),
+    )
+
+
+def test_a_subject_line_about_keeping_recordings_is_a_policy_question() -> None:
+    body = "Hvor længe gemmes optagede samtaler, før de slettes automatisk?"
+    assert classify_kind("Spørgsmål om opbevaring af optagelser", body, "") == "other"
+
+
+def test_bulleted_fields_of_one_person_pair_their_number() -> None:
+    body = "- Name: Daniel Ryan\n- Extension: 3390\n\nPlease send the export to me."
+    assert subjects(body, "access") == (DataSubject("Daniel Ryan", "3390"),)
+
+
+def test_a_trade_master_without_a_number_is_the_customer() -> None:
+    body = "Vognmand Kurt Brandt vil have slettet chauffør Jesper Lykke lok 4415, han er stoppet."
+    assert subjects(body) == (DataSubject("Jesper Lykke", "4415"),)
