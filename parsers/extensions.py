@@ -113,8 +113,12 @@ ONE_WORD_ROW = re.compile(
     r"(?:\)[ \t]*$|[ \t]*(?:[|;\t]|$))",
     re.MULTILINE,
 )
-FIRST_NAME_ROW = re.compile(  # "- Kasper 302": a list line of a first name and a number
-    rf"^[ \t]*[-•*·][ \t]*[{UPPER}][^\W\d_]+[ \t]+(\d{{2,6}})[ \t]*$", re.MULTILINE
+FIRST_NAME_ROW = re.compile(  # "- Kasper 302", "Mia 1203": a line of a first name and a number
+    rf"^[ \t]*(?:[-•*·][ \t]*)?[{UPPER}][^\W\d_]+[ \t]+(\d{{2,6}})[ \t]*$", re.MULTILINE
+)
+FROM_TO_NUMBER = re.compile(  # "har fået nyt lokalnummer: fra 220 til 225"
+    r"(?<![\w-])(?:fra|from)[ \t]+\d{2,6}[ \t]+(?:til|to)[ \t]+(\d{2,6})(?![\d.,-]\d)",
+    re.IGNORECASE,
 )
 INTERN = re.compile(r"intern", re.IGNORECASE)
 OTHER_NUMBER_ROW = re.compile(
@@ -246,7 +250,7 @@ def find_extensions(text: str, names: list[Mention]) -> list[Mention]:
         and m.group().split()[0] not in read_word_sets(*NOT_NAME_LISTS)  # "vi er på 12"
     ]
     matches += [  # "It is registered as 305 ... but should be 350", about an extension
-        m for m in CORRECTED_NUMBER.finditer(text)
+        m for pattern in (CORRECTED_NUMBER, FROM_TO_NUMBER) for m in pattern.finditer(text)
         if EXTENSION_WORD.search(text, max(0, m.start() - 200), m.start())
     ]
     matches = [m for m in matches if not NEGATED.search(text[max(0, m.start() - 12) : m.start()])]

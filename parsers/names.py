@@ -232,7 +232,7 @@ AND_NEXT_NAME = (  # "slette ole kristensen og birthe aagaard fra tandlægerne":
 LOWER_AFTER_REQUEST = re.compile(  # "kan i slette mikkel rasmussen hos vinkel ark."
     rf"(?<![\w-])(?:slet|slette|anonymiser|anonymisere|fjern|fjerne|delete|erase|remove)[ \t]+"
     rf"({LOWER_WORD}[ \t]+[{LOWER}]+(?:[ \t]+[{LOWER}]+)?)(?![\w-])"
-    rf"(?=[ \t]*(?:hos\b|at\b|fra\b|from\b|asap\b|tak\b|,|\.|$|{AND_NEXT_NAME}))",
+    rf"(?=[ \t]*(?:hos\b|at\b|fra\b|from\b|asap\b|tak\b|,|\.|\?|!|$|{AND_NEXT_NAME}))",
     re.MULTILINE,
 )
 LOWER_AND_NEXT = re.compile(AND_NEXT_NAME)

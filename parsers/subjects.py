@@ -326,6 +326,9 @@ def spelt_as_one(one: str | None, other: str | None, every_word: bool = False) -
     if not one or not other or one == other:
         return False
     first, second = one.lower().split(), other.lower().split()
+    if len(first) != len(second):  # "Marie-Louise Brandt" / "Marie Louise Brand"
+        first = one.lower().replace("-", " ").split()
+        second = other.lower().replace("-", " ").split()
     return len(first) == len(second) and all(
         a == b or spelt_alike(a, b) for a, b in zip(first, second, strict=True)
     ) and (every_word or sum(a != b for a, b in zip(first, second, strict=True)) == 1)
@@ -381,7 +384,7 @@ NUMBER_NOUN_AFTER = re.compile(
 )
 CLAUSE_BREAK = re.compile(r",[ \t]*(?:men|but)\b|;", re.IGNORECASE)
 THING_CLAUSE = re.compile(r"[,;][ \t]*(?:det|dette|that|this|it)\b", re.IGNORECASE)
-NEGATION_BEFORE = re.compile(r"(?:\bikke|\bnot)[ \t]+$")
+NEGATION_BEFORE = re.compile(r"(?:\bikke|\bnot)[ \t]+[\"“„«']?$")  # also 'not "Marie Brand"'
 NEXT_NAME_WORD = re.compile(r"[ \t]+[^\W\d_a-zæøå]")
 
 
@@ -810,7 +813,7 @@ def by_first_name(text: str, extension: Mention, unpaired: list[str]) -> str | N
 FIRST_NAME_COMMA_CUE = re.compile(
     rf"(?<![\w.])([{UPPER}][^\W\d_]+)[ \t]*,[ \t]*(?i:{CUE})[ \t]*[:.]?[ \t]*$"
 )
-FIRST_NAME_ROW_START = re.compile(rf"(?m)^[ \t]*[-•*·][ \t]*([{UPPER}][^\W\d_]+)[ \t]+$")
+FIRST_NAME_ROW_START = re.compile(rf"(?m)^[ \t]*(?:[-•*·][ \t]*)?([{UPPER}][^\W\d_]+)[ \t]+$")
 FIRST_NAME_PLACE_CUE = re.compile(  # "Slet venligst Thomas fra lageret, lok 45"
     rf"(?<![\w.])([{UPPER}][^\W\d_]+)[ \t]+(?:fra|i|på|from|in)[ \t]+(?:the[ \t]+)?"
     rf"[a-zæøå]+(?:et|en|ne|department|office)?,[ \t]*(?i:{CUE})[ \t]*[:.]?[ \t]*$"
@@ -824,6 +827,12 @@ SHORT_NAME_HAS = re.compile(  # "Junior har lokal 4020", "Gitte is on ext. 100"
 SHORT_NAME_IS = re.compile(
     rf"(?<![\w.])([{UPPER}][^\W\d_]+)[ \t]+(?:er|is)[ \t]+(?:(?i:{CUE})[ \t]*[:.]?[ \t]*)?$"
 )
+
+
+def known_first_name(match: re.Match[str] | None) -> re.Match[str] | None:
+    """The match if its word is a known first name ("Mia 1203", "- Kasper 302"), not a
+    cue or label that opens a line the same way ("Intern 77 hos ...")."""
+    return match if match and match.group(1).lower() in given_names() else None
 
 
 def lone_first_name(text: str, names: list[Mention], extension: Mention) -> str | None:
@@ -840,7 +849,7 @@ def lone_first_name(text: str, names: list[Mention], extension: Mention) -> str 
         ) else None)
         or FIRST_NAME_COMMA_CUE.search(text, window, extension.start)  # "- Chloe, ext 442"
         or FIRST_NAME_PLACE_CUE.search(text, window, extension.start)  # "Thomas fra lageret,"
-        or FIRST_NAME_ROW_START.search(text, window, extension.start)  # "- Kasper 302"
+        or known_first_name(FIRST_NAME_ROW_START.search(text, window, extension.start))
     )
     if match is None or is_common_word(match.group(1)):
         return None

@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from parsers.kinds import classify_kind
+from parsers.language import detect_language
 from parsers.model import DataSubject
 from parsers.sensitive import find_sensitive
 from parsers.subjects import completed_in_reply, find_data_subjects
@@ -544,3 +545,47 @@ def test_bulleted_fields_of_one_person_pair_their_number() -> None:
 def test_a_trade_master_without_a_number_is_the_customer() -> None:
     body = "Vognmand Kurt Brandt vil have slettet chauffør Jesper Lykke lok 4415, han er stoppet."
     assert subjects(body) == (DataSubject("Jesper Lykke", "4415"),)
+
+
+def test_a_genitive_before_voicemails_is_the_name_without_its_s() -> None:
+    body = "Kan vi få Jette Brandts voicemails udleveret, før vi lukker hendes nummer?"
+    assert subjects(body, "portability") == (DataSubject("Jette Brandt", None),)
+
+
+def test_a_first_name_and_number_on_a_plain_list_line() -> None:
+    body = "Indsigelse for disse medarbejdere:\n\nSøren Krogh 1201\nHelle Bjerre 1202\nMia 1203\n"
+    assert subjects(body, "objection") == (DataSubject("Søren Krogh", "1201"),
+                                           DataSubject("Helle Bjerre", "1202"),
+                                           DataSubject(None, "1203"))
+
+
+def test_a_hyphenated_spelling_against_a_quoted_wrong_one() -> None:
+    body = ('Please correct the display name for ext. 5120: it should read Marie-Louise Brandt, '
+            'not "Marie Louise Brand" as it is now.')
+    assert subjects(body, "rectification") == (DataSubject("Marie-Louise Brandt", "5120"),)
+
+
+def test_a_new_number_from_one_to_another() -> None:
+    body = "Peter Lund hos Middelfart Marina har fået nyt lokalnummer: fra 220 til 225."
+    assert subjects(body, "rectification") == (DataSubject("Peter Lund", "225"),)
+
+
+def test_done_quietly_is_no_exclusion() -> None:
+    body = ("Navne:\nEriksen, Bo (lok. 15)\nLarsen, Gitte (lok. 16)\n\nGitte er stoppet, så kunden "
+            "vil gerne have det klaret stille og roligt.")
+    assert subjects(body) == (DataSubject("Bo Eriksen", "15"), DataSubject("Gitte Larsen", "16"))
+
+
+def test_a_lower_case_name_before_a_question_mark() -> None:
+    assert subjects("hej, kunne i slette soeren aaberg? han er stoppet hos os") == (
+        DataSubject("soeren aaberg", None),
+    )
+
+
+def test_a_subject_line_that_is_the_whole_request_reads_as_danish() -> None:
+    assert detect_language("Sletning: Ole Bjerre lok 5561 (Nykøbing Is)") == "da"
+
+
+def test_a_cue_opening_a_line_is_no_first_name() -> None:
+    body = "Intern 77 hos Kjær & Søn står som Rasmus Kieldsen, men han hedder Rasmus Kjeldsen."
+    assert subjects(body, "rectification") == (DataSubject("Rasmus Kjeldsen", "77"),)
