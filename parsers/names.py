@@ -28,6 +28,7 @@ from parsers.lexicon import (
     spelt_without_danish_letters,
     tokenize,
 )
+from parsers.quotes import GREETING
 from parsers.sensitive import find_sensitive
 
 NAME_WORD = rf"(?:[{UPPER}]['’]|Mc|Mac)?[{UPPER}][{LOWER}]+(?:[-'’][{UPPER}{LOWER}][{LOWER}]+)*"
@@ -500,7 +501,7 @@ def find_inverted_names(text: str, sender: str) -> list[Mention]:
         surname, given = match.group(1), " ".join(match.group(2).split())
         start = match.start(1)
         first, _, rest = surname.partition(" ")
-        if rest and first.lower() in GREETINGS:
+        if rest and GREETING.fullmatch(first):
             continue  # "Hej Karen, Martin Friis (lok 87) er nu slettet": whom it greets
         if rest and is_common_word(first):  # "Vedr. kunden: Medarbejder Hansen, Jens (lokalnr"
             surname, start = rest.strip(), match.start(1) + surname.index(rest)
@@ -517,10 +518,6 @@ def find_inverted_names(text: str, sender: str) -> list[Mention]:
             continue  # "Jens Hansen, Mette Holm": two names listed, not one turned round
         mentions.append(Mention(start, match.end(2), name=f"{given} {surname}"))
     return mentions
-
-
-GREETINGS = frozenset({"hej", "hejsa", "hi", "hey", "hello", "dear", "kære", "goddag",
-                       "godmorgen", "morn", "halløj"})
 
 
 def follows_capitalised_word(text: str, position: int) -> bool:

@@ -21,7 +21,9 @@ _HEADER_WINDOW = 6  # lines in which a quoted header block must show its fields
 _SIGNATURE_MAX_LINES = 12  # non-blank lines a signature block may hold
 _WEAK_SIGNOFF_MAX_LINES = 4  # after "Thanks"/"Tak", which also open sentences
 _WEAK_SIGNOFFS = re.compile(r"^(tak|mange tak|thanks|thank you|many thanks|best|cheers)\b", re.I)
-_GREETING = re.compile(r"^(hej|hejsa|hi|hello|dear|kære|goddag|god dag|hey|hallo|moin)\b", re.I)
+GREETING = re.compile(
+    r"^(hej|hejsa|hi|hello|dear|kære|goddag|god dag|godmorgen|hey|hallo|halløj|morn|moin)\b", re.I
+)
 _OPENERS = r"(on|den|am|le|el|op|il|em|dnia|w dniu|på|d\.|the)\s"
 _QUOTE = re.compile(r"^\s?>")
 _RULE_LINE = re.compile(r"^\s*[_\-=*]{8,}\s*$")
@@ -178,7 +180,7 @@ def _signoff_start(lines: list[str]) -> int | None:
 def _closes_text(lines: list[str], index: int) -> bool:
     """A sign-off closes the text when text stands before it and little after it."""
     before = [line for line in lines[:index] if line.strip()]
-    if not before or all(_GREETING.match(line.strip()) for line in before):
+    if not before or all(GREETING.match(line.strip()) for line in before):
         return False
     after = [line for line in lines[index + 1 :] if line.strip()]
     weak = _WEAK_SIGNOFFS.match(lines[index].strip()) is not None

@@ -65,8 +65,7 @@ def last_label_words(cell: str) -> str:
     """The column label a header's first cell ends with, where a sentence leads into
     the header ("… for følgende, format efternavn;fornavn;lokal:"), else the cell."""
     words = tokenize(PARENTHESIS.sub(" ", cell).replace("_", " "))
-    labels = {"name", "first", "last", "extension", "id", "old", "new"}
-    known = frozenset().union(*(header_words(label) for label in labels))
+    known = all_header_words()
     if " ".join(words) in known:
         return cell  # a label and nothing else ("Full name", "Nuværende navn")
     for length in (3, 2, 1):
@@ -260,6 +259,14 @@ def header_label(cell: str) -> str:
 def labelled(labels: list[str], column: str) -> list[int]:
     """Indexes of the header labels that name a column of the kind `column`."""
     return [index for index, label in enumerate(labels) if label in header_words(column)]
+
+
+@cache
+def all_header_words() -> frozenset[str]:
+    """Every column label of `table_name_columns.txt`, of whatever kind (read for each
+    line of every mail, so built once)."""
+    kinds = ("name", "first", "last", "extension", "id", "old", "new")
+    return frozenset().union(*(header_words(kind) for kind in kinds))
 
 
 @cache
