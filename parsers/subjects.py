@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from parsers.extensions import CAPITAL_WORD_BEFORE, CUE, Mention, find_extensions
+from parsers.extensions import CAPITAL_WORD_BEFORE, CUE, EXTENSION, Mention, find_extensions
 from parsers.headers import REPLY_PREFIX
 from parsers.history import SUBJECT_TAG, clean_quoted, quoted_authors, thread_history
 from parsers.kinds import points_elsewhere
@@ -125,7 +125,9 @@ def find_data_subjects(
     if not found and not earlier and has_self_cue(subject + " " + new_text) and len(
         sender.split()
     ) >= 2:
-        found = [DataSubject(signed_name(sender, f"{new_text}\n{signature}"), None)]
+        found = [
+            DataSubject(signed_name(sender, f"{new_text}\n{signature}"), own_extension(signature))
+        ]
     elif found and has_self_cue(new_text) and len(sender.split()) >= 2:
         own = signed_name(sender, f"{new_text}\n{signature}")
         found = [replace(s, full_name=s.full_name or own) for s in found]
@@ -1113,6 +1115,13 @@ def signed_name(sender: str, text: str) -> str:
         ):
             return " ".join(signed)
     return " ".join(words)
+
+
+def own_extension(signature: str) -> str | None:
+    """The extension an employee writing about themselves signs with ("Said Haddad /
+    Lokal 1502"), when the signature gives exactly one with its cue."""
+    cued = {m.group(1) for m in EXTENSION.finditer(signature) if m.group(1)}
+    return cued.pop() if len(cued) == 1 else None
 
 
 def forwarded_self_request(new_text: str, history: str, quoted: str) -> str | None:

@@ -589,3 +589,25 @@ def test_a_subject_line_that_is_the_whole_request_reads_as_danish() -> None:
 def test_a_cue_opening_a_line_is_no_first_name() -> None:
     body = "Intern 77 hos Kjær & Søn står som Rasmus Kieldsen, men han hedder Rasmus Kjeldsen."
     assert subjects(body, "rectification") == (DataSubject("Rasmus Kjeldsen", "77"),)
+
+
+def test_an_employee_signing_with_her_number_is_the_subject_with_it() -> None:
+    body = "Hej\n\nJeg gør indsigelse mod at mine samtaler bliver optaget og gemt."
+    found = find_data_subjects("Indsigelse", body, "", "Said Haddad", "objection",
+                               "Venlig hilsen\nSaid Haddad\nLokal 1502\nAlm. Forsikring Aarhus")
+    assert found == (DataSubject("Said Haddad", "1502"),)
+
+
+def test_a_signature_with_two_numbers_gives_the_writer_none() -> None:
+    body = "Jeg gør indsigelse mod at mine samtaler bliver optaget."
+    found = find_data_subjects("Indsigelse", body, "", "Said Haddad", "objection",
+                               "Said Haddad\nLokal 1502\nReception: lokal 100")
+    assert found == (DataSubject("Said Haddad", None),)
+
+
+def test_a_former_employee_naming_himself_in_brackets_is_the_subject() -> None:
+    body = ("I used to work at Coastal Vets in Esbjerg (Daniel Price, ext 312). Please send me "
+            "all voicemails that were left for me.")
+    assert subjects(body, "portability", sender="Daniel Price") == (
+        DataSubject("Daniel Price", "312"),
+    )
