@@ -24,7 +24,7 @@ def find_followup_ticket(session: Session, parsed: ParsedMail) -> Ticket | None:
     Threading headers are written by mail programs, ticket numbers by people: when the
     two disagree the thread wins, and a typed number counts only for a ticket opened by
     the same sender's domain (a mistyped or foreign number never joins a stranger's
-    ticket)."""
+    ticket). Either way, a reply making a new request of its own opens its own ticket."""
     thread = tuple(parsed.in_reply_to) + tuple(reversed(parsed.references))
     threaded = find_ticket_by_message_ids(session, thread)
     if threaded is not None:
@@ -35,7 +35,10 @@ def find_followup_ticket(session: Session, parsed: ParsedMail) -> Ticket | None:
     for reference in parsed.ticket_refs:
         ticket = find_ticket_by_reference(session, reference)
         if ticket is not None and _same_domain(ticket.requester_address, parsed.from_address):
-            return _surviving(session, ticket)
+            surviving = _surviving(session, ticket)
+            if is_new_request(parsed, surviving.kind, ticket_subjects(surviving)):
+                return None  # "Re: [GDPR-…] Sletning gennemført" above another's new request
+            return surviving
     # "Rettelse til min mail fra i går", or a reply whose mail program kept no threading
     # headers ("SV: Sletning" above the quoted request): the sender's recent ticket
     # about the same employee

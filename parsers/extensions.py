@@ -58,7 +58,7 @@ NUMBER_JUST_BEFORE = re.compile(  # "erase ext 3302 Wojciech Kowalczyk and 3303 
     # "Slet bruger 4471 - Kasper Holm"
     rf"(?:(?<![\w-])(?i:{CUE}|bruger(?:en)?|user)[ \t]*[:.]?[ \t]*|(?:\band|\bog|,)[ \t]+)"
     rf"(\d{{2,6}})"
-    r"(?:[ \t]*[-–—=:])?[ \t]+$"  # "... og 42 – Vibeke Hald"
+    r"(?:[ \t]*[-–—=:/|])?[ \t]+$"  # "... og 42 – Vibeke Hald", "ext. 7020 / Anna Bergström"
 )
 CUE_FIRST = re.compile(rf"(?i:{CUE})[ \t]*[:.]?[ \t]*\d")
 NUMBER_RIGHT_AFTER = re.compile(rf"[ \t]*[,(]?[ \t]*(?i:{CUE})[ \t]*[:.]?[ \t]*\d")

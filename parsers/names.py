@@ -52,6 +52,9 @@ LOWER_NAME_LINE = re.compile(
     rf"(?={CUE}[ \t]*\d)",
     re.IGNORECASE,
 )
+IN_PROSE_AFTER = (  # "indsigt for Hansen, Jens fra deres salgsafdeling", "... Hansen, Jens."
+    r"[ \t]+(?:fra|from|hos|at|i|in|ved|på|on)\b|[.!?](?:[ \t]|$)"
+)
 INVERTED_NAME = (
     re.compile(  # "Kowalski, Marta;5521", "2. Fischer, Lukas - ext. 3301", "for: Thomsen, Birgit ("
         rf"(?:^|(?<=:)|(?<=medarbejder )|(?<=medarbejderen )|(?<=employee )|(?<=user )"
@@ -64,9 +67,13 @@ INVERTED_NAME = (
         rf"(?:[-•*·▪◦‣○➢►]|\d{{1,2}}[.)])?[ \t]*"
         rf"((?:(?:{PARTICLE})[ \t]+)*{NAME_WORD}"
         rf"(?:[ -]{NAME_WORD})?),[ \t]*({NAME_WORD}(?:[ \t]+{NAME_WORD}){{0,2}})"
-        rf"(?=[ \t]*(?:[;|\t,(]|[-–—][ \t]|$|(?i:{CUE})[ \t]*[:.]?[ \t]*\d))",
+        rf"(?=[ \t]*(?:[;|\t,(]|[-–—][ \t]|$|(?i:{CUE})[ \t]*[:.]?[ \t]*\d)"
+        rf"|{IN_PROSE_AFTER})",
         re.MULTILINE,
     )
+)
+INVERTED_END = re.compile(  # how a listed "Surname, Given" ends, as opposed to one in prose
+    rf"[ \t]*(?:[;|\t,(]|[-–—][ \t]|$|(?i:{CUE})[ \t]*[:.]?[ \t]*\d)", re.MULTILINE
 )
 HAS_EXTENSION_AFTER = re.compile(
     rf"[ \t]*[,(]?[ \t]*(?:på[ \t]+|on[ \t]+)?{CUE}[ \t]*[:.]?[ \t]*\d", re.IGNORECASE
@@ -219,6 +226,11 @@ LOWER_NAMED_AS = re.compile(
     r"(?=[ \t]*(?:[.,;!?(]|\n|$)|[ \t]+(?:med|with)[ \t])"  # "... med h til sidst"
 )
 RENAME_CUES = ("skal", "should", "rettes", "ændres", "aendres")
+LOWER_RENAMED_TO = re.compile(  # "ret navnet paa lokal 3310 til kirsten holm-andersen"
+    r"(?<![\w-])(?i:navnet|name)[ \t]+(?i:på|paa|on|of|for)[ \t][^.\n]{0,30}?"
+    r"[ \t](?i:til|to)[ \t]+"
+    rf"({LOWER_WORD}(?:[ \t]+{LOWER_WORD}){{1,3}})(?=[ \t]*(?:[.,;!?(]|\n|$))"
+)
 BRACKET_AFTER = re.compile(r"[ \t]*\(")
 LOWER_LIST_BEFORE = re.compile(  # a lower-case name and its number earlier on the line
     rf"[{LOWER}]+[ \t]+[{LOWER}]+[ \t]+(?:(?i:{CUE})[ \t]*[:.]?[ \t]*)?\d{{2,6}}[ \t]*,[ \t]*$"
@@ -342,6 +354,12 @@ def find_lower_case_names(text: str) -> list[Mention]:
         ))
     ]  # (after "skal være" or before a bracket only a known first name: not "should be
     # directed to us", "Navnet er rigtigt nok (Jens Hansen)")
+    mentions += [
+        Mention(match.start(1), match.end(1), name=" ".join(match.group(1).split()))
+        for match in LOWER_RENAMED_TO.finditer(text)
+        if match.group(1).split()[0] in given_names()
+        and not any(is_common_word(word) for word in match.group(1).split())
+    ]
     mentions += [  # 'der staar "mikkel frederiksen" men det skal vaere "mikkel fredriksen"'
         Mention(match.start(1), match.end(1), name=" ".join(match.group(1).split()))
         for match in LOWER_QUOTED.finditer(text)
@@ -500,6 +518,11 @@ def find_inverted_names(text: str, sender: str) -> list[Mention]:
     for match in INVERTED_NAME.finditer(text):
         surname, given = match.group(1), " ".join(match.group(2).split())
         start = match.start(1)
+        if not INVERTED_END.match(text, match.end(2)) and (
+            given.split()[0].lower() not in given_names()
+            or " " in surname or surname.lower() in given_names()
+        ):
+            continue  # in prose only a known first name after a surname ("for Hansen, Jens fra")
         first, _, rest = surname.partition(" ")
         if rest and GREETING.fullmatch(first):
             continue  # "Hej Karen, Martin Friis (lok 87) er nu slettet": whom it greets
@@ -634,7 +657,7 @@ def is_person_name(
     if not text[line_start:start].strip() and FIELD_LABEL_AFTER.match(text, end):
         return False  # "Issue Type: Service Request", "Reported By: ..." in a ticket relay
     if THE_BEFORE.search(text, max(0, start - 5), start):
-        return False  # "at The Irish Corner", "The Burger Joint would like": a place
+        return False  # "at The Irish Corner", "The Burger Joint would like": a place; a ship
     if AT_AFTER_EXTENSION.search(text, max(0, start - 40), start):
         return False  # "the user on ext. 4402 at Øresund Biotech": the customer
     if IN_BRACKETS_AFTER_EXTENSION.search(text, max(0, start - 40), start):
@@ -770,13 +793,18 @@ def sounded(word: str) -> str:
 
 
 def on_sender_line(text: str, start: int, end: int, sender: str) -> bool:
-    """Whether a name without an extension shares its line with the sender's name."""
+    """Whether a name without an extension shares its line with the sender's name, or
+    follows their first name as their firm does on a sign-off line."""
     sender = sender.splitlines()[0] if sender.strip() else ""
     if len(sender.split()) < 2 or HAS_EXTENSION_AFTER.match(text, end):
         return False
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line = text[line_start : line_end if line_end >= 0 else len(text)]
+    if re.fullmatch(  # signed "Henrik / Telepartner Nord": his first name, then his firm
+        rf"[ \t]*{re.escape(sender.split()[0])}[ \t]*[/|–—][ \t]*", text[line_start:start]
+    ) and not text[end : line_end if line_end >= 0 else len(text)].strip():
+        return True
     return " ".join(sender.split()).lower() in " ".join(line.split()).lower()
 
 
@@ -786,7 +814,9 @@ AT_AFTER_EXTENSION = re.compile(
 )
 IN_BRACKETS_AFTER_EXTENSION = re.compile(rf"\((?i:{CUE})[ \t]*[:.]?[ \t]*\d{{2,6}},[ \t]*$")
 AMPERSAND_BEFORE = re.compile(r"&[ \t]*$")
-THE_BEFORE = re.compile(r"(?<![\w-])The[ \t]+$")
+THE_BEFORE = re.compile(  # "at The Irish Corner"; a vessel: "crew of MV Baltic Star", "M/F Ærø"
+    r"(?<![\w/-])(?:The|M/[SVFT]|MV|MS|MT|MF|SS|HMS|RV)\.?[ \t]+$"
+)
 COMPANY_AMPERSAND = re.compile(rf"[ \t]*&[ \t]*[{UPPER}0-9]")
 AT_COMPANY = re.compile(
     r"[ \t]+(?:hos|at|fra|from|i|in|ved|for|på|on)[ \t]+[^\n.;:!?,]{2,40}?,?[ \t]*$", re.IGNORECASE

@@ -145,6 +145,8 @@ def find_data_subjects(
         earlier = [e for e in earlier if any(match_earlier([e], s) == 0 for s in found)]
     merged = without_withdrawn(body, merge_followup(earlier, found))
     merged = without_withdrawn(body, merged, "subject_exclusion_cues")  # "Bents sag er afsluttet"
+    if kind == "rectification":  # "Sofie Madsen -> Sofie Lund, lokalnr: 0412"
+        merged = one_renamed_employee(body, merged)
     if kind == "rectification" and len(merged) == 1 and new_name_to_follow(body):
         merged = [replace(merged[0], full_name=None)]  # the name to correct to is not known yet
     if any(s.full_name and not s.extension for s in merged):  # (only those can be one)
@@ -413,9 +415,23 @@ def is_withdrawn(text: str, name: str, cues: PhraseBook) -> bool:
         numbers = list(NUMBER.finditer(rest_text))  # a second number is someone else's:
         if len(numbers) > 1:  # "bjarne har lokal 614 ikke 613. 613 er stadig ansat"
             rest_text = rest_text[: numbers[1].start()]
+        if other := next_person(rest_text):  # "Kun Peter Lind skal slettes – Anders Friis
+            rest_text = rest_text[: other.start()]  # ... bliver alligevel": Anders stays
         if cue_about_person(tokenize(rest_text)[:14], cues):
             return True
     return False
+
+
+FIRST_AND_SURNAME = re.compile(rf"(?<![\w-])([{UPPER}][^\W\d_]+)[ \t]+[{UPPER}][^\W\d_]+")
+
+
+def next_person(text: str) -> re.Match[str] | None:
+    """The first name-shaped pair of words in `text` opening with a known first name:
+    another person, whose sentence the rest is."""
+    return next(
+        (m for m in FIRST_AND_SURNAME.finditer(text) if m.group(1).lower() in given_names()),
+        None,
+    )
 
 
 def cue_about_person(words: list[str], cues: PhraseBook) -> bool:
@@ -424,6 +440,58 @@ def cue_about_person(words: list[str], cues: PhraseBook) -> bool:
     return any(
         cues.match_at(words, index) and not THINGS.intersection(words[index : index + 8])
         for index in range(len(words))
+    )
+
+
+OLD_NAME_BEFORE = re.compile(  # "(tidligere Line Holm Jensen)", "den staar som kirsten holm"
+    r"(?i:\btidligere|\bformerly|\bpreviously|\bfødt|\bnée|\bikke|\bnot|\bfra|\bfrom"
+    r"|\bstår(?:[ \t]+stadig)?(?:[ \t]+som)?|\bstaar(?:[ \t]+som)?|\bstod(?:[ \t]+som)?"
+    r"|\blisted as|\bregistered as|\bshows as|\bappears as|\bcurrently)"
+    r"[ \t]*:?[ \t]*[\"“„«'(]?$"
+)
+ARROW = re.compile(r"[ \t]*(?:-+>|→|=+>|⇒|»)[ \t]*")
+
+
+def one_renamed_employee(body: str, found: list[DataSubject]) -> list[DataSubject]:
+    """A correction's employee once: the old name or spelling the mail also writes
+    ("hedder nu Line Holm Ravn (tidligere Line Holm Jensen)", "Jørgen Kristiansen ->
+    Jørgen Christiansen") gives way to the new one, which keeps the extension; a number
+    and a name left apart in it ("Medarbejderen på lokalnr: 0412 ... hedder nu Line
+    Holm Ravn") are the one employee's."""
+    subjects = list(found)
+    for old in found:
+        new = next((
+            s for s in subjects
+            if s is not old and old in subjects and s.full_name and old.full_name
+            and shares_a_name_word(old.full_name, s.full_name)
+            and written_as_old(body, old.full_name, s.full_name)
+        ), None)
+        if new is None:
+            continue
+        others = {s.extension for s in subjects if s is not old and s is not new}
+        number = new.extension if new.extension not in others else None
+        subjects[subjects.index(new)] = replace(new, extension=number or old.extension)
+        subjects.remove(old)
+    nameless = [s for s in subjects if s.extension and not s.full_name]
+    numberless = [s for s in subjects if s.full_name and not s.extension]
+    if len(subjects) == 2 and len(nameless) == 1 and len(numberless) == 1:
+        return [replace(numberless[0], extension=nameless[0].extension)]
+    return subjects
+
+
+def written_as_old(body: str, old: str, new: str) -> bool:
+    """Whether `old` is written as the name `new` replaces: after an old-name word
+    ("står som", "tidligere", "Listed as:"), or before an arrow or a rename cue that
+    leads to `new`."""
+    at, to = body.find(old), body.find(new)
+    if at < 0 or to < 0:
+        return False
+    if OLD_NAME_BEFORE.search(body, max(0, at - 30), at):
+        return True
+    between = body[at + len(old) : to] if at < to else ""
+    return bool(between) and len(between) < 80 and (
+        ARROW.match(between) is not None
+        or read_book("subject_rename_cues").contains_any(tokenize(between))
     )
 
 
@@ -651,8 +719,8 @@ def renamed(text: str, names: list[Mention]) -> list[Mention]:
         if not after_rename_cue(text, mention) and not (
             earlier and FROM_TO.fullmatch(text, earlier[-1].end, mention.start)
             and FROM_BEFORE.search(text, max(0, earlier[-1].start - 6), earlier[-1].start)
-        ):
-            continue
+        ) and not (earlier and ARROW.fullmatch(text, earlier[-1].end, mention.start)):
+            continue  # (also "Sofie Madsen => Sofie Lund")
         if earlier:
             old = earlier[-1].name
             names = [replace(n, name=mention.name) if n.name == old else n for n in names]

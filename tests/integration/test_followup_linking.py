@@ -78,6 +78,25 @@ def test_a_new_request_in_an_old_thread_opens_its_own_ticket(tmp_path: Path) -> 
     }
 
 
+def test_a_new_request_under_a_typed_ticket_number_opens_its_own_ticket(tmp_path: Path) -> None:
+    first = make_mail(sender="Sofie <sofie@nordtele.dk>", subject="Sletning", date=WHEN,
+                      body="Slet venligst Bo Kjeldsen, lokal 731.")
+    # no thread headers, the ticket's number typed: another employee's access request
+    new_matter = make_mail(sender="Sofie <sofie@nordtele.dk>", date=WHEN,
+                           subject="Re: [GDPR-2026-000001] Sletning gennemført",
+                           body="Tak for hjælpen med Bo. Nu vil Rikke Marie Dam, lokal 733, "
+                                "gerne have indsigt i sine data.")
+    # the same number above a word about the ticket's own employee joins it
+    about_bo = make_mail(sender="Sofie <sofie@nordtele.dk>", date=WHEN,
+                         subject="Re: [GDPR-2026-000001] Sletning gennemført",
+                         body="Husk også Bo Kjeldsens voicemails, lokal 731.")
+    folder = tmp_path / "corpus"
+    write_corpus(folder, {"0001.eml": first, "0002.eml": new_matter, "0003.eml": about_bo})
+    assert followups(folder, tmp_path) == {
+        "0001.eml": None, "0002.eml": None, "0003.eml": "0001.eml",
+    }
+
+
 def test_a_request_of_the_same_kind_in_a_settled_thread_opens_its_own_ticket(
     tmp_path: Path,
 ) -> None:
