@@ -23,7 +23,7 @@ from parsers.lexicon import (
 
 CUE = (
     r"(?:lokal(?:nummer(?:et)?|numre(?:ne)?|nr\.?)?|lok\.?\s?nr\.?|lok\.?|ext\.?|extensions?"
-    r"|extn\.?|intern|internal|x(?=\.?\d{2}))(?:[ \t]+(?:nr\.?|no\.?|nummer|number))?"
+    r"|extn\.?|intern|internal|local|x(?=\.?\d{2}))(?:[ \t]+(?:nr\.?|no\.?|nummer|number))?"
 )
 EXTENSION = re.compile(
     rf"(?:(?<![\w-]){CUE}[ \t]*[:.–—]?[ \t]*(?:\n[ \t]*)?#?|(?<![\w-])(?:på|on|at)[ \t]+#)"
@@ -91,8 +91,9 @@ CORRECTED_NUMBER = re.compile(
 EXTENSION_WORD = re.compile(r"(?i:\b(?:extension|ext|lokalnummer(?:et)?|lokalnr|lokal)\b)")
 ONE_DIGIT_BEFORE_NAME = re.compile(r"[ \t]*(?:[-•*·][ \t]*)?(\d)[ \t]*[-–—:=][ \t]*")
 NUMBER_BEFORE_NAME = re.compile(  # "850 – Ann Madsen", "56 = Karina Holt", "301    Emily Clarke",
+    # "1201;Jørgen Aagaard Nielsen" (a CSV row),
     # "(5541) Signe Møller-Hald"
-    r"[ \t]*(?:[-•*·][ \t]*)?\(?(\d{2,6})(?:[ \t]*[-–—:|)=][ \t]*|[ \t]{2,}|\t[ \t]*)"
+    r"[ \t]*(?:[-•*·][ \t]*)?\(?(\d{2,6})(?:[ \t]*[-–—:;|)=][ \t]*|[ \t]{2,}|\t[ \t]*)"
 )
 BARE_AFTER_LOWER_NAME = re.compile(  # "... og line ravn 606 hos roskilde fysioterapi"
     r"[ \t]+(\d{2,6})(?=[ \t]*(?:og\b|and\b|hos\b|ved\b|tak\b|,|\.|$|[-–—][ \t]))", re.MULTILINE

@@ -63,7 +63,7 @@ INVERTED_NAME = (
         rf"|(?<=Medarbejder )|(?<=Medarbejderen )|(?<=Employee )"
         rf"|(?<=[ \t])(?=(?:{PARTICLE}[ \t]+)*{NAME_WORD},[ \t]*"
         rf"(?:{NAME_WORD}(?:[ \t]+{NAME_WORD})?[ \t]*|{NAME_WORD},[ \t]*)"
-        rf"(?:[-–—,][ \t]*)?\(?(?i:{CUE})[ \t]*[:.]?[ \t]*\d))[ \t]*"
+        rf"(?:(?:[-–—,][ \t]*)?\(?(?i:{CUE})[ \t]*[:.]?[ \t]*\d|\(\d{{2,6}}\))))[ \t]*"
         rf"(?:[-•*·▪◦‣○➢►]|\d{{1,2}}[.)])?[ \t]*"
         rf"((?:(?:{PARTICLE})[ \t]+)*{NAME_WORD}"
         rf"(?:[ -]{NAME_WORD})?),[ \t]*({NAME_WORD}(?:[ \t]+{NAME_WORD}){{0,2}})"
@@ -429,7 +429,11 @@ def find_lower_case_names(text: str) -> list[Mention]:
             start = match.end(1) - len(words[-1])
             start = text.rfind(words[0], match.start(1), start + 1)
             mentions.append(Mention(start, match.end(1), name=" ".join(words)))
-    return mentions
+    return [  # the longest reading of a run only ("peter h. due", not also "peter h")
+        m for m in mentions
+        if not any(o.start <= m.start and m.end <= o.end and o.end - o.start > m.end - m.start
+                   for o in mentions)
+    ]
 
 
 def beside_lower_row(text: str, start: int, end: int) -> bool:
@@ -593,6 +597,11 @@ def split_run(text: str, start: int, end: int) -> list[tuple[int, int]]:
                 0 < index < len(words) - 1 and part_start is not None
                 and len(word.group()) <= 3 and not is_common_word(words[index + 1].group())
             )
+        ) or (  # a month that is a first name too, after one ("Signe Maj Rasmussen")
+            0 < index < len(words) - 1 and part_start is not None
+            and word.group().lower() in given_names()
+            and words[index - 1].group().lower() in given_names()
+            and not is_common_word(words[index + 1].group())
         )
         opening_title = (  # "Sognepræst Anna", "Vognmand Poul Holm (lokal 88)", but a
             part_start is None and is_job_title(word.group())  # "Vognmand Kurt Brandt" with
@@ -636,6 +645,10 @@ def is_person_name(
         return False  # "Amager Bike Co", "Nordic Freight Inc": the legal form ends the run
     if len(words) == 2 and words[0].lower() in read_word_set("subject_trade_titles"):
         return False  # "Bager Madsen i Ribe", "Murer Jensen": a trade and its master's name
+    if len(words) == 2 and words[1].lower() in read_word_set("subject_trade_titles") and (
+        words[0].lower() not in given_names()
+    ):
+        return False  # "Jakobsen Murer", "Hansen Tømrer": the master's firm
     has_extension = HAS_EXTENSION_AFTER.match(text, end) is not None
     works_at = WORKS_AT_AFTER.match(text, end) is not None  # "kunden: Rune Østergaard hos X"
     before_start = context_start(text, start, after_any_colon=has_extension or works_at)
@@ -644,7 +657,7 @@ def is_person_name(
         before = []  # "medarbejder hos kunden, Ole Brandt (ext 5502)": set off, a person
     line_before = tokenize(text[sentence_start(text, start) : start])[-3:]
     line_end = text.find("\n", end)
-    after = tokenize(text[end : line_end if line_end >= 0 else len(text)])[:3]
+    after = tokenize(text[end : line_end if line_end >= 0 else len(text)])[:4]  # "A.m.b.a."
     if read_book("subject_old_name_cues").contains_any(line_before[-3:]):
         return False  # "sit gamle navn Signe Holt": a former name, not a second person
     if sets_up_user(tokenize(text[sentence_start(text, start) : start])):

@@ -63,6 +63,10 @@ def cut_signature(text: str, signers: tuple[str, ...] = ()) -> str:
             return "".join(lines[:index])
         if has_text_before and is_signature_name(lines, index):
             return "".join(lines[:index])
+        if has_text_before and is_firm_line(line) and index + 1 < len(lines) and (
+            is_signature_name(lines, index + 1, under_firm=True)
+        ):  # "KontaktLinjen ApS" above "Mikkel Dahl" and "CVR 40 11 22 33"
+            return "".join(lines[:index])
         has_text_before = has_text_before or is_content_line(line)
     return text
 
@@ -80,16 +84,23 @@ SIGNATURE_DETAIL = re.compile(
 )
 
 
-def is_signature_name(lines: list[str], index: int) -> bool:
+def is_signature_name(lines: list[str], index: int, under_firm: bool = False) -> bool:
     """Whether line `index` is the name opening a signature block written without a
     sign-off: a line of 2-4 capitalised words and no digits, after a blank or
-    closing line, followed only by short detail lines (company, title, phone)."""
+    closing line (or under the firm's name, `under_firm`), followed only by short
+    detail lines (company, title, phone)."""
     if not is_name_line(lines[index]):
         return False
     before = [line for line in lines[:index] if line.strip()]
     if before and before[-1].rstrip().endswith(":"):
         return False  # "Please anonymise:" above the name: a list, not a signature
-    if index and lines[index - 1].strip() and not lines[index - 1].rstrip().endswith(
+    if under_firm:
+        index_before = index - 1  # the firm's line must itself close the text above
+        if index_before and lines[index_before - 1].strip() and not lines[
+            index_before - 1
+        ].rstrip().endswith(("!", ".", ",", "tak", "Tak")):
+            return False
+    elif index and lines[index - 1].strip() and not lines[index - 1].rstrip().endswith(
         ("!", ".", ",", "tak", "Tak")
     ):
         return False
@@ -106,6 +117,16 @@ def is_signature_name(lines: list[str], index: int) -> bool:
 
 
 BARE_NUMBER = re.compile(r"[ \t]*\(?\d{2,6}\)?[ \t]*\n?")
+
+
+LEGAL_FORM = re.compile(r"\b(?:ApS|A/S|I/S|IVS|P/S|K/S|Ltd|GmbH|AB|AS|Inc|A\.m\.b\.a\.?)(?!\w)")
+
+
+def is_firm_line(line: str) -> bool:
+    """Whether a line is only a firm's name with its legal form ("KontaktLinjen ApS")."""
+    return 2 <= len(line.split()) <= 5 and LEGAL_FORM.search(line) is not None and not any(
+        ch.isdigit() for ch in line
+    )
 
 
 def is_name_line(line: str) -> bool:

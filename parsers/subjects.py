@@ -19,6 +19,7 @@ from parsers.letters import UPPER
 from parsers.lexicon import PhraseBook, given_names, read_book, tokenize
 from parsers.model import PERSON_KINDS, DataSubject, Kind
 from parsers.names import (
+    NAME_WORD,
     SURNAME_GIVEN,
     company_names,
     find_names,
@@ -131,7 +132,10 @@ def find_data_subjects(
     elif found and has_self_cue(new_text) and len(sender.split()) >= 2:
         own = signed_name(sender, f"{new_text}\n{signature}")
         found = [replace(s, full_name=s.full_name or own) for s in found]
-    if earlier and read_book("subject_new_matter_cues").contains_any(tokenize(new_text)):
+    new_matter = read_book("subject_new_matter_cues").contains_any(tokenize(new_text))
+    # (not above a forward, which is the request: "Kunden skriver nedenfor ... Zeynep-
+    # sagen fra sidste uge er en anden sag")
+    if earlier and new_matter and not points_elsewhere(new_text):
         old_names = {s.full_name for s in earlier if s.full_name}
         return tuple(s for s in found if s.full_name not in old_names) or (DataSubject(None, None),)
     earlier, found = apply_corrections(body, earlier, found)
@@ -456,8 +460,8 @@ def one_renamed_employee(body: str, found: list[DataSubject]) -> list[DataSubjec
     """A correction's employee once: the old name or spelling the mail also writes
     ("hedder nu Line Holm Ravn (tidligere Line Holm Jensen)", "Jørgen Kristiansen ->
     Jørgen Christiansen") gives way to the new one, which keeps the extension; a number
-    and a name left apart in it ("Medarbejderen på lokalnr: 0412 ... hedder nu Line
-    Holm Ravn") are the one employee's."""
+    and a name left apart on one line of it, or as its only two ("Medarbejderen på
+    lokalnr: 0412 ... hedder nu Line Holm Ravn"), are the one employee's."""
     subjects = list(found)
     for old in found:
         new = next((
@@ -472,11 +476,29 @@ def one_renamed_employee(body: str, found: list[DataSubject]) -> list[DataSubjec
         number = new.extension if new.extension not in others else None
         subjects[subjects.index(new)] = replace(new, extension=number or old.extension)
         subjects.remove(old)
-    nameless = [s for s in subjects if s.extension and not s.full_name]
+    for nameless in [s for s in subjects if s.extension and not s.full_name]:
+        line = line_with_number(body, nameless.extension or "")
+        on_line = [s for s in subjects if s.full_name and not s.extension and s.full_name in line]
+        if len(on_line) == 1:  # "1) Lok 45 står som "Mikkel Thygesen" – det skal være Mikkel
+            subjects[subjects.index(on_line[0])] = replace(  # Tygesen"
+                on_line[0], extension=nameless.extension
+            )
+            subjects.remove(nameless)
+    nameless_left = [s for s in subjects if s.extension and not s.full_name]
     numberless = [s for s in subjects if s.full_name and not s.extension]
-    if len(subjects) == 2 and len(nameless) == 1 and len(numberless) == 1:
-        return [replace(numberless[0], extension=nameless[0].extension)]
+    if len(subjects) == 2 and len(nameless_left) == 1 and len(numberless) == 1:
+        return [replace(numberless[0], extension=nameless_left[0].extension)]
     return subjects
+
+
+def line_with_number(text: str, number: str) -> str:
+    """The line of `text` the number is first written on ("" when it is not)."""
+    found = re.search(rf"(?<![\d.,]){re.escape(number)}(?![\d]|[.,]\d)", text)
+    if not number or found is None:
+        return ""
+    start = text.rfind("\n", 0, found.start()) + 1
+    end = text.find("\n", found.end())
+    return text[start : end if end >= 0 else len(text)]
 
 
 def written_as_old(body: str, old: str, new: str) -> bool:
@@ -574,7 +596,7 @@ def analyse(text: str, sender: str) -> list[DataSubject]:
     text = SYMBOL_BULLET.sub(r"\1- ", text)  # "👉 KOWALCZYK, PIOTR – #5601", "🔹 Kristian Vang"
     text = LABEL_CELL.sub(r"\1: ", text)  # a template's "Medarbejder: | BECH, Louise Marie"
     text = join_name_columns(blank_id_columns(rows_as_lines(blank_old_name_fields(text))))
-    names = one_spelling(text, renamed(text, find_names(text, sender)))
+    names = one_spelling(text, with_new_surnames(text, renamed(text, find_names(text, sender))))
     extensions = find_extensions(text, names)
     excluded = [(name, end) for name in names if (end := excluded_until(text, name)) is not None]
     # the numbers of an employee left alone go with them ("Jonas Ek (ext. 809) is moving
@@ -725,6 +747,29 @@ def renamed(text: str, names: list[Mention]) -> list[Mention]:
             old = earlier[-1].name
             names = [replace(n, name=mention.name) if n.name == old else n for n in names]
     return names
+
+
+NEW_SURNAME = re.compile(  # "Søs Bendtsen;401;efternavn skal være Bendtsen-Krogh"
+    rf"(?i:efternavn(?:et)?|surname|last name)[ \t]+(?i:skal være|skal hedde|skal rettes til"
+    rf"|ændres til|rettes til|bliver|should be|is now|changes to|changed to)[ \t]+({NAME_WORD})"
+    rf"(?![\w-]|[ \t]+{NAME_WORD})"  # one word: "her surname is now Emma Louise Lindqvist"
+)  # gives a whole name, which the name finder reads
+
+
+def with_new_surnames(text: str, names: list[Mention]) -> list[Mention]:
+    """Names with the surname a later remark on their line changes ("Søs Bendtsen;401;
+    efternavn skal være Bendtsen-Krogh"): the employee's new name."""
+    changed = []
+    for mention in names:
+        line_end = text.find("\n", mention.end)
+        change = NEW_SURNAME.search(text, mention.end, line_end if line_end >= 0 else len(text))
+        words = (mention.name or "").split()
+        if change and len(words) >= 2 and not any(
+            n.start > mention.start and n.end <= change.start() for n in names
+        ):
+            mention = replace(mention, name=" ".join([*words[:-1], change.group(1)]))
+        changed.append(mention)
+    return changed
 
 
 WRITER_IS = re.compile(

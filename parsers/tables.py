@@ -25,7 +25,8 @@ def rows_as_lines(text: str) -> str:
     """`text` with every table whose header names a name column (or first- and
     last-name columns) and an extension column rewritten as "Name, lokal 4417" lines:
     the other columns (employee ids, cost centres, mobiles, dates, departments) are
-    dropped, so no number or word of theirs is taken for an employee's."""
+    dropped, so no number or word of theirs is taken for an employee's; a remark
+    changing the row's name is kept after it."""
     lines = text.split("\n")
     index = 0
     while index < len(lines):
@@ -51,10 +52,18 @@ def rows_as_lines(text: str) -> str:
                 name = f"{given.strip()} {surname.strip()}"
             number = extension_in(row, extension, len(written) > width)
             lines[row_index] = f"{name}, lokal {number}" if number else name
+            lines[row_index] += "".join(  # "efternavn skal være Bendtsen-Krogh" stays
+                f"; {cell.strip()}" for cell in written if NAME_CHANGE_CELL.search(cell)
+            )
         index = end
     return "\n".join(lines)
 
 
+NAME_CHANGE_CELL = re.compile(  # a remark column changing the row's name
+    r"\b(?:efternavn\w*|surname|last name|navn\w*|name)\b[^;|\t]{0,20}?"
+    r"\b(?:skal være|skal hedde|ændres til|rettes til|should be|is now|changes to|changed to)\b",
+    re.IGNORECASE,
+)
 EXTENSION_CELL = re.compile(  # "610", "(610)", "lok. 610", "ext 0412", "214 (reception)"
     r"\(?(?:(?:lok\w*\.?(?:[ \t]*nr)?|ext\w*|intern)\.?[ \t]*)?(\d{1,6})\)?(?:[ \t]*\([^()]*\))?",
     re.IGNORECASE,
