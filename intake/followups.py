@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from parsers.headers import FORWARD_PREFIX, REPLY_PREFIX
 from parsers.lexicon import Tokens, read_book
 from parsers.model import PERSON_KINDS, DataSubject, ParsedMail
+from parsers.names import spelt_alike
 from parsers.references import refers_to_earlier_mail
 from store.models import Ticket
 from store.tickets import find_ticket_by_message_ids, find_ticket_by_reference, ticket_subjects
@@ -190,12 +191,30 @@ def without_taken_back(
     return kept if kept else tuple(subjects)
 
 
+def respelt(old: DataSubject, new: DataSubject) -> bool:
+    """Whether `new` is the ticket's employee `old` with the surname spelt right or
+    written out: the same first name, a surname of `old` spelt alike to one of `new`'s,
+    and no other extension."""
+    if not old.full_name or not new.full_name or (
+        old.extension and new.extension and old.extension != new.extension
+    ):
+        return False
+    before, after = old.full_name.lower().split(), new.full_name.lower().split()
+    return (
+        len(before) >= 2 and len(after) >= 2 and before[0] == after[0]
+        and all(any(w == v or spelt_alike(w, v) for v in after[1:]) for w in before[1:])
+    )
+
+
 def _match(subjects: Sequence[DataSubject], new: DataSubject) -> int | None:
     """Same name, or same extension, or else the first one missing what `new` brings."""
     for index, old in enumerate(subjects):
         if new.full_name and old.full_name and old.full_name.lower() == new.full_name.lower():
             return index
         if new.extension and old.extension == new.extension:
+            return index
+    for index, old in enumerate(subjects):  # "her name is spelled Maria González Ruiz (not
+        if respelt(old, new):  # Gonzales)" for the ticket's "Maria Gonzales"
             return index
     for index, old in enumerate(subjects):
         fills_extension = old.extension is None and new.extension and (

@@ -96,7 +96,8 @@ NUMBER_BEFORE_NAME = re.compile(  # "850 – Ann Madsen", "56 = Karina Holt", "3
     r"[ \t]*(?:[-•*·][ \t]*)?\(?(\d{2,6})(?:[ \t]*[-–—:;|)=][ \t]*|[ \t]{2,}|\t[ \t]*)"
 )
 BARE_AFTER_LOWER_NAME = re.compile(  # "... og line ravn 606 hos roskilde fysioterapi"
-    r"[ \t]+(\d{2,6})(?=[ \t]*(?:og\b|and\b|hos\b|ved\b|tak\b|,|\.|$|[-–—][ \t]))", re.MULTILINE
+    r"[ \t]+(\d{2,6})(?=[ \t]*(?:og\b|and\b|hos\b|ved\b|tak\b|,|\.|$|[-–—][ \t]|\())",
+    re.MULTILINE,  # (also before a remark: "peter sørensen 246 (Hedensted Taxi)")
 )
 BARE_AFTER_NAME = re.compile(  # "Slet Jens Hansen 214 og Mette Holm 215", not "... 31. marts"
     r"[ \t]+(\d{2,6})(?![\d.,/-]\d|\.?[ \t]*(?i:jan|feb|mar|apr|maj|may|jun|jul|aug|sep|okt"

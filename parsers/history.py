@@ -25,6 +25,12 @@ HEADER_LINE = re.compile(
 SUBJECT_TAG = re.compile(r"\[[^\]\n]{1,40}\]")
 
 
+WROTE_FIRST = re.compile(  # Gmail in Danish: "Den ons. 11. mar. 2026 kl. 08.12 skrev Helle
+    # Juhl <helle@…>:"
+    r"^[ \t>]*(?:den|am|le)\b[^\n]*?\b(?:skrev|schrieb)[ \t]+([^<>\n@\d]+?)[ \t]*<[^>\n]+>"
+    r"[ \t]*:",
+    re.IGNORECASE | re.MULTILINE,
+)
 AUTHOR_LINE = re.compile(
     r"^[ \t>]*(?:fra|from|von|från|de|afsender|sender|avsändare)[ \t]*:[ \t]*"
     r"[\"']?([^<>\"'\n@]+?)[\"']?[ \t]*(?:<|\[mailto:)",
@@ -41,7 +47,11 @@ ATTRIBUTION = re.compile(
 
 def quoted_authors(text: str) -> tuple[str, ...]:
     """Names of the authors of quoted or forwarded mails ("Fra: Lis Birk <lis@…>")."""
-    names = [m.group(1) for pattern in (AUTHOR_LINE, ATTRIBUTION) for m in pattern.finditer(text)]
+    names = [
+        m.group(1)
+        for pattern in (AUTHOR_LINE, ATTRIBUTION, WROTE_FIRST)
+        for m in pattern.finditer(text)
+    ]
     return tuple(" ".join(name.split()) for name in names if len(name.split()) >= 2)
 
 

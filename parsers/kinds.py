@@ -129,9 +129,18 @@ def score_kinds(
     # are the thread's older matter ("Re: Anonymisering" above "now X wants access").
     own = not pointed and max(scores.values()) >= OWN_REQUEST_SCORE
     is_reply = isinstance(subject, str) and REPLY_PREFIX.match(subject) is not None
+    # "Ny sag – undskyld, jeg svarer lige i den gamle tråd. Kan I slette ...": the thread
+    # is another matter altogether
+    fresh = not pointed and max(scores.values()) >= MINIMUM_SCORE and read_book(
+        "subject_new_matter_cues"
+    ).contains_any(Tokens.of(new_text))
+    subject_weight = SUBJECT_WEIGHT
+    if is_reply and (fresh or own):
+        subject_weight = 0.0 if fresh else QUOTED_WEIGHT
+    quoted_weight = 0.0 if fresh else max(OLD_MATTER_WEIGHT if own else QUOTED_WEIGHT, pointed)
     parts = (
-        (subject, QUOTED_WEIGHT if own and is_reply else SUBJECT_WEIGHT, False),
-        (quoted, max(OLD_MATTER_WEIGHT if own else QUOTED_WEIGHT, pointed), True),
+        (subject, subject_weight, is_reply),
+        (quoted, quoted_weight, True),
         (attachment_text, max(ATTACHMENT_WEIGHT, pointed), False),
     )
     asked = {kind for kind, score in scores.items() if score >= MINIMUM_SCORE}
@@ -139,8 +148,9 @@ def score_kinds(
         part = dict.fromkeys(SCORED_KINDS, 0.0)
         score_text(text[:MAX_TEXT] if isinstance(text, str) else "", weight, part, counted)
         for kind, score in part.items():  # a quoted older matter's words ("flyttet til den
-            if score >= 0 or kind not in asked or not older:  # nye afdeling") take nothing
-                scores[kind] += score  # from what the new text asks for itself
+            if score >= 0 or kind not in asked or not older:  # nye afdeling"), or a reply's
+                scores[kind] += score  # subject ("Re: Faktura februar"), take nothing from
+                # what the new text asks for itself
     return scores
 
 

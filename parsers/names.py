@@ -48,8 +48,8 @@ NAME_RUN = re.compile(
 LOWER_NAME_LINE = re.compile(
     rf"(?<![^\s,:;])({LOWER_WORD}(?:[ \t]+[{LOWER}]\.)?"  # "morten w. ibsen"
     rf"(?:[ \t]+{LOWER_WORD}){{1,3}}),?"
-    rf"[ \t]+(?:[–—-][ \t]+)?\(?"  # "susanne lund – lok. 1202"
-    rf"(?={CUE}[ \t]*\d)",
+    rf"[ \t]+(?:[–—-][ \t]+)?\(?"  # "susanne lund – lok. 1202", "mette frost, lokalnr: 0077"
+    rf"(?={CUE}[ \t]*[:.]?[ \t]*\d)",
     re.IGNORECASE,
 )
 IN_PROSE_AFTER = (  # "indsigt for Hansen, Jens fra deres salgsafdeling", "... Hansen, Jens."
@@ -380,7 +380,8 @@ def find_lower_case_names(text: str) -> list[Mention]:
         if match.group(1).split()[0] in given_names()
         and not any(is_common_word(word) or CUE_WORD.fullmatch(word)
                     for word in match.group(1).split())
-        and beside_lower_row(text, match.start(), match.end())
+        and (beside_lower_row(text, match.start(), match.end())
+             or beside_numbered_item(text, match.start(), match.end()))
     ]
     mentions += [
         Mention(match.start(1), match.end(2), name=f"{match.group(2)} {match.group(1)}")
@@ -423,7 +424,7 @@ def find_lower_case_names(text: str) -> list[Mention]:
         while words and is_common_word(words[0]):
             words.pop(0)
         common = [index for index, word in enumerate(words) if is_common_word(word)]
-        if common and common[-1] + 1 < len(words) and words[common[-1] + 1] in given_names():
+        if common and common[-1] + 1 < len(words) and is_given_name(words[common[-1] + 1]):
             words = words[common[-1] + 1 :]  # "til statistik for peter lund intern 31"
         if len(words) >= 2 and not any(is_common_word(word) for word in words):
             start = match.end(1) - len(words[-1])
@@ -436,6 +437,13 @@ def find_lower_case_names(text: str) -> list[Mention]:
     ]
 
 
+def is_given_name(word: str) -> bool:
+    """Whether a lower-case word is a known first name, or joins two ("lars-erik")."""
+    return word in given_names() or (
+        "-" in word and all(part in given_names() for part in word.split("-"))
+    )
+
+
 def beside_lower_row(text: str, start: int, end: int) -> bool:
     """Whether the line above or below `text[start:end]` is a lower-case name with its
     number ("peter holm 81"): the line is one of a list of employees."""
@@ -443,6 +451,23 @@ def beside_lower_row(text: str, start: int, end: int) -> bool:
         (gap := text[cell.end() : start] if cell.end() <= start else text[end : cell.start()])
         .count("\n") == 1 and not gap.strip()
         for cell in LOWER_NAME_CELL.finditer(text)
+    )
+
+
+NUMBERED_ITEM = re.compile(r"^[ \t]*[-•*·][ \t]+[^\n]*?\d{2,6}[^\n]*$", re.MULTILINE)
+
+
+def beside_numbered_item(text: str, start: int, end: int) -> bool:
+    """Whether a bullet line of a name is next to a bullet line with a number ("- lars
+    ebbesen" above "- Zeynep Demir-Kaya (303)"): one more employee of the list."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = line_end if line_end >= 0 else len(text)
+    if not re.match(r"[ \t]*[-•*·][ \t]", text[line_start:end]):
+        return False
+    return any(
+        item.end() + 1 == line_start or item.start() == line_end + 1
+        for item in NUMBERED_ITEM.finditer(text)
     )
 
 
@@ -645,6 +670,8 @@ def is_person_name(
         return False  # "Amager Bike Co", "Nordic Freight Inc": the legal form ends the run
     if len(words) == 2 and words[0].lower() in read_word_set("subject_trade_titles"):
         return False  # "Bager Madsen i Ribe", "Murer Jensen": a trade and its master's name
+    if STREET.fullmatch(words[-1]):
+        return False  # "Ny adresse: Lyngby Hovedgade 50": a street
     if len(words) == 2 and words[1].lower() in read_word_set("subject_trade_titles") and (
         words[0].lower() not in given_names()
     ):
@@ -827,6 +854,10 @@ AT_AFTER_EXTENSION = re.compile(
 )
 IN_BRACKETS_AFTER_EXTENSION = re.compile(rf"\((?i:{CUE})[ \t]*[:.]?[ \t]*\d{{2,6}},[ \t]*$")
 AMPERSAND_BEFORE = re.compile(r"&[ \t]*$")
+STREET = re.compile(
+    r"[^\W\d_]{2,}(?:gade|vej|vejen|allé|stræde|straede|torv|plads|boulevard|vænge|vænget)",
+    re.IGNORECASE,
+)
 THE_BEFORE = re.compile(  # "at The Irish Corner"; a vessel: "crew of MV Baltic Star", "M/F Ærø"
     r"(?<![\w/-])(?:The|M/[SVFT]|MV|MS|MT|MF|SS|HMS|RV)\.?[ \t]+$"
 )

@@ -17,6 +17,7 @@ from typing import get_args
 
 from stdnum.dk import cpr as stdnum_cpr
 
+from parsers.letters import UPPER
 from parsers.lexicon import (
     DANISH_LETTERS,
     WORD_TOKEN,
@@ -79,8 +80,39 @@ def find_sensitive(text: str) -> tuple[SensitiveSpan, ...]:
             )
             for first, last, _ in found
             if not traps.intersection(range(first, last + 1))
+            and not names_an_organisation(text, category, tokens.spans[first][0],
+                                          tokens.spans[last][1])
         )
     return tuple(sorted(spans, key=lambda span: (span.start, -span.end)))
+
+
+ORGANISATION_CATEGORIES = frozenset({"religion", "politics", "trade_union"})
+CAPITAL_AFTER = re.compile(rf"[ \t]+(?:i[ \t]+|in[ \t]+)?[{UPPER}]")  # "… Nørrebro", "… i Rønne"
+CAPITAL_BEFORE = re.compile(rf"[{UPPER}][^\W\d_]+[ \t]+$")  # "Aarhus Baptistmenighed"
+CUSTOMER_BEFORE = re.compile(r"(?i:\bkunde[n]?|\bcustomer|\bclient|\bhos)[ \t]+$")
+PERSON_BEFORE = re.compile(  # "han er", "she is a", "hun er blevet": said of a person
+    r"(?i:\b(?:er|is|was|var|blevet|become|became)(?:[ \t]+(?:a|an|en|et|blevet))?)[ \t]+$"
+)
+
+
+def names_an_organisation(text: str, category: str, start: int, end: int) -> bool:
+    """Whether a belief, party or union word is part of an organisation's name, not
+    said of a person: "Socialdemokratiet Aalborg Øst (partikontoret)", "The Catholic
+    Diocese Office", "Baptistkirken i Rønne", "kunden Indre Mission Sønderborg". Said
+    with membership ("medlem af Enhedslisten", "aktiv i Indre Mission") or of a person
+    ("han er Buddhist") it stays sensitive."""
+    if category not in ORGANISATION_CATEGORIES or not text[start : start + 1].isupper():
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    before = text[max(line_start, start - 40) : start]
+    if has_word(tokenize(before)[-4:], "sensitive_membership") or PERSON_BEFORE.search(before):
+        return False
+    opens_sentence = not before.strip() or before.rstrip().endswith((".", "!", "?", ":"))
+    return bool(
+        CAPITAL_AFTER.match(text, end)
+        or CUSTOMER_BEFORE.search(before)
+        or (CAPITAL_BEFORE.search(before) and not opens_sentence)
+    )
 
 
 NAMED_CAUSE = re.compile(  # "sygemeldt med en diskusprolaps", "off sick with a slipped disc"

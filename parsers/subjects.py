@@ -39,7 +39,8 @@ from parsers.tables import (
 )
 
 SENTENCE_END = re.compile(
-    rf"[.!?][ \t]+(?=\(?[{UPPER}])|\n[ \t]*\n|\n[ \t]*(?:[-•*–]|\d{{1,2}}[.)])[ \t]"
+    rf"[.!?](?:[ \t]+|[ \t]*\n[ \t]*)(?=\(?[{UPPER}])|\n[ \t]*\n"
+    rf"|\n[ \t]*(?:[-•*–]|\d{{1,2}}[.)])[ \t]"
 )
 
 
@@ -98,13 +99,14 @@ def find_data_subjects(
         writer := forwarded_self_request(new_text, history, quoted)
     ):  # "Se nedenfor" above an employee's own "Jeg vil gerne have indsigt i … om mig"
         earlier = [replace(s, full_name=writer) for s in earlier] or [DataSubject(writer, None)]
+    new_matter = read_book("subject_new_matter_cues").contains_any(tokenize(new_text))
     if earlier or REPLY_PREFIX.match(subject):  # a reply's subject line is the thread's
         found = analyse(body, authors)
         known = {s.full_name for s in found + quoted_all}  # (also those history left alone:
         # "Re: Sletning - Ole Madsen" above "Ole Madsen ... er nu anonymiseret")
-        found += [
-            s for s in analyse(subject, authors)
-            if s.full_name and s.extension and s.full_name not in known
+        found += [  # (none when the reply opens a new matter: "Ny sag – jeg svarer lige i
+            s for s in analyse(subject, authors)  # den gamle tråd")
+            if s.full_name and s.extension and s.full_name not in known and not new_matter
         ]
     else:
         in_body = analyse(body, authors)
@@ -132,14 +134,13 @@ def find_data_subjects(
     elif found and has_self_cue(new_text) and len(sender.split()) >= 2:
         own = signed_name(sender, f"{new_text}\n{signature}")
         found = [replace(s, full_name=s.full_name or own) for s in found]
-    new_matter = read_book("subject_new_matter_cues").contains_any(tokenize(new_text))
     # (not above a forward, which is the request: "Kunden skriver nedenfor ... Zeynep-
     # sagen fra sidste uge er en anden sag")
     if earlier and new_matter and not points_elsewhere(new_text):
         old_names = {s.full_name for s in earlier if s.full_name}
         return tuple(s for s in found if s.full_name not in old_names) or (DataSubject(None, None),)
     earlier, found = apply_corrections(body, earlier, found)
-    if found and all(s.full_name and s.extension for s in found):
+    if found and all(s.full_name for s in found):
         earlier = [  # "Jørgen Bak og Susanne Egholm har i øvrigt fået nye telefoner": named
             e for e in earlier  # in passing in the quoted mail, not asked about
             if e.extension or not e.full_name or match_earlier(found, e) is not None
@@ -176,9 +177,18 @@ def asked_about(history: str, name: str) -> bool:
         starts = [m.end() for m in PLAIN_SENTENCE_END.finditer(history, 0, at.start())]
         end = PLAIN_SENTENCE_END.search(history, at.end())
         sentence = history[starts[-1] if starts else 0 : end.end() if end else len(history)]
+        if DONE_BEFORE.search(sentence) and "?" not in sentence:
+            continue  # "Vi fik jo sidste år slettet Eva Brandt gennem jer": done long ago
         if REQUEST_VERB.search(sentence) or LEAVING.search(sentence) or "?" in sentence:
             return True
     return False
+
+
+DONE_BEFORE = re.compile(  # a deletion told as done ("fik ... slettet", "har allerede slettet")
+    r"(?i:\b(?:fik|fået|blev|had|got)\b[^.!?\n]{0,30}?"
+    r"|\b(?:har|havde|has)[ \t]+(?:[^\W\d_]+[ \t]+){0,2})"
+    r"(?i:slettet|anonymiseret|deleted|erased|removed|anonymi[sz]ed)\b"
+)
 
 
 PLAIN_SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n[ \t]*\n")  # (also at a line end)
@@ -608,12 +618,14 @@ def analyse(text: str, sender: str) -> list[DataSubject]:
         and not for_new_user(text, e)  # "opret en ny bruger til Hanne Mørch på lokal 5540"
         and not writer_in_role(text, e)  # "Jeg er IT-ansvarlig her (lok 100)"
         and not LEFT_ALONE_BEFORE.search(text, sentence_of(text, e), e.start)
+        and not EITHER_NUMBER.match(text, e.end)  # "lokal 1403 eller 1404": not known yet
     ]
     left_alone = {name.name for name, _ in excluded}
     found = [s for s in pair_mentions(text, names, extensions) if s.full_name not in left_alone]
     return without_stray_names(text, names, found)
 
 
+EITHER_NUMBER = re.compile(rf"[ \t]*(?:eller|or)[ \t]+(?:(?i:{CUE})[ \t]*)?\d{{2,6}}(?!\d)")
 LABEL_CELL = re.compile(r"^([ \t]*[^\W\d][^\n|:]{0,30}):[ \t]*\|[ \t]*", re.MULTILINE)
 SYMBOL_BULLET = re.compile(  # emoji and symbols opening a list line, read as "- "
     "^([ \t]*)[\u2022\u2190-\u21ff\u2300-\u27bf\u25a0-\u25ff\u2b00-\u2bff"

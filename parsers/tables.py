@@ -64,8 +64,10 @@ NAME_CHANGE_CELL = re.compile(  # a remark column changing the row's name
     r"\b(?:skal være|skal hedde|ændres til|rettes til|should be|is now|changes to|changed to)\b",
     re.IGNORECASE,
 )
-EXTENSION_CELL = re.compile(  # "610", "(610)", "lok. 610", "ext 0412", "214 (reception)"
-    r"\(?(?:(?:lok\w*\.?(?:[ \t]*nr)?|ext\w*|intern)\.?[ \t]*)?(\d{1,6})\)?(?:[ \t]*\([^()]*\))?",
+EXTENSION_CELL = re.compile(  # "610", "(610)", "lok. 610", "ext 0412", "lokalnr: 0412",
+    # "214 (reception)"
+    r"\(?(?:(?:lok\w*\.?(?:[ \t]*nr)?|ext\w*|intern)\.?[ \t]*:?[ \t]*)?(\d{1,6})\)?"
+    r"(?:[ \t]*\([^()]*\))?",
     re.IGNORECASE,
 )
 

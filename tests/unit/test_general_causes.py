@@ -179,7 +179,7 @@ def test_sensitive_traps_stay_unflagged(text: str) -> None:
         ("She is our union rep.", "trade_union", "union rep"),
         ("Hun er lige kommet hjem fra barsel og vil have rettet sit nummer.", "health", "barsel"),
         ("She is on maternity leave until May.", "health", "maternity leave"),
-        ("Han er aktiv hos Socialdemokratiet.", "politics", "Socialdemokratiet"),
+        ("Han er aktiv hos Socialdemokratiet.", "politics", "aktiv hos Socialdemokratiet"),
         ("Hun sidder i byrådet for SF.", "politics", "i byrådet for SF"),
         ("Hun er folketingskandidat og vil ikke stå i bogen.", "politics", "folketingskandidat"),
         ("Han føler sig forskelsbehandlet pga. sin irakiske baggrund.", "ethnicity",
