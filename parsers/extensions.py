@@ -34,9 +34,10 @@ EXTENSION = re.compile(
 )
 EXTENSION_LATER = re.compile(
     r"(?<![\w-])(?:lokalnummer(?:et)?|lokalnr\.?|extension)\b"
-    r"(?:[^\n.?!]{1,40}?(?:\b(?:er|is|var|was)|\bit['’]s)[ \t]+"  # "it's 1207"
+    r"(?:(?:(?!mobil|hovednummer|telefon|phone|main number|direkte|direct)[^\n.?!]){1,40}?"
+    r"(?:\b(?:er|is|var|was)|\bit['’]s)[ \t]+"  # "it's 1207", not "... men hans mobil var 22"
     r"|(?:[ \t]+[^\W\d_]+){0,2}[ \t]*\()"  # "had a Flexfone extension there (342)"
-    r"(\d{2,6})(?![\d-])",
+    r"(\d{2,6})(?![\d-]|[ \t]\d{2}[ \t]?\d{2})",  # (not a phone number's first digits)
     re.IGNORECASE,
 )
 TABLE_ROW = re.compile(r"(?:[ \t]*[|;\t][ \t]*|[ \t]{2,})(\d{2,6})[ \t]*\|?[ \t]*$", re.MULTILINE)

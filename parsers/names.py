@@ -34,7 +34,7 @@ from parsers.sensitive import find_sensitive
 NAME_WORD = rf"(?:[{UPPER}]['’]|Mc|Mac)?[{UPPER}][{LOWER}]+(?:[-'’][{UPPER}{LOWER}][{LOWER}]+)*"
 PARTICLE = (
     r"(?:von|van|der|den|de|da|di|du|la|le|af|zu|ten|ter|del|dela|delos|dos|das|el|al|bin"
-    r"|Ó|Ní|Ua)"
+    r"|Ó|Ní|Ua|við|á|í|úr)"  # (the last four Faroese: "Rúni við Stein", "Sigrid í Dali")
 )
 # a lower-case name word: hyphenated, or with an Irish or Italian prefix ("o'neill")
 LOWER_WORD = rf"(?:[{LOWER}]['’](?=[{LOWER}]{{3}}))?[{LOWER}]+(?:-[{LOWER}]+)?"
@@ -53,14 +53,14 @@ LOWER_NAME_LINE = re.compile(
     re.IGNORECASE,
 )
 IN_PROSE_AFTER = (  # "indsigt for Hansen, Jens fra deres salgsafdeling", "... Hansen, Jens."
-    r"[ \t]+(?:fra|from|hos|at|i|in|ved|på|on)\b|[.!?](?:[ \t]|$)"
+    r"[ \t]+(?:fra|from|hos|at|i|in|ved|på|on|og|and)\b|[.!?](?:[ \t]|$)"
 )
 INVERTED_NAME = (
     re.compile(  # "Kowalski, Marta;5521", "2. Fischer, Lukas - ext. 3301", "for: Thomsen, Birgit ("
         rf"(?:^|(?<=:)|(?<=medarbejder )|(?<=medarbejderen )|(?<=employee )|(?<=user )"
         rf"|(?<=brugeren )|(?<=\baf )|(?<=\bof )|(?<=\bfor )"  # "sletning af Hansen, Jens Peter –"
         rf"|(?<=\bdelete )|(?<=\berase )|(?<=\bremove )|(?<=\bslet )|(?<=\bslette )"
-        rf"|(?<=Medarbejder )|(?<=Medarbejderen )|(?<=Employee )"
+        rf"|(?<=Medarbejder )|(?<=Medarbejderen )|(?<=Employee )|(?<=[0-9] )"  # "lok. 501 Hansen,"
         rf"|(?<=[ \t])(?=(?:{PARTICLE}[ \t]+)*{NAME_WORD},[ \t]*"
         rf"(?:{NAME_WORD}(?:[ \t]+{NAME_WORD})?[ \t]*|{NAME_WORD},[ \t]*)"
         rf"(?:(?:[-–—,][ \t]*)?\(?(?i:{CUE})[ \t]*[:.]?[ \t]*\d|\(\d{{2,6}}\))))[ \t]*"
@@ -245,7 +245,8 @@ AND_NEXT_NAME = (  # "slette ole kristensen og birthe aagaard fra tandlægerne":
 LOWER_AFTER_REQUEST = re.compile(  # "kan i slette mikkel rasmussen hos vinkel ark."
     rf"(?<![\w-])(?:slet|slette|anonymiser|anonymisere|fjern|fjerne|delete|erase|remove)[ \t]+"
     rf"({LOWER_WORD}[ \t]+[{LOWER}]+(?:[ \t]+[{LOWER}]+)?)(?![\w-])"
-    rf"(?=[ \t]*(?:hos\b|at\b|fra\b|from\b|asap\b|tak\b|,|\.|\?|!|$|{AND_NEXT_NAME}))",
+    rf"(?=[ \t]*(?:hos\b|at\b|fra\b|from\b|asap\b|tak\b|på\b|paa\b|on\b|,|\.|\?|!|$"
+    rf"|{AND_NEXT_NAME}))",
     re.MULTILINE,
 )
 LOWER_AND_NEXT = re.compile(AND_NEXT_NAME)
@@ -327,7 +328,7 @@ def find_lower_case_names(text: str) -> list[Mention]:
         for pattern in (LOWER_AFTER_REQUEST, LOWER_AFTER_PERSON_NOUN)
         for match in overlapping_words(pattern, text)
         if (line_of(text, match.start()) == line_of(text, match.start()).lower()
-            or match.group(1).split()[0] in given_names())
+            or is_given_name(match.group(1).split()[0]))
         and not any(is_common_word(word) or CUE_WORD.fullmatch(word)
                     for word in match.group(1).split())
     ]
@@ -441,7 +442,12 @@ def is_given_name(word: str) -> bool:
     """Whether a lower-case word is a known first name, or joins two ("lars-erik")."""
     return word in given_names() or (
         "-" in word and all(part in given_names() for part in word.split("-"))
-    )
+    ) or spelt_with_danish_letters(word) in given_names()  # "soeren"
+
+
+def spelt_with_danish_letters(word: str) -> str:
+    """A word typed without æ, ø, å written with them ("soeren" -> "søren")."""
+    return word.replace("aa", "å").replace("oe", "ø").replace("ae", "æ")
 
 
 def beside_lower_row(text: str, start: int, end: int) -> bool:
@@ -793,11 +799,16 @@ def follows_rename_cue(text: str, start: int, end: int) -> bool:
     """Whether a rename or correction cue ("skal være", "should be") stands just before
     and the name repeats a word written shortly before ("spelt 'Jon Mclaughlin'. It
     should be 'Jon McLaughlin'"), unlike a job title ('should be "Key Account Manager"')."""
-    before = tokenize(text[sentence_start(text, start) : start])[-6:]  # 'fra "Anne Marie
-    cues = read_book("subject_rename_cues")  # Juul" til "'
-    if not any(cues.match_at(before, index) for index in range(len(before))):
+    sentence = tokenize(text[sentence_start(text, start) : start])
+    before = sentence[-6:]  # 'fra "Anne Marie Juul" til "'
+    cues = read_book("subject_rename_cues")
+    line = tokenize(text[text.rfind("\n", 0, start) + 1 : start])
+    renamed_to = bool(before) and before[-1] in {"til", "to"} and any(  # 'Ret venligst
+        word.startswith(("navn", "visningsnavn")) or word == "name" for word in line
+    )  # visningsnavnet for lok.nr. 5510 til "Ida Marie Lauridsen" (der står Ida Lauridsen)'
+    if not renamed_to and not any(cues.match_at(before, index) for index in range(len(before))):
         return False
-    earlier = set(tokenize(text[max(0, start - 300) : start]))
+    earlier = set(tokenize(text[max(0, start - 300) : start] + " " + text[end : end + 120]))
     return any(
         word in earlier or any(spelt_alike(word, old) for old in earlier)
         for word in tokenize(text[start:end])

@@ -86,9 +86,9 @@ def find_sensitive(text: str) -> tuple[SensitiveSpan, ...]:
     return tuple(sorted(spans, key=lambda span: (span.start, -span.end)))
 
 
-ORGANISATION_CATEGORIES = frozenset({"religion", "politics", "trade_union"})
-CAPITAL_AFTER = re.compile(rf"[ \t]+(?:i[ \t]+|in[ \t]+)?[{UPPER}]")  # "… Nørrebro", "… i Rønne"
-CAPITAL_BEFORE = re.compile(rf"[{UPPER}][^\W\d_]+[ \t]+$")  # "Aarhus Baptistmenighed"
+ORGANISATION_CATEGORIES = frozenset({"religion", "politics", "trade_union", "health"})
+CAPITAL_AFTER = re.compile(rf" +(?:i +|in +)?[{UPPER}]")  # "… Nørrebro", "… i Rønne"
+CAPITAL_BEFORE = re.compile(rf"[{UPPER}][^\W\d_]+ +$")  # "Aarhus Baptistmenighed", "Eye Surgery"
 CUSTOMER_BEFORE = re.compile(r"(?i:\bkunde[n]?|\bcustomer|\bclient|\bhos)[ \t]+$")
 PERSON_BEFORE = re.compile(  # "han er", "she is a", "hun er blevet": said of a person
     r"(?i:\b(?:er|is|was|var|blevet|become|became)(?:[ \t]+(?:a|an|en|et|blevet))?)[ \t]+$"
@@ -96,9 +96,9 @@ PERSON_BEFORE = re.compile(  # "han er", "she is a", "hun er blevet": said of a 
 
 
 def names_an_organisation(text: str, category: str, start: int, end: int) -> bool:
-    """Whether a belief, party or union word is part of an organisation's name, not
-    said of a person: "Socialdemokratiet Aalborg Øst (partikontoret)", "The Catholic
-    Diocese Office", "Baptistkirken i Rønne", "kunden Indre Mission Sønderborg". Said
+    """Whether a belief, party, union or health word is part of an organisation's name,
+    not said of a person: "Socialdemokratiet Aalborg Øst (partikontoret)", "The Catholic
+    Diocese Office", "Baptistkirken i Rønne", "Union Consult Eye Surgery ApS". Said
     with membership ("medlem af Enhedslisten", "aktiv i Indre Mission") or of a person
     ("han er Buddhist") it stays sensitive."""
     if category not in ORGANISATION_CATEGORIES or not text[start : start + 1].isupper():

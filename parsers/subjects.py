@@ -146,7 +146,10 @@ def find_data_subjects(
             if e.extension or not e.full_name or match_earlier(found, e) is not None
             or asked_about(history, e.full_name)
         ]
-    if earlier and found and all(only_named(body, s) for s in found):  # "mangler vi kun X"
+    if earlier and found and (
+        all(only_named(body, s) for s in found)  # "mangler vi kun X"
+        or (REST_LATER.search(body) and all(s.full_name and s.extension for s in found))
+    ):  # "her er de to, der skal slettes nu: ... Resten tager vi senere"
         earlier = [e for e in earlier if any(match_earlier([e], s) == 0 for s in found)]
     merged = without_withdrawn(body, merge_followup(earlier, found))
     merged = without_withdrawn(body, merged, "subject_exclusion_cues")  # "Bents sag er afsluttet"
@@ -214,6 +217,10 @@ def only_named(body: str, subject: DataSubject) -> bool:
     ) is not None
 
 
+REST_LATER = re.compile(
+    r"(?i:\b(?:resten|de andre|de øvrige|the rest|the others)\b[^.!?\n]{0,30}?"
+    r"\b(?:senere|later|venter|vente|wait|afventer))"
+)
 ONLY_AFTER = re.compile(
     rf"[ \t,]*(?:\(?(?i:{CUE})[ \t]*[:.]?[ \t]*\d{{1,6}}\)?[ \t,]*)?(?i:only|alene)\b"
 )
@@ -431,7 +438,7 @@ def is_withdrawn(text: str, name: str, cues: PhraseBook) -> bool:
             rest_text = rest_text[: numbers[1].start()]
         if other := next_person(rest_text):  # "Kun Peter Lind skal slettes – Anders Friis
             rest_text = rest_text[: other.start()]  # ... bliver alligevel": Anders stays
-        if cue_about_person(tokenize(rest_text)[:14], cues):
+        if cue_about_person(tokenize(rest_text)[:18], cues, starts=14):
             return True
     return False
 
@@ -448,13 +455,21 @@ def next_person(text: str) -> re.Match[str] | None:
     )
 
 
-def cue_about_person(words: list[str], cues: PhraseBook) -> bool:
-    """Whether a cue stands in the words, not about a thing ("no need to reset her
-    password", "de skal ikke have adgang mere")."""
-    return any(
-        cues.match_at(words, index) and not THINGS.intersection(words[index : index + 8])
-        for index in range(len(words))
-    )
+def cue_about_person(words: list[str], cues: PhraseBook, starts: int | None = None) -> bool:
+    """Whether a cue stands in the words (starting among the first `starts`), not about
+    a thing ("no need to reset her password", "de skal ikke have adgang mere", "se bort
+    fra det")."""
+    for index in range(min(len(words), starts or len(words))):
+        phrase = cues.match_at(words, index)
+        if phrase is None or THINGS.intersection(words[index : index + 8]):
+            continue
+        following = words[index + len(phrase.words) : index + len(phrase.words) + 1]
+        if not IT.intersection(following):  # "se bort fra det": the cue is about a thing
+            return True
+    return False
+
+
+IT = frozenset({"det", "dette", "it", "that", "this"})
 
 
 OLD_NAME_BEFORE = re.compile(  # "(tidligere Line Holm Jensen)", "den staar som kirsten holm"

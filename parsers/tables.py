@@ -101,9 +101,9 @@ def extension_in(row: list[str], column: int, widened: bool) -> str | None:
     of note, so a remark in the wrong column ("Stoppet 30/6") gives none. A row with
     more cells than its header (`widened`: a spacer cell) gives the next such cell."""
     candidates = [row[column]] + (row[column + 1 :] if widened else [])
-    for cell in candidates:
+    for index, cell in enumerate(candidates):
         match = EXTENSION_CELL.fullmatch(cell.strip())
-        if match and len(match.group(1)) >= 2:
+        if match and len(match.group(1)) >= (1 if index == 0 else 2):  # "5" under "Lok."
             return match.group(1)
     return None
 
@@ -121,8 +121,8 @@ def export_columns(line: str) -> tuple[str, int, tuple[int, ...], int] | None:
         labels = [header_label(cell) for cell in row]
         labels[0] = header_label(last_label_words(row[0]))
         extension = labelled(labels, "extension")
-        full = labelled(labels, "name")
-        first = labelled(labels, "first")
+        full = labelled(labels, "name") or labelled(labels, "new")  # "Lok. | Står som |
+        first = labelled(labels, "first")  # Korrekt navn": the corrected name is the name
         last = labelled(labels, "last")
         if len(extension) != 1:
             continue

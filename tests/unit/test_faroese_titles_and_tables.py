@@ -1,0 +1,134 @@
+"""Faroese name particles, academic titles, a corrected-name column without a name
+column, one-digit numbers under an extension header, a mobile or main number said
+after "lokalnummeret", the rest of a thread left for later, a cue about a thing, and
+the sensitive forms six blind sets (ED to EI: clinics, the North Atlantic, restaurants,
+universities, property managers, sports clubs) brought, each with cases of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from parsers.model import DataSubject
+from parsers.sensitive import find_sensitive
+from parsers.subjects import find_data_subjects
+
+
+def subjects(body: str, kind: str = "erasure", subject: str = "GDPR", quoted: str = "",
+             sender: str = "Ib Sand") -> tuple[DataSubject, ...]:
+    return find_data_subjects(subject, body, quoted, sender, kind)  # type: ignore[arg-type]
+
+
+def categories(text: str) -> set[str]:
+    return {span.category for span in find_sensitive(text)}
+
+
+@pytest.mark.parametrize("name", ["Rúni við Stein", "Bárður á Steig Nielsen", "Sigrid í Dali"])
+def test_faroese_particles_are_part_of_the_name(name: str) -> None:
+    assert subjects(f"Slet venligst {name}, lokal 2240. Tak") == (DataSubject(name, "2240"),)
+
+
+@pytest.mark.parametrize("title", ["Lektor", "Professor", "Adjunkt", "Postdoc"])
+def test_an_academic_title_is_no_part_of_the_name(title: str) -> None:
+    body = f"Indsigt for {title} Karin Mølgaard Friis, lokal 0412, tak."
+    assert subjects(body, "access") == (DataSubject("Karin Mølgaard Friis", "0412"),)
+
+
+def test_a_corrected_name_column_with_one_digit_numbers() -> None:
+    body = ("Ret venligst følgende:\nLok. | Står som | Korrekt navn\n5 | Mads Pedrsen | Mads "
+            "Pedersen\n6 | Hanne Vittrup | Hanne Vittrup Lauridsen\n")
+    assert subjects(body, "rectification") == (
+        DataSubject("Mads Pedersen", "5"), DataSubject("Hanne Vittrup Lauridsen", "6"),
+    )
+
+
+@pytest.mark.parametrize("sentence", [
+    "Lokalnummeret husker kunden ikke, men hans mobil var 22 45 87 10.",
+    "Vi har ikke hendes lokalnummer, men hovednummeret er 56 65 12 00.",
+])
+def test_a_phone_number_said_after_the_extension_word_is_no_extension(sentence: str) -> None:
+    body = f"Kan I slette Karin Holm Madsen? {sentence}"
+    assert subjects(body) == (DataSubject("Karin Holm Madsen", None),)
+
+
+def test_the_rest_of_a_thread_left_for_later_is_no_request_now() -> None:
+    quoted = ("From: Beate Joensen <beate@sjovinnufelag.fo>\nSubject: Brugere\n\nThese users "
+              "should go: Eyðun Lützen (112), Tróndur Patursson (114) and Jákup Nolsøe (115).\n")
+    body = "Her er den ene, der skal slettes nu:\nEyðun Lützen – 112\nResten tager vi senere."
+    assert subjects(body, quoted=quoted, subject="VS: Brugere") == (
+        DataSubject("Eyðun Lützen", "112"),
+    )
+
+
+def test_a_matter_said_to_be_solved_in_brackets() -> None:
+    quoted = ("Den tir. 10. mar. 2026 kl. 09.12 skrev Hans Sivertsen <hs@aasiaat-el.gl>:\n"
+              "> Kan du bede om indsigt for Paninguaq Lyberth (lokal 550)?\n"
+              "> Og så skal Jens Hansen på lokal 214 stadig slettes.\n")
+    body = "Vi beder om indsigt for Paninguaq Lyberth, lok. 550. Den anden sag (Jens Hansen) er " \
+           "allerede løst."
+    assert subjects(body, "access", quoted=quoted, subject="Re: Indsigt") == (
+        DataSubject("Paninguaq Lyberth", "550"),
+    )
+
+
+def test_disregarding_a_thing_said_of_an_employee_keeps_the_employee() -> None:
+    body = ("Medarbejdere:\nMehmet Öztürk | 72\nHoa Tran Thi | 73\nBemærkning: Kunden har skrevet "
+            "personnr. [CPR-nummer fjernet] for Mehmet i formularen, se bort fra det.")
+    assert subjects(body, "access") == (
+        DataSubject("Mehmet Öztürk", "72"), DataSubject("Hoa Tran Thi", "73"),
+    )
+
+
+def test_a_quoted_new_display_name_with_the_old_one_after_it() -> None:
+    body = ('Ret venligst visningsnavnet for lok.nr. 5510 til "Ida Marie Lauridsen" (der står '
+            "Ida Lauridsen nu).")
+    assert subjects(body, "rectification") == (DataSubject("Ida Marie Lauridsen", "5510"),)
+
+
+def test_a_name_turned_round_after_its_number() -> None:
+    body = "Indsigt for lok. 501 Hansen, Jens Peter (Brøndby Svømmeklub)"
+    assert subjects(body, "access") == (DataSubject("Jens Peter Hansen", "501"),)
+
+
+def test_names_turned_round_joined_by_og() -> None:
+    assert subjects("Slet lok 12 Jensen, Mette og lok 13 Holm, Bo") == (
+        DataSubject("Mette Jensen", "12"), DataSubject("Bo Holm", "13"),
+    )
+
+
+def test_a_surname_that_is_also_a_word_for_porting() -> None:
+    body = "Please send the voicemails for Kim (ext 402) and Jane Porter - both have left."
+    assert subjects(body, "portability") == (
+        DataSubject(None, "402"), DataSubject("Jane Porter", None),
+    )
+
+
+def test_a_lower_case_name_typed_without_danish_letters() -> None:
+    body = "Hej, vil i venligst slette soeren aagaard paa lokal 88, han er stoppet. mvh Bo"
+    assert subjects(body) == (DataSubject("soeren aagaard", "88"),)
+
+
+@pytest.mark.parametrize("business", ["Harbourside Property Management", "Tårnby Swimming Pool",
+                                      "Klaksvíkar Fiskavirki"])
+def test_property_leisure_and_fishery_firms_are_no_employee(business: str) -> None:
+    body = f"{business} asks us to erase John Smyth, ext. 905, who has left."
+    assert subjects(body) == (DataSubject("John Smyth", "905"),)
+
+
+@pytest.mark.parametrize("text, category", [
+    ("Han stopper pr. 30/4 - han skal være imam i moskeen i Aarhus Vest.", "religion"),
+    ("He is a candidate for Sjálvstýrisflokkurin in the coming election.", "politics"),
+    ("Hun er inuk og lægger vægt på det.", "ethnicity"),
+    ("As a Uyghur she is worried about who may have accessed her calls.", "ethnicity"),
+    ("hendes opkald blev hørt efter hun meldte sig ind i 3F.", "trade_union"),
+])
+def test_more_beliefs_origins_parties_and_unions(text: str, category: str) -> None:
+    assert category in categories(text)
+
+
+@pytest.mark.parametrize("text", [
+    "We write on behalf of our customer, Union Consult Eye Surgery ApS, a private eye hospital.",
+    "Our customer Sound Clinic Hearing Care has a hearing aid audiologist who is leaving.",
+    "Sisimiut Byg ApS gør indsigelse mod at Inuk Kristiansen (lokal 22) bliver optaget.",
+])
+def test_clinic_names_job_titles_and_a_first_name_are_no_sensitive_data(text: str) -> None:
+    assert not categories(text)
