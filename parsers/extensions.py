@@ -154,8 +154,10 @@ PERSON_HAD = re.compile(  # "hende der sad i receptionen, hun havde (412)", "ham
     r"|users|people|kids|children)\b)",
     re.IGNORECASE,
 )
-FIRST_NAME_BRACKET = re.compile(  # "Louise Brix (19) og Sanne (20)": a first name's number
-    rf"(?<![\w-])([{UPPER}][^\W\d_]+)[ \t]*\((\d{{2,6}})\)"
+FIRST_NAME_BRACKET = re.compile(  # "Louise Brix (19) og Sanne (20)": a first name's number,
+    # also told by where she sits: "Lis fra receptionen (215)"
+    rf"(?<![\w-])([{UPPER}][^\W\d_]+)(?:[ \t]+(?:fra|from|i|in|på|at)[ \t]+(?:the[ \t]+)?"
+    rf"[a-zæøå]+)?[ \t]*\((\d{{2,6}})\)"
 )
 CAPITAL_WORD_BEFORE = re.compile(r"[^\W\d_]*[A-ZÆØÅ][^\W\d_]*[ \t]+$")  # "Louise Brix ("
 PERSON_NOUN_ON = re.compile(  # "den nye praktikant på 508", "the trainee on 508"

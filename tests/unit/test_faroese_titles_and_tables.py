@@ -132,3 +132,9 @@ def test_more_beliefs_origins_parties_and_unions(text: str, category: str) -> No
 ])
 def test_clinic_names_job_titles_and_a_first_name_are_no_sensitive_data(text: str) -> None:
     assert not categories(text)
+
+
+def test_a_first_name_told_by_where_she_sits_with_her_number_in_brackets() -> None:
+    body = ("jf. art. 17: slet venligst også Hansen, Jens (214) og Lis fra receptionen (215) hos "
+            "Bogense Auto.")
+    assert subjects(body) == (DataSubject("Jens Hansen", "214"), DataSubject(None, "215"))
