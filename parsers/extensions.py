@@ -61,6 +61,9 @@ NUMBER_JUST_BEFORE = re.compile(  # "erase ext 3302 Wojciech Kowalczyk and 3303 
     rf"(\d{{2,6}})"
     r"(?:[ \t]*[-–—=:/|])?[ \t]+$"  # "... og 42 – Vibeke Hald", "ext. 7020 / Anna Bergström"
 )
+OWNED_BEFORE = re.compile(
+    r"(?i:\b(?:my|his|her|their|min|mit|hans|hendes|deres|sin|sit))[ \t]+$"
+)
 CUE_FIRST = re.compile(rf"(?i:{CUE})[ \t]*[:.]?[ \t]*\d")
 NUMBER_RIGHT_AFTER = re.compile(rf"[ \t]*[,(]?[ \t]*(?i:{CUE})[ \t]*[:.]?[ \t]*\d")
 NEXT_LINE = re.compile(  # a table cell per line: "Jens Hansen" then "214" alone on a later line
@@ -268,7 +271,10 @@ def find_extensions(text: str, names: list[Mention]) -> list[Mention]:
     matches = [  # "omstillingen (lok 600)", "lokal 3300 (reception)": a shared line, but
         # "Mia Thorsen lok.nr. 5502 (receptionen Skagen)" says where she sits
         m for m in matches
-        if not shared_before(shared, tokenize(text[max(0, m.start() - 30) : m.start()])[-3:])
+        if (
+            not shared_before(shared, tokenize(text[max(0, m.start() - 30) : m.start()])[-3:])
+            or OWNED_BEFORE.search(text, max(0, m.start() - 10), m.start())  # "... reception,
+        )  # my extension was 22": a person's own
         and (
             not shared.contains_any(tokenize(bracket_after(text, m.end()))[:2])
             or named_just_before(text, m.start(), names)

@@ -652,6 +652,7 @@ LIST_ITEM_START = re.compile(  # also "?? – Kirsten Lauridsen": a number not k
 )
 LIST_ITEM_REST = re.compile(r"[ \t]*(?:$|[(\[–—;|,:-])", re.MULTILINE)
 JOINED_BEFORE = re.compile(r"(?:\bog|\band|\bsamt|,|&)[ \t]*$", re.IGNORECASE)
+JOINED_AFTER = re.compile(rf"[ \t]+(?:og|and|samt)[ \t]+[{UPPER}][^\W\d_]+[ \t]+[{UPPER}]")
 
 
 def without_stray_names(
@@ -701,6 +702,8 @@ def is_listed_name(text: str, mention: Mention) -> bool:
         return True  # "- Pia Dahl", "Tina Fog;", "René Kofoed – (lokalnummer ukendt)"
     if JOINED_BEFORE.search(text, max(line_start, mention.start - 12), mention.start):
         return True
+    if JOINED_AFTER.match(text, mention.end):
+        return True  # "indsigt for Katarzyna Mazur og Henrik Brix (lokal 215)"
     sentence_start = sentence_of(text, mention)
     stop = SENTENCE_END.search(text, mention.end)
     sentence = text[sentence_start : stop.start() if stop else len(text)]

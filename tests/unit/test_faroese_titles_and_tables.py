@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from parsers.mail import ParseOptions, parse_mail
 from parsers.model import DataSubject
 from parsers.sensitive import find_sensitive
 from parsers.subjects import find_data_subjects
@@ -138,3 +139,34 @@ def test_a_first_name_told_by_where_she_sits_with_her_number_in_brackets() -> No
     body = ("jf. art. 17: slet venligst også Hansen, Jens (214) og Lis fra receptionen (215) hos "
             "Bogense Auto.")
     assert subjects(body) == (DataSubject("Jens Hansen", "214"), DataSubject(None, "215"))
+
+
+def test_a_norwegian_out_of_office_without_headers_is_automated() -> None:
+    raw = (b"From: Ingrid Solberg <ingrid@oresundit.dk>\r\nTo: persondata@flexfone.dk\r\n"
+           b"Subject: =?utf-8?q?Frav=C3=A6rsmelding=3A_=5BGDPR-2026-000009=5D_Kvittering?=\r\n"
+           b"In-Reply-To: <x@flexfone.dk>\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n"
+           b"Hei,\r\n\r\nJeg er p\xc3\xa5 kurs i Oslo og tilbake mandag 16.02.\r\n")
+    parsed = parse_mail(raw, ParseOptions())
+    assert parsed.automated is not None and parsed.automated.kind == "auto_reply"
+
+
+def test_a_name_joined_to_the_next_employee_by_og_is_one_of_them() -> None:
+    body = "Kunden Brix & Søn ønsker indsigt for Katarzyna Mazur og Henrik Brix (lokal 215)."
+    assert subjects(body, "access") == (
+        DataSubject("Katarzyna Mazur", None), DataSubject("Henrik Brix", "215"),
+    )
+
+
+def test_my_extension_after_a_reception_is_my_own() -> None:
+    body = ("I am Lucas Meyer, I worked at Nordic Stay Hostels reception, my extension was 22. "
+            "Can I get my voicemails?")
+    assert subjects(body, "portability", sender="Lucas Meyer") == (
+        DataSubject("Lucas Meyer", "22"),
+    )
+
+
+@pytest.mark.parametrize("business", ["Hostel Kanalen", "Limfjord Forsyning", "Nordsø Montage",
+                                      "Kolding Compounding Laboratory"])
+def test_hostels_utilities_fitters_and_laboratories_are_no_employee(business: str) -> None:
+    body = f"{business} beder om sletning af Heinz Müller, lokal 4590."
+    assert subjects(body) == (DataSubject("Heinz Müller", "4590"),)
