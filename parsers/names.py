@@ -242,8 +242,10 @@ AND_NEXT_NAME = (  # "slette ole kristensen og birthe aagaard fra tandlægerne":
     rf"[ \t]+(?:og|and)[ \t]+({LOWER_WORD}[ \t]+{LOWER_WORD})(?![\w-])"
     r"(?=[ \t]+(?:hos|at|fra|from|i|in)\b)"
 )
-LOWER_AFTER_REQUEST = re.compile(  # "kan i slette mikkel rasmussen hos vinkel ark."
-    rf"(?<![\w-])(?:slet|slette|anonymiser|anonymisere|fjern|fjerne|delete|erase|remove)[ \t]+"
+LOWER_AFTER_REQUEST = re.compile(  # "kan i slette mikkel rasmussen hos vinkel ark.",
+    # "ønsker indsigt for peter nørgaard, de har ikke lokalnummeret"
+    rf"(?<![\w-])(?:slet|slette|anonymiser|anonymisere|fjern|fjerne|delete|erase|remove"
+    rf"|(?:indsigt|access|voicemails)[ \t]+(?:for|om|on))[ \t]+"
     rf"({LOWER_WORD}[ \t]+[{LOWER}]+(?:[ \t]+[{LOWER}]+)?)(?![\w-])"
     rf"(?=[ \t]*(?:hos\b|at\b|fra\b|from\b|asap\b|tak\b|på\b|paa\b|on\b|,|\.|\?|!|$"
     rf"|{AND_NEXT_NAME}))",

@@ -217,9 +217,9 @@ def only_named(body: str, subject: DataSubject) -> bool:
     ) is not None
 
 
-REST_LATER = re.compile(
+REST_LATER = re.compile(  # also "the others below have withdrawn"
     r"(?i:\b(?:resten|de andre|de øvrige|the rest|the others)\b[^.!?\n]{0,30}?"
-    r"\b(?:senere|later|venter|vente|wait|afventer))"
+    r"\b(?:senere|later|venter|vente|wait|afventer|withdrawn|trukket|fortrudt))"
 )
 ONLY_AFTER = re.compile(
     rf"[ \t,]*(?:\(?(?i:{CUE})[ \t]*[:.]?[ \t]*\d{{1,6}}\)?[ \t,]*)?(?i:only|alene)\b"

@@ -170,3 +170,29 @@ def test_my_extension_after_a_reception_is_my_own() -> None:
 def test_hostels_utilities_fitters_and_laboratories_are_no_employee(business: str) -> None:
     body = f"{business} beder om sletning af Heinz Müller, lokal 4590."
     assert subjects(body) == (DataSubject("Heinz Müller", "4590"),)
+
+
+def test_the_others_having_withdrawn_leaves_only_the_one_named() -> None:
+    quoted = ("From: Peter Kiel <pk@nordic-freight.dk>\nSubject: Data requests\n\nThree of our "
+              "staff want to see their data: Ewa Zielińska-Borg (118), Dennis Hald (119) and "
+              "Simon Krogh (120).\n")
+    body = ("Art. 15 request for Ewa Zielińska-Borg (ext. 118) – only her for now, the others "
+            "below have withdrawn.")
+    assert subjects(body, "access", quoted=quoted, subject="FW: Data requests") == (
+        DataSubject("Ewa Zielińska-Borg", "118"),
+    )
+
+
+def test_a_lower_case_name_after_indsigt_for() -> None:
+    body = "Kunden ønsker indsigt for peter nørgaard, de har ikke lokalnummeret ved hånden."
+    assert subjects(body, "access") == (DataSubject("peter nørgaard", None),)
+
+
+def test_a_data_protection_adviser_named_in_passing_is_no_employee() -> None:
+    body = ("efter instruks fra pensionskassens databeskyttelsesrådgiver Mette Bundgaard, "
+            "anmodning om sletning af:\nNavn: Jørgen Ulrik Frandsen\nLokalnummer: 8812\n")
+    assert subjects(body) == (DataSubject("Jørgen Ulrik Frandsen", "8812"),)
+
+
+def test_being_roma_is_an_ethnic_origin() -> None:
+    assert "ethnicity" in categories("a colleague wrote bad comments about him being Roma")
