@@ -104,8 +104,9 @@ def find_data_subjects(
         found = analyse(body, authors)
         known = {s.full_name for s in found + quoted_all}  # (also those history left alone:
         # "Re: Sletning - Ole Madsen" above "Ole Madsen ... er nu anonymiseret")
-        found += [  # (none when the reply opens a new matter: "Ny sag – jeg svarer lige i
-            s for s in analyse(subject, authors)  # den gamle tråd")
+        # (none when the reply opens a new matter: "Ny sag – jeg svarer lige i den gamle tråd")
+        found += [
+            s for s in analyse(subject, authors)
             if s.full_name and s.extension and s.full_name not in known and not new_matter
         ]
     else:
@@ -518,8 +519,8 @@ def one_renamed_employee(body: str, found: list[DataSubject]) -> list[DataSubjec
 
 def line_with_number(text: str, number: str) -> str:
     """The line of `text` the number is first written on ("" when it is not)."""
-    found = re.search(rf"(?<![\d.,]){re.escape(number)}(?![\d]|[.,]\d)", text)
-    if not number or found is None:
+    found = re.search(rf"(?<![\d.,]){re.escape(number)}(?![\d]|[.,]\d)", text) if number else None
+    if found is None:
         return ""
     start = text.rfind("\n", 0, found.start()) + 1
     end = text.find("\n", found.end())
