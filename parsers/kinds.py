@@ -207,7 +207,11 @@ def names_someone(subject: str, new_text: str) -> bool:
     )
 
 
-FIRST_NAME_AFTER = re.compile(r"\b(?:for|om|af|of|on|about)[ \t]+([A-ZÆØÅ][a-zæøå]+)\b")
+FIRST_NAME_AFTER = re.compile(  # also "Kun Nadia skal slettes", "remove Lucy from ext 4021"
+    r"\b(?:for|om|af|of|on|about|kun|only|just|slet|delete|remove|erase)[ \t]+"
+    r"([A-ZÆØÅ][a-zæøå]+)\b",
+    re.IGNORECASE,
+)
 
 
 def points_elsewhere(text: str) -> bool:

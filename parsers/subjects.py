@@ -152,6 +152,10 @@ def find_data_subjects(
         or (REST_LATER.search(body) and all(s.full_name and s.extension for s in found))
     ):  # "her er de to, der skal slettes nu: ... Resten tager vi senere"
         earlier = [e for e in earlier if any(match_earlier([e], s) == 0 for s in found)]
+    if earlier and (only := ONLY_FIRST_NAME.search(body)):  # "Kun Nadia skal slettes, de
+        chosen = [e for e in earlier  # andre to bliver" above the forwarded list of three
+                  if e.full_name and e.full_name.split()[0] == only.group(1)]
+        earlier = chosen if len(chosen) == 1 else earlier
     merged = without_withdrawn(body, merge_followup(earlier, found))
     merged = without_withdrawn(body, merged, "subject_exclusion_cues")  # "Bents sag er afsluttet"
     if kind == "rectification":  # "Sofie Madsen -> Sofie Lund, lokalnr: 0412"
@@ -221,6 +225,9 @@ def only_named(body: str, subject: DataSubject) -> bool:
 REST_LATER = re.compile(  # also "the others below have withdrawn"
     r"(?i:\b(?:resten|de andre|de øvrige|the rest|the others)\b[^.!?\n]{0,30}?"
     r"\b(?:senere|later|venter|vente|wait|afventer|withdrawn|trukket|fortrudt))"
+)
+ONLY_FIRST_NAME = re.compile(  # "Kun Nadia skal slettes": a first name alone after "kun"
+    rf"(?i:\bkun|\bonly|\bjust)[ \t]+([{UPPER}][^\W\d_]+)\b(?![ \t]+[{UPPER}])"
 )
 ONLY_AFTER = re.compile(
     rf"[ \t,]*(?:\(?(?i:{CUE})[ \t]*[:.]?[ \t]*\d{{1,6}}\)?[ \t,]*)?(?i:only|alene)\b"

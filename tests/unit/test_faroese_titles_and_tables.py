@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from parsers.kinds import classify_kind
 from parsers.mail import ParseOptions, parse_mail
 from parsers.model import DataSubject
 from parsers.sensitive import find_sensitive
@@ -196,3 +197,29 @@ def test_a_data_protection_adviser_named_in_passing_is_no_employee() -> None:
 
 def test_being_roma_is_an_ethnic_origin() -> None:
     assert "ethnicity" in categories("a colleague wrote bad comments about him being Roma")
+
+
+def test_an_advertising_agency_as_customer_asks_for_no_opt_out() -> None:
+    body = ("Et par spørgsmål fra en af vores kunder (reklamebureauet Saltværk):\n1) Hvor finder "
+            "vi databehandleraftalen?\n2) Hvilke underdatabehandlere bruger I?")
+    assert classify_kind("Databehandleraftale", body, "") == "other"
+
+
+@pytest.mark.parametrize("subject, body, kind", [
+    ("remove user", "pls remove Lucy from ext 4021 at Loop Studio, she's gone. thx", "erasure"),
+    ("Ret titel i brugerprofil", "Christina på lok. 118 skal have rettet sin titel i "
+     'brugerprofilen til "Senior Risk Officer".', "rectification"),
+])
+def test_short_requests_about_a_first_name_and_a_number(subject: str, body: str, kind: str) -> None:
+    assert classify_kind(subject, body, "") == kind
+
+
+def test_only_one_first_name_of_a_forwarded_list() -> None:
+    quoted = ("---------- Forwarded message ---------\nFra: Hanne Westh <hr@hostelkanalen.dk>\n"
+              "Subject: telefoner\n\nHej Rune\nNadia Hussein (818), Bjarke Mølgaard (819) og Sara "
+              "Lind (820) er stoppet.\n")
+    body = "Kun Nadia skal slettes, de andre to bliver. Se nedenfor."
+    assert classify_kind("Fwd: telefoner", body, quoted) == "erasure"
+    assert subjects(body, quoted=quoted, subject="Fwd: telefoner") == (
+        DataSubject("Nadia Hussein", "818"),
+    )
