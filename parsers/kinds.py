@@ -131,9 +131,7 @@ def score_kinds(
     is_reply = isinstance(subject, str) and REPLY_PREFIX.match(subject) is not None
     # "Ny sag – undskyld, jeg svarer lige i den gamle tråd. Kan I slette ...": the thread
     # is another matter altogether
-    fresh = not pointed and max(scores.values()) >= MINIMUM_SCORE and read_book(
-        "subject_new_matter_cues"
-    ).contains_any(Tokens.of(new_text))
+    fresh = not pointed and max(scores.values()) >= MINIMUM_SCORE and opens_new_matter(new_text)
     subject_weight = SUBJECT_WEIGHT
     if is_reply and (fresh or own):
         subject_weight = 0.0 if fresh else QUOTED_WEIGHT
@@ -212,6 +210,12 @@ FIRST_NAME_AFTER = re.compile(  # also "Kun Nadia skal slettes", "remove Lucy fr
     r"([A-ZÆØÅ][a-zæøå]+)\b",
     re.IGNORECASE,
 )
+
+
+def opens_new_matter(text: str) -> bool:
+    """Whether a reply says it starts a new matter in an old thread ("Ny sag – jeg svarer
+    lige i den gamle tråd"): the thread's subject, history and kind are another case."""
+    return read_book("subject_new_matter_cues").contains_any(Tokens.of(text))
 
 
 def points_elsewhere(text: str) -> bool:

@@ -14,7 +14,7 @@ from dataclasses import replace
 from parsers.extensions import CAPITAL_WORD_BEFORE, CUE, EXTENSION, Mention, find_extensions
 from parsers.headers import REPLY_PREFIX
 from parsers.history import SUBJECT_TAG, clean_quoted, quoted_authors, thread_history
-from parsers.kinds import points_elsewhere
+from parsers.kinds import opens_new_matter, points_elsewhere
 from parsers.letters import UPPER
 from parsers.lexicon import PhraseBook, given_names, read_book, tokenize
 from parsers.model import PERSON_KINDS, DataSubject, Kind
@@ -29,6 +29,7 @@ from parsers.names import (
     names_company,
     sets_up_user,
     spelt_alike,
+    spelt_with_danish_letters,
 )
 from parsers.signatures import cut_signature, person_of_display_name, signer_of
 from parsers.tables import (
@@ -99,7 +100,7 @@ def find_data_subjects(
         writer := forwarded_self_request(new_text, history, quoted)
     ):  # "Se nedenfor" above an employee's own "Jeg vil gerne have indsigt i … om mig"
         earlier = [replace(s, full_name=writer) for s in earlier] or [DataSubject(writer, None)]
-    new_matter = read_book("subject_new_matter_cues").contains_any(tokenize(new_text))
+    new_matter = opens_new_matter(new_text)
     if earlier or REPLY_PREFIX.match(subject):  # a reply's subject line is the thread's
         found = analyse(body, authors)
         known = {s.full_name for s in found + quoted_all}  # (also those history left alone:
@@ -761,7 +762,7 @@ def shares_a_name_word(old: str, new: str) -> bool:
     """Whether two names share a first name or surname, as a corrected or married name
     does ("Kaare Moeller" / "Kåre Møller"); "He is now 'Site Manager'" is a job title."""
     def words(name: str) -> set[str]:
-        folded = name.lower().replace("aa", "å").replace("oe", "ø").replace("ae", "æ")
+        folded = spelt_with_danish_letters(name.lower())
         return set(folded.replace("-", " ").split())
     return any(  # also spelt alike: "der står Kirstin Dal, men hun hedder Kirsten Dahl"
         a == b or spelt_alike(a, b) for a in words(old) for b in words(new)
