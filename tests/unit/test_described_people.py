@@ -7,11 +7,7 @@ import pytest
 
 from parsers.model import DataSubject
 from parsers.names import find_names
-from parsers.subjects import find_data_subjects
-
-
-def subjects(body: str, kind: str = "erasure", quoted: str = "", subject: str = "Sletning"):
-    return find_data_subjects(subject, body, quoted, "Ib Sand", kind)  # type: ignore[arg-type]
+from tests.reading import subjects
 
 
 @pytest.mark.parametrize(
@@ -104,7 +100,7 @@ def test_a_reply_leaves_a_finished_case_out_of_the_quoted_history() -> None:
         "Kunden vil nu også have voicemails for Lis Brun, lokal 3340, og Ane Fog.\n\n"
         "Palle Rasks sag er afsluttet, tak for hjælpen."
     )
-    assert subjects(body, "portability", quoted, "SV: Voicemails") == (
+    assert subjects(body, "portability", quoted=quoted, subject="SV: Voicemails") == (
         DataSubject("Lis Brun", "3340"),
         DataSubject("Ane Fog", None),
     )

@@ -18,10 +18,7 @@ from parsers.sensitive import find_sensitive
 from parsers.subjects import find_data_subjects
 from parsers.tables import rows_as_lines
 from tests.mailfactory import make_mail
-
-
-def subjects(body: str, kind: str = "erasure", sender: str = "Ib Sand"):
-    return find_data_subjects("GDPR", body, "", sender, kind)  # type: ignore[arg-type]
+from tests.reading import subjects
 
 
 @pytest.mark.parametrize("subject", ["Fravær", "Out of office", "Ferie", "Abwesend"])

@@ -13,13 +13,8 @@ import pytest
 from parsers.kinds import classify_kind
 from parsers.model import DataSubject
 from parsers.signatures import cut_signature
-from parsers.subjects import find_data_subjects
 from parsers.tables import rows_as_lines
-
-
-def subjects(body: str, kind: str = "erasure", subject: str = "GDPR", quoted: str = "",
-             sender: str = "Ib Sand") -> tuple[DataSubject, ...]:
-    return find_data_subjects(subject, body, quoted, sender, kind)  # type: ignore[arg-type]
+from tests.reading import subjects
 
 
 @pytest.mark.parametrize("customer", [

@@ -9,10 +9,7 @@ from parsers.mime import decode_mail
 from parsers.model import DataSubject
 from parsers.sensitive import find_sensitive
 from parsers.subjects import find_data_subjects
-
-
-def subjects(body: str, sender: str = "Ib Sand", kind: str = "erasure", quoted: str = ""):
-    return find_data_subjects("Sletning", body, quoted, sender, kind)  # type: ignore[arg-type]
+from tests.reading import subjects
 
 
 @pytest.mark.parametrize(

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
-from parsers.lexicon import Phrase, PhraseBook, PhraseShelf, Tokens, parse_phrase
+import re
+from importlib import resources
+
+from parsers.lexicon import Phrase, PhraseBook, PhraseShelf, Tokens, parse_phrase, read_lexicon
 from parsers.model import DataSubject
-from parsers.subjects import find_data_subjects
+from tests.reading import subjects
 
 
 def book(*entries: str) -> PhraseBook:
@@ -43,10 +46,6 @@ def test_spans_map_back_to_the_original_text() -> None:
     assert text[tokens.spans[ill[0]][0] : tokens.spans[ill[1]][1]] == "Syg"
 
 
-def subjects(text: str, sender: str = "Karen Lund") -> tuple[DataSubject, ...]:
-    return find_data_subjects("", text, "", sender, "erasure")
-
-
 def test_surname_given_rows_are_turned_round() -> None:
     text = "Please erase:\nname;extension\nKowalski, Marta;5521\n2. Nguyen, Thi Lan - ext. 5522\n"
     assert subjects(text) == (
@@ -75,3 +74,19 @@ def test_lower_case_line_and_sentence_adverb() -> None:
 def test_list_after_a_colon_is_not_a_company() -> None:
     text = "Vi beder jer slette følgende for vores kunde:\n\nMette Kirstine Holm, lok.nr. 5502\n"
     assert subjects(text) == (DataSubject("Mette Kirstine Holm", "5502"),)
+
+
+def test_no_lexicon_file_holds_an_entry_twice() -> None:
+    """A word added twice (or with two weights) leaves a reader unsure which one counts."""
+    folder = resources.files("parsers").joinpath("lexicons")
+    twice = []
+    for path in sorted(folder.iterdir(), key=lambda p: p.name):
+        if not path.name.endswith(".txt"):
+            continue
+        seen: set[str] = set()
+        for entry in read_lexicon(path.name.removesuffix(".txt")):
+            key = re.split(r"\s=\s", entry)[0].strip().lower()
+            if key in seen:
+                twice.append(f"{path.name}: {key}")
+            seen.add(key)
+    assert twice == []

@@ -10,10 +10,7 @@ from parsers.kinds import classify_kind
 from parsers.model import DataSubject
 from parsers.subjects import find_data_subjects
 from parsers.tables import rows_as_lines
-
-
-def subjects(body: str, kind: str = "erasure", sender: str = "Ib Sand"):
-    return find_data_subjects("GDPR", body, "", sender, kind)  # type: ignore[arg-type]
+from tests.reading import subjects
 
 
 @pytest.mark.parametrize(

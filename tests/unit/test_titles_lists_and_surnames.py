@@ -11,17 +11,8 @@ import pytest
 from parsers.kinds import classify_kind
 from parsers.language import detect_language
 from parsers.model import DataSubject
-from parsers.sensitive import find_sensitive
 from parsers.subjects import completed_in_reply, find_data_subjects
-
-
-def subjects(body: str, kind: str = "erasure", subject: str = "GDPR", quoted: str = "",
-             sender: str = "Ib Sand") -> tuple[DataSubject, ...]:
-    return find_data_subjects(subject, body, quoted, sender, kind)  # type: ignore[arg-type]
-
-
-def categories(text: str) -> set[str]:
-    return {span.category for span in find_sensitive(text)}
+from tests.reading import categories, subjects
 
 
 @pytest.mark.parametrize("title", ["Sognepræst", "Kirkesanger", "Hovmester", "Vicevært",

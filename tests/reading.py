@@ -1,0 +1,22 @@
+"""Read one text the way the pipeline does, for tests that ask a single question of it.
+
+One home for these helpers keeps every test file asking with the same defaults: a
+reseller called Ib Sand writes an erasure request under the subject "GDPR".
+"""
+
+from __future__ import annotations
+
+from parsers.model import DataSubject
+from parsers.sensitive import find_sensitive
+from parsers.subjects import find_data_subjects
+
+
+def subjects(body: str, kind: str = "erasure", *, subject: str = "GDPR", quoted: str = "",
+             sender: str = "Ib Sand") -> tuple[DataSubject, ...]:
+    """The employees a mail with this new text (and quoted history) names."""
+    return find_data_subjects(subject, body, quoted, sender, kind)  # type: ignore[arg-type]
+
+
+def categories(text: str) -> set[str]:
+    """The sensitive categories found in a free text."""
+    return {span.category for span in find_sensitive(text)}
