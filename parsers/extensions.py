@@ -61,6 +61,7 @@ NUMBER_JUST_BEFORE = re.compile(  # "erase ext 3302 Wojciech Kowalczyk and 3303 
     rf"(\d{{2,6}})"
     r"(?:[ \t]*[-–—=:/|])?[ \t]+$"  # "... og 42 – Vibeke Hald", "ext. 7020 / Anna Bergström"
 )
+BRACKETED_BEFORE = re.compile(r"(?<![\w(])\((\d{2,6})\)[ \t]+$")  # "at (214) Jens Peter Thygesen"
 OWNED_BEFORE = re.compile(
     r"(?i:\b(?:my|his|her|their|min|mit|hans|hendes|deres|sin|sit))[ \t]+$"
 )
@@ -121,6 +122,10 @@ ONE_WORD_ROW = re.compile(
 )
 FIRST_NAME_ROW = re.compile(  # "- Kasper 302", "Mia 1203": a line of a first name and a number
     rf"^[ \t]*(?:[-•*·][ \t]*)?[{UPPER}][^\W\d_]+[ \t]+(\d{{2,6}})[ \t]*$", re.MULTILINE
+)
+NUMBER_FIRST_NAME_ROW = re.compile(  # "2216 – Jonna": the same, the number first
+    rf"^[ \t]*(?:[-•*·][ \t]*)?(\d{{2,6}})[ \t]*[-–—:;=|][ \t]*([{UPPER}][^\W\d_]+)[ \t]*$",
+    re.MULTILINE,
 )
 FROM_TO_NUMBER = re.compile(  # "har fået nyt lokalnummer: fra 220 til 225"
     r"(?<![\w-])(?:fra|from)[ \t]+\d{2,6}[ \t]+(?:til|to)[ \t]+(\d{2,6})(?![\d.,-]\d)",
@@ -208,6 +213,19 @@ def in_number_name_list(text: str, line_start: int) -> bool:
     return end < len(text) and NUMBER_NAME_LINE.fullmatch(text, end + 1, next_end) is not None
 
 
+NUMBER_FIRST_ROW = re.compile(rf"[ \t]*(?:[-•*·][ \t]*)?\d{{2,6}}[ \t]*[-–—:;=|][ \t]*[{UPPER}]")
+
+
+def beside_number_first_row(text: str, line_start: int) -> bool:
+    """Whether the line before or after the one at `line_start` gives a number, then a
+    name ("2215 – Sabine von Holstein" above "2216 – Jonna")."""
+    previous_start = text.rfind("\n", 0, max(0, line_start - 1)) + 1
+    if line_start > 0 and NUMBER_FIRST_ROW.match(text, previous_start):
+        return True
+    end = text.find("\n", line_start)
+    return end >= 0 and NUMBER_FIRST_ROW.match(text, end + 1) is not None
+
+
 NAME_TO_NUMBER = re.compile(rf"[ \t]*,?[ \t]*\(?(?:(?i:{CUE})[ \t]*[:.]?[ \t]*)?$")
 
 
@@ -251,6 +269,10 @@ def find_extensions(text: str, names: list[Mention]) -> list[Mention]:
     matches += [  # "- Kasper 302" (a known first name, not "- Ordre 302")
         m for m in FIRST_NAME_ROW.finditer(text)
         if m.group().strip(" \t-•*·").split()[0].lower() in given_names()
+    ]
+    matches += [  # "2216 – Jonna" (a known first name, or in a list of "2214 – Jens Mikkelsen")
+        m for m in NUMBER_FIRST_NAME_ROW.finditer(text)
+        if m.group(2).lower() in given_names() or beside_number_first_row(text, m.start())
     ]
     matches += [  # "slet lige peter på 145 og hanne jakobsen lokal 146": a first name's
         m for m in FIRST_NAME_ON.finditer(text)  # number, in a lower-case list of them
@@ -305,7 +327,7 @@ def find_extensions(text: str, names: list[Mention]) -> list[Mention]:
         said_is = NUMBER_IS_NAME.search(text, max(line_start, name.start - 30), name.start)
         spoken = said_is or NUMBER_JUST_BEFORE.search(
             text, max(line_start, name.start - 30), name.start
-        )
+        ) or BRACKETED_BEFORE.search(text, max(line_start, name.start - 12), name.start)
         if spoken:
             mention = Mention(spoken.start(1), spoken.end(1), extension=spoken.group(1),
                               owner=name.name)

@@ -108,9 +108,10 @@ def _understand(
     """The request, its employees, those the mail takes back and the extensions it
     corrects, read from redacted text only."""
     kind = classify_kind(text.subject, text.new_text, text.quoted, text.attachment_text)
-    # An attached list of employees is read like forwarded history.
+    # An attached list of employees is read like forwarded history; the rule line keeps
+    # it apart from the sign-off of the forwarded mail above it.
     extra = text.attachment_text
-    history = f"{text.quoted}\n{extra}" if extra.strip() else text.quoted
+    history = f"{text.quoted}\n---\n{extra}" if extra.strip() else text.quoted
     subjects = find_data_subjects(
         text.subject, text.new_text, history, text.from_name, kind, signature=text.signature
     )

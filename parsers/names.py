@@ -33,7 +33,7 @@ from parsers.sensitive import find_sensitive
 
 NAME_WORD = rf"(?:[{UPPER}]['’]|Mc|Mac)?[{UPPER}][{LOWER}]+(?:[-'’][{UPPER}{LOWER}][{LOWER}]+)*"
 PARTICLE = (
-    r"(?:von|van|der|den|de|da|di|du|la|le|af|zu|ten|ter|del|dela|delos|dos|das|el|al|bin"
+    r"(?:von|van|der|den|de|da|di|du|la|le|af|zu|ten|ter|del|dela|delos|los|las|dos|do|das|des|el|al|bin"
     r"|Ó|Ní|Ua|við|á|í|úr)"  # (the last four Faroese: "Rúni við Stein", "Sigrid í Dali")
 )
 # a lower-case name word: hyphenated, or with an Irish or Italian prefix ("o'neill")
@@ -41,8 +41,9 @@ LOWER_WORD = rf"(?:[{LOWER}]['’](?=[{LOWER}]{{3}}))?[{LOWER}]+(?:-[{LOWER}]+)?
 # words of one name are one space apart (or wrapped onto the next line); a tab or a
 # run of spaces is a table column: "Mobil\tFratrådt", "Nyström    Sales"
 WORD_GAP = r"(?:[ \t]+\n[ \t]*|[ \u00a0])"
+ABBREVIATED_GIVEN = r"(?:Ma|Md|Mohd|Muhd)\."  # "Ma. Theresa Garcia", "Md. Rafiqul Islam"
 NAME_RUN = re.compile(
-    rf"(?<![\w@.-]){NAME_WORD}(?:{WORD_GAP}(?:(?:{PARTICLE}|[{UPPER}][{LOWER}]?\.){WORD_GAP})*"
+    rf"(?<![\w@.-])(?:{ABBREVIATED_GIVEN}{WORD_GAP})?{NAME_WORD}(?:{WORD_GAP}(?:(?:{PARTICLE}|[{UPPER}][{LOWER}]?\.){WORD_GAP})*"
     rf"{NAME_WORD})*(?![\w@-])"
 )
 LOWER_NAME_LINE = re.compile(

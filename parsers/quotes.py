@@ -93,9 +93,10 @@ def _attribution_length(lines: list[str], index: int) -> int:
         if len(chunk) < length or (length > 1 and not chunk[-1].strip()):
             return 0
         joined = " ".join(line.strip() for line in chunk)
-        if len(joined) < 400 and joined.endswith(":") and verbs.search(joined):
+        tail = _last_sentence(joined)
+        if len(joined) < 400 and joined.endswith(":") and verbs.search(tail):
             wrapped_ok = length == 1 or _opens_attribution(chunk[0], joined)
-            return length if wrapped_ok and _is_strong_attribution(joined) else 0
+            return length if wrapped_ok and _is_strong_attribution(tail) else 0
     return 0
 
 
@@ -105,6 +106,17 @@ def _opens_attribution(first: str, joined: str) -> bool:
         return True
     stripped = first.strip()
     return re.search(r"\d", stripped) is not None and stripped[-1:] not in ".?!"
+
+
+_SENTENCE_BREAK = re.compile(r"[.!?][ \t]+(?=[A-ZÆØÅ][a-zæøå]+[ \t]+[a-zæøå])")
+
+
+def _last_sentence(joined: str) -> str:
+    """The last sentence of a line ending in a colon: a reseller's own "Kunden skrev
+    listen uden æøå, så jeg har kopieret navnene som de står:" after a sentence that
+    names a customer number is prose, not an attribution ("On ... wrote:")."""
+    breaks = list(_SENTENCE_BREAK.finditer(joined))
+    return joined[breaks[-1].end():] if breaks else joined
 
 
 def _is_strong_attribution(joined: str) -> bool:

@@ -150,7 +150,8 @@ def find_data_subjects(
         ]
     if earlier and found and (
         all(only_named(body, s) for s in found)  # "mangler vi kun X"
-        or (REST_LATER.search(body) and all(s.full_name and s.extension for s in found))
+        or ((REST_LATER.search(body) or ONLY_THEM.search(body))
+            and all(s.full_name and s.extension for s in found))
     ):  # "her er de to, der skal slettes nu: ... Resten tager vi senere"
         earlier = [e for e in earlier if any(match_earlier([e], s) == 0 for s in found)]
     if earlier and (only := ONLY_FIRST_NAME.search(body)):  # "Kun Nadia skal slettes, de
@@ -227,6 +228,10 @@ REST_LATER = re.compile(  # also "the others below have withdrawn"
     r"(?i:\b(?:resten|de andre|de øvrige|the rest|the others)\b[^.!?\n]{0,30}?"
     r"\b(?:senere|later|venter|vente|wait|afventer|withdrawn|trukket|fortrudt))"
 )
+ONLY_THEM = re.compile(  # "Please erase Sanne Abildgaard, ext. 763. Only her this time."
+    r"(?i:\b(?:kun|only|just)[ \t]+(?:her|him|them|hende|ham|dem|hun|han|de)"
+    r"(?=[ \t]*(?:[.,!;)]|this\b|now\b|for now\b|denne\b|nu\b|i denne\b|$)))"
+)
 ONLY_FIRST_NAME = re.compile(  # "Kun Nadia skal slettes": a first name alone after "kun"
     rf"(?i:\bkun|\bonly|\bjust)[ \t]+([{UPPER}][^\W\d_]+)\b(?![ \t]+[{UPPER}])"
 )
@@ -244,7 +249,8 @@ FIRST_NAME_FROM_PLACE = re.compile(  # "indsigt for Sanne fra bogholderiet"
     r"(?![\w-])(?![ \t]+[A-ZÆØÅ])"
 )
 FIRST_NAME_LIST_ITEM = re.compile(  # a first name alone on a list line, with a remark
-    rf"^[ \t]*(?:[-•*·][ \t]*)?([{UPPER}][^\W\d_]+)[ \t]*(?:\([^()\n]+\)|[-–—][ \t]+[^\n]+)[ \t]*$",
+    rf"^[ \t]*(?:[-•*·][ \t]*)?([{UPPER}][^\W\d_]+)[ \t]*(?:\([^()\n]+\)|[-–—,][ \t]+[^\n]+"
+    r"|(?<=[ \t])(?:fra|from|i|in|på|at)[ \t]+[^\n]+)[ \t]*$",  # "- Freja from finance, ..."
     re.MULTILINE,
 )
 LIST_ITEM_ABOVE = re.compile(  # the line above names someone with a number
@@ -557,8 +563,9 @@ def new_name_to_follow(text: str) -> bool:
     return read_book("subject_pending_name_cues").contains_any(tokenize(text))
 
 
-CORRECTION = re.compile(
-    r"(?<![\w.,+-])(\d{2,6})[ \t]*,?[ \t]*(?:og[ \t]+|and[ \t]+)?"
+CORRECTION = re.compile(  # also "det var lok 5122 for ana popescu ikke 5121"
+    r"(?<![\w.,+-])(\d{2,6})(?:[ \t]+(?:for|til|to)[ \t]+[^\W\d_][^\d\n.,;:]{1,40}?)?"
+    r"[ \t]*,?[ \t]*(?:og[ \t]+|and[ \t]+)?"
     r"(?:ikke|not|i stedet for|instead of)[ \t]+(\d{2,6})(?![\d.,]\d)",
     re.IGNORECASE,
 )
