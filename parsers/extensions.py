@@ -104,9 +104,10 @@ BARE_AFTER_LOWER_NAME = re.compile(  # "... og line ravn 606 hos roskilde fysiot
     r"[ \t]+(\d{2,6})(?=[ \t]*(?:og\b|and\b|hos\b|ved\b|tak\b|,|\.|$|[-–—][ \t]|\())",
     re.MULTILINE,  # (also before a remark: "peter sørensen 246 (Hedensted Taxi)")
 )
-BARE_AFTER_NAME = re.compile(  # "Slet Jens Hansen 214 og Mette Holm 215", not "... 31. marts"
+BARE_AFTER_NAME = re.compile(  # "Slet Jens Hansen 214 og Mette Holm 215", not "... 31. marts";
+    # a table's cell: "Kristina Juul 1301 | Voicemails"
     r"[ \t]+(\d{2,6})(?![\d.,/-]\d|\.?[ \t]*(?i:jan|feb|mar|apr|maj|may|jun|jul|aug|sep|okt"
-    r"|oct|nov|dec|kl|år|years?))(?=[ \t]*(?:og\b|and\b|tak\b|thanks\b|,|\.|;|$))",
+    r"|oct|nov|dec|kl|år|years?))(?=[ \t]*(?:og\b|and\b|tak\b|thanks\b|,|\.|;|\||$))",
     re.MULTILINE,
 )
 SHARED_AFTER = re.compile(r"[ \t]*(?:\([^()\n]{0,30}\))?")
@@ -176,8 +177,29 @@ PERSON_NOUN_ON = re.compile(  # "den nye praktikant på 508", "the trainee on 50
 )
 FIRST_NAME_ON = re.compile(
     r"(?<![\w-])[a-zæøåäöüé]+[ \t]+på[ \t]+(\d{2,6})"
-    r"(?![\d.,]\d|[ \t]*(?:kr|år|stk|%|dage|timer|min|sal|personer|ansatte|brugere)\b)"
+    r"(?![\d.,]\d|[ \t]*(?:kr|år|stk|%|dage|timer|min|sal|personer|ansatte|brugere)\b"
+    r"|[ \t]\d{2}[ \t]?\d{2})"  # not "træffes på 61 44 09 12", a phone number's first digits
 )
+
+
+WRITER_HAS = re.compile(  # "Jeg selv har lokal 12", "I'm on ext 12", "jeg har selv lokal 12"
+    r"(?i:\b(?:jeg(?:[ \t]+selv)?|i(?:[ \t]+myself)?)[ \t]+(?:har(?:[ \t]+selv)?|have|sidder på"
+    r"|er på|am on|i['’]m on)[ \t]*)$|(?i:\bi['’]m on[ \t]*)$"
+)
+CONTACT_PURPOSE = re.compile(  # "... hvis I skal ringe", "... if you need to call"
+    r"[^.!?\n]{0,12}?(?i:\b(?:hvis (?:i|du|der)|if you|ved spørgsmål|for questions|in case)\b)"
+)
+
+
+def writers_own(text: str, match: re.Match[str]) -> bool:
+    """Whether the writer gives the number as their own, to be called on ("Jeg selv har
+    lokal 12 hvis I skal ringe"): a contact's number, not the employee's."""
+    said = WRITER_HAS.search(text, max(0, match.start() - 30), match.start())
+    if said is None:
+        return False
+    return bool(re.search(r"(?i:selv|myself)", said.group())) or bool(
+        CONTACT_PURPOSE.match(text, match.end())
+    )
 
 
 def line_is_lower_list(text: str, position: int) -> bool:
@@ -284,6 +306,7 @@ def find_extensions(text: str, names: list[Mention]) -> list[Mention]:
         if EXTENSION_WORD.search(text, max(0, m.start() - 200), m.start())
     ]
     matches = [m for m in matches if not NEGATED.search(text[max(0, m.start() - 12) : m.start()])]
+    matches = [m for m in matches if not writers_own(text, m)]
     matches = [  # "Kundenr. | 880412": a row labelled with another kind of number
         m for m in matches
         if m.re is not TABLE_ROW

@@ -49,6 +49,7 @@ NAME_RUN = re.compile(
 LOWER_NAME_LINE = re.compile(
     rf"(?<![^\s,:;])({LOWER_WORD}(?:[ \t]+[{LOWER}]\.)?"  # "morten w. ibsen"
     rf"(?:[ \t]+{LOWER_WORD}){{1,3}}),?"
+    rf"(?:[ \t]+\((?:kaldet|aka|called|nicknamed)[ \t][^()\n]{{1,25}}\))?"  # "(kaldet mikse)"
     rf"[ \t]+(?:[–—-][ \t]+)?\(?"  # "susanne lund – lok. 1202", "mette frost, lokalnr: 0077"
     rf"(?={CUE}[ \t]*[:.]?[ \t]*\d)",
     re.IGNORECASE,
@@ -227,8 +228,10 @@ LOWER_NAMED_AS = re.compile(
     r"(?=[ \t]*(?:[.,;!?(]|\n|$)|[ \t]+(?:med|with)[ \t])"  # "... med h til sidst"
 )
 RENAME_CUES = ("skal", "should", "rettes", "ændres", "aendres")
-LOWER_RENAMED_TO = re.compile(  # "ret navnet paa lokal 3310 til kirsten holm-andersen"
-    r"(?<![\w-])(?i:navnet|name)[ \t]+(?i:på|paa|on|of|for)[ \t][^.\n]{0,30}?"
+LOWER_RENAMED_TO = re.compile(  # "ret navnet paa lokal 3310 til kirsten holm-andersen",
+    # "rette efternavnet på lise mørch lok 2231 til lise mørch-jensen"
+    r"(?<![\w-])(?i:navnet|name|efternavnet|surname|last name)[ \t]+(?i:på|paa|on|of|for)"
+    r"[ \t][^.\n]{0,30}?"
     r"[ \t](?i:til|to)[ \t]+"
     rf"({LOWER_WORD}(?:[ \t]+{LOWER_WORD}){{1,3}})(?=[ \t]*(?:[.,;!?(]|\n|$))"
 )
@@ -361,7 +364,7 @@ def find_lower_case_names(text: str) -> list[Mention]:
     mentions += [
         Mention(match.start(1), match.end(1), name=" ".join(match.group(1).split()))
         for match in LOWER_RENAMED_TO.finditer(text)
-        if match.group(1).split()[0] in given_names()
+        if match.group(1).split()[0].split("-")[0] in given_names()  # also "lise-lotte"
         and not any(is_common_word(word) for word in match.group(1).split())
     ]
     mentions += [  # 'der staar "mikkel frederiksen" men det skal vaere "mikkel fredriksen"'
@@ -748,6 +751,8 @@ def is_named_contact(text: str, start: int, end: int) -> bool:
     while after and after[0] in APPOSITION_WORDS:  # "Peter Lund, the customer's IT manager"
         after.pop(0)
     words = tokenize(sentence)
+    while len(words) > 1 and words[-1] in HONORIFICS:  # "telecom manager, Mr Peter Lund"
+        words.pop()
     before = words[-3:]
     while len(words) > 1 and words[-1] in COPULA:  # "Kontaktpersonen der er Lars Bo"
         words.pop()
@@ -758,6 +763,7 @@ def is_named_contact(text: str, start: int, end: int) -> bool:
 
 
 COPULA = frozenset({"er", "is", "der", "there", "hedder", "was", "var"})
+HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "hr", "fru"})
 
 
 APPOSITION_WORDS = frozenset(

@@ -393,14 +393,29 @@ PASSWORD_SHAPED = re.compile(  # "... reset her password; the temporary one he g
 LATER_WINDOW = 120
 
 
+PIN_SAID_LATER = re.compile(  # "glemt sin voicemail kode, den gamle var 4471"
+    r"(?:\b(?:is|er|was|var|lyder på))[ \t]+(?P<value>\d{4,8})(?![\d.,/-]\d|[ \t]*(?i:kr|dkk))"
+)
+OTHER_NUMBER_WORDS = re.compile(  # a number of another kind said in between: "hans lokal er 4471"
+    r"(?i:\b(?:lok\w*|ext\w*|intern|nummer\w*|nr|tlf|telefon\w*|mobil\w*|phone|number|ordre\w*"
+    r"|order|kunde\w*|customer|faktura\w*|invoice|cvr|\d))"
+)
+
+
 def secret_said_later(text: str, position: int) -> SensitiveSpan | None:
     """A password-shaped value said to be the secret further on in the paragraph after
-    the credential word ("her password ...; the temporary one he gave her is Sommer2024!")."""
+    the credential word ("her password ...; the temporary one he gave her is Sommer2024!"),
+    or a PIN said to be it later in the same sentence ("sin voicemail kode, den gamle var
+    4471"), when no other kind of number is named in between."""
     paragraph_end = text.find("\n\n", position)
     window_end = min(position + LATER_WINDOW, paragraph_end if paragraph_end >= 0 else len(text))
     match = PASSWORD_SHAPED.search(text, position, window_end)
     if match is None:
-        return None
+        sentence_end = re.compile(r"[.!?\n]").search(text, position, window_end)
+        end = sentence_end.start() if sentence_end else window_end
+        match = PIN_SAID_LATER.search(text, position, end)
+        if match is None or OTHER_NUMBER_WORDS.search(text, position, match.start()):
+            return None
     return SensitiveSpan("credential", match.start("value"), match.end("value"))
 
 

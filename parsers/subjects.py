@@ -310,7 +310,7 @@ def unnamed_first_names(body: str, found: list[DataSubject]) -> list[int]:
 
 
 FIRST_NAME_JOINED = re.compile(  # a first name joined to a named employee, then the place
-    rf"(?:\bog|\band)[ \t]+([{UPPER}][^\W\d_]+)(?=[ \t]+(?:hos|at|fra|from)[ \t]+[{UPPER}]"
+    rf"(?:\bog|\band)[ \t]+([{UPPER}][^\W\d_]+)(?=[ \t]+(?:hos|at|fra|from|på|ved)[ \t]+[{UPPER}]"
     r"|[ \t]*[.;]|[ \t]*$)",
     re.MULTILINE,
 )
@@ -594,14 +594,25 @@ def apply_corrections(
     return earlier, found
 
 
+STANDS_BUT_HAS = re.compile(  # "står Bjørn Møller med lokal 4410 i jeres system, men han har
+    # lokal 4401"; "is listed with ext 310, but she has 301"
+    r"(?i:\b(?:står|staar|stands|is listed|is registered|er registreret|shows)\b)"
+    r"[^.!?\n]{0,60}?(?<![\w.,+-])(\d{2,6})(?![\d.,]\d)[^.!?\n\d]{0,40}?"
+    rf"(?i:\b(?:men|but)[ \t]+(?:han|hun|he|she|det|it|den)?[ \t]*(?:har|has|er|is|hedder)"
+    rf"[ \t]+(?:(?:{CUE})[ \t]*[:.]?[ \t]*)?)"
+    rf"(\d{{2,6}})(?![\d.,]\d)"
+)
+
+
 def find_corrected_extensions(new_text: str) -> tuple[tuple[str, str], ...]:
     """The extensions a mail says were wrong, with the right ones ("det var lok 142, ikke
     141" -> ("141", "142")): a follow-up corrects its ticket with them. Never raises."""
     if not isinstance(new_text, str):
         return ()
-    return tuple(
-        (match.group(2), match.group(1)) for match in CORRECTION.finditer(new_text[:MAX_TEXT])
-    )
+    text = new_text[:MAX_TEXT]
+    pairs = [(match.group(2), match.group(1)) for match in CORRECTION.finditer(text)]
+    pairs += [(match.group(1), match.group(2)) for match in STANDS_BUT_HAS.finditer(text)]
+    return tuple(pairs)
 
 
 def completed_in_reply(new_text: str, quoted: str, sender: str) -> tuple[DataSubject, ...]:
@@ -663,8 +674,10 @@ SYMBOL_BULLET = re.compile(  # emoji and symbols opening a list line, read as "-
     "\U0001f000-\U0001faff\ufe0f\u200d]+[ \t]*",
     re.MULTILINE,
 )
-LIST_ITEM_START = re.compile(  # also "?? – Kirsten Lauridsen": a number not known
+LIST_ITEM_START = re.compile(  # also "?? – Kirsten Lauridsen": a number not known; and
+    # a title before the name ("* Dr. James O'Brien (extension to follow)")
     r"[ \t]*(?:[-•*·▪◦‣○➢►]|\d{1,2}[.)]|(?:\?{1,4}|[xX]{2,4})[ \t]*[-–—:])?[ \t]*"
+    r"(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof|Hr|Fru|hr|fru)\.?[ \t]+)?"
 )
 LIST_ITEM_REST = re.compile(r"[ \t]*(?:$|[(\[–—;|,:-])", re.MULTILINE)
 JOINED_BEFORE = re.compile(r"(?:\bog|\band|\bsamt|,|&)[ \t]*$", re.IGNORECASE)
