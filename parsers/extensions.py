@@ -26,7 +26,8 @@ CUE = (
     r"|extn\.?|intern|internal|local|x(?=\.?\d{2}))(?:[ \t]+(?:nr\.?|no\.?|nummer|number))?"
 )
 EXTENSION = re.compile(
-    rf"(?:(?<![\w-]){CUE}[ \t]*[:.–—]?[ \t]*(?:\n[ \t]*)?#?|(?<![\w-])(?:på|on|at)[ \t]+#)"
+    rf"(?:(?<![\w-]){CUE}[ \t]*[:.–—]?[ \t]*(?:\n[ \t]*)?(?:#|\((?=\d{{2,6}}\)))?"  # "lok (214)"
+    r"|(?<![\w-])(?:på|on|at)[ \t]+#)"
     r"(?:(?:er|is|was|var)[ \t]+)?(\d{2,6}|\d-\d{3}(?![\d-])"  # "Ext. no 3-301"
     r"|\d(?=[ \t]*(?:[),;\n]|\.(?!\d)|$|[ \t]+[^\W\d]|[ \t]+[-–—][ \t])))"
     r"(?![\d-]|[.,]\d)",
@@ -51,7 +52,8 @@ AFTER_NAME = (
         r"|[ \t]+[-–—][ \t]*(\d{2,6}):(?=[ \t])"  # "Hansen, Jens – 4021: navnet skal være"
         r"|[ \t]+[-–—][ \t]*(\d{2,6})[ \t]+(?=(?:er|is|har|has|skal|must|was|var|blev"
         r"|should|needs?)\b)"  # "Marek Dąbrowski – 5510 er fratrådt"
-        r"|[ \t]+#[ \t]?(\d{2,6})(?![\d\w]))",  # "JENS HANSEN #214"
+        r"|[ \t]+#[ \t]?(\d{2,6})(?![\d\w])"  # "JENS HANSEN #214"
+        r"|[ \t]+\([^\W\d_]{2,15}\)[ \t]*[-–—:][ \t]*(\d{2,6})[ \t]*$)",  # "Sofie Lund (Fie) - 221"
         re.MULTILINE,
     )
 )
@@ -62,6 +64,10 @@ NUMBER_JUST_BEFORE = re.compile(  # "erase ext 3302 Wojciech Kowalczyk and 3303 
     r"(?:[ \t]*[-–—=:/|])?[ \t]+$"  # "... og 42 – Vibeke Hald", "ext. 7020 / Anna Bergström"
 )
 BRACKETED_BEFORE = re.compile(r"(?<![\w(])\((\d{2,6})\)[ \t]+$")  # "at (214) Jens Peter Thygesen"
+NUMBER_OF_BEFORE = re.compile(  # "Her er lokalnummeret på Søren Frederiksen: 5530"
+    r"(?i:\b(?:lokalnummer(?:et)?|lokalnr\.?|extension|ext\.?)[ \t]+(?:på|for|til|of|to))[ \t]+$"
+)
+NUMBER_OF_AFTER = re.compile(r"[ \t]*(?::|er|is|=)[ \t]*(\d{2,6})(?![\d.,/-]\d)")
 OWNED_BEFORE = re.compile(
     r"(?i:\b(?:my|his|her|their|min|mit|hans|hendes|deres|sin|sit))[ \t]+$"
 )
@@ -202,6 +208,30 @@ def writers_own(text: str, match: re.Match[str]) -> bool:
     )
 
 
+NAME_ASKED_LINE = re.compile(  # "- Lokalnummer 221: medarbejderens fulde navn"
+    r"^[ \t]*(?:[-•*·][ \t]*)?(?i:lokal\w*|lok\.?|ext\w*)[ \t]*(?:nr\.?)?[ \t]*:?[ \t]*"
+    r"(\d{2,6})[ \t]*[:–—-][^\n\d]*\b(?i:fulde navn|full name|navn|name)\b[^\n\d]*$",
+    re.MULTILINE,
+)
+ALONE_ON_LINE = re.compile(r"[ \t]*[.,]?[ \t]*$")
+
+
+def number_asked_above(text: str, name: Mention) -> re.Match[str] | None:
+    """The question line just above a name standing alone on its line, when it asks for
+    the name of one extension: an answer written under the provider's question."""
+    line_start = text.rfind("\n", 0, name.start) + 1
+    line_end = text.find("\n", name.end)
+    if text[line_start : name.start].strip() or not ALONE_ON_LINE.fullmatch(
+        text, name.end, line_end if line_end >= 0 else len(text)
+    ):
+        return None
+    above_end = line_start - 1
+    while above_end > 0 and not text[text.rfind("\n", 0, above_end) + 1 : above_end].strip():
+        above_end = text.rfind("\n", 0, above_end)  # skip blank lines
+    above_start = text.rfind("\n", 0, max(0, above_end)) + 1
+    return NAME_ASKED_LINE.match(text, above_start, max(above_start, above_end))
+
+
 def line_is_lower_list(text: str, position: int) -> bool:
     """Whether the line holding `position` is written in lower case and gives another
     number after an extension cue ("... og hanne jakobsen lokal 146")."""
@@ -337,6 +367,11 @@ def find_extensions(text: str, names: list[Mention]) -> list[Mention]:
         found.setdefault(mention.start, mention)
     for name in names:
         line_start = text.rfind("\n", 0, name.start) + 1
+        if asked := number_asked_above(text, name):  # "- Lokalnummer 221: medarbejderens
+            known = found.get(asked.start(1))  # fulde navn" above "Camilla Østergaard Lund"
+            if known is not None and known.owner is None:
+                found[asked.start(1)] = replace(known, owner=name.name)
+                continue
         before = NUMBER_BEFORE_NAME.fullmatch(text, line_start, name.start)
         if before is None and under_extension_header(text, line_start):
             before = ONE_DIGIT_BEFORE_NAME.fullmatch(text, line_start, name.start)  # "6 - Anne"
@@ -376,6 +411,8 @@ def find_extensions(text: str, names: list[Mention]) -> list[Mention]:
             after = BARE_AFTER_NAME.match(text, name.end)
         if not after and opens_line(text, name):
             after = NEXT_LINE.match(text, name.end)
+        if not after and NUMBER_OF_BEFORE.search(text, max(0, name.start - 30), name.start):
+            after = NUMBER_OF_AFTER.match(text, name.end)  # "lokalnummeret på Søren F.: 5530"
         if after:
             group = next(i for i in range(1, (after.re.groups or 0) + 1) if after.group(i))
             mention = Mention(

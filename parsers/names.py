@@ -36,6 +36,8 @@ PARTICLE = (
     r"(?:von|van|der|den|de|da|di|du|la|le|af|zu|ten|ter|del|dela|delos|los|las|dos|do|das|des|el|al|bin"
     r"|Ó|Ní|Ua|við|á|í|úr)"  # (the last four Faroese: "Rúni við Stein", "Sigrid í Dali")
 )
+# a particle opening a surname written first ("De la Cruz, Maria", "Van der Berg, Anneke")
+CAPITAL_PARTICLE = r"(?:De|Van|Von|Da|Di|Du|Del|Della|Dos|Das|Le|La)"
 # a lower-case name word: hyphenated, or with an Irish or Italian prefix ("o'neill")
 LOWER_WORD = rf"(?:[{LOWER}]['’](?=[{LOWER}]{{3}}))?[{LOWER}]+(?:-[{LOWER}]+)?"
 # words of one name are one space apart (or wrapped onto the next line); a tab or a
@@ -43,7 +45,9 @@ LOWER_WORD = rf"(?:[{LOWER}]['’](?=[{LOWER}]{{3}}))?[{LOWER}]+(?:-[{LOWER}]+)?
 WORD_GAP = r"(?:[ \t]+\n[ \t]*|[ \u00a0])"
 ABBREVIATED_GIVEN = r"(?:Ma|Md|Mohd|Muhd)\."  # "Ma. Theresa Garcia", "Md. Rafiqul Islam"
 NAME_RUN = re.compile(
-    rf"(?<![\w@.-])(?:{ABBREVIATED_GIVEN}{WORD_GAP})?{NAME_WORD}(?:{WORD_GAP}(?:(?:{PARTICLE}|[{UPPER}][{LOWER}]?\.){WORD_GAP})*"
+    rf"(?<![\w@.-])(?:{ABBREVIATED_GIVEN}{WORD_GAP}"
+    rf"|[{UPPER}]\.(?={WORD_GAP}{NAME_WORD}{WORD_GAP}{NAME_WORD}){WORD_GAP})?"  # "K. Venkatesh Rao"
+    rf"{NAME_WORD}(?:{WORD_GAP}(?:(?:{PARTICLE}|[{UPPER}][{LOWER}]?\.){WORD_GAP})*"
     rf"{NAME_WORD})*(?![\w@-])"
 )
 LOWER_NAME_LINE = re.compile(
@@ -67,9 +71,9 @@ INVERTED_NAME = (
         rf"(?:{NAME_WORD}(?:[ \t]+{NAME_WORD})?[ \t]*|{NAME_WORD},[ \t]*)"
         rf"(?:(?:[-–—,][ \t]*)?\(?(?i:{CUE})[ \t]*[:.]?[ \t]*\d|\(\d{{2,6}}\))))[ \t]*"
         rf"(?:[-•*·▪◦‣○➢►]|\d{{1,2}}[.)])?[ \t]*"
-        rf"((?:(?:{PARTICLE})[ \t]+)*{NAME_WORD}"
+        rf"((?:(?:{PARTICLE}|{CAPITAL_PARTICLE})[ \t]+)*{NAME_WORD}"
         rf"(?:[ -]{NAME_WORD})?),[ \t]*({NAME_WORD}(?:[ \t]+{NAME_WORD}){{0,2}})"
-        rf"(?=[ \t]*(?:[;|\t,(]|[-–—][ \t]|$|(?i:{CUE})[ \t]*[:.]?[ \t]*\d)"
+        rf"(?=[ \t]*(?:[;|\t,(]|[-–—][ \t]|$|(?i:{CUE})[ \t]*[:.]?[ \t]*\(?\d)"
         rf"|{IN_PROSE_AFTER})",
         re.MULTILINE,
     )
@@ -223,11 +227,11 @@ LOWER_NAMED_AS = re.compile(
     r"(?<![\w-])(?i:han hedder|hun hedder|navnet er|hans navn er|hendes navn er"
     r"|the name is|his name is|her name is"
     r"|skal være|skal vaere|skal hedde|should be|should read|rettes til|ændres til"
-    r"|aendres til)[ \t]+"
+    r"|aendres til|det var|det er|it was|it is)[ \t]+"  # "sorry det var jonas bergh med h"
     rf"({LOWER_WORD}(?:[ \t]+{LOWER_WORD}){{1,3}})"
     r"(?=[ \t]*(?:[.,;!?(]|\n|$)|[ \t]+(?:med|with)[ \t])"  # "... med h til sidst"
 )
-RENAME_CUES = ("skal", "should", "rettes", "ændres", "aendres")
+RENAME_CUES = ("skal", "should", "rettes", "ændres", "aendres", "det ", "it ")
 LOWER_RENAMED_TO = re.compile(  # "ret navnet paa lokal 3310 til kirsten holm-andersen",
     # "rette efternavnet på lise mørch lok 2231 til lise mørch-jensen"
     r"(?<![\w-])(?i:navnet|name|efternavnet|surname|last name)[ \t]+(?i:på|paa|on|of|for)"
@@ -602,6 +606,9 @@ def overlaps(one: Mention, other: Mention) -> bool:
 VIETNAMESE_LETTERS = frozenset("ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ")
 
 
+VIETNAMESE_MIDDLE = frozenset({"Thi", "Van", "Thị", "Văn"})
+
+
 def split_run(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Parts of a capitalised run between words that are never names."""
     parts: list[tuple[int, int]] = []
@@ -629,6 +636,10 @@ def split_run(text: str, start: int, end: int) -> list[tuple[int, int]]:
             or (
                 before_extension
                 and index == 0 and len(words) == 2 and not opens_sentence(text, word_start)
+            )
+            or (  # a Vietnamese surname before its middle name ("Do Thi Huong", "Le Van An")
+                part_start is None and index + 2 < len(words) and len(word.group()) <= 3
+                and words[index + 1].group() in VIETNAMESE_MIDDLE
             )
             or (  # a short middle name between two name words ("Mehmet Can Aydın")
                 0 < index < len(words) - 1 and part_start is not None

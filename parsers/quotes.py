@@ -66,6 +66,22 @@ def _is_separator(line: str) -> bool:
     return bool(core) and bool(_pattern("quotes_separators.txt", "^{}$").match(core))
 
 
+_STAMP = re.compile(r"\b20\d\d\b.*\b\d{1,2}[.:]\d{2}\b")  # "16. jan. 2026 kl. 09.30 CET"
+
+
+def _is_comment_rule(lines: list[str], index: int) -> bool:
+    """A helpdesk's rule line above an earlier comment's author and time ("-----" over
+    "Mogens Friis (Friis Ejendomme A/S)" over "16. jan. 2026 kl. 09.30 CET"): what
+    follows is the ticket's history."""
+    if not _RULE_LINE.match(lines[index]):
+        return False
+    following = [line.strip() for line in lines[index + 1 : index + 5] if line.strip()]
+    return (
+        len(following) >= 2 and len(following[0]) < 80 and not _STAMP.search(following[0])
+        and len(following[1]) < 60 and _STAMP.search(following[1]) is not None
+    )
+
+
 def _label_role(line: str) -> str | None:
     """The role of a header field line ("Fra: ..." -> "from"), or None."""
     for role, pattern in _label_patterns().items():
@@ -158,7 +174,8 @@ def _separate_history(lines: list[str]) -> tuple[list[str], list[str]]:
             quoted.extend(lines[index : index + length])
             index += length
             continue
-        if length or _is_separator(line) or _is_header_block(lines, index):
+        if (length or _is_separator(line) or _is_header_block(lines, index)
+                or _is_comment_rule(lines, index)):
             while own and _RULE_LINE.match(own[-1]):
                 quoted.insert(0, own.pop())
             quoted.extend(lines[index:])
@@ -166,6 +183,23 @@ def _separate_history(lines: list[str]) -> tuple[list[str], list[str]]:
         own.append(line)
         index += 1
     return own, quoted
+
+
+def _inline_count(lines: list[str], own: list[str]) -> int:
+    """How many of the own lines stand below the first "> " quoted line: answers written
+    inside the quoted mail ("> - Peter Holm Sørensen: lokalnummer" / "Han har lok 4417"),
+    which the sign-off above the quote does not make a signature."""
+    first_quote = next((i for i, line in enumerate(lines) if _QUOTE.match(line)), None)
+    if first_quote is None:
+        return 0
+    below = [line for line in lines[first_quote:] if not _QUOTE.match(line)]
+    count = 0  # own lines are the unquoted ones in order; those below the quote end it
+    for line in reversed(own):
+        if not below or below[-1] != line:
+            break
+        below.pop()
+        count += 1
+    return count if any(line.strip() for line in own[len(own) - count :]) else 0
 
 
 # --- signature -----------------------------------------------------------
@@ -238,7 +272,11 @@ def split_text(body: str) -> TextParts:
     try:
         lines = body.replace("\r\n", "\n").replace("\r", "\n").split("\n")
         own, quoted = _separate_history(lines)
-        new, signature = _separate_signature(own)
+        above = len(own) - _inline_count(lines, own)
+        new, signature = _separate_signature(own[:above])
+        if above < len(own):  # answers written between or below the quoted lines are new
+            inline, inline_signature = _separate_signature(own[above:])  # text; a bottom
+            new, signature = new + inline, signature + inline_signature  # post signs below
         return TextParts(new=_join(new), signature=_join(signature), quoted=_join(quoted))
     except Exception:  # noqa: BLE001 - a body we cannot split is all new text
         return TextParts(new=body, signature="", quoted="")

@@ -230,6 +230,10 @@ SAID_OF_PERSON = re.compile(  # "fordi han er etiopier", "she is a Somali"
     r"([^\W\d_]+)"
 )
 SAID_OF = re.compile(r"\b([^\W\d_][\w-]+)[ \t]+((?:er|is|was|var)[ \t]+([^\W\d_]+))")
+REFUGEE_OF = re.compile(  # "As a Ukrainian refugee I ...", "hun er syrisk flygtning"
+    r"(?i:\b(?:as|som|being|er|is|am|was|var)[ \t]+(?:an?[ \t]+|en[ \t]+)?)([^\W\d_]+)[ \t]+"
+    r"(?i:refugee|flygtning|immigrant|indvandrer|asylum seeker|asylansøger)\b"
+)
 
 
 def find_named_nationality(text: str) -> list[SensitiveSpan]:
@@ -245,6 +249,11 @@ def find_named_nationality(text: str) -> list[SensitiveSpan]:
         SensitiveSpan("ethnicity", match.start(), match.end())
         for match in SAID_OF_PERSON.finditer(text)
         if match.group(1).lower() in read_word_set("sensitive_people_nouns")
+    ]
+    found += [
+        SensitiveSpan("ethnicity", match.start(1), match.end())
+        for match in REFUGEE_OF.finditer(text)
+        if match.group(1).lower() in nationality_words()
     ]
     for match in SAID_OF.finditer(text):
         word, said = match.group(1), match.group(3).lower()

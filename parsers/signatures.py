@@ -59,6 +59,9 @@ def cut_signature(text: str, signers: tuple[str, ...] = ()) -> str:
     lines = text.splitlines(keepends=True)
     has_text_before = False
     for index, line in enumerate(lines):
+        if THANKS.match(line) and not has_text_before and opens_text(lines, index):
+            has_text_before = True  # "Thanks, that's great." above the request: thanks
+            continue  # for the last answer, not a sign-off
         if is_sign_off(line) or (has_text_before and is_signer_line(line, signers)):
             return "".join(lines[:index])
         if has_text_before and is_signature_name(lines, index):
@@ -69,6 +72,16 @@ def cut_signature(text: str, signers: tuple[str, ...] = ()) -> str:
             return "".join(lines[:index])
         has_text_before = has_text_before or is_content_line(line)
     return text
+
+
+OPENING_SENTENCE_WORDS = 6
+THANKS = re.compile(r"[ \t]*(?i:tak|mange tak|thanks|thank you|many thanks)\b")
+
+
+def opens_text(lines: list[str], index: int) -> bool:
+    """Whether a thank-you line opens the text: a sentence of its own follows it."""
+    following = next((line for line in lines[index + 1 :] if line.strip()), "")
+    return len(tokenize(following)) >= OPENING_SENTENCE_WORDS
 
 
 def is_content_line(line: str) -> bool:

@@ -226,7 +226,8 @@ def only_named(body: str, subject: DataSubject) -> bool:
 
 REST_LATER = re.compile(  # also "the others below have withdrawn"
     r"(?i:\b(?:resten|de andre|de øvrige|the rest|the others)\b[^.!?\n]{0,30}?"
-    r"\b(?:senere|later|venter|vente|wait|afventer|withdrawn|trukket|fortrudt))"
+    r"\b(?:senere|later|venter|vente|wait|afventer|withdrawn|trukket|fortrudt"
+    r"|bliver|forbliver|beholdes|stays?|remains?))"  # "Resten af listen nedenfor bliver."
 )
 ONLY_THEM = re.compile(  # "Please erase Sanne Abildgaard, ext. 763. Only her this time."
     r"(?i:\b(?:kun|only|just)[ \t]+(?:her|him|them|hende|ham|dem|hun|han|de)"
@@ -904,7 +905,10 @@ def pair_mentions(text: str, names: list[Mention], extensions: list[Mention]) ->
     loose: list[Mention] = []
     extensions = pair_series(text, names, extensions, pairs)
     for extension in extensions:
-        nameless = extension.described or NAME_UNKNOWN_AFTER.match(text, extension.end)
+        nameless = (
+            extension.described or NAME_UNKNOWN_AFTER.match(text, extension.end)
+            or NAME_ASKED_BEFORE.search(text, max(0, extension.start - 70), extension.start)
+        )  # "the extension of Nguyen Thi Lan and the full name of the employee on ext. 204"
         owner = None if nameless else nearest_name(
             text, names, extension, pairs
         ) or corrected_name(text, names, extension, pairs)
@@ -949,8 +953,11 @@ def pair_mentions(text: str, names: list[Mention], extensions: list[Mention]) ->
 
 NAME_ASKED_BEFORE = re.compile(  # "we need the full name for ext. 3310 and ...", not
     # "navnet på lok 17 er stavet forkert"
-    rf"(?i:\bneed|\bmissing|\bmangler|\bbrug for|\bsavner)\b[^.\n]{{0,25}}"
-    rf"(?i:\bname|\bnavn|\bnavnet)[ \t]+(?i:for|of|on|på|til|bag)[ \t]+"
+    rf"(?:(?i:\bneed|\bmissing|\bmangler|\bbrug for|\bsavner)\b[^.\n]{{0,25}}"
+    rf"(?i:\bname|\bnavn|\bnavnet)|(?i:\band the full name|\bog det fulde navn))"
+    rf"[ \t]+(?i:for|of|on|på|til|bag)[ \t]+"
+    r"(?:(?i:(?:the[ \t]+)?(?:employee|user|person)|medarbejderen|brugeren|personen)[ \t]+"
+    r"(?i:on|at|with|på|med)[ \t]+)?"  # "the full name of the employee on ext. 204"
     rf"(?:(?i:{CUE})[ \t]*[:.]?[ \t]*)?$"
 )
 ALSO_BEFORE = re.compile(r"(?:\bog også|\band also|\bsamt|\bas well as)[ \t]+$", re.IGNORECASE)
@@ -987,7 +994,9 @@ def by_first_name(text: str, extension: Mention, unpaired: list[str]) -> str | N
 FIRST_NAME_COMMA_CUE = re.compile(
     rf"(?<![\w.])([{UPPER}][^\W\d_]+)[ \t]*,[ \t]*(?i:{CUE})[ \t]*[:.]?[ \t]*$"
 )
-FIRST_NAME_ROW_START = re.compile(rf"(?m)^[ \t]*(?:[-•*·][ \t]*)?([{UPPER}][^\W\d_]+)[ \t]+$")
+FIRST_NAME_ROW_START = re.compile(  # "Mia 1203", "Mikkel - 220"
+    rf"(?m)^[ \t]*(?:[-•*·][ \t]*)?([{UPPER}][^\W\d_]+)(?:[ \t]+|[ \t]*[-–—:][ \t]*)$"
+)
 FIRST_NAME_PLACE_CUE = re.compile(  # "Slet venligst Thomas fra lageret, lok 45"
     rf"(?<![\w.])([{UPPER}][^\W\d_]+)[ \t]+(?:fra|i|på|from|in)[ \t]+(?:the[ \t]+)?"
     rf"[a-zæøå]+(?:et|en|ne|department|office)?,[ \t]*(?i:{CUE})[ \t]*[:.]?[ \t]*$"
@@ -1224,8 +1233,14 @@ def match_earlier(earlier: list[DataSubject], subject: DataSubject) -> int | Non
     for index, old in enumerate(earlier):  # "7731 – Henrik Sjöberg" names the quoted 7731
         if subject.extension and old.extension == subject.extension and old.full_name is None:
             return index
-    if len(earlier) == 1 and (subject.full_name is None or earlier[0].full_name is None):
-        return 0
+    for index, old in enumerate(earlier):  # "Hun har lok 45" of the quoted Trần Thị Mai (45)
+        if subject.extension and old.extension == subject.extension and not subject.full_name:
+            return index
+    if len(earlier) == 1 and (
+        (subject.full_name is None and not (earlier[0].full_name and earlier[0].extension))
+        or earlier[0].full_name is None
+    ):  # (not a quoted employee known in full: "Camilla fra lokal 221 er også stoppet"
+        return 0  # below "Thomas Brink, lokalnummer 220" is another one)
     gaps = [
         i
         for i, old in enumerate(earlier)

@@ -1,4 +1,4 @@
-"""Understanding measured on the blind held-out sets B to EO (`tests/data/heldout_*`).
+"""Understanding measured on the blind held-out sets B to FG (`tests/data/heldout_*`).
 
 Each set was written by an author who had not read the parsers, the dev corpus or
 the other sets; its first-run figures are in the issue notes. The floors are the
@@ -144,8 +144,8 @@ FLOORS: dict[str, dict[str, float]] = {
         "sensitive_redacted": 1.00, "categories_reported": 1.00, "clean_unflagged": 1.00,
     },
     "heldout_y": {
-        "automated": 1.00, "kind": 0.98, "language": 1.00, "extension_with_person": 0.98,
-        "full_name": 0.98, "subjects_exact": 0.98, "missing": 0.98,
+        "automated": 1.00, "kind": 0.98, "language": 1.00, "extension_with_person": 1.00,
+        "full_name": 1.00, "subjects_exact": 1.00, "missing": 1.00,
         "sensitive_redacted": 1.00, "categories_reported": 1.00, "clean_unflagged": 1.00,
     },
     # Z was written as the mails earlier intake systems got wrong: roles, nicknames,
@@ -176,8 +176,8 @@ FLOORS: dict[str, dict[str, float]] = {
     # before any fix (AF met every target on that run; figures in the issue notes). The
     # parser-level misses are follow-ups whose ticket gives their kind or employees.
     "heldout_ad": {
-        "automated": 1.00, "kind": 0.98, "language": 1.00, "extension_with_person": 0.95,
-        "full_name": 0.95, "subjects_exact": 0.98, "missing": 1.00,
+        "automated": 1.00, "kind": 0.98, "language": 1.00, "extension_with_person": 1.00,
+        "full_name": 1.00, "subjects_exact": 1.00, "missing": 1.00,
         "sensitive_redacted": 1.00, "categories_reported": 1.00, "clean_unflagged": 1.00,
     },
     "heldout_ae": {
@@ -551,8 +551,8 @@ FLOORS: dict[str, dict[str, float]] = {
         "sensitive_redacted": 1.00, "categories_reported": 1.00, "clean_unflagged": 1.00,
     },
     "heldout_cw": {
-        "automated": 1.00, "kind": 0.98, "language": 1.00, "extension_with_person": 0.98,
-        "full_name": 0.98, "subjects_exact": 0.98, "missing": 1.00,
+        "automated": 1.00, "kind": 1.00, "language": 1.00, "extension_with_person": 1.00,
+        "full_name": 1.00, "subjects_exact": 1.00, "missing": 1.00,
         "sensitive_redacted": 1.00, "categories_reported": 1.00, "clean_unflagged": 1.00,
     },
     "heldout_cx": {
@@ -679,12 +679,12 @@ FLOORS: dict[str, dict[str, float]] = {
         "sensitive_redacted": 1.00, "categories_reported": 1.00, "clean_unflagged": 1.00,
     },
     "heldout_dv": {
-        "automated": 1.00, "kind": 0.96, "language": 1.00, "extension_with_person": 1.00,
+        "automated": 1.00, "kind": 0.98, "language": 1.00, "extension_with_person": 1.00,
         "full_name": 1.00, "subjects_exact": 1.00, "missing": 1.00,
         "sensitive_redacted": 1.00, "categories_reported": 1.00, "clean_unflagged": 1.00,
     },
     "heldout_dw": {
-        "automated": 1.00, "kind": 0.98, "language": 1.00, "extension_with_person": 0.98,
+        "automated": 1.00, "kind": 1.00, "language": 1.00, "extension_with_person": 0.98,
         "full_name": 0.98, "subjects_exact": 0.98, "missing": 0.98,
         "sensitive_redacted": 1.00, "categories_reported": 1.00, "clean_unflagged": 1.00,
     },
@@ -735,7 +735,7 @@ FLOORS: dict[str, dict[str, float]] = {
     },
     "heldout_eg": {
         "automated": 1.00, "kind": 1.00, "language": 1.00, "extension_with_person": 0.95,
-        "full_name": 0.94, "subjects_exact": 0.96, "missing": 0.98,
+        "full_name": 0.96, "subjects_exact": 0.96, "missing": 0.98,
         "sensitive_redacted": 1.00, "categories_reported": 1.00, "clean_unflagged": 1.00,
     },
     "heldout_eh": {
@@ -761,23 +761,119 @@ FLOORS: dict[str, dict[str, float]] = {
         "sensitive_redacted": 1.00, "categories_reported": 1.00, "clean_unflagged": 1.00,
     },
     "heldout_el": {
-        "automated": 1.00, "kind": 0.96, "language": 1.00, "extension_with_person": 0.96,
-        "full_name": 1.00, "subjects_exact": 0.96, "missing": 0.96,
-        "sensitive_redacted": 1.00, "categories_reported": 1.00, "clean_unflagged": 1.00,
-    },
-    "heldout_em": {
-        "automated": 1.00, "kind": 0.96, "language": 1.00, "extension_with_person": 0.98,
+        "automated": 1.00, "kind": 1.00, "language": 1.00, "extension_with_person": 0.98,
         "full_name": 1.00, "subjects_exact": 0.98, "missing": 0.98,
         "sensitive_redacted": 1.00, "categories_reported": 1.00, "clean_unflagged": 1.00,
     },
+    "heldout_em": {
+        "automated": 1.00, "kind": 1.00, "language": 1.00, "extension_with_person": 1.00,
+        "full_name": 1.00, "subjects_exact": 1.00, "missing": 1.00,
+        "sensitive_redacted": 1.00, "categories_reported": 1.00, "clean_unflagged": 1.00,
+    },
     "heldout_en": {
-        "automated": 1.00, "kind": 0.96, "language": 1.00, "extension_with_person": 0.96,
-        "full_name": 0.98, "subjects_exact": 0.96, "missing": 0.98,
+        "automated": 1.00, "kind": 0.98, "language": 1.00, "extension_with_person": 0.98,
+        "full_name": 1.00, "subjects_exact": 0.98, "missing": 0.98,
         "sensitive_redacted": 1.00, "categories_reported": 1.00, "clean_unflagged": 1.00,
     },
     "heldout_eo": {
         "automated": 1.00, "kind": 1.00, "language": 1.00, "extension_with_person": 0.98,
         "full_name": 0.98, "subjects_exact": 0.96, "missing": 0.98,
+        "sensitive_redacted": 1.00, "categories_reported": 1.00, "clean_unflagged": 1.00,
+    },
+    # EP-EU (written blind against 95f74f2): first runs in the issue notes; floors at
+    # the figures reached after the fixes they prompted.
+    "heldout_ep": {
+        "automated": 1.00, "kind": 0.98, "language": 1.00, "extension_with_person": 0.91,
+        "full_name": 0.91, "subjects_exact": 0.94, "missing": 0.98,
+        "sensitive_redacted": 1.00, "categories_reported": 1.00, "clean_unflagged": 1.00,
+    },
+    "heldout_eq": {
+        "automated": 1.00, "kind": 1.00, "language": 1.00, "extension_with_person": 1.00,
+        "full_name": 1.00, "subjects_exact": 1.00, "missing": 1.00,
+        "sensitive_redacted": 1.00, "categories_reported": 1.00, "clean_unflagged": 1.00,
+    },
+    "heldout_er": {
+        "automated": 1.00, "kind": 1.00, "language": 1.00, "extension_with_person": 0.94,
+        "full_name": 0.94, "subjects_exact": 0.98, "missing": 0.98,
+        "sensitive_redacted": 1.00, "categories_reported": 1.00, "clean_unflagged": 1.00,
+    },
+    "heldout_es": {
+        "automated": 1.00, "kind": 1.00, "language": 1.00, "extension_with_person": 0.95,
+        "full_name": 0.95, "subjects_exact": 0.98, "missing": 0.98,
+        "sensitive_redacted": 1.00, "categories_reported": 1.00, "clean_unflagged": 1.00,
+    },
+    "heldout_et": {
+        "automated": 1.00, "kind": 0.98, "language": 1.00, "extension_with_person": 0.98,
+        "full_name": 0.98, "subjects_exact": 0.96, "missing": 1.00,
+        "sensitive_redacted": 1.00, "categories_reported": 1.00, "clean_unflagged": 1.00,
+    },
+    "heldout_eu": {
+        "automated": 1.00, "kind": 1.00, "language": 1.00, "extension_with_person": 1.00,
+        "full_name": 1.00, "subjects_exact": 1.00, "missing": 1.00,
+        "sensitive_redacted": 1.00, "categories_reported": 1.00, "clean_unflagged": 1.00,
+    },
+    # EV-FA (written blind against 750f4cf): first runs in the issue notes; floors at
+    # the figures reached after the fixes they prompted.
+    "heldout_ev": {
+        "automated": 1.00, "kind": 0.98, "language": 1.00, "extension_with_person": 1.00,
+        "full_name": 1.00, "subjects_exact": 1.00, "missing": 1.00,
+        "sensitive_redacted": 1.00, "categories_reported": 1.00, "clean_unflagged": 1.00,
+    },
+    "heldout_ew": {
+        "automated": 1.00, "kind": 1.00, "language": 1.00, "extension_with_person": 0.95,
+        "full_name": 0.95, "subjects_exact": 0.98, "missing": 0.98,
+        "sensitive_redacted": 1.00, "categories_reported": 1.00, "clean_unflagged": 1.00,
+    },
+    "heldout_ex": {
+        "automated": 1.00, "kind": 1.00, "language": 1.00, "extension_with_person": 0.97,
+        "full_name": 1.00, "subjects_exact": 0.98, "missing": 0.98,
+        "sensitive_redacted": 1.00, "categories_reported": 1.00, "clean_unflagged": 1.00,
+    },
+    "heldout_ey": {
+        "automated": 1.00, "kind": 1.00, "language": 1.00, "extension_with_person": 0.96,
+        "full_name": 0.96, "subjects_exact": 0.98, "missing": 1.00,
+        "sensitive_redacted": 1.00, "categories_reported": 1.00, "clean_unflagged": 1.00,
+    },
+    "heldout_ez": {
+        "automated": 1.00, "kind": 0.98, "language": 1.00, "extension_with_person": 0.98,
+        "full_name": 0.98, "subjects_exact": 0.98, "missing": 1.00,
+        "sensitive_redacted": 1.00, "categories_reported": 1.00, "clean_unflagged": 1.00,
+    },
+    "heldout_fa": {
+        "automated": 1.00, "kind": 1.00, "language": 1.00, "extension_with_person": 0.92,
+        "full_name": 0.92, "subjects_exact": 0.96, "missing": 0.98,
+        "sensitive_redacted": 1.00, "categories_reported": 1.00, "clean_unflagged": 1.00,
+    },
+    # FB-FG (written blind against 130201b): first runs in the issue notes; floors at
+    # the figures reached after the fixes they prompted.
+    "heldout_fb": {
+        "automated": 1.00, "kind": 1.00, "language": 1.00, "extension_with_person": 0.95,
+        "full_name": 0.95, "subjects_exact": 0.98, "missing": 1.00,
+        "sensitive_redacted": 1.00, "categories_reported": 1.00, "clean_unflagged": 1.00,
+    },
+    "heldout_fc": {
+        "automated": 1.00, "kind": 0.98, "language": 1.00, "extension_with_person": 0.96,
+        "full_name": 0.96, "subjects_exact": 0.98, "missing": 1.00,
+        "sensitive_redacted": 1.00, "categories_reported": 1.00, "clean_unflagged": 1.00,
+    },
+    "heldout_fd": {
+        "automated": 1.00, "kind": 1.00, "language": 1.00, "extension_with_person": 1.00,
+        "full_name": 1.00, "subjects_exact": 1.00, "missing": 1.00,
+        "sensitive_redacted": 1.00, "categories_reported": 1.00, "clean_unflagged": 1.00,
+    },
+    "heldout_fe": {
+        "automated": 1.00, "kind": 1.00, "language": 1.00, "extension_with_person": 1.00,
+        "full_name": 1.00, "subjects_exact": 1.00, "missing": 1.00,
+        "sensitive_redacted": 0.94, "categories_reported": 1.00, "clean_unflagged": 1.00,
+    },
+    "heldout_ff": {
+        "automated": 1.00, "kind": 1.00, "language": 1.00, "extension_with_person": 1.00,
+        "full_name": 1.00, "subjects_exact": 1.00, "missing": 1.00,
+        "sensitive_redacted": 1.00, "categories_reported": 1.00, "clean_unflagged": 1.00,
+    },
+    "heldout_fg": {
+        "automated": 1.00, "kind": 0.98, "language": 1.00, "extension_with_person": 0.96,
+        "full_name": 0.96, "subjects_exact": 0.98, "missing": 1.00,
         "sensitive_redacted": 1.00, "categories_reported": 1.00, "clean_unflagged": 1.00,
     },
 }
