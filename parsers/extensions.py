@@ -188,6 +188,11 @@ FIRST_NAME_ON = re.compile(
 )
 
 
+CAPITAL_FIRST_NAME_ON = re.compile(
+    r"(?<![\w-])[A-ZÆØÅ][a-zæøå]+[ \t]+(?:on|på)[ \t]+(\d{2,6})"
+    r"(?![\d.,:/-]\d|[ \t]*(?:kr|dkk|%|år|years?|dage|days|timer|hours|min|stk)\b"
+    r"|[ \t]\d{2}[ \t]?\d{2})"
+)
 WRITER_HAS = re.compile(  # "Jeg selv har lokal 12", "I'm on ext 12", "jeg har selv lokal 12"
     r"(?i:\b(?:jeg(?:[ \t]+selv)?|i(?:[ \t]+myself)?)[ \t]+(?:har(?:[ \t]+selv)?|have|sidder på"
     r"|er på|am on|i['’]m on)[ \t]*)$|(?i:\bi['’]m on[ \t]*)$"
@@ -325,6 +330,10 @@ def find_extensions(text: str, names: list[Mention]) -> list[Mention]:
     matches += [  # "2216 – Jonna" (a known first name, or in a list of "2214 – Jens Mikkelsen")
         m for m in NUMBER_FIRST_NAME_ROW.finditer(text)
         if m.group(2).lower() in given_names() or beside_number_first_row(text, m.start())
+    ]
+    matches += [  # "Zeynep on 1244 wants a copy", "Mia på 203": a known first name's number
+        m for m in CAPITAL_FIRST_NAME_ON.finditer(text)
+        if m.group().split()[0].lower() in given_names()
     ]
     matches += [  # "slet lige peter på 145 og hanne jakobsen lokal 146": a first name's
         m for m in FIRST_NAME_ON.finditer(text)  # number, in a lower-case list of them

@@ -181,6 +181,8 @@ def _walk_alternative(children: list[Message], collected: _Collected, depth: int
             if _is_plain(child) and _is_stub(version) and len(children) > 1:
                 stub = version  # "This message is in HTML format": read the HTML instead
             else:
+                if _is_plain(child):
+                    version = _with_html_table(version, children, collected, depth)
                 collected.texts.extend(version.texts)
                 chosen = True
         collected.attachments.extend(version.attachments)
@@ -189,6 +191,29 @@ def _walk_alternative(children: list[Message], collected: _Collected, depth: int
         collected.texts.extend(stub.texts)
 
 
+def _with_html_table(
+    plain: _Collected, children: list[Message], collected: _Collected, depth: int
+) -> _Collected:
+    """The HTML version instead of the plain one when the plain one lost a table of
+    the HTML: Outlook writes every cell of a table on a line of its own ("Navn" /
+    "Jonas Andersen" / "Yusuf Andersen"), so the rows are read from the HTML."""
+    html = next((c for c in children if c.get_content_type() == "text/html"), None)
+    if html is None or html.get_payload().count("<td") < MIN_TABLE_CELLS:
+        return plain
+    version = _Collected(wants_text=True)
+    _walk(html, version, depth)
+    if " | " in " ".join(plain.texts):
+        return plain  # the plain version kept its rows
+    plain_lines = {" ".join(line.split()) for text in plain.texts for line in text.splitlines()}
+    for text in version.texts:
+        for line in text.splitlines():
+            cells = [" ".join(cell.split()) for cell in line.lstrip("> ").split(" | ")]
+            if len(cells) >= 2 and all(cell and cell in plain_lines for cell in cells):
+                return version
+    return plain
+
+
+MIN_TABLE_CELLS = 4  # a table of two rows of two cells at least
 STUB_WORDS = re.compile(r"\bhtml\b", re.IGNORECASE)
 STUB_LENGTH = 400
 

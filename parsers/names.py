@@ -695,6 +695,13 @@ def is_person_name(
         return False  # "Bager Madsen i Ribe", "Murer Jensen": a trade and its master's name
     if STREET.fullmatch(words[-1]):
         return False  # "Ny adresse: Lyngby Hovedgade 50": a street
+    if len(words) >= 3 and words[-1].lower() in STREET_WORDS and words[-2].endswith("s"):
+        return False  # "afdelingen på Niels Juels Gade", "H.C. Andersens Boulevard"
+    if text[start:end].endswith("s") and RELATION_AFTER.match(text, end):
+        return False  # "Camilla Dahl Frandsens tidligere kollega, Nanna ...": another's
+    line_start = text.rfind("\n", 0, start) + 1
+    if PLACE_LABEL.fullmatch(text, line_start, start):
+        return False  # "Store:     Klar Syn Viborg", "Butik: Anna Lund Optik"
     if len(words) == 2 and words[1].lower() in read_word_set("subject_trade_titles") and (
         words[0].lower() not in given_names()
     ):
@@ -885,6 +892,15 @@ AT_AFTER_EXTENSION = re.compile(
 )
 IN_BRACKETS_AFTER_EXTENSION = re.compile(rf"\((?i:{CUE})[ \t]*[:.]?[ \t]*\d{{2,6}},[ \t]*$")
 AMPERSAND_BEFORE = re.compile(r"&[ \t]*$")
+RELATION_AFTER = re.compile(  # a name in the genitive before a person related to them
+    r"[ \t]+(?:(?:tidligere|nye|gamle|nuværende)[ \t]+)?(?:kollega\w*|leder\w*|chef\w*"
+    r"|afløser\w*|mand|kone|datter|søn|partner|assistent\w*|stedfortræder\w*)\b"
+)
+STREET_WORDS = frozenset({"gade", "vej", "allé", "alle", "stræde", "plads", "torv", "boulevard"})
+PLACE_LABEL = re.compile(  # a form's field naming a shop or site, not a person
+    r"[ \t]*(?i:store|butik|branch|filial|shop|location|lokation|site|afdeling|department"
+    r"|company|firma|virksomhed)[ \t]*:[ \t]*"
+)
 STREET = re.compile(
     r"[^\W\d_]{2,}(?:gade|vej|vejen|allé|stræde|straede|torv|plads|boulevard|vænge|vænget)",
     re.IGNORECASE,

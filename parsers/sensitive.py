@@ -51,7 +51,9 @@ LOGIN_PAIR = re.compile(  # a user name and its secret written as a pair after "
 )
 VALUE_TRIM = ".,;:)]}\"'»”"
 NOT_VALUES = frozenset(
-    {"ikke", "not", "none", "ingen", "glemt", "forgotten", "nulstillet", "reset", "n/a", "-", "?"}
+    {"ikke", "not", "none", "ingen", "glemt", "forgotten", "nulstillet", "reset", "n/a", "-", "?",
+     "reset?", "resets", "nulstilling", "policy", "politik", "changes", "change", "expiry",
+     "manager", "history", "historik"}
 )
 CONTEXT_CHARS = 40
 CONTEXT_TOKENS = 3
@@ -353,8 +355,12 @@ def find_cards(text: str) -> Iterator[SensitiveSpan]:
 def has_card_prefix(digits: str) -> bool:
     """Whether the number starts like a card (Visa, Mastercard, Amex, Dankort, ...).
 
-    Mastercard's 2-series is 22-27, so timestamps like 2017... are not cards.
+    Mastercard's 2-series is 22-27, so timestamps like 2017... are not cards. Of
+    15 digits only American Express (34, 37) issues cards: a phone's IMEI is 15 digits
+    that pass Luhn too ("356938035643809").
     """
+    if len(digits) == 15:
+        return digits[:2] in ("34", "37")
     return digits[0] in "3456" or "22" <= digits[:2] <= "27"
 
 

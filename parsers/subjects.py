@@ -92,6 +92,7 @@ def find_data_subjects(
     earlier = without_withdrawn(history, quoted_all, "subject_exclusion_cues")
     if earlier:  # "Martin Friis (lok 87) er nu slettet": done, each of them may be
         earlier = without_withdrawn(history, earlier, "subject_done_cues", keep_one=False)
+        earlier = [e for e in earlier if not (e.full_name and told_done(history, e.full_name))]
     earlier = [  # a quoted mail's author writing of himself ("what happens with Robert
         s for s in earlier  # Jones's voicemails when he moves") asks nothing of us
         if s.extension or s.full_name not in signers[1:]
@@ -125,6 +126,7 @@ def find_data_subjects(
                 if not s.full_name and s.extension and s.extension not in body_digits
             ]
     found = with_unnamed_first_names(body, merge_spellings(found, body), earlier)
+    found = without_initialled_forms(found)
     # the sender writing about their own data ("Indsigt i mine oplysninger"); a quoted
     # request's self words are its own author's ("VS: Indsigt i mine oplysninger")
     if not found and not earlier and has_self_cue(subject + " " + new_text) and len(
@@ -158,6 +160,8 @@ def find_data_subjects(
         chosen = [e for e in earlier  # andre to bliver" above the forwarded list of three
                   if e.full_name and e.full_name.split()[0] == only.group(1)]
         earlier = chosen if len(chosen) == 1 else earlier
+    if earlier:  # "Se nedenfor. Sagen om Poul Erik Winther blev afsluttet sidste år": the
+        found = without_withdrawn(body, found, keep_one=False)  # forward's request stands
     merged = without_withdrawn(body, merge_followup(earlier, found))
     merged = without_withdrawn(body, merged, "subject_exclusion_cues")  # "Bents sag er afsluttet"
     if kind == "rectification":  # "Sofie Madsen -> Sofie Lund, lokalnr: 0412"
@@ -197,8 +201,23 @@ def asked_about(history: str, name: str) -> bool:
 DONE_BEFORE = re.compile(  # a deletion told as done ("fik ... slettet", "har allerede slettet")
     r"(?i:\b(?:fik|fået|blev|had|got)\b[^.!?\n]{0,30}?"
     r"|\b(?:har|havde|has)[ \t]+(?:[^\W\d_]+[ \t]+){0,2})"
-    r"(?i:slettet|anonymiseret|deleted|erased|removed|anonymi[sz]ed)\b"
+    r"(?i:slettet|anonymiseret|rettet|deleted|erased|removed|anonymi[sz]ed|corrected)\b"
 )
+STILL = re.compile(r"(?i:\b(?:stadig|endnu|fortsat|ikke|still|not|yet)\b)")
+
+
+def told_done(history: str, name: str) -> bool:
+    """Whether every sentence of the quoted history that names the person tells their
+    request done before ("Vi har tidligere fået rettet Hanne Friis på lok 611, det gik
+    fint"), not still open ("... men hun står stadig i omstillingen")."""
+    sentences = []
+    for at in re.finditer(re.escape(name), history):
+        starts = [m.end() for m in PLAIN_SENTENCE_END.finditer(history, 0, at.start())]
+        end = PLAIN_SENTENCE_END.search(history, at.end())
+        sentences.append(history[starts[-1] if starts else 0 : end.end() if end else len(history)])
+    return bool(sentences) and all(
+        DONE_BEFORE.search(s) and "?" not in s and not STILL.search(s) for s in sentences
+    )
 
 
 PLAIN_SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n[ \t]*\n")  # (also at a line end)
@@ -315,6 +334,23 @@ FIRST_NAME_JOINED = re.compile(  # a first name joined to a named employee, then
     r"|[ \t]*[.;]|[ \t]*$)",
     re.MULTILINE,
 )
+
+
+def without_initialled_forms(found: list[DataSubject]) -> list[DataSubject]:
+    """Without a name that only shortens another's middle name to its initial ("Julie B.
+    Kofoed" as the display name asked for Julie Brandt Kofoed, lok 70): one employee."""
+    def shortens(short: str, full: str) -> bool:
+        a, b = short.split(), full.split()
+        return len(a) == len(b) and a != b and all(
+            x == y or (len(x) == 2 and x.endswith(".") and y.startswith(x[0]))
+            for x, y in zip(a, b, strict=True)
+        )
+    return [
+        s for s in found
+        if not (s.full_name and not s.extension and any(
+            o.full_name and o is not s and shortens(s.full_name, o.full_name) for o in found
+        ))
+    ]
 
 
 def merge_spellings(found: list[DataSubject], body: str) -> list[DataSubject]:
@@ -756,7 +792,7 @@ SPELLING_AFTER = re.compile(rf"[ \t]*,?[ \t]*(?:ikke|not)[ \t]+[{UPPER}]")
 
 
 REQUEST_VERB = re.compile(
-    r"\b(?:slet\w*|anonymis\w*|erase\w*|delet\w*|remov\w*|indsigt\w*|ret(?:tes|te)?\b"
+    r"\b(?:slet\w*|anonymis\w*|erase\w*|delet\w*|remov\w*|indsigt\w*|ret(?:tes|te|tet)?\b"
     r"|correct\w*|indsigelse|object\w*|voicemail\w*|optage\w*)",
     re.IGNORECASE,
 )
@@ -798,6 +834,8 @@ def renamed(text: str, names: list[Mention]) -> list[Mention]:
                    and shares_a_name_word(n.name or "", mention.name or "")]
         if NEGATION_BEFORE.search(text, max(0, mention.start - 8), mention.start):
             continue  # "skal være Kirstine Bøgh-Andersen, ikke Kirstine Bog-Andersen"
+        if OLD_NAME_BEFORE.search(text, max(0, mention.start - 30), mention.start):
+            continue  # "hedder nu Louise Brandt (tidligere Louise Holm)": the old name
         if not after_rename_cue(text, mention) and not (
             earlier and FROM_TO.fullmatch(text, earlier[-1].end, mention.start)
             and FROM_BEFORE.search(text, max(0, earlier[-1].start - 6), earlier[-1].start)
