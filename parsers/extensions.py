@@ -188,6 +188,12 @@ FIRST_NAME_ON = re.compile(
 )
 
 
+JOINED_FIRST_NAME_NUMBER = re.compile(
+    r"(?:\bog|\band|,)[ \t]+[A-ZÆØÅ][a-zæøå]+[ \t]+(\d{2,6})(?![\d.,:/-]\d)"
+    r"(?=[ \t]*(?:[,.;()]|og\b|and\b|$))",
+    re.MULTILINE,
+)
+NAME_NUMBER_BEFORE = re.compile(r"[A-ZÆØÅ][\w-]+[ \t]+[A-ZÆØÅ][\w-]+[ \t]+\d{2,6}[ \t]+$")
 CAPITAL_FIRST_NAME_ON = re.compile(
     r"(?<![\w-])[A-ZÆØÅ][a-zæøå]+[ \t]+(?:on|på)[ \t]+(\d{2,6})"
     r"(?![\d.,:/-]\d|[ \t]*(?:kr|dkk|%|år|years?|dage|days|timer|hours|min|stk)\b"
@@ -312,6 +318,8 @@ def shared_before(shared: PhraseBook, before: list[str]) -> bool:
     not where a person sits ("Louise fra receptionen, lokal 31")."""
     for index in range(len(before)):
         if shared.match_at(before, index):
+            if {"og", "and"}.intersection(before[index + 1 :]):
+                return False  # "Jeg hed Thomas Bech på omstillingen og havde lokal 2207"
             return not (index and before[index - 1] in WHERE_SITS)
     return False
 
@@ -330,6 +338,10 @@ def find_extensions(text: str, names: list[Mention]) -> list[Mention]:
     matches += [  # "2216 – Jonna" (a known first name, or in a list of "2214 – Jens Mikkelsen")
         m for m in NUMBER_FIRST_NAME_ROW.finditer(text)
         if m.group(2).lower() in given_names() or beside_number_first_row(text, m.start())
+    ]
+    matches += [  # "Anka Petrova 610 og Svetla 611": a first name and number joined to a
+        m for m in JOINED_FIRST_NAME_NUMBER.finditer(text)  # named employee's
+        if NAME_NUMBER_BEFORE.search(text, max(0, m.start() - 60), m.start())
     ]
     matches += [  # "Zeynep on 1244 wants a copy", "Mia på 203": a known first name's number
         m for m in CAPITAL_FIRST_NAME_ON.finditer(text)
@@ -356,7 +368,9 @@ def find_extensions(text: str, names: list[Mention]) -> list[Mention]:
         # "Mia Thorsen lok.nr. 5502 (receptionen Skagen)" says where she sits
         m for m in matches
         if (
-            not shared_before(shared, tokenize(text[max(0, m.start() - 30) : m.start()])[-3:])
+            not shared_before(shared, tokenize(  # (on its own line: not "... på den gamle
+                text[max(0, m.start() - 30, text.rfind("\n", 0, m.start()) + 1) : m.start()]
+            )[-3:])  # omstilling:" above "- Jonas Friis (lok 330)")
             or OWNED_BEFORE.search(text, max(0, m.start() - 10), m.start())  # "... reception,
         )  # my extension was 22": a person's own
         and (

@@ -172,7 +172,7 @@ def find_titled_names(text: str, sender: str) -> list[Mention]:
     inverted = find_inverted_names(text, sender) + find_surnames_given(text)
     mentions = [m for m in mentions if not any(overlaps(m, other) for other in inverted)]
     mentions = sorted(mentions + inverted, key=lambda mention: mention.start)
-    return unify_names([without_genitive(text, mention) for mention in mentions])
+    return unify_names([without_genitive(text, mention) for mention in mentions], text)
 
 
 SURNAME_GIVEN = re.compile(  # "Hannah's surname is Clarke", "Karens efternavn er Holm",
@@ -278,7 +278,9 @@ LOWER_AFTER_EXTENSION = re.compile(  # "slet venligst lok 31 jens hansen tak"
     rf"(?i:{CUE})[ \t]*[:.]?[ \t]*\d{{2,6}}[ \t]+([{LOWER}]+(?:[ \t]+[{LOWER}]+){{1,3}})"
 )
 CUE_WORD = re.compile(rf"(?i:{CUE})")
-ENDS_CLAUSE = re.compile(r"[ \t]*(?:[.,;!?)]|\n|$|og\b|and\b|tak\b|thanks\b)")
+ENDS_CLAUSE = re.compile(  # also before the workplace: "lok 5502 karin holm fra Holm & Co"
+    r"[ \t]*(?:[.,;!?)]|\n|$|og\b|and\b|tak\b|thanks\b|fra\b|hos\b|from\b|at\b)"
+)
 LOWER_QUOTED = re.compile(rf"[\"“„«']({LOWER_WORD}(?:[ \t]+{LOWER_WORD}){{1,3}})[\"”“»']")
 NUMBERED_LINE = re.compile(r"^[ \t]*(?:[-•*·][ \t]*)?\d{2,6}[ \t]*[-–—:=][ \t]*\S", re.MULTILINE)
 LOWER_AFTER_NUMBER = re.compile(  # "12 – jens peter madsen" as a list line
@@ -1088,6 +1090,10 @@ def is_business_word(word: str) -> bool:
         return True
     if len(lowered) >= 6 and lowered.endswith("s") and lowered[:-1] in company_nouns():
         return True  # the genitive: "Kystlys Hotellers", "Fjordby Kommunes"
+    if len(lowered) >= 11 and lowered.endswith(("ens", "en")):  # a compound's definite form
+        stem = lowered[: -2 if lowered.endswith("ens") else -1]  # ("Strandgårdskolens")
+        if stem.endswith("e") and stem[3:].endswith(long_company_nouns()):
+            return True
     return len(lowered) >= 9 and lowered[3:].endswith(long_company_nouns())
 
 
@@ -1147,13 +1153,29 @@ def role_words() -> tuple[tuple[str, ...], ...]:
     )
 
 
-def unify_names(mentions: list[Mention]) -> list[Mention]:
-    """Mentions renamed to the longest form of the same name ("Daniel Hjort" ...)."""
+def right_after_rename_cue(text: str, start: int) -> bool:
+    """Whether a rename cue ends right before `start` ("be corrected to Thomas Brandt")."""
+    words = tokenize(text[max(0, start - 40) : start])[-5:]
+    cues = read_book("subject_rename_cues")
+    return any(
+        (phrase := cues.match_at(words, index)) is not None
+        and index + len(phrase.words) == len(words)
+        for index in range(len(words))
+    )
+
+
+def unify_names(mentions: list[Mention], text: str = "") -> list[Mention]:
+    """Mentions renamed to the longest form of the same name ("Daniel Hjort" ...), but
+    not the name a correction asks for ("Thomas Brandt-Møller ... be corrected to Thomas
+    Brandt")."""
+    asked = [m for m in mentions if text and right_after_rename_cue(text, m.start)]
     names = {mention.name for mention in mentions if mention.name}
+    mentions = [m for m in mentions if m not in asked]
     longest: dict[str, str] = {}
     for name in names:
         longer = [
             other for other in names if other != name and other.startswith((name + " ", name + "-"))
         ]
         longest[name] = max(longer, key=len) if longer else name
-    return [replace(m, name=longest.get(m.name or "", m.name)) for m in mentions]
+    unified = [replace(m, name=longest.get(m.name or "", m.name)) for m in mentions]
+    return sorted(unified + asked, key=lambda mention: mention.start)

@@ -394,6 +394,9 @@ def find_credentials(text: str, tokens: Tokens) -> Iterator[SensitiveSpan]:
         if index and tokens.words[index - 1] in read_word_set("sensitive_code_qualifiers"):
             continue  # "postal code 8000", "error code 404"
         end = tokens.spans[index + len(phrase.words) - 1][1]
+        start = tokens.spans[index][0]
+        if text[end : end + 1] in ("@", ".") or text[max(0, start - 1) : start] in ("<", ".", "@"):
+            continue  # "Poul Winther <pw@bjerre-transport.dk>": a mail address, not a "pw"
         span = credential_value(text, end) or secret_said_later(text, end)
         if span is not None and span.start not in seen:  # "access code": not "code" again
             seen.add(span.start)

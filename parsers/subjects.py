@@ -625,9 +625,11 @@ def apply_corrections(
         # the employee a reply's subject line names with the wrong number ("Re: Sletning:
         # Ahmad Al-Hassan lok 3340" above "lokalnummeret er 3304, ikke 3340")
         named = [s for s in found if s.extension == old and s.full_name]
-        if not owners and len(named) == 1 and len(written) == 1 and not written[0].full_name:
+        if not owners and len(named) == 1 and len(written) <= 1 and not any(
+            s.full_name for s in written
+        ):  # (also a bare number: "står med lok 231 i telefonbogen, men skal være 213")
             found = [DataSubject(s.full_name, new) if s is named[0] else s
-                     for s in found if s is not written[0]]
+                     for s in found if s not in written]
     return earlier, found
 
 
@@ -635,7 +637,8 @@ STANDS_BUT_HAS = re.compile(  # "står Bjørn Møller med lokal 4410 i jeres sys
     # lokal 4401"; "is listed with ext 310, but she has 301"
     r"(?i:\b(?:står|staar|stands|is listed|is registered|er registreret|shows)\b)"
     r"[^.!?\n]{0,60}?(?<![\w.,+-])(\d{2,6})(?![\d.,]\d)[^.!?\n\d]{0,40}?"
-    rf"(?i:\b(?:men|but)[ \t]+(?:han|hun|he|she|det|it|den)?[ \t]*(?:har|has|er|is|hedder)"
+    rf"(?i:\b(?:men|but)[ \t]+(?:han|hun|he|she|det|it|den)?[ \t]*(?:har|has|er|is|hedder"
+    rf"|skal være|skal vaere|should be|must be)"
     rf"[ \t]+(?:(?:{CUE})[ \t]*[:.]?[ \t]*)?)"
     rf"(\d{{2,6}})(?![\d.,]\d)"
 )
@@ -659,7 +662,8 @@ def completed_in_reply(new_text: str, quoted: str, sender: str) -> tuple[DataSub
     if not quoted.strip():
         return ()
     signers = (sender, *quoted_authors(f"{new_text}\n{quoted}"))
-    found = analyse(cut_signature(new_text, signers), sender)
+    body = cut_signature(new_text, signers)
+    found = analyse(body, sender)
     complete = [s for s in found if s.full_name and s.extension]
     # "Han hedder Jonas Kristensen" answering a question about lokal 31: the one quoted
     # employee it completes
@@ -676,7 +680,9 @@ def completed_in_reply(new_text: str, quoted: str, sender: str) -> tuple[DataSub
         old = earlier.pop(index)
         merged = DataSubject(half.full_name or old.full_name, half.extension or old.extension)
         complete += [merged] if merged.full_name and merged.extension else []
-    return tuple(complete)
+    if not complete and len(found) == 1 and NAMING_REPLY.match(body.strip()):
+        return (found[0],)  # "Han hedder Kim Vestergaard Pedersen." and nothing more: the
+    return tuple(complete)  # name the ticket's nameless employee lacked
 
 
 def analyse(text: str, sender: str) -> list[DataSubject]:
@@ -685,6 +691,7 @@ def analyse(text: str, sender: str) -> list[DataSubject]:
     text = SYMBOL_BULLET.sub(r"\1- ", text)  # "👉 KOWALCZYK, PIOTR – #5601", "🔹 Kristian Vang"
     text = LABEL_CELL.sub(r"\1: ", text)  # a template's "Medarbejder: | BECH, Louise Marie"
     text = join_name_columns(blank_id_columns(rows_as_lines(blank_old_name_fields(text))))
+    text = WRAPPED_NAME.sub(lambda match: match.group(1) + " ", text)
     names = one_spelling(text, with_new_surnames(text, renamed(text, find_names(text, sender))))
     extensions = find_extensions(text, names)
     excluded = [(name, end) for name in names if (end := excluded_until(text, name)) is not None]
@@ -698,12 +705,28 @@ def analyse(text: str, sender: str) -> list[DataSubject]:
         and not writer_in_role(text, e)  # "Jeg er IT-ansvarlig her (lok 100)"
         and not LEFT_ALONE_BEFORE.search(text, sentence_of(text, e), e.start)
         and not EITHER_NUMBER.match(text, e.end)  # "lokal 1403 eller 1404": not known yet
+        and not (  # "Klaus (lok 10) bliver.", not "Morten Dahl (lokal 46) bliver."
+            STAYS_AFTER.match(text, e.end)
+            and not FULL_NAME_BEFORE.search(text, max(0, e.start - 40), e.start)
+        )
     ]
     left_alone = {name.name for name, _ in excluded}
     found = [s for s in pair_mentions(text, names, extensions) if s.full_name not in left_alone]
     return without_stray_names(text, names, found)
 
 
+WRAPPED_NAME = re.compile(  # a long prose line wrapped inside a name: "... om deres tidligere
+    # formand Søren Kjærgaard" / "Østergaard, intern 31."
+    rf"(?m)^([^\n]{{50,}}[ \t][{UPPER}][^\W\d_]+[ \t][{UPPER}][^\W\d_]+)\n"
+    rf"(?=[{UPPER}][^\W\d_]+(?:,|[ \t]*\(|[ \t]+(?:lok|lokal|intern|ext)))"
+)
+FULL_NAME_BEFORE = re.compile(
+    rf"[{UPPER}][\w-]+[ \t]+[{UPPER}][\w-]+[ \t]*\(?[ \t]*(?:(?i:{CUE})[ \t]*[:.]?[ \t]*)?$"
+)
+STAYS_AFTER = re.compile(
+    r"\)?[ \t]*(?:bliver|forbliver|skal blive|stays|remains|is staying)[ \t]*(?:[.!;]|$)",
+    re.MULTILINE,
+)
 EITHER_NUMBER = re.compile(rf"[ \t]*(?:eller|or)[ \t]+(?:(?i:{CUE})[ \t]*)?\d{{2,6}}(?!\d)")
 LABEL_CELL = re.compile(r"^([ \t]*[^\W\d][^\n|:]{0,30}):[ \t]*\|[ \t]*", re.MULTILINE)
 SYMBOL_BULLET = re.compile(  # emoji and symbols opening a list line, read as "- "
@@ -1306,6 +1329,11 @@ def surname_extended(old: str | None, new: str | None) -> bool:
     )
 
 
+NAMING_REPLY = re.compile(  # a reply that only gives a name: "Hej\n\nHan hedder Kim ..."
+    r"(?:(?:hej|hi|hello)\b[^\n]*\n\s*)?(?i:han|hun|he|she|medarbejderen|the employee)[ \t]+"
+    r"(?i:hedder|is called|'s called)[ \t]+[^\n.]+\.?\s*$",
+    re.IGNORECASE,
+)
 SELF_NAMING = re.compile(
     rf"(?i:mit (?:fulde )?navn (?:er|var)|jeg hedder|jeg hed|my (?:full )?name (?:is|was))[ \t]+"
     rf"([{UPPER}][\w-]+(?:[ \t]+[{UPPER}][\w-]+){{1,3}})"

@@ -108,6 +108,9 @@ def extension_in(row: list[str], column: int, widened: bool) -> str | None:
     return None
 
 
+FIELD_COLUMN = re.compile(r"(?i:felt|field|felt der skal rettes|hvad|what|attribut\w*)")
+
+
 def export_columns(line: str) -> tuple[str, int, tuple[int, ...], int] | None:
     """(separator, number of cells, name columns in reading order, extension column) of
     a header row naming a name and an extension column (three cells or more when they
@@ -121,8 +124,13 @@ def export_columns(line: str) -> tuple[str, int, tuple[int, ...], int] | None:
         labels = [header_label(cell) for cell in row]
         labels[0] = header_label(last_label_words(row[0]))
         extension = labelled(labels, "extension")
-        full = labelled(labels, "name") or labelled(labels, "new")  # "Lok. | Står som |
-        first = labelled(labels, "first")  # Korrekt navn": the corrected name is the name
+        # "Lok. | Står som | Korrekt navn", "navn;lok;ret til": the corrected name is the
+        # name, unless a column says which field changes ("Felt | Står nu | Skal være")
+        changes_field = any(FIELD_COLUMN.fullmatch(cell.strip()) for cell in row)
+        full = (labelled(labels, "name") if changes_field else labelled(labels, "new")) or (
+            labelled(labels, "new") if changes_field else labelled(labels, "name")
+        )
+        first = labelled(labels, "first")
         last = labelled(labels, "last")
         if len(extension) != 1:
             continue

@@ -1,4 +1,4 @@
-"""Understanding measured on the blind held-out sets B to FG (`tests/data/heldout_*`).
+"""Understanding measured on the blind held-out sets B to FS (`tests/data/heldout_*`).
 
 Each set was written by an author who had not read the parsers, the dev corpus or
 the other sets; its first-run figures are in the issue notes. The floors are the
@@ -724,8 +724,8 @@ FLOORS: dict[str, dict[str, float]] = {
         "sensitive_redacted": 1.00, "categories_reported": 1.00, "clean_unflagged": 1.00,
     },
     "heldout_ee": {
-        "automated": 1.00, "kind": 0.98, "language": 1.00, "extension_with_person": 0.98,
-        "full_name": 0.98, "subjects_exact": 0.96, "missing": 0.98,
+        "automated": 1.00, "kind": 0.98, "language": 1.00, "extension_with_person": 1.00,
+        "full_name": 1.00, "subjects_exact": 0.98, "missing": 0.98,
         "sensitive_redacted": 1.00, "categories_reported": 1.00, "clean_unflagged": 1.00,
     },
     "heldout_ef": {
@@ -864,7 +864,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "heldout_fe": {
         "automated": 1.00, "kind": 1.00, "language": 1.00, "extension_with_person": 1.00,
         "full_name": 1.00, "subjects_exact": 1.00, "missing": 1.00,
-        "sensitive_redacted": 0.94, "categories_reported": 1.00, "clean_unflagged": 1.00,
+        "sensitive_redacted": 1.00, "categories_reported": 1.00, "clean_unflagged": 1.00,
     },
     "heldout_ff": {
         "automated": 1.00, "kind": 1.00, "language": 1.00, "extension_with_person": 1.00,
@@ -874,6 +874,70 @@ FLOORS: dict[str, dict[str, float]] = {
     "heldout_fg": {
         "automated": 1.00, "kind": 0.98, "language": 1.00, "extension_with_person": 0.96,
         "full_name": 0.96, "subjects_exact": 0.98, "missing": 1.00,
+        "sensitive_redacted": 1.00, "categories_reported": 1.00, "clean_unflagged": 1.00,
+    },
+    # FH-FM (written blind against 63583e3): first runs in the issue notes; floors at
+    # the figures reached after the fixes they prompted.
+    "heldout_fh": {
+        "automated": 1.00, "kind": 0.98, "language": 1.00, "extension_with_person": 0.96,
+        "full_name": 0.96, "subjects_exact": 0.98, "missing": 1.00,
+        "sensitive_redacted": 1.00, "categories_reported": 1.00, "clean_unflagged": 1.00,
+    },
+    "heldout_fi": {
+        "automated": 1.00, "kind": 1.00, "language": 1.00, "extension_with_person": 1.00,
+        "full_name": 1.00, "subjects_exact": 1.00, "missing": 1.00,
+        "sensitive_redacted": 1.00, "categories_reported": 1.00, "clean_unflagged": 1.00,
+    },
+    "heldout_fj": {
+        "automated": 1.00, "kind": 1.00, "language": 1.00, "extension_with_person": 1.00,
+        "full_name": 1.00, "subjects_exact": 1.00, "missing": 1.00,
+        "sensitive_redacted": 1.00, "categories_reported": 1.00, "clean_unflagged": 1.00,
+    },
+    "heldout_fk": {
+        "automated": 1.00, "kind": 1.00, "language": 1.00, "extension_with_person": 1.00,
+        "full_name": 1.00, "subjects_exact": 1.00, "missing": 1.00,
+        "sensitive_redacted": 1.00, "categories_reported": 1.00, "clean_unflagged": 1.00,
+    },
+    "heldout_fl": {
+        "automated": 1.00, "kind": 1.00, "language": 1.00, "extension_with_person": 1.00,
+        "full_name": 1.00, "subjects_exact": 0.98, "missing": 1.00,
+        "sensitive_redacted": 1.00, "categories_reported": 1.00, "clean_unflagged": 1.00,
+    },
+    "heldout_fm": {
+        "automated": 1.00, "kind": 0.97, "language": 1.00, "extension_with_person": 0.94,
+        "full_name": 1.00, "subjects_exact": 0.97, "missing": 0.97,
+        "sensitive_redacted": 1.00, "categories_reported": 1.00, "clean_unflagged": 1.00,
+    },
+    # FN-FS (written blind against fb5fb75): first runs in the issue notes; floors at
+    # the figures reached after the fixes they prompted.
+    "heldout_fn": {
+        "automated": 1.00, "kind": 0.98, "language": 1.00, "extension_with_person": 0.96,
+        "full_name": 0.96, "subjects_exact": 0.98, "missing": 1.00,
+        "sensitive_redacted": 1.00, "categories_reported": 1.00, "clean_unflagged": 1.00,
+    },
+    "heldout_fo": {
+        "automated": 1.00, "kind": 1.00, "language": 1.00, "extension_with_person": 1.00,
+        "full_name": 1.00, "subjects_exact": 1.00, "missing": 1.00,
+        "sensitive_redacted": 1.00, "categories_reported": 1.00, "clean_unflagged": 1.00,
+    },
+    "heldout_fp": {
+        "automated": 1.00, "kind": 0.98, "language": 0.98, "extension_with_person": 0.96,
+        "full_name": 0.94, "subjects_exact": 0.96, "missing": 0.98,
+        "sensitive_redacted": 1.00, "categories_reported": 1.00, "clean_unflagged": 1.00,
+    },
+    "heldout_fq": {
+        "automated": 1.00, "kind": 1.00, "language": 1.00, "extension_with_person": 1.00,
+        "full_name": 1.00, "subjects_exact": 1.00, "missing": 1.00,
+        "sensitive_redacted": 1.00, "categories_reported": 1.00, "clean_unflagged": 1.00,
+    },
+    "heldout_fr": {
+        "automated": 1.00, "kind": 0.98, "language": 1.00, "extension_with_person": 0.93,
+        "full_name": 0.95, "subjects_exact": 0.94, "missing": 0.96,
+        "sensitive_redacted": 1.00, "categories_reported": 1.00, "clean_unflagged": 1.00,
+    },
+    "heldout_fs": {
+        "automated": 1.00, "kind": 1.00, "language": 1.00, "extension_with_person": 1.00,
+        "full_name": 1.00, "subjects_exact": 1.00, "missing": 1.00,
         "sensitive_redacted": 1.00, "categories_reported": 1.00, "clean_unflagged": 1.00,
     },
 }
