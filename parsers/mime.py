@@ -198,7 +198,8 @@ def _with_html_table(
     the HTML: Outlook writes every cell of a table on a line of its own ("Navn" /
     "Jonas Andersen" / "Yusuf Andersen"), so the rows are read from the HTML."""
     html = next((c for c in children if c.get_content_type() == "text/html"), None)
-    if html is None or html.get_payload().count("<td") < MIN_TABLE_CELLS:
+    raw = html.get_payload(decode=True) if html is not None else None
+    if html is None or not isinstance(raw, bytes) or raw.count(b"<td") < MIN_TABLE_CELLS:
         return plain
     version = _Collected(wants_text=True)
     _walk(html, version, depth)
