@@ -19,6 +19,7 @@ from parsers.letters import UPPER
 from parsers.lexicon import PhraseBook, given_names, read_book, tokenize
 from parsers.model import PERSON_KINDS, DataSubject, Kind
 from parsers.names import (
+    HONORIFICS,
     NAME_WORD,
     SURNAME_GIVEN,
     company_names,
@@ -184,13 +185,20 @@ LEAVING = re.compile(
 )
 
 
-def asked_about(history: str, name: str) -> bool:
-    """Whether a sentence of the quoted history that names the person asks something for
-    them or says they leave ("Anna stopper hos os"), rather than naming them in passing."""
+def sentences_naming(history: str, name: str) -> list[str]:
+    """The sentences of the quoted history that name the person, in order."""
+    sentences = []
     for at in re.finditer(re.escape(name), history):
         starts = [m.end() for m in PLAIN_SENTENCE_END.finditer(history, 0, at.start())]
         end = PLAIN_SENTENCE_END.search(history, at.end())
-        sentence = history[starts[-1] if starts else 0 : end.end() if end else len(history)]
+        sentences.append(history[starts[-1] if starts else 0 : end.end() if end else len(history)])
+    return sentences
+
+
+def asked_about(history: str, name: str) -> bool:
+    """Whether a sentence of the quoted history that names the person asks something for
+    them or says they leave ("Anna stopper hos os"), rather than naming them in passing."""
+    for sentence in sentences_naming(history, name):
         if DONE_BEFORE.search(sentence) and "?" not in sentence:
             continue  # "Vi fik jo sidste år slettet Eva Brandt gennem jer": done long ago
         if REQUEST_VERB.search(sentence) or LEAVING.search(sentence) or "?" in sentence:
@@ -210,11 +218,7 @@ def told_done(history: str, name: str) -> bool:
     """Whether every sentence of the quoted history that names the person tells their
     request done before ("Vi har tidligere fået rettet Hanne Friis på lok 611, det gik
     fint"), not still open ("... men hun står stadig i omstillingen")."""
-    sentences = []
-    for at in re.finditer(re.escape(name), history):
-        starts = [m.end() for m in PLAIN_SENTENCE_END.finditer(history, 0, at.start())]
-        end = PLAIN_SENTENCE_END.search(history, at.end())
-        sentences.append(history[starts[-1] if starts else 0 : end.end() if end else len(history)])
+    sentences = sentences_naming(history, name)
     return bool(sentences) and all(
         DONE_BEFORE.search(s) and "?" not in s and not STILL.search(s) for s in sentences
     )
@@ -737,7 +741,7 @@ SYMBOL_BULLET = re.compile(  # emoji and symbols opening a list line, read as "-
 LIST_ITEM_START = re.compile(  # also "?? – Kirsten Lauridsen": a number not known; and
     # a title before the name ("* Dr. James O'Brien (extension to follow)")
     r"[ \t]*(?:[-•*·▪◦‣○➢►]|\d{1,2}[.)]|(?:\?{1,4}|[xX]{2,4})[ \t]*[-–—:])?[ \t]*"
-    r"(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof|Hr|Fru|hr|fru)\.?[ \t]+)?"
+    rf"(?:(?i:{'|'.join(sorted(HONORIFICS))})\.?[ \t]+)?"
 )
 LIST_ITEM_REST = re.compile(r"[ \t]*(?:$|[(\[–—;|,:-])", re.MULTILINE)
 JOINED_BEFORE = re.compile(r"(?:\bog|\band|\bsamt|,|&)[ \t]*$", re.IGNORECASE)
