@@ -127,9 +127,8 @@ def export_columns(line: str) -> tuple[str, int, tuple[int, ...], int] | None:
         # "Lok. | Står som | Korrekt navn", "navn;lok;ret til": the corrected name is the
         # name, unless a column says which field changes ("Felt | Står nu | Skal være")
         changes_field = any(FIELD_COLUMN.fullmatch(cell.strip()) for cell in row)
-        full = (labelled(labels, "name") if changes_field else labelled(labels, "new")) or (
-            labelled(labels, "new") if changes_field else labelled(labels, "name")
-        )
+        first_choice, second_choice = ("name", "new") if changes_field else ("new", "name")
+        full = labelled(labels, first_choice) or labelled(labels, second_choice)
         first = labelled(labels, "first")
         last = labelled(labels, "last")
         if len(extension) != 1:

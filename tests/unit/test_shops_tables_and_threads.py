@@ -14,7 +14,6 @@ import pytest
 from parsers.kinds import classify_kind
 from parsers.mail import ParseOptions, parse_mail
 from parsers.model import DataSubject
-from parsers.sensitive import find_sensitive
 from parsers.subjects import completed_in_reply
 from tests.reading import categories, subjects
 
@@ -232,8 +231,3 @@ def test_a_typed_request_verb_is_no_name_word() -> None:
     assert subjects("hey, pls remove lucas mendes (ext 3021), he moved back home") == (
         DataSubject("lucas mendes", "3021"),
     )
-
-
-def test_a_credential_word_alone_with_a_later_value_stays_found() -> None:
-    text = "PIN-koden til voicemail skal nulstilles, den er 1234 nu."
-    assert [text[s.start:s.end] for s in find_sensitive(text)] == ["1234"]
