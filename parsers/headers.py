@@ -76,9 +76,13 @@ def _set_aside(match: re.Match[str], words: list[str]) -> str:
 
 
 def message_ids(values: Iterable[str]) -> tuple[str, ...]:
-    """Every "<...>" id in the values, in order, once each."""
+    """Every "<...>" id in the values, in order, once each. A generator that folds a
+    long id into encoded words ("=?utf-8?q?=3CAM2PR06MB…?=") is read decoded, or the
+    reply would lose its thread."""
     found: dict[str, None] = {}
     for value in values:
+        if ENCODED_WORD.search(value):
+            value = decode_header_value(value)
         for match in _MESSAGE_ID.findall(value):
             found.setdefault(match, None)
     return tuple(found)

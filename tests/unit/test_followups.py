@@ -65,6 +65,14 @@ def test_a_reply_about_the_tickets_employee_or_adding_to_it_is_no_new_request() 
                               waiting)
 
 
+def test_an_employee_who_also_goes_joins_the_thread_request() -> None:
+    known = [S("Line Dahl Mortensen", "305")]
+    for text in ("Og Mads Kragh, lokal 770, skal også slettes.",
+                 "Mads Kragh (ext. 770) should also be deleted."):
+        also = replace(_parsed("erasure", [S("Mads Kragh", "770")]), new_text=text)
+        assert not is_new_request(also, "erasure", known), text
+
+
 def test_a_reply_of_the_same_kind_about_others_in_a_settled_thread_is_new() -> None:
     another = replace(_parsed("rectification", [S("Mads Kragh", "770")]),
                       new_text="Endnu en: Mads Kragh, lokal 770, hedder nu Mads Kragh Holm.")

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from parsers.charsets import decode_bytes
+from parsers.headers import message_ids
 from parsers.html_text import html_to_text
 from parsers.mime import decode_mail
 from parsers.model import MailText
@@ -150,6 +151,14 @@ def test_address_lists_and_message_ids() -> None:
     assert mail.references == ("<r1@x>", "<r2@y>", "<a@x>")
     assert mail.date is None
     assert "unreadable Date header" in mail.defects
+
+
+def test_message_ids_folded_into_encoded_words_are_read_decoded() -> None:
+    folded = ("=?utf-8?q?=3CAM2PR06MB4139OLZCPWVX=40AM2PR06MB4139=2Eeurprd06=2E?="
+              " =?utf-8?q?prod=2Eoutlook=2Ecom=3E?=")
+    decoded = "<AM2PR06MB4139OLZCPWVX@AM2PR06MB4139.eurprd06.prod.outlook.com>"
+    assert message_ids([folded]) == (decoded,)
+    assert message_ids(["<plain@x> <other@y>"]) == ("<plain@x>", "<other@y>")
 
 
 def test_leading_blank_lines_before_headers() -> None:
