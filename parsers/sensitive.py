@@ -34,6 +34,9 @@ from parsers.lexicon import (
 from parsers.model import Language, SensitiveCategory, SensitiveSpan
 
 CPR = re.compile(r"(?<![\w+/.-])(\d{6})([ -]?)(\d{4})(?![\w]|-\d)")
+CPR_DOTTED = re.compile(  # "22.05.95-3318": the birth date written with dots
+    r"(?<![\w+/.,-])(\d{2})\.(\d{2})\.(\d{2})([ -]?)(\d{4})(?![\w]|[.,:/-]\d)"
+)
 CARD = re.compile(
     r"(?<![\w+.,/-])(?:\d{13,19}|\d{4}(?:[ -]\d{4}){2,3}(?:[ -]\d{1,3})?|\d{4}[ -]\d{6}[ -]\d{4,5})"
     r"(?![\w-])"
@@ -74,7 +77,9 @@ def find_sensitive(text: str) -> tuple[SensitiveSpan, ...]:
     spans += find_maternity_leave(text, tokens)
     spans += find_same_sex_spouse(text)
     spans += find_named_nationality(text)
+    spans += find_people_plurals(text)
     traps = trap_positions(tokens)
+    animals = {index for index, _ in read_book("sensitive_animals").matches(tokens)}
     for category, found in zip(CATEGORY_LISTS, read_shelf().spans(tokens), strict=True):
         spans.extend(
             with_named_cause(
@@ -84,6 +89,8 @@ def find_sensitive(text: str) -> tuple[SensitiveSpan, ...]:
             if not traps.intersection(range(first, last + 1))
             and not names_an_organisation(text, category, tokens.spans[first][0],
                                           tokens.spans[last][1])
+            and not (category == "health" and is_said_of_animal(text, tokens, animals, first, last))
+            and not (category == "ethnicity" and opens_full_name(text, tokens.spans[last]))
         )
     return tuple(sorted(spans, key=lambda span: (span.start, -span.end)))
 
@@ -106,6 +113,9 @@ def names_an_organisation(text: str, category: str, start: int, end: int) -> boo
     if category not in ORGANISATION_CATEGORIES or not text[start : start + 1].isupper():
         return False
     line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    if not any(char.islower() for char in text[line_start : line_end if line_end >= 0 else None]):
+        return False  # a line in capitals only ("HUN HAR FÅET EN DISKUSPROLAPS OG ...")
     before = text[max(line_start, start - 40) : start]
     if has_word(tokenize(before)[-4:], "sensitive_membership") or PERSON_BEFORE.search(before):
         return False
@@ -270,6 +280,71 @@ def find_named_nationality(text: str) -> list[SensitiveSpan]:
     return found
 
 
+SAID_OF_GROUP = re.compile(  # "flere af de andre er tyrkere", "they are both Kurds"
+    r"(?i:\b(?:er|var|are|were)(?:[ \t]+(?:alle|begge|også|allesammen|all|both|also))?)[ \t]+"
+    r"([^\W\d_]+)\b"
+)
+
+
+def find_people_plurals(text: str) -> list[SensitiveSpan]:
+    """A people or nationality in the plural said of people ("de andre er tyrkere"):
+    the plural nouns of `sensitive_people_plurals.txt` after "er"/"are"."""
+    return [
+        SensitiveSpan("ethnicity", match.start(1), match.end(1))
+        for match in SAID_OF_GROUP.finditer(text)
+        if match.group(1).lower() in read_word_set("sensitive_people_plurals")
+    ]
+
+
+NAME_WORD = re.compile(r"[ \t]+[A-ZÆØÅ][a-zæøåéü]")
+
+
+def opens_full_name(text: str, span: tuple[int, int]) -> bool:
+    """Whether an ethnicity word is a given name that a surname follows: "det er Inuk
+    Rosing Jensen" names a person; "han er inuk" says his origin."""
+    start, end = span
+    word = text[start:end]
+    return word[:1].isupper() and word[1:].islower() and bool(NAME_WORD.match(text, end))
+
+
+PERSON_WORDS = SHE | HE | frozenset(
+    {"jeg", "mig", "min", "mit", "mine", "me", "my", "sin", "sit", "sine", "medarbejder",
+     "medarbejderen", "medarbejderne", "kollega", "kollegaen", "kollegaer", "kollegerne",
+     "ansat", "ansatte", "employee", "employees", "colleague", "colleagues", "agent",
+     "agenten"}
+)
+ANIMAL_REACH = 6  # tokens: "emergencies like dogs with seizures and diabetic cats"
+SENTENCE_END = re.compile(r"[.!?;\n]")
+
+
+def is_said_of_animal(text: str, tokens: Tokens, animals: set[int], first: int, last: int) -> bool:
+    """Whether a health word is said of an animal, not a person: an animal word
+    (`sensitive_animals.txt`, at token positions `animals`) stands nearer to it in its
+    sentence than any person word ("hunden har diabetes", "dogs with seizures"). A
+    veterinary clinic's mail about its patients holds no person's health data; "hun har
+    fået en diskusprolaps" next to "en labrador med korsbåndsoperation" still does."""
+    if not animals:
+        return False
+    nearest_animal = nearest_person = ANIMAL_REACH + 1
+    for step in range(1, ANIMAL_REACH + 1):
+        for index in (first - step, last + step):
+            if not 0 <= index < len(tokens.words):
+                continue
+            gap = (
+                (tokens.spans[index][1], tokens.spans[first][0])
+                if index < first
+                else (tokens.spans[last][1], tokens.spans[index][0])
+            )
+            if SENTENCE_END.search(text, *gap):
+                continue
+            word = tokens.words[index]
+            if word in PERSON_WORDS or word in given_names():
+                nearest_person = min(nearest_person, step)
+            elif index in animals:
+                nearest_animal = min(nearest_animal, step)
+    return nearest_animal < nearest_person
+
+
 def trap_positions(tokens: Tokens) -> set[int]:
     """Token positions inside idioms that only look sensitive ("sick of waiting"),
     listed in `sensitive_traps.txt`."""
@@ -284,7 +359,9 @@ def find_cpr(text: str) -> Iterator[SensitiveSpan]:
     """CPR numbers (DDMMYY-SSSS, DDMMYYSSSS, DDMMYY SSSS) with a real birth date.
 
     A bare number labelled as an invoice, order, phone number etc. is skipped
-    unless a CPR word ("cpr", "personnummer", "f.") stands right before it.
+    unless a CPR word ("cpr", "personnummer", "f.") stands right before it. The date
+    written with dots ("22.05.95-3318") counts with the hyphen, or after a CPR word:
+    "22.05.25 1400" is a date and a time.
     """
     for match in CPR.finditer(text):
         if not is_birth_number(match.group(1) + match.group(3)):
@@ -293,6 +370,15 @@ def find_cpr(text: str) -> Iterator[SensitiveSpan]:
         is_labelled_other = has_word(before, "sensitive_not_cpr")
         if has_word(before, "sensitive_cpr_cues") or (
             not is_labelled_other and is_free_standing(text, match)
+        ):
+            yield SensitiveSpan("cpr", match.start(), match.end())
+    for match in CPR_DOTTED.finditer(text):  # "22.05.95-3318"
+        digits = "".join(match.group(1, 2, 3, 5))
+        if not is_birth_number(digits):
+            continue
+        before = preceding_tokens(text, match.start())
+        if has_word(before, "sensitive_cpr_cues") or (
+            match.group(4) == "-" and not has_word(before, "sensitive_not_cpr")
         ):
             yield SensitiveSpan("cpr", match.start(), match.end())
 

@@ -1,0 +1,224 @@
+"""Sensitive data: diagnoses, work injuries, denominations, peoples in the plural, union
+membership by any union's name, theft, CPR with dots, capitals-only mail, and an
+animal's illness (no person's health data). Each rule is tested both ways."""
+
+import pytest
+
+from parsers.sensitive import find_sensitive
+
+
+def found(text: str) -> list[tuple[str, str]]:
+    return [(span.category, text[span.start : span.end]) for span in find_sensitive(text)]
+
+
+def categories(text: str) -> set[str]:
+    return {span.category for span in find_sensitive(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "cpr"),
+    [
+        ("Medarbejderens personnummer: 14.03.87-2215, tak.", "14.03.87-2215"),
+        ("Hun er født 01.12.64-1180 og stopper nu", "01.12.64-1180"),
+        ("CPR 14.03.87 2215", "14.03.87 2215"),
+    ],
+)
+def test_cpr_with_dots_in_the_date(text: str, cpr: str) -> None:
+    assert found(text) == [("cpr", cpr)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mødet er flyttet til 14.03.25 1400 i kantinen",  # a date and a time
+        "Faktura af 14.03.87-2215",  # not after a CPR word, and an invoice
+        "Kode 32.01.90-1234",  # day 32: no birth date
+        "Version 1.14.03.87-2215 er installeret",  # glued into a version number
+    ],
+)
+def test_dotted_dates_that_are_no_cpr(text: str) -> None:
+    assert "cpr" not in categories(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Min kollega fik konstateret iskias i sidste uge.", "iskias"),
+        ("She has been off since March with a slipped disc.", "slipped disc"),
+        ("Han har haft en lændeprolaps og er i genoptræning.", "lændeprolaps"),
+        ("Hun fik hjernerystelse og kommer først tilbage i maj.", "hjernerystelse"),
+        ("He has seizures and cannot work nights.", "seizures"),
+    ],
+)
+def test_a_diagnosis_by_name_is_health(text: str, word: str) -> None:
+    assert ("health", word) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kunden sælger madrasser mod prolapsrisiko",  # not a whole word
+        "The seizure of the goods was lifted by the court.",  # a legal seizure
+        "Vi har haft en konkurrence om de bedste ideer.",
+    ],
+)
+def test_diagnosis_look_alikes_are_not_health(text: str) -> None:
+    assert "health" not in categories(text)
+
+
+def test_work_injury_is_health() -> None:
+    assert ("health", "arbejdsskaden") in found("Efter arbejdsskaden er hun i fleksjob.")
+    assert ("health", "accident at work") in found("He had an accident at work in June.")
+    assert ("health", "kom til skade med ryggen") in found("Han kom til skade med ryggen i går.")
+
+
+def test_an_accident_with_nobody_hurt_is_not_health() -> None:
+    assert "health" not in categories("Bilen holdt stille, og ingen kom til skade.")
+    assert "health" not in categories("The van was damaged but nobody was hurt.")
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Han holder fri om lørdagen, fordi han er adventist.", "adventist"),
+        ("Hun er opvokset som romersk-katolsk og vil ikke arbejde juledag.", "romersk-katolsk"),
+        ("Som sunnimuslim beder han om pauser.", "sunnimuslim"),
+        ("Hun er metodist og synger i koret.", "metodist"),
+    ],
+)
+def test_a_denomination_even_as_a_compound_is_religion(text: str, word: str) -> None:
+    assert ("religion", word) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vi sender en adventskalender til alle kunder.",
+        "Den ortodokse tilgang til nummerplanen virker.",
+        "Vores kunde Metodistkirken Vesterbro skal have ny kø.",  # a church as a customer
+    ],
+)
+def test_denomination_look_alikes_are_not_religion(text: str) -> None:
+    assert "religion" not in categories(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("De nye chauffører er polakker, og de taler ikke dansk.", "polakker"),
+        ("Both of the new drivers are Kurds.", "Kurds"),
+        ("To af dem er alle eritreere.", "eritreere"),  # "er alle ..."
+    ],
+)
+def test_a_people_in_the_plural_said_of_people_is_ethnicity(text: str, word: str) -> None:
+    assert ("ethnicity", word) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Undskyld, det er Inuk Lynge Petersen på lokal 204.",  # a given name and surnames
+        "Telefonerne er kinesiske, men virker fint.",
+        "Vi har mange kunder i Polen.",
+    ],
+)
+def test_plural_and_name_look_alikes_are_not_ethnicity(text: str) -> None:
+    assert "ethnicity" not in categories(text)
+
+
+def test_inuk_said_of_a_person_stays_ethnicity() -> None:
+    assert "ethnicity" in categories("Han fortalte at han er inuk og fra Sisimiut.")
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Hun er medlem af Malerforbundet og vil ikke optages.", "medlem af Malerforbundet"),
+        ("They are members of Unison, so the steward asked.", "are members of Unison"),
+        ("Han er medlem af IMAK i Nuuk.", "medlem af IMAK"),
+        ("BEGGE ER MEDLEM AF HK", "MEDLEM AF HK"),
+    ],
+)
+def test_membership_of_a_named_union_is_trade_union(text: str, span: str) -> None:
+    assert ("trade_union", span) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Danmark er medlem af FN og NATO.",
+        "Denmark is one of the members of the European Union.",
+        "Hun er medlem af bestyrelsen i IMAK-klubben.",  # not after the phrase
+        "SIK har sendt os en faktura.",  # a union named, nobody a member
+    ],
+)
+def test_membership_of_no_union_is_not_trade_union(text: str) -> None:
+    assert "trade_union" not in categories(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("HAN STJAL PENGE FRA LAGERET OG ER FYRET", "STJAL"),
+        ("Vi fandt ud af at hun har stjålet fra kassen.", "har stjålet"),
+        ("He was fired after he stole from the till.", "he stole"),
+    ],
+)
+def test_theft_said_of_a_person_is_criminal(text: str, word: str) -> None:
+    assert ("criminal", word) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hans telefon er blevet stjålet, så vi skal bruge et nyt simkort.",  # a victim
+        "Nogen stjal hendes mobil i toget i går.",  # the thief unknown
+        "Someone stole her laptop on the train.",
+        "Vi har købt nye stole til mødelokalet.",  # Danish "chairs"
+    ],
+)
+def test_theft_of_or_by_nobody_named_is_not_criminal(text: str) -> None:
+    assert "criminal" not in categories(text)
+
+
+def test_capitals_only_mail_is_read_like_any_other() -> None:
+    assert ("health", "DISKUSPROLAPS") in found("HUN HAR EN DISKUSPROLAPS OG KOMMER IKKE")
+    assert ("religion", "BAPTIST") in found("HAN ER BAPTIST OG VIL HAVE FRI")
+    # in mixed case a capitalised church before a place is still a customer's name
+    assert "religion" not in categories("Vores kunde Baptistkirken Rønne skal have ny kø.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hunden har diabetes og får insulin to gange om dagen.",
+        "Katten skal opereres for en diskusprolaps på torsdag.",
+        "The clinic treats dogs with epilepsy and diabetic cats every week.",
+        "The dog's surgery went well and it can go home.",
+        "Hun passer en labrador med hjernerystelse efter et fald.",
+        "She works on the surgery team at the clinic.",  # a team, not a treatment
+    ],
+)
+def test_an_animals_illness_is_not_health(text: str) -> None:
+    assert "health" not in categories(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Hun har diabetes og får insulin to gange om dagen.", "diabetes"),
+        ("Hendes hund er rask, men hun er selv sygemeldt.", "sygemeldt"),
+        ("His knee surgery went well and he is back in May.", "knee surgery"),
+        # a person's illness in a sentence that also names an animal
+        ("Klinikken har travlt med katte, og hun har fået en diskusprolaps.", "diskusprolaps"),
+    ],
+)
+def test_a_persons_illness_near_an_animal_stays_health(text: str, word: str) -> None:
+    assert ("health", word) in found(text)
+
+
+def test_only_the_animals_illness_is_left_when_both_are_named() -> None:
+    text = "Hendes hund er syg. Hun er selv sygemeldt med stress."
+    health = [word for category, word in found(text) if category == "health"]
+    assert "syg" not in health
+    assert any(word.startswith("sygemeldt") for word in health)
