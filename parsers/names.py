@@ -100,7 +100,8 @@ VOWELS = frozenset("AEIOUYÆØÅÄÖÜÉÈÁÀÍÓÚ")
 def title_case_capitals(text: str) -> str:
     """Words written in capitals title-cased for the name patterns ("JENS HANSEN" ->
     "Jens Hansen"), offsets kept; acronyms without a vowel ("GDPR", "CVR") are left as
-    they are. Names found this way are reported as written."""
+    they are, and common words are lower-cased, as prose writes them. Names found this
+    way are reported as written."""
 
     def title(match: re.Match[str]) -> str:
         word = match.group()
@@ -108,6 +109,8 @@ def title_case_capitals(text: str) -> str:
             return word.lower()  # "MARIA DE LOURDES SANTOS": the particle "de"
         if len(word) < 3:
             return word  # "IT", "HR"
+        if is_common_word(word) and not is_given_name(word.lower()):
+            return word.lower()  # "FRU GRETHE BAK HOS TØMRER VANG": "hos" ends the name
         titled = word[0] + word[1:].lower()
         return titled if len(titled) == len(word) and VOWELS & set(word) else word
 
@@ -123,9 +126,71 @@ def find_names(text: str, sender: str) -> list[Mention]:
     for mention in find_titled_names(titled, sender):
         if titled[mention.start : mention.end] == text[mention.start : mention.end]:
             found.append(mention)
-        elif stands_like_a_name(text, mention):
+            continue
+        capitals = from_given_name(titled, mention)
+        if capitals is not None and (
+            stands_like_a_name(text, capitals)
+            or NAMED_BEFORE.search(text, 0, capitals.start)
+            or NUMBER_ENDS_LINE.match(text, capitals.end)
+        ):
+            found.append(replace(capitals, name=as_written(text, capitals)))
+        elif capitals is None and stands_apart_like_a_name(text, mention):
             found.append(replace(mention, name=as_written(text, mention)))
     return found
+
+
+# a naming verb right before a name in capitals: "HUN HEDDER BODIL MARIE THYGESEN"
+NAMED_BEFORE = re.compile(r"(?i:\b(?:hedder|hed|hedde|hans navn er|hendes navn er|is called"
+                          r"|named|name is|det er|it is|fru|hr\.?|mr\.?|mrs\.?|ms\.?))[ \t]+$")
+NUMBER_ENDS_LINE = re.compile(r"[ \t]+\d{2,6}[ \t]*$", re.MULTILINE)  # "SIMON FREDERIKSEN 401"
+
+
+def from_given_name(titled: str, mention: Mention) -> Mention | None:
+    """A name written in capitals cut to the person's name ("HUN HEDDER BODIL MARIE
+    THYGESEN", "BAGERENS DATTER KARIN NIELSEN HOS …"): in capitals every word of a
+    sentence looks like a name, so the words before it that are common words, "HANS"
+    and the relation after it when that is no given name, or a definite genitive
+    ("BAGERENS") are
+    cut off, and so is the rest from the next common word on. None unless a known given
+    name remains in a name of two words or more."""
+    words = list(re.finditer(r"\S+", titled[mention.start : mention.end]))
+    lowered = [word.group().lower().strip(",") for word in words]
+    first = 0
+    while first < len(words) - 1:
+        if lowered[first] in SOMEONE_ELSES and not is_given_name(lowered[first + 1]):
+            first += 2  # "HANS SVOGER PREBEN LUND": his brother-in-law, not Hans
+        elif not is_given_name(lowered[first]) and (
+            is_common_word(lowered[first]) or DEFINITE_GENITIVE.fullmatch(lowered[first])
+        ):
+            first += 1
+        else:
+            break
+    if first >= len(words) - 1:
+        return None
+    end = next((i for i in range(first + 1, len(words)) if is_common_word(lowered[i])), len(words))
+    named = [w for w in lowered[first:end] if w not in read_word_sets(*NOT_NAME_LISTS)]
+    if end - first < 2 or not any(is_given_name(word) for word in named):
+        return None
+    return replace(mention, start=mention.start + words[first].start(),
+                   end=mention.start + words[end - 1].end(),
+                   name=" ".join(w.group() for w in words[first:end]))
+
+
+DEFINITE_GENITIVE = re.compile(r"[a-zæøå]{3,}(?:ens|ets|ernes)")  # "bagerens", "firmaets"
+
+
+def stands_apart_like_a_name(text: str, mention: Mention) -> bool:
+    """Whether a name in capitals with no known given name has an extension or a cell
+    beside it, or is the whole of its line: the end of a line in the middle of shouted
+    prose ("… UD AF JERES SYSTEM SIGER BAGEREN") is no cell."""
+    if HAS_EXTENSION_AFTER.match(text, mention.end):
+        return True
+    if not CELL_AFTER.match(text, mention.end):
+        return False
+    line_start = text.rfind("\n", 0, mention.start) + 1
+    line_end = text.find("\n", mention.end)
+    rest = text[mention.end : len(text) if line_end < 0 else line_end].strip()
+    return bool(rest) or not text[line_start : mention.start].strip(" \t-•*·>")
 
 
 def as_written(text: str, mention: Mention) -> str:
