@@ -175,6 +175,19 @@ def _has_receipt_subject(mail: MailText) -> str | None:
     return None
 
 
+_RECEIPT_OPENING = 600  # characters: a helpdesk says it received the mail at once
+
+
+def _is_helpdesk_receipt(mail: MailText) -> str | None:
+    """A helpdesk's receipt: sent with Auto-Submitted or Precedence: bulk (as Zendesk
+    sends them) and opening with a receipt text ("Your request (48213) has been
+    received"). It answers our mail, so it is an auto-reply, not bulk mail."""
+    if not (_is_auto_submitted(mail) or _has_bulk_precedence(mail)):
+        return None
+    match = load_patterns("automated_receipt_texts.txt").search(mail.body[:_RECEIPT_OPENING])
+    return f"text {match.group(0)!r}" if match else None
+
+
 def _has_bulk_precedence(mail: MailText) -> str | None:
     """Precedence: bulk, list or junk."""
     return _header_is(mail, "precedence", r"^\s*(bulk|list|junk)\b")
@@ -269,6 +282,7 @@ RULES: tuple[Rule, ...] = (
     Rule("exchange_rule_reply", "auto_reply", _is_exchange_rule_reply),
     Rule("auto_reply_subject", "auto_reply", _has_auto_reply_subject),
     Rule("receipt_subject", "auto_reply", _has_receipt_subject),
+    Rule("helpdesk_receipt", "auto_reply", _is_helpdesk_receipt),
     Rule("bulk_precedence", "bulk", _has_bulk_precedence),
     Rule("list_mail", "bulk", _is_list_mail),
     Rule("unsubscribable", "bulk", _is_unsubscribable),

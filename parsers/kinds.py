@@ -7,7 +7,9 @@ less, unless the sender points at them ("se nedenfor", "see attached":
 `kind_pointers.txt`), so a forwarded or attached request is found. GDPR
 article references ("art. 15", "artikel 17") count strongly. Phrases in
 `kind_masks.txt` (disclaimers asking to delete the e-mail) are ignored. When
-no kind scores enough, the mail is "other".
+no kind scores enough, the mail is "other". In a mail that objects, the words
+about recordings (`kind_recording_topic.txt`) are what it objects to, not a
+request to hand recordings over.
 """
 
 from __future__ import annotations
@@ -16,7 +18,14 @@ import re
 from functools import cache
 
 from parsers.headers import REPLY_PREFIX
-from parsers.lexicon import PhraseBook, Tokens, given_names, read_book, read_lexicon
+from parsers.lexicon import (
+    PhraseBook,
+    Tokens,
+    given_names,
+    read_book,
+    read_lexicon,
+    read_phrases,
+)
 from parsers.model import PERSON_KINDS, Kind
 from parsers.names import find_names
 
@@ -53,6 +62,23 @@ def read_articles() -> dict[str, Kind]:
     return table
 
 
+@cache
+def handover_book() -> PhraseBook:
+    """The portability words without the mere topic words about recordings
+    ("optagelsen", "recording", "voicemails"): what is left asks to hand something
+    over ("udlevere", "export", "i et format")."""
+    topic = {phrase.words for phrase in read_phrases("kind_recording_topic")}
+    return PhraseBook.of(p for p in read_phrases("kind_portability") if p.words not in topic)
+
+
+def kind_book(kind: Kind, recordings_are_topic: bool = False) -> PhraseBook:
+    """The word list of one kind; portability's without its topic words when the mail
+    objects to recording."""
+    if recordings_are_topic and kind == "portability":
+        return handover_book()
+    return read_book(f"kind_{kind}")
+
+
 def mask_tokens(tokens: Tokens) -> Tokens:
     """Tokens with the words of non-request phrases blanked out."""
     masked = list(tokens.words)
@@ -84,6 +110,7 @@ def score_phrases(
 def score_text(
     text: str, weight: float, scores: dict[Kind, float],
     counted: dict[Kind, set[tuple[str, ...]]] | None = None,
+    recordings_are_topic: bool = False,
 ) -> None:
     """Add the weighted evidence of one part of the mail to `scores`."""
     if not text:
@@ -91,7 +118,7 @@ def score_text(
     text = without_policy_questions(text)
     tokens = mask_tokens(Tokens.of(text))
     for kind in SCORED_KINDS:
-        book = read_book(f"kind_{kind}")
+        book = kind_book(kind, recordings_are_topic)
         scores[kind] += weight * score_phrases(tokens, book, counted.setdefault(kind, set())
                                                if counted is not None else None)
     articles = read_articles()
@@ -116,14 +143,17 @@ def without_policy_questions(text: str) -> str:
 
 
 def score_kinds(
-    subject: str, new_text: str, quoted: str, attachment_text: str = ""
+    subject: str, new_text: str, quoted: str, attachment_text: str = "",
+    recordings_are_topic: bool = False,
 ) -> dict[Kind, float]:
-    """Evidence per kind for the whole mail (subject, new text, quoted, attachments)."""
+    """Evidence per kind for the whole mail (subject, new text, quoted, attachments);
+    `recordings_are_topic` reads recording words as no portability evidence."""
+    topic = recordings_are_topic
     pointed = NEW_TEXT_WEIGHT if points_elsewhere(f"{subject}\n{new_text}") else 0.0
     scores: dict[Kind, float] = dict.fromkeys(SCORED_KINDS, 0.0)
     counted: dict[Kind, set[tuple[str, ...]]] = {}
     new_text = new_text[:MAX_TEXT] if isinstance(new_text, str) else ""
-    score_text(new_text, NEW_TEXT_WEIGHT, scores, counted)
+    score_text(new_text, NEW_TEXT_WEIGHT, scores, counted, topic)
     # When the new text makes a request of its own (more than one weak word: not
     # "forkert lokalnummer i min mail"), a reply's subject line and the quoted mails
     # are the thread's older matter ("Re: Anonymisering" above "now X wants access").
@@ -144,7 +174,7 @@ def score_kinds(
     asked = {kind for kind, score in scores.items() if score >= MINIMUM_SCORE}
     for text, weight, older in parts:
         part = dict.fromkeys(SCORED_KINDS, 0.0)
-        score_text(text[:MAX_TEXT] if isinstance(text, str) else "", weight, part, counted)
+        score_text(text[:MAX_TEXT] if isinstance(text, str) else "", weight, part, counted, topic)
         for kind, score in part.items():  # a quoted older matter's words ("flyttet til den
             if score >= 0 or kind not in asked or not older:  # nye afdeling"), or a reply's
                 scores[kind] += score  # subject ("Re: Faktura februar"), take nothing from
@@ -155,11 +185,14 @@ def score_kinds(
 def classify_kind(subject: str, new_text: str, quoted: str, attachment_text: str = "") -> Kind:
     """The request kind with the most evidence; "other" when none has enough."""
     scores = score_kinds(subject, new_text, quoted, attachment_text)
+    topic = objects_to_recording(scores)
+    if topic:
+        scores = score_kinds(subject, new_text, quoted, attachment_text, recordings_are_topic=True)
     best = max(SCORED_KINDS, key=lambda kind: scores[kind])
     if scores[best] < MINIMUM_SCORE:
         return "other"
     if sum(scores[kind] >= OWN_REQUEST_SCORE for kind in PERSON_KINDS) >= 2:
-        best = first_of_two_requests(new_text, best)  # (read again only when it may be)
+        best = first_of_two_requests(new_text, best, topic)  # (read again only when it may be)
     texts = (subject, new_text, quoted, attachment_text)
     if best in PERSON_KINDS and not has_person_cue(
         " ".join(t for t in texts if isinstance(t, str))
@@ -168,7 +201,15 @@ def classify_kind(subject: str, new_text: str, quoted: str, attachment_text: str
     return best
 
 
-def first_of_two_requests(new_text: str, best: Kind) -> Kind:
+def objects_to_recording(scores: dict[Kind, float]) -> bool:
+    """Whether the mail objects with the weight of a request of its own while words
+    about recordings count for portability: "stop recording his calls", "hun vil ikke
+    optages, og de optagelser der er lavet skal slettes" is about recordings, yet
+    asks for none to be handed over."""
+    return scores["objection"] >= OWN_REQUEST_SCORE and scores["portability"] > 0
+
+
+def first_of_two_requests(new_text: str, best: Kind, recordings_are_topic: bool = False) -> Kind:
     """When the new text makes two requests of different kinds, each with the weight
     of a request of its own ("erase Tomasz ... and Olena wants a copy of her data";
     "først udlevere hans voicemails, derefter anonymisere ham"), the one asked first:
@@ -179,10 +220,10 @@ def first_of_two_requests(new_text: str, best: Kind) -> Kind:
     tokens = mask_tokens(Tokens.of(without_policy_questions(new_text[:MAX_TEXT])))
     found: dict[Kind, list[tuple[int, float]]] = {}
     for kind in PERSON_KINDS:
-        book = read_book(f"kind_{kind}")
+        book = kind_book(kind, recordings_are_topic)
         found[kind] = [(index, phrase.weight) for index, phrase in book.matches(tokens)]
     totals: dict[Kind, float] = dict.fromkeys(SCORED_KINDS, 0.0)
-    score_text(new_text[:MAX_TEXT], NEW_TEXT_WEIGHT, totals)
+    score_text(new_text[:MAX_TEXT], NEW_TEXT_WEIGHT, totals, None, recordings_are_topic)
     # A second request holds its own weight; a few topic words ("optagelse" in an
     # objection to call recording) are part of the first one.
     needed = max(OWN_REQUEST_SCORE, SECOND_REQUEST_SHARE * max(totals.values()))

@@ -10,6 +10,7 @@ in lower-case words (not in names, which are Danish in English mails too).
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import Literal
 
 from parsers.lexicon import DANISH_LETTERS, read_lexicon, read_word_set, read_word_sets
@@ -32,7 +33,10 @@ def score_languages(text: str) -> tuple[float, float]:
     english_words = read_word_set("language_en")
     danish = english = 0.0
     lines = []
+    boilerplate = list_boilerplate()
     for line in text.splitlines():
+        if boilerplate.fullmatch(line.strip()):
+            continue  # the list program's words, not the writer's
         other = other_language(line)
         if other == "de":
             english += german_markers(line)
@@ -51,6 +55,16 @@ def score_languages(text: str) -> tuple[float, float]:
         if word.islower() and DANISH_LETTERS.intersection(word):  # (lower case: æ, ø, å)
             danish += DANISH_LETTER_WEIGHT
     return danish, english
+
+
+@cache
+def list_boilerplate() -> re.Pattern[str]:
+    """The lines a mailing-list program writes around a digest ("Send X mailing list
+    submissions to", "Today's Topics:", "End of X Digest"): one pattern of the
+    entries of `language_list_boilerplate.txt`. A digest's header is in the list
+    software's language, while its topics and posts are in its writers'."""
+    entries = read_lexicon("language_list_boilerplate")
+    return re.compile("|".join(f"(?:{entry})" for entry in entries) or "(?!)", re.IGNORECASE)
 
 
 OTHER_LETTERS = frozenset("äöü")

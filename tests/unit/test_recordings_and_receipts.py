@@ -1,0 +1,171 @@
+"""Objections to call recording, voicemails by other names, call logs, typos, policy
+questions on deletion, Swedish away notices, helpdesk receipts and list digests."""
+
+from __future__ import annotations
+
+import pytest
+
+from parsers.automated import detect_automation
+from parsers.kinds import classify_kind, handover_book, objects_to_recording
+from parsers.language import detect_language, list_boilerplate
+from parsers.lexicon import Tokens
+from parsers.mime import decode_mail
+
+
+@pytest.mark.parametrize(
+    ("subject", "new_text", "expected"),
+    [
+        # objecting to recording: the recordings are the topic, not something to hand over
+        ("Optagelse lokal 31",
+         "Kan I slå optagelsen fra for Pernille Dahl på lokal 31? Hun ønsker ikke at "
+         "hendes opkald bliver optaget.", "objection"),
+        ("Stop optagelse",
+         "Vi skal have stoppet optagelsen af hans samtaler (lokal 18), og de optagelser "
+         "der allerede ligger, skal slettes.", "objection"),
+        ("Call recording, ext 88",
+         "Please switch off call recording for Tom Berg. He does not want his calls "
+         "recorded any more, and the recordings made so far should be deleted.", "objection"),
+        ("", "Hun vil ikke have sine samtaler optaget. Lokal 7, Ida Krogh.", "objection"),
+        # handing recordings over stays portability
+        ("Optagelser",
+         "Kan I udlevere hans optagede samtaler og voicemails til os? Lokal 40.",
+         "portability"),
+        ("Mads stopper - optagelser",
+         "Mads Winther (lokal 12) stopper hos os og vil gerne have sine optagede "
+         "samtaler med.", "portability"),
+    ],
+)
+def test_recording_words_in_an_objection(subject: str, new_text: str, expected: str) -> None:
+    assert classify_kind(subject, new_text, "") == expected
+
+
+def test_objection_needs_weight_before_recordings_become_topic() -> None:
+    assert objects_to_recording({"objection": 5.0, "portability": 3.0})  # type: ignore[arg-type]
+    assert not objects_to_recording({"objection": 1.0, "portability": 3.0})  # type: ignore[arg-type]
+    assert not objects_to_recording({"objection": 5.0, "portability": 0.0})  # type: ignore[arg-type]
+
+
+def test_handover_book_keeps_handing_over_not_the_topic() -> None:
+    book = handover_book()
+    assert not book.contains_any(Tokens.of("optagelsen af samtaler og voicemails"))
+    assert book.contains_any(Tokens.of("kan I udlevere dem"))
+    assert book.contains_any(Tokens.of("export them please"))
+
+
+@pytest.mark.parametrize(
+    ("subject", "new_text", "expected"),
+    [
+        ("Beskeder",
+         "Familien vil gerne have hans beskeder fra telefonsvareren og de samtaler der "
+         "er optaget. Lokal 9.", "portability"),
+        ("", "Telefonsvareren på lokal 30 virker ikke, kan I kigge på den?", "other"),
+        ("", "We need the recordings of the calls our agent Sofie took on Monday. "
+             "Can you export them as MP3?", "portability"),
+        ("", "Can you export the recordings of the queue calls from Monday as MP3?", "other"),
+    ],
+)
+def test_voicemails_and_agents(subject: str, new_text: str, expected: str) -> None:
+    assert classify_kind(subject, new_text, "") == expected
+
+
+@pytest.mark.parametrize(
+    ("subject", "new_text", "expected"),
+    [
+        ("", "Kunden skal bruge opkaldslisten for lærlingen på lokal 14 for marts.", "access"),
+        ("", "Could you send a list of her calls for May? Ext 31.", "access"),
+        ("", "Hvor længe gemmer I opkaldslister for lokalnumre?", "other"),
+        ("", "Our call list for the support queue looks empty since Monday.", "other"),
+    ],
+)
+def test_call_history_of_an_employee(subject: str, new_text: str, expected: str) -> None:
+    assert classify_kind(subject, new_text, "") == expected
+
+
+def test_typo_in_a_name_is_rectification() -> None:
+    text = "Ext 310 says Hansne - it should be Hansen."
+    assert classify_kind("Typo in surname", text, "") == "rectification"
+    assert classify_kind("", "Der er en tastefejl i hendes efternavn, lokal 6: "
+                             "det skal være Friis.", "") == "rectification"
+
+
+def test_own_typo_keeps_the_thread_kind() -> None:
+    quoted = "> Please delete Ole Berg, ext 15. He has left.\n"
+    assert classify_kind("Re: Delete user", "Sorry, my typo: ext 51, not 15.", quoted) == "erasure"
+    quoted_da = "> Slet venligst Ole Berg, lok 15.\n"
+    text_da = "Det er lok 51, ikke 15. Tastefejl."
+    assert classify_kind("Re: Sletning", text_da, quoted_da) == "erasure"
+
+
+@pytest.mark.parametrize(
+    ("new_text", "expected"),
+    [
+        ("Quick question: is her call history deleted automatically when we close "
+         "ext 22, or do we need to request it?", "other"),
+        ("Slettes hans voicemails automatisk, når lokalnummeret lukkes? Lokal 5.", "other"),
+        ("Please delete her call history, ext 22.", "erasure"),
+        ("Slet venligst hans voicemails, lokal 5.", "erasure"),
+    ],
+)
+def test_question_about_automatic_deletion(new_text: str, expected: str) -> None:
+    assert classify_kind("", new_text, "") == expected
+
+
+def mail(subject: str, body: str, headers: str = "") -> bytes:
+    """A small plain-text mail."""
+    return (f"From: A B <ab@example.com>\r\nTo: persondata@flexfone.dk\r\nSubject: {subject}\r\n"
+            f"{headers}Content-Type: text/plain; charset=utf-8\r\n\r\n{body}\r\n").encode()
+
+
+@pytest.mark.parametrize(
+    ("subject", "body", "expected"),
+    [
+        ("Frånvaromeddelande: Re: Sletning", "Jag är borta.", "auto_reply"),
+        ("Fraværsmeddelelse: Vi har modtaget jeres anmodning", "Jeg er væk.", "auto_reply"),
+        ("Re: Sletning", "Hej\r\n\r\nJeg er på forretningsrejse og har begrænset adgang "
+                         "til e-mail indtil mandag.", "auto_reply"),
+        ("Re: Sletning", "Hej\r\n\r\nJag är på tjänsteresa hela veckan.", "auto_reply"),
+        ("Fraværsmeddelelser i omstillingen", "Kan I slette Per Holm, lokal 4?", None),
+        ("Re: Sletning", "Hej\r\n\r\nKan I også slette Per Holm, lokal 4?\r\n\r\nJeg er på "
+                         "forretningsrejse i næste uge, så svar gerne hurtigt.", None),
+    ],
+)
+def test_away_notices(subject: str, body: str, expected: str | None) -> None:
+    found = detect_automation(decode_mail(mail(subject, body)))
+    assert (found.kind if found else None) == expected
+
+
+def test_helpdesk_receipt_with_bulk_headers_is_an_auto_reply() -> None:
+    headers = "Auto-Submitted: auto-generated\r\nPrecedence: bulk\r\n"
+    receipt = "Your request (#5512) has been received and will be answered soon."
+    found = detect_automation(decode_mail(mail("[Desk] Re: Erasure", receipt, headers)))
+    assert found is not None and found.kind == "auto_reply"
+    assert "helpdesk_receipt" in found.reason
+    news = "Our spring offers are here: new headsets at half price."
+    found = detect_automation(decode_mail(mail("Spring news", news, headers)))
+    assert found is not None and found.kind != "auto_reply"
+
+
+def test_receipt_text_without_machine_headers_is_a_person() -> None:
+    body = "We have received your request about Per Holm, thank you. Ext 4."
+    assert detect_automation(decode_mail(mail("Re: Erasure", body))) is None
+
+
+def test_digest_header_does_not_set_the_language() -> None:
+    head = ("Send Telefoni mailing list submissions to\n\ttelefoni@lists.example.org\n\n"
+            "To subscribe or unsubscribe via the World Wide Web, visit\n"
+            "\thttps://lists.example.org/mailman/listinfo/telefoni\n\nToday's Topics:\n\n")
+    assert detect_language(head + "   1. Spørgsmål om nummerflytning af hovednummer\n") == "da"
+    assert detect_language(head + "   1. Queue delays in the evening\n") == "en"
+
+
+def test_list_boilerplate_lines() -> None:
+    pattern = list_boilerplate()
+    assert pattern.fullmatch("Today's Topics:")
+    assert pattern.fullmatch("End of Telefoni Digest, Vol 3, Issue 2")
+    assert not pattern.fullmatch("Today we talked about the topics in the list")
+    assert not pattern.fullmatch("Send me the list of users")
+
+
+def test_in_is_english_evidence() -> None:
+    assert detect_language("Please delete her user in the system") == "en"
+    assert detect_language("Slet venligst hende i systemet") == "da"
