@@ -475,8 +475,8 @@ def find_lower_case_names(text: str) -> list[Mention]:
         # holm lok. 5" (but "Navneskift af profil billede, lokal 4" has no name)
         spans = list(re.finditer(r"\S+", match.group(1)))
         while spans and spans[0].group() != spans[0].group().lower():
-            if not is_common_word(spans[0].group()):
-                break
+            if not (is_common_word(spans[0].group()) or is_job_title(spans[0].group())):
+                break  # "Agent Wei (ext 6021)": a title, then a first name alone
             spans.pop(0)
         words = [w.group() for w in spans]
         run_start = match.start(1) + spans[0].start() if spans else match.end(1)
@@ -795,6 +795,12 @@ def is_person_name(
         return False  # "Issue Type: Service Request", "Reported By: ..." in a ticket relay
     if THE_BEFORE.search(text, max(0, start - 5), start):
         return False  # "at The Irish Corner", "The Burger Joint would like": a place; a ship
+    if PROJECT_BEFORE.search(text, max(0, start - 60), start):
+        return False  # 'sag 21047 "Nyt Regionshus Vejle"', "Projekt: 2019-0412 Alsion Nord"
+    if words[-1].lower() in COMPASS_WORDS and words[0].lower() not in given_names():
+        return False  # "Vikarpool Nord", "Alsion Nord", "Vikar Vest": a site or branch
+    if NATIONAL_BEFORE.search(text, max(0, start - 12), start):
+        return False  # "Danish Agro Lager", "Nordic Fresh Foods": a firm's name
     if AT_AFTER_EXTENSION.search(text, max(0, start - 40), start):
         return False  # "the user on ext. 4402 at Øresund Biotech": the customer
     if IN_BRACKETS_AFTER_EXTENSION.search(text, max(0, start - 40), start):
@@ -974,6 +980,15 @@ STREET = re.compile(
 )
 THE_BEFORE = re.compile(  # "at The Irish Corner"; a vessel: "crew of MV Baltic Star", "M/F Ærø"
     r"(?<![\w/-])(?:The|M/[SVFT]|MV|MS|MT|MF|SS|HMS|RV)\.?[ \t]+$"
+)
+PROJECT_BEFORE = re.compile(  # a project's or case's number, then its title
+    r"(?i:\b(?:sag|sagen|sagsnr|projekt|projektet|projektnr|project|case|job))\.?[ \t]*[:#]?"
+    r"[ \t]*[A-Z]{0,4}-?\d[\w./-]*[ \t]*[,(:–-]?[ \t]*[\"“„«]?"
+    r"(?:[A-ZÆØÅ][^\s\"”»]{0,11}[ \t]+){0,2}$"
+)
+COMPASS_WORDS = frozenset({"nord", "syd", "øst", "vest", "north", "south", "east", "west"})
+NATIONAL_BEFORE = re.compile(
+    r"(?<![\w-])(?:Danish|Dansk|Danske|Nordic|Scandinavian|Nordisk)[ \t]+$"
 )
 COMPANY_AMPERSAND = re.compile(rf"[ \t]*&[ \t]*[{UPPER}0-9]")
 AT_COMPANY = re.compile(

@@ -40,3 +40,33 @@ def test_shouted_words_at_the_end_of_a_line_are_no_name() -> None:
 def test_a_name_in_capitals_without_a_known_given_name_needs_a_number_or_its_own_line() -> None:
     assert subjects("ZSOFIKA NAGYBAN LOKAL 88 SKAL SLETTES\n") == (S("ZSOFIKA NAGYBAN", "88"),)
     assert subjects("BAGEREN HAR FUNDET SEDLEN\nLOKAL 88 SKAL SLETTES\n") == (S(None, "88"),)
+
+
+def test_a_project_title_after_its_number_is_no_person() -> None:
+    body = ('Kunden har lukket sag 30112 "Ny Skole Holbæk, etape 3". Anne Krog, lokal 210, '
+            "skal slettes.")
+    assert subjects(body) == (S("Anne Krog", "210"),)
+    body = "Projekt: 2021-077 Kolding Vandværk\nMorten Friis, lokal 211, skal slettes."
+    assert subjects(body) == (S("Morten Friis", "211"),)
+    # a case number before a correction leaves the name alone
+    body = "Rettelse til sag #4410: det er Ayşe Kaya, ikke Kaya Ayse (lokal 212)."
+    assert subjects(body, "rectification")[0].full_name == "Ayşe Kaya"
+
+
+def test_a_site_named_by_a_compass_word_or_a_national_firm_is_no_person() -> None:
+    body = ("De to vikarer fra Jobpool Syd, Igor Petrov (lokal 301) og Ana Lupu (lokal 302), "
+            "skal slettes. De arbejdede hos Danish Frugt Odense.")
+    assert subjects(body) == (S("Igor Petrov", "301"), S("Ana Lupu", "302"))
+    # a person whose given name is known keeps a compass word as surname
+    assert subjects("Ida Vest, lokal 303, skal slettes.") == (S("Ida Vest", "303"),)
+
+
+def test_a_title_before_a_first_name_leaves_no_full_name() -> None:
+    body = "Hi,\nAgent Mei (ext 6022) on our account wants a copy of her call log."
+    assert subjects(body, "access") == (S(None, "6022"),)
+    body = "Agenten Lotte Brix Holm (lok 2211) vil ikke optages."
+    assert subjects(body, "objection") == (S("Lotte Brix Holm", "2211"),)
+    body = ("I am the HR Business Partner at Vang Engineering and write about our former "
+            "employee Paul Grady, who worked as a Senior Structural Engineer until May.\n"
+            "Paul used extension 5532.")
+    assert subjects(body) == (S("Paul Grady", "5532"),)
