@@ -113,7 +113,8 @@ BARE_AFTER_LOWER_NAME = re.compile(  # "... og line ravn 606 hos roskilde fysiot
 BARE_AFTER_NAME = re.compile(  # "Slet Jens Hansen 214 og Mette Holm 215", not "... 31. marts";
     # a table's cell: "Kristina Juul 1301 | Voicemails"
     r"[ \t]+(\d{2,6})(?![\d.,/-]\d|\.?[ \t]*(?i:jan|feb|mar|apr|maj|may|jun|jul|aug|sep|okt"
-    r"|oct|nov|dec|kl|år|years?))(?=[ \t]*(?:og\b|and\b|tak\b|thanks\b|,|\.|;|\||$))",
+    r"|oct|nov|dec|kl|år|years?))"
+    r"(?=[ \t]*(?:og\b|and\b|tak\b|thanks\b|,|\.|;|\||$|[-–—][ \t]))",  # "Ömer Aydin 303 – alle"
     re.MULTILINE,
 )
 SHARED_AFTER = re.compile(r"[ \t]*(?:\([^()\n]{0,30}\))?")
@@ -188,14 +189,19 @@ FIRST_NAME_ON = re.compile(
 )
 
 
+HAD_NUMBER = (
+    r"(?:(?:(?:was|is|sad|sidder|var|er)[ \t]+)?(?:on|på)|har[ \t]+haft|havde|had|has[ \t]+had)"
+)
 JOINED_FIRST_NAME_NUMBER = re.compile(
     r"(?:\bog|\band|,)[ \t]+[A-ZÆØÅ][a-zæøå]+[ \t]+(\d{2,6})(?![\d.,:/-]\d)"
     r"(?=[ \t]*(?:[,.;()]|og\b|and\b|$))",
     re.MULTILINE,
 )
-NAME_NUMBER_BEFORE = re.compile(r"[A-ZÆØÅ][\w-]+[ \t]+[A-ZÆØÅ][\w-]+[ \t]+\d{2,6}[ \t]+$")
-CAPITAL_FIRST_NAME_ON = re.compile(
-    r"(?<![\w-])[A-ZÆØÅ][a-zæøå]+[ \t]+(?:on|på)[ \t]+(\d{2,6})"
+NAME_NUMBER_BEFORE = re.compile(  # "Anka Petrova 610 og", "Oleh har haft 4410 og"
+    rf"[A-ZÆØÅ][\w-]+[ \t]+(?:[A-ZÆØÅ][\w-]+|{HAD_NUMBER})[ \t]+\d{{2,6}}[ \t]+$"
+)
+CAPITAL_FIRST_NAME_ON = re.compile(  # "Zeynep on 1244", "Jonas was on 5532", "Mette sad på
+    rf"(?<![\w-])[A-ZÆØÅ][a-zæøå]+[ \t]+{HAD_NUMBER}[ \t]+(\d{{2,6}})"  # 214", "Oleh har haft 4410"
     r"(?![\d.,:/-]\d|[ \t]*(?:kr|dkk|%|år|years?|dage|days|timer|hours|min|stk)\b"
     r"|[ \t]\d{2}[ \t]?\d{2})"
 )

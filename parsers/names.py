@@ -673,6 +673,9 @@ def overlaps(one: Mention, other: Mention) -> bool:
 VIETNAMESE_LETTERS = frozenset("ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ")
 
 
+TABLE_CELL_END = re.compile(  # "Nikolaj From Poulsen | 8312", or that row as a line
+    r"[ \t]*(?:\||;|\t|,[ \t]*lokal[ \t]+\d+[ \t]*$)", re.MULTILINE
+)
 VIETNAMESE_MIDDLE = frozenset({"Thi", "Van", "Thị", "Văn"})
 
 
@@ -690,6 +693,8 @@ def split_run(text: str, start: int, end: int) -> list[tuple[int, int]]:
         HAS_EXTENSION_AFTER.match(text, end) is not None
         or NUMBER_ENDS_LINE_AFTER.match(text, end) is not None  # "• Nguyễn Văn An – 7705"
     )
+    line_start = text.rfind("\n", 0, start) + 1
+    whole_cell = not text[line_start:start].strip(" \t-•*·|") and TABLE_CELL_END.match(text, end)
     # a name written with Vietnamese letters keeps its short words ("Nguyễn Văn An with")
     vietnamese = any(VIETNAMESE_LETTERS.intersection(word.group().lower()) for word in words)
     for index, word in enumerate(words):
@@ -708,9 +713,10 @@ def split_run(text: str, start: int, end: int) -> list[tuple[int, int]]:
                 part_start is None and index + 2 < len(words) and len(word.group()) <= 3
                 and words[index + 1].group() in VIETNAMESE_MIDDLE
             )
-            or (  # a short middle name between two name words ("Mehmet Can Aydın")
-                0 < index < len(words) - 1 and part_start is not None
-                and len(word.group()) <= 3 and not is_common_word(words[index + 1].group())
+            or (  # a short middle name between two name words ("Mehmet Can Aydın"), any
+                0 < index < len(words) - 1 and part_start is not None  # in a table's name
+                and (len(word.group()) <= 3 or whole_cell)  # cell ("Nikolaj From Poulsen |")
+                and not is_common_word(words[index + 1].group())
             )
         ) or (  # a month that is a first name too, after one ("Signe Maj Rasmussen")
             0 < index < len(words) - 1 and part_start is not None

@@ -70,3 +70,25 @@ def test_a_title_before_a_first_name_leaves_no_full_name() -> None:
             "employee Paul Grady, who worked as a Senior Structural Engineer until May.\n"
             "Paul used extension 5532.")
     assert subjects(body) == (S("Paul Grady", "5532"),)
+
+
+def test_a_function_word_inside_a_table_name_cell_is_part_of_the_name() -> None:
+    body = ("Følgende skal slettes:\n\nNavn                 | Lokal\n"
+            "Signe From Dahl      | 8312\nOle Bak              | 8313\n")
+    assert subjects(body) == (S("Signe From Dahl", "8312"), S("Ole Bak", "8313"))
+
+
+def test_a_bare_number_after_a_name_before_a_dash_is_theirs() -> None:
+    body = "Ib Dahl har lokal 301 og Ömer Aydin 303 – begge hos Rockwool."
+    assert subjects(body) == (S("Ib Dahl", "301"), S("Ömer Aydin", "303"))
+
+
+def test_a_first_name_said_to_have_had_a_number_completes_the_quoted_employee() -> None:
+    quoted = "Please delete the user Jonas Riis from our customer HelpLine Nordic."
+    assert subjects("Sorry, forgot the extension - Jonas was on 5532.", quoted=quoted) == (
+        S("Jonas Riis", "5532"),
+    )
+    assert subjects("Mette sad på 214.", quoted="Slet venligst Mette Kragh.") == (
+        S("Mette Kragh", "214"),
+    )
+    assert subjects("Firmaet har haft 12 ansatte.")[0].extension is None
