@@ -87,6 +87,7 @@ NUMBER_IS_NAME = re.compile(r"(?<![\w.,+-])(\d{2,6})[ \t]+(?:er|is|=|tilhører|b
 NAME_IS_NUMBER = re.compile(  # also "Lars Thomsen på 6010" (not "på 12. marts") and
     # "Mikkel Due, han havde 3125" (not "han er 34": an age)
     r"(?:[ \t]*,[ \t]*(?:han|hun|he|she)[ \t]+(?:havde|har|had|has)"
+    r"|,?[ \t]+(?:som|der|who)[ \t]+(?:havde|har|had|has|used)"  # "Karen Dahl som havde 38"
     r"|[ \t]+(?:er|is)[ \t]+(?:korrekt|rigtig|correct|right)[ \t]+(?:med|with|på|on|as)"
     r"|[ \t]+(?:er|is|har|has"
     r"|på(?=[ \t]+\d{2,6}(?!\d|[.,]\d|[ \t]\d\d|\.?[ \t]*(?i:jan|feb|mar|apr|maj|jun|jul|aug"
@@ -114,7 +115,7 @@ BARE_AFTER_NAME = re.compile(  # "Slet Jens Hansen 214 og Mette Holm 215", not "
     # a table's cell: "Kristina Juul 1301 | Voicemails"
     r"[ \t]+(\d{2,6})(?![\d.,/-]\d|\.?[ \t]*(?i:jan|feb|mar|apr|maj|may|jun|jul|aug|sep|okt"
     r"|oct|nov|dec|kl|år|years?))"
-    r"(?=[ \t]*(?:og\b|and\b|tak\b|thanks\b|,|\.|;|\||$|[-–—][ \t]))",  # "Ömer Aydin 303 – alle"
+    r"(?=[ \t]*(?:og\b|and\b|tak\b|thanks\b|at\b|hos\b|ved\b|,|\.|;|\||$|[-–—][ \t]))",
     re.MULTILINE,
 )
 SHARED_AFTER = re.compile(r"[ \t]*(?:\([^()\n]{0,30}\))?")
@@ -295,7 +296,7 @@ def beside_number_first_row(text: str, line_start: int) -> bool:
     return end >= 0 and NUMBER_FIRST_ROW.match(text, end + 1) is not None
 
 
-NAME_TO_NUMBER = re.compile(rf"[ \t]*,?[ \t]*\(?(?:(?i:{CUE})[ \t]*[:.]?[ \t]*)?$")
+NAME_TO_NUMBER = re.compile(rf"[ \t]*[,:–—-]?[ \t]*\(?(?:(?i:{CUE})[ \t]*[:.]?[ \t]*)?$")
 
 
 def named_just_before(text: str, start: int, names: list[Mention]) -> bool:

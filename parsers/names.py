@@ -81,8 +81,10 @@ INVERTED_NAME = (
 INVERTED_END = re.compile(  # how a listed "Surname, Given" ends, as opposed to one in prose
     rf"[ \t]*(?:[;|\t,(]|[-–—][ \t]|$|(?i:{CUE})[ \t]*[:.]?[ \t]*\d)", re.MULTILINE
 )
-HAS_EXTENSION_AFTER = re.compile(
-    rf"[ \t]*[,(]?[ \t]*(?:på[ \t]+|on[ \t]+)?{CUE}[ \t]*[:.]?[ \t]*\d", re.IGNORECASE
+HAS_EXTENSION_AFTER = re.compile(  # also past a nickname: "Henriette Vinther (Jette), lokal 4"
+    rf"(?:[ \t]*\([^()\n\d]{{1,40}}\))?"
+    rf"[ \t]*[,(]?[ \t]*(?:på[ \t]+|on[ \t]+)?{CUE}[ \t]*[:.]?[ \t]*\d",
+    re.IGNORECASE,
 )
 NUMBER_ENDS_LINE_AFTER = re.compile(  # also "Nguyễn Văn An (4471), tidligere ansat"
     r"[ \t]*(?:[-–—:][ \t]*\d{2,6}[ \t]*$|\(\d{2,6}\))", re.MULTILINE
@@ -965,7 +967,9 @@ def on_sender_line(text: str, start: int, end: int, sender: str) -> bool:
     return " ".join(sender.split()).lower() in " ".join(line.split()).lower()
 
 
-FIELD_LABEL_AFTER = re.compile(rf"[ \t]*:(?![ \t]*(?:\d|\(|(?i:{CUE})))")  # "Label: value"
+FIELD_LABEL_AFTER = re.compile(  # "Label: value", also "Due Date: 09-03-2026"
+    rf"[ \t]*:(?![ \t]*(?:\d(?!\d?[-./]\d\d?[-./]\d)|\(|(?i:{CUE})))"
+)
 AT_AFTER_EXTENSION = re.compile(
     rf"(?i:{CUE})[ \t]*[:.]?[ \t]*\d{{2,6}}\)?[ \t]+(?:at|hos|ved|i|in|på)[ \t]+$"
 )

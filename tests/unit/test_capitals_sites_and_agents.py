@@ -92,3 +92,23 @@ def test_a_first_name_said_to_have_had_a_number_completes_the_quoted_employee() 
         S("Mette Kragh", "214"),
     )
     assert subjects("Firmaet har haft 12 ansatte.")[0].extension is None
+
+
+def test_a_helpdesk_form_field_with_a_date_is_no_name() -> None:
+    body = ("Ticket Number: T2026.0102\nDue Date: 09-03-2026\nPriority: High\n\n"
+            "Kunden vil have slettet brugeren på lokal 45.")
+    assert subjects(body) == (S(None, "45"),)
+
+
+def test_a_role_after_the_number_does_not_make_it_a_shared_line() -> None:
+    body = "- Ana Holm – ext 4417 (reception)\n- Ib Lund – ext 4418 (bar)\n"
+    assert subjects(body) == (S("Ana Holm", "4417"), S("Ib Lund", "4418"))
+
+
+def test_numbers_past_a_nickname_who_had_them_or_before_a_place() -> None:
+    body = "Vores holdleder Henriette Vinther (Jette blandt venner), lokal 4021, stopper nu."
+    assert subjects(body) == (S("Henriette Vinther", "4021"),)
+    body = "Slet Nguyen Thi Lan på lokal 31 og til sidst Karen Dahl Vinther som havde 38."
+    assert subjects(body) == (S("Nguyen Thi Lan", "31"), S("Karen Dahl Vinther", "38"))
+    body = "Pls anonymise Fredrik Ståhl 6610 and Ylva Nordin 6618 at Kullaberg Logistik."
+    assert subjects(body) == (S("Fredrik Ståhl", "6610"), S("Ylva Nordin", "6618"))
