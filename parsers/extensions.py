@@ -83,7 +83,14 @@ SERIES_NEXT = re.compile(  # "lokal 55 og 56", "ext. 55, 56 and 57", "lok. 55/56
 )
 # "4410 er Vibeke Dalgaard", "Susanne Krogh er 5542": in a reply that pairs numbers and
 # names already asked about; not "Jens er 45 år" (a unit follows)
-NUMBER_IS_NAME = re.compile(r"(?<![\w.,+-])(\d{2,6})[ \t]+(?:er|is|=|tilhører|belongs to)[ \t]+$")
+OWN_EARLIER_NUMBER = re.compile(  # the writer's own earlier, wrong number
+    r"(?i:\b(?:jeg|vi|i|we)[ \t]+(?:skrev|wrote|gav|gave|sendte|sent|oplyste))[ \t]+"
+    r"(?:(?i:lok(?:al)?\.?|ext\.?|extension)[ \t]*)?$"
+)
+NUMBER_IS_NAME = re.compile(  # "lok 118 er Claus Riis", "14 skal være Hanne Steffensen"
+    r"(?<![\w.,+-])(\d{2,6})[ \t]+(?:er|is|=|tilhører|belongs to|skal være|should be|must be"
+    r"|skal tilhøre|should belong to)[ \t]+$"
+)
 NAME_IS_NUMBER = re.compile(  # also "Lars Thomsen på 6010" (not "på 12. marts") and
     # "Mikkel Due, han havde 3125" (not "han er 34": an age)
     r"(?:[ \t]*,[ \t]*(?:han|hun|he|she)[ \t]+(?:havde|har|had|has)"
@@ -384,6 +391,10 @@ def find_extensions(text: str, names: list[Mention]) -> list[Mention]:
             not shared.contains_any(tokenize(bracket_after(text, m.end()))[:2])
             or named_just_before(text, m.start(), names)
         )
+    ]
+    matches = [  # "beklager, jeg skrev 29 sidst, det var forkert": the wrong number again
+        m for m in matches
+        if not OWN_EARLIER_NUMBER.search(text, max(0, m.start(1) - 24), m.start(1))
     ]
     # one digit only after a telephony cue on its own line: "intern 3 måneder" is no
     # extension, nor the "2." opening the next list item after "from his extension"

@@ -1267,5 +1267,14 @@ def unify_names(mentions: list[Mention], text: str = "") -> list[Mention]:
             other for other in names if other != name and other.startswith((name + " ", name + "-"))
         ]
         longest[name] = max(longer, key=len) if longer else name
+    for mention in mentions:  # "Rebin Ahmadi Karlsson … Mr. Ahmadi Karlsson": his surname
+        tails = {other for other in names if other.endswith(f" {mention.name}")}
+        if len(tails) == 1 and text and HONORIFIC_BEFORE.search(
+            text, max(0, mention.start - 6), mention.start
+        ):
+            longest[mention.name or ""] = tails.pop()
     unified = [replace(m, name=longest.get(m.name or "", m.name)) for m in mentions]
     return sorted(unified + asked, key=lambda mention: mention.start)
+
+
+HONORIFIC_BEFORE = re.compile(r"(?<![\w.])(?i:mr|mrs|ms|dr|hr|fru)\.?[ \t]+$")

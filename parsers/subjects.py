@@ -273,7 +273,8 @@ FIRST_NAME_FROM_PLACE = re.compile(  # "indsigt for Sanne fra bogholderiet"
     r"(?![\w-])(?![ \t]+[A-ZÆØÅ])"
 )
 FIRST_NAME_LIST_ITEM = re.compile(  # a first name alone on a list line, with a remark
-    rf"^[ \t]*(?:[-•*·][ \t]*)?([{UPPER}][^\W\d_]+)[ \t]*(?:\([^()\n]+\)|[-–—,][ \t]+[^\n]+"
+    rf"^[ \t]*(?:(?:[-•*·]|\d{{1,2}}[.)])[ \t]*)?([{UPPER}][^\W\d_]+)[ \t]*(?:\([^()\n]+\)"
+    r"|[-–—,][ \t]+[^\n]+"
     r"|(?<=[ \t])(?:fra|from|i|in|på|at)[ \t]+[^\n]+)[ \t]*$",  # "- Freja from finance, ..."
     re.MULTILINE,
 )
@@ -333,9 +334,10 @@ def unnamed_first_names(body: str, found: list[DataSubject]) -> list[int]:
     return extra
 
 
-FIRST_NAME_JOINED = re.compile(  # a first name joined to a named employee, then the place
-    rf"(?:\bog|\band)[ \t]+([{UPPER}][^\W\d_]+)(?=[ \t]+(?:hos|at|fra|from|på|ved)[ \t]+[{UPPER}]"
-    r"|[ \t]*[.;]|[ \t]*$)",
+FIRST_NAME_JOINED = re.compile(  # a first name joined to a named employee, then the place;
+    # also told by what they do: "… og lærlingen Sebastian – værkstedet husker ikke …"
+    rf"(?:\bog|\band)[ \t]+(?:(?:the|vores|our|[a-zæøå]+(?:en|et))[ \t]+)?([{UPPER}][^\W\d_]+)"
+    rf"(?=[ \t]+(?:hos|at|fra|from|på|ved)[ \t]+[{UPPER}]|[ \t]*[.;]|[ \t]*$|[ \t]+[–—][ \t])",
     re.MULTILINE,
 )
 
@@ -656,7 +658,15 @@ def find_corrected_extensions(new_text: str) -> tuple[tuple[str, str], ...]:
     text = new_text[:MAX_TEXT]
     pairs = [(match.group(2), match.group(1)) for match in CORRECTION.finditer(text)]
     pairs += [(match.group(1), match.group(2)) for match in STANDS_BUT_HAS.finditer(text)]
+    pairs += [(match.group(2), match.group(1)) for match in RIGHT_THEN_WRITTEN.finditer(text)]
     return tuple(pairs)
+
+
+RIGHT_THEN_WRITTEN = re.compile(  # "lok. 39 – beklager, jeg skrev 29 sidst, det var forkert"
+    r"(?<![\w.,+-])(\d{2,6})(?![\d.,]\d)[^\d\n]{0,30}?"
+    r"(?i:\b(?:jeg|vi|i|we)[ \t]+(?:skrev|wrote|gav|gave|sendte|sent))[ \t]+"
+    r"(?:(?i:lok(?:al)?\.?|ext\.?|extension)[ \t]*)?(\d{2,6})(?![\d.,]\d)"
+)
 
 
 def completed_in_reply(new_text: str, quoted: str, sender: str) -> tuple[DataSubject, ...]:

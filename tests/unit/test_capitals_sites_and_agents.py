@@ -112,3 +112,28 @@ def test_numbers_past_a_nickname_who_had_them_or_before_a_place() -> None:
     assert subjects(body) == (S("Nguyen Thi Lan", "31"), S("Karen Dahl Vinther", "38"))
     body = "Pls anonymise Fredrik Ståhl 6610 and Ylva Nordin 6618 at Kullaberg Logistik."
     assert subjects(body) == (S("Fredrik Ståhl", "6610"), S("Ylva Nordin", "6618"))
+
+
+def test_a_first_name_alone_among_named_employees_is_one_more_to_ask_about() -> None:
+    body = ("Følgende er stoppet og skal slettes:\n\nHenrik Dahl (lok 12), Jim Krogh (lok 14) "
+            "og lærlingen Anton – værkstedet kender ikke hans lokalnummer.")
+    assert subjects(body) == (S("Henrik Dahl", "12"), S("Jim Krogh", "14"), S(None, None))
+    body = "Slet disse:\n1. Kirsten Lund - lokal 12\n2. Mikkel (lærling, resten følger)\n"
+    assert subjects(body) == (S("Kirsten Lund", "12"), S(None, None))
+
+
+def test_a_number_said_to_be_someones_is_theirs() -> None:
+    body = "Navnene på lok 14 og 15 er byttet om: 14 skal være Hanne Berg og 15 skal være Bo Lind."
+    assert subjects(body, "rectification") == (S("Hanne Berg", "14"), S("Bo Lind", "15"))
+
+
+def test_a_titled_surname_is_the_employee_named_in_full() -> None:
+    body = ("Name                 Extension\nRebin Ahmadi Karlsson   4431\nTiina Lepp   4436\n\n"
+            "Mr. Ahmadi Karlsson asked for it; Ms. Lepp is a witness.")
+    assert subjects(body, "access") == (S("Rebin Ahmadi Karlsson", "4431"), S("Tiina Lepp", "4436"))
+
+
+def test_the_number_a_writer_says_they_wrote_by_mistake_is_corrected() -> None:
+    quoted = "To er stoppet og skal slettes: Ida (lok. 27) og Omar (lok. 29)."
+    body = "Her er efternavnene:\nIda Lund, lok. 27\nOmar Haddad, lok. 39 – beklager, jeg skrev 29."
+    assert subjects(body, quoted=quoted) == (S("Ida Lund", "27"), S("Omar Haddad", "39"))
