@@ -49,7 +49,8 @@ CREDENTIAL_VALUE = re.compile(  # "kodeord til PBX-admin var ...", "kode til Myf
 )
 LOGIN_PAIR = re.compile(  # a user name and its secret written as a pair after "login"
     r"(?i:\b(?:log-?in|logon|sign-in|credentials|brugernavn og (?:kode(?:ord)?|adgangskode)"
-    r"|username and password|user name and password))[^\n(:]{0,30}?(?:[(:]|\b(?:er|is)\b)[ \t]*"
+    r"|username and password|user name and password))[^\n(:]{0,30}?"
+    r"(?:[(:=]|\b(?:er|is|var|was|lyder på)\b)[ \t]*"
     r"[^\s/()]+[ \t]*/[ \t]*(?P<secret>[^\s()]+)"
 )
 VALUE_TRIM = ".,;:)]}\"'»”"
@@ -76,6 +77,7 @@ def find_sensitive(text: str) -> tuple[SensitiveSpan, ...]:
     spans = [*find_cpr(text), *find_cards(text), *find_credentials(text, tokens)]
     spans += find_maternity_leave(text, tokens)
     spans += find_same_sex_spouse(text)
+    spans += find_named_partner(text)
     spans += find_named_nationality(text)
     spans += find_people_plurals(text)
     traps = trap_positions(tokens)
@@ -219,6 +221,74 @@ NAMED_SPOUSE = re.compile(
 )
 
 
+PARTNER_WORDS = (  # partner words; the gendered ones say the partner's sex themselves
+    "kæreste|kæresten|partner|partneren|samlever|samleveren|ægtefælle|ægtefællen|forlovede"
+    "|spouse|fiancée?|fiancé|husband|wife|boyfriend|girlfriend|kone|hustru|mand|ægtemand"
+    "|konen|hustruen|manden|ægtemanden"
+)
+NAMED_PARTNER = re.compile(  # "hans kæreste Mikkel", "her partner, Anna", "med kæresten Jonas"
+    rf"(?:\b(?P<owner>hans|[Hh]is|[Hh]endes|[Hh]er|sin|sit|[Tt]heir|med|with|og|and)[ \t]+)?"
+    rf"\b(?P<partner>(?i:{PARTNER_WORDS}))\b,?[ \t]+(?P<name>[A-ZÆØÅ][a-zæøåéü]+)\b"
+)
+MAN_OWNERS = frozenset({"hans", "his"})
+WOMAN_OWNERS = frozenset({"hendes", "her"})
+PARTNER_SEX = {
+    "husband": "men", "boyfriend": "men", "mand": "men", "ægtemand": "men", "manden": "men",
+    "ægtemanden": "men", "wife": "women", "girlfriend": "women", "kone": "women",
+    "hustru": "women", "konen": "women", "hustruen": "women",
+}
+
+
+def name_sex(name: str) -> str:
+    """"men" or "women" for a given name of one sex only (the given-name lexicons), else
+    "" (a name given to both, or no name known)."""
+    lowered = name.lower()
+    men, women = lowered in given_names("men"), lowered in given_names("women")
+    if men == women or lowered in given_names("either"):
+        return ""
+    return "men" if men else "women"
+
+
+def sentence_sex(text: str, position: int) -> str:
+    """The sex of the person the sentence before `position` speaks of, when its pronouns
+    ("han", "she") say one only."""
+    words = tokenize(text[start_of_sentence(text, position) : position])
+    said = {"women" for word in FEMALE.intersection(words)}
+    said |= {"men" for word in MALE.intersection(words)}
+    if not said:  # "Thomas og kæresten Mikkel": the names in the sentence say
+        said = {sex for word in words if (sex := name_sex(word))}
+    return said.pop() if len(said) == 1 else ""
+
+
+def find_named_partner(text: str) -> list[SensitiveSpan]:
+    """A partner named with a given name of the owner's own sex reveals sexual
+    orientation: "hans kæreste Mikkel", "her partner Anna", "Han flytter med kæresten
+    Jonas". The owner's sex comes from the possessive, else from the sentence's "han"/
+    "she"; the partner's from the name (`given_names_men.txt`, `given_names_women.txt`)
+    or a gendered word. "hans kone Louise" or "her husband Peter" reveal nothing."""
+    found: list[SensitiveSpan] = []
+    for match in NAMED_PARTNER.finditer(text):
+        owner = (match.group("owner") or "").lower()
+        partner = match.group("partner").lower()
+        if not owner and partner in PARTNER_SEX:
+            continue  # "manden Peter": the man, not a husband
+        if owner in MAN_OWNERS:
+            owner_sex = "men"
+        elif owner in WOMAN_OWNERS:
+            owner_sex = "women"
+        else:  # "sin kæreste", "med kæresten": the sentence says whose
+            owner_sex = sentence_sex(text, match.start())
+        partner_sex = name_sex(match.group("name")) or (
+            PARTNER_SEX.get(partner, "") if owner in MAN_OWNERS | WOMAN_OWNERS else ""
+        )
+        if owner_sex and owner_sex == partner_sex:
+            start = match.start("owner") if owner in MAN_OWNERS | WOMAN_OWNERS else match.start(
+                "partner"
+            )
+            found.append(SensitiveSpan("sexuality", start, match.end()))
+    return found
+
+
 PERSON_IS = frozenset({"hun er", "han er", "she is", "he is"})
 
 
@@ -242,6 +312,10 @@ SAID_OF_PERSON = re.compile(  # "fordi han er etiopier", "she is a Somali"
     r"([^\W\d_]+)"
 )
 SAID_OF = re.compile(r"\b([^\W\d_][\w-]+)[ \t]+((?:er|is|was|var)[ \t]+([^\W\d_]+))")
+ONE_OF_PEOPLE = re.compile(r"(?i:\b(?:en|et|one)[ \t]+(?:af|of)[ \t]+(?:the[ \t]+)?)([^\W\d_]+)\b")
+PEOPLE_BEFORE_NAME = re.compile(  # a lower-case people noun, then a given name or full name
+    r"\b([a-zæøå]+)[ \t]+([A-ZÆØÅ][a-zæøåéü]+)\b([ \t]+[A-ZÆØÅ][a-zæøåéü]+\b)?"
+)
 REFUGEE_OF = re.compile(  # "As a Ukrainian refugee I ...", "hun er syrisk flygtning"
     r"(?i:\b(?:as|som|being|er|is|am|was|var)[ \t]+(?:an?[ \t]+|en[ \t]+)?)([^\W\d_]+)[ \t]+"
     r"(?i:refugee|flygtning|immigrant|indvandrer|asylum seeker|asylansøger)\b"
@@ -261,6 +335,17 @@ def find_named_nationality(text: str) -> list[SensitiveSpan]:
         SensitiveSpan("ethnicity", match.start(), match.end())
         for match in SAID_OF_PERSON.finditer(text)
         if match.group(1).lower() in read_word_set("sensitive_people_nouns")
+    ]
+    found += [  # one of a people: "han er en af tibetanerne", "she is one of the Kurds"
+        SensitiveSpan("ethnicity", match.start(1), match.end(1))
+        for match in ONE_OF_PEOPLE.finditer(text)
+        if match.group(1).lower() in read_word_set("sensitive_people_plurals")
+    ]
+    found += [  # a people noun before the person's name: "tibetaneren Tenzin Dorje"
+        SensitiveSpan("ethnicity", match.start(1), match.end(1))
+        for match in PEOPLE_BEFORE_NAME.finditer(text)
+        if match.group(1).lower() in read_word_set("sensitive_people_nouns")
+        and (match.group(3) or match.group(2).lower() in given_names())
     ]
     found += [
         SensitiveSpan("ethnicity", match.start(1), match.end())
@@ -474,7 +559,8 @@ def find_credentials(text: str, tokens: Tokens) -> Iterator[SensitiveSpan]:
             yield SensitiveSpan("credential", at, at + len(secret))
     offers = read_book("sensitive_not_credential")
     seen: set[int] = set()
-    for index, phrase in read_book("sensitive_credential_words").matches(tokens):
+    named = list(read_book("sensitive_credential_words").matches(tokens))
+    for number, (index, phrase) in enumerate(named):
         if offers.contains_any(list(tokens.words[max(0, index - 8) : index + 5])):
             continue  # "20 % rabat på headsets med koden MARTS20": an offer, not a secret
         if index and tokens.words[index - 1] in read_word_set("sensitive_code_qualifiers"):
@@ -483,7 +569,13 @@ def find_credentials(text: str, tokens: Tokens) -> Iterator[SensitiveSpan]:
         start = tokens.spans[index][0]
         if text[end : end + 1] in ("@", ".") or text[max(0, start - 1) : start] in ("<", ".", "@"):
             continue  # "Poul Winther <pw@bjerre-transport.dk>": a mail address, not a "pw"
-        span = credential_value(text, end) or secret_said_later(text, end)
+        following = named[number + 1 :]  # the next secret named: its value is its own
+        limit = tokens.spans[following[0][0]][0] if following else len(text)
+        span = (
+            credential_value(text, end)
+            or value_set_to(text, start, end)
+            or secret_said_later(text, end, limit)
+        )
         if span is not None and span.start not in seen:  # "access code": not "code" again
             seen.add(span.start)
             yield span
@@ -506,13 +598,17 @@ OTHER_NUMBER_WORDS = re.compile(  # a number of another kind said in between: "h
 )
 
 
-def secret_said_later(text: str, position: int) -> SensitiveSpan | None:
+def secret_said_later(text: str, position: int, limit: int) -> SensitiveSpan | None:
     """A password-shaped value said to be the secret further on in the paragraph after
     the credential word ("her password ...; the temporary one he gave her is Sommer2024!"),
     or a PIN said to be it later in the same sentence ("sin voicemail kode, den gamle var
-    4471"), when no other kind of number is named in between."""
+    4471"), when no other kind of number is named in between. The search stops at
+    `limit`, where the next credential word starts: "PIN to 7391 and the password is
+    Vinter2026!" must not give the PIN the password's value and leave its own."""
     paragraph_end = text.find("\n\n", position)
-    window_end = min(position + LATER_WINDOW, paragraph_end if paragraph_end >= 0 else len(text))
+    window_end = min(
+        position + LATER_WINDOW, paragraph_end if paragraph_end >= 0 else len(text), limit
+    )
     match = PASSWORD_SHAPED.search(text, position, window_end)
     if match is None:
         sentence_end = re.compile(r"[.!?\n]").search(text, position, window_end)
@@ -523,13 +619,39 @@ def secret_said_later(text: str, position: int) -> SensitiveSpan | None:
     return SensitiveSpan("credential", match.start("value"), match.end("value"))
 
 
+SET_TO_VALUE = re.compile(  # "PIN to 7391", "koden er nu ændret til 0000"
+    r"(?P<between>(?:[ \t]+[^\W\d_]+){0,4}?)[ \t]+(?i:to|til)[ \t]+[\"'«“]?"
+    r"(?P<value>[^\s,;\"'»”]*\d[^\s,;\"'»”]*)"
+)
+
+
+def value_set_to(text: str, start: int, end: int) -> SensitiveSpan | None:
+    """A secret's new value after "to"/"til" where the sentence says it was changed or
+    set (`sensitive_credential_changes.txt`): "changed his voicemail PIN to 7391",
+    "koden er nulstillet til 0000". Without such a word "PIN-kode til lokal 4471" names
+    the extension the code is for, not the code."""
+    match = SET_TO_VALUE.match(text, end)
+    if match is None or OTHER_NUMBER_WORDS.search(match.group("between")):
+        return None
+    value = match.group("value").rstrip(VALUE_TRIM)
+    if not any(char.isdigit() for char in value) or "://" in value:
+        return None
+    before = tokenize(text[start_of_sentence(text, start) : start])
+    if not (has_word(before, "sensitive_credential_changes")
+            or has_word(tokenize(match.group("between")), "sensitive_credential_changes")):
+        return None
+    return SensitiveSpan("credential", match.start("value"), match.start("value") + len(value))
+
+
 def credential_value(text: str, position: int) -> SensitiveSpan | None:
     """The span of the secret written right after a credential word, if any."""
     match = CREDENTIAL_VALUE.match(text, position)
     if match is None:
         return None
     value = match.group("value").rstrip(VALUE_TRIM).lstrip("\"'«“")
-    if not value or value.lower() in NOT_VALUES or not value.isprintable():
+    if value.lower() in NOT_VALUES or not value.isprintable():
+        return None
+    if not any(char.isalnum() for char in value):  # "change the code\n> for ...": a quote mark
         return None
     if value.lower().startswith(("http", "www.")) or "://" in value:
         return None
@@ -545,15 +667,25 @@ def read_shelf() -> PhraseShelf:
     return PhraseShelf.of(read_book(f"sensitive_{category}") for category in CATEGORY_LISTS)
 
 
+# A word list whose "<member of> X" names X also next to a role word of another list.
+ROLE_LISTS = {"sensitive_trade_union": "sensitive_union_roles"}
+ROLE_PLACE = re.compile(r"\bX\b")
+
+
 @cache
 def read_book(name: str) -> PhraseBook:
-    """The phrases of a word list, "<member of> X" expanded, indexed."""
+    """The phrases of a word list, "<member of> X" expanded, indexed; in the trade-union
+    list X also next to a union role ("X representative" of `sensitive_union_roles.txt`),
+    since a union's own name may be an everyday word ("Unionen", "Vision") that only a
+    membership or a role makes a union."""
     members = read_lexicon("sensitive_membership")
+    roles = read_lexicon(ROLE_LISTS[name]) if name in ROLE_LISTS else ()
     entries: list[str] = []
     for entry in read_lexicon(name):
         if entry.lower().startswith(MEMBER_OF):
             rest = entry[len(MEMBER_OF) :].strip()
             entries.extend(f"{member} {rest}" for member in members)
+            entries.extend(ROLE_PLACE.sub(rest.replace("\\", ""), role) for role in roles)
         else:
             entries.append(entry)
     entries += [spelt_without_danish_letters(e) for e in entries if DANISH_LETTERS & set(e)]

@@ -222,3 +222,154 @@ def test_only_the_animals_illness_is_left_when_both_are_named() -> None:
     health = [word for category, word in found(text) if category == "health"]
     assert "syg" not in health
     assert any(word.startswith("sygemeldt") for word in health)
+
+
+# --- a partner named by a name of the owner's sex, peoples, charges, Nordic unions by a
+# role, a login pair with "var", and a PIN "changed to" its value ---
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Han rejser med hans kæreste Jonas i næste uge.", "hans kæreste Jonas"),
+        ("She brought her partner Sofie to the meeting.", "her partner Sofie"),
+        ("Hun er flyttet sammen med kæresten Louise.", "kæresten Louise"),
+        ("Peter og kæresten Mads har købt hus.", "kæresten Mads"),
+        ("his fiancé, Mads, will pick up the phone", "his fiancé, Mads"),
+    ],
+)
+def test_partner_named_with_the_owners_sex_is_sexuality(text: str, span: str) -> None:
+    assert ("sexuality", span) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Han rejser med hans kone Louise i næste uge.",
+        "Her husband Peter will call back.",
+        "Hun er flyttet sammen med kæresten Mads.",
+        "Han og hans kæreste er flyttet til Odense.",  # no name: nothing said
+        "Vi talte med manden Peter i receptionen.",  # the man, not a husband
+        "her partner Kim called",  # a name given to both sexes says nothing
+    ],
+)
+def test_partner_of_the_other_or_no_known_sex_is_not_sexuality(text: str) -> None:
+    assert "sexuality" not in categories(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Lederen nævnte at hun er uigur.", "uigur"),
+        ("He told us he is a Rohingya from Myanmar.", "Rohingya"),
+        ("De to nye er begge samer fra Kautokeino.", "samer"),
+        ("Hun er en af tibetanerne i afdelingen.", "tibetanerne"),
+        ("Vi har ansat kurderen Azad Rashid som lagermand.", "kurderen"),
+        ("They are Uyghurs who came in 2019.", "Uyghurs"),
+    ],
+)
+def test_more_peoples_said_of_a_person_are_ethnicity(text: str, word: str) -> None:
+    assert any(cat == "ethnicity" and word in span for cat, span in found(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vi bestilte tibetansk mad til julefrokosten.",
+        "She is the same Peter Holm as before.",
+        "En af de ansatte har fået ny telefon.",
+        "Hun er en af sælgerne i butikken.",
+    ],
+)
+def test_peoples_words_not_said_of_a_person_are_not_ethnicity(text: str) -> None:
+    assert "ethnicity" not in categories(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Police charged her with fraud last spring.", "charged her with fraud"),
+        ("He was arrested for burglary in 2023.", "arrested for burglary"),
+        ("Politiet sigtede ham for vold efter festen.", "sigtede ham for vold"),
+        ("She was prosecuted for tax evasion.", "prosecuted for tax"),
+        ("Han blev tiltalt i sagen sidste år.", "blev tiltalt"),
+    ],
+)
+def test_charged_or_arrested_for_an_offence_is_criminal(text: str, span: str) -> None:
+    assert ("criminal", span) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The supplier charged us with an extra fee for the numbers.",
+        "We charged the customer with the wrong rate in March.",
+        "Løsningen er sigtet mod små firmaer.",
+        "Han var tiltalt af idéen om en ny omstilling.",
+    ],
+)
+def test_charges_on_a_bill_are_not_criminal(text: str) -> None:
+    assert "criminal" not in categories(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "union"),
+    [
+        ("She is our IF Metall representative on the floor.", "IF Metall representative"),
+        ("Han er tillitsvalgt for Fagforbundet på sykehjemmet.", "Fagforbundet"),
+        ("Hon är Vision-ombud på kontoret.", "Vision-ombud"),
+        ("He has been a Tekna member since 2015.", "Tekna member"),
+        ("Hun er klubbens tillidsrepræsentant for Kommunal.", "tillidsrepræsentant"),
+    ],
+)
+def test_nordic_union_by_name_with_a_role_is_trade_union(text: str, union: str) -> None:
+    assert any(cat == "trade_union" and union in span for cat, span in found(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Unionen har sendt en faktura til os.",
+        "Vision ApS har fået nye numre.",
+        "A European Union representative visited the office.",
+        "Union Consult skal have flyttet tre lokaler.",
+        "Kommunal sagsbehandling tager tid.",
+    ],
+)
+def test_union_names_without_membership_or_role_are_not_trade_union(text: str) -> None:
+    assert "trade_union" not in categories(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        ("Hans login til Teams var mads.k / Forår2025# hvis I skal ind.", "Forår2025#"),
+        ("Her login was anna.b / Summer77! until Friday.", "Summer77!"),
+        ("We reset her PIN to 0420 and the password is Blomst2024!", "0420"),
+        ("Vi har ændret voicemail-koden til 8812 i dag.", "8812"),
+        ("The PIN has been changed to 5501 today.", "5501"),
+    ],
+)
+def test_secrets_given_as_a_pair_or_set_to_a_value_are_credentials(
+    text: str, secret: str
+) -> None:
+    assert ("credential", secret) in found(text)
+
+
+def test_each_secret_keeps_its_own_value() -> None:
+    text = "He changed his PIN to 7723 and the password for the app is Regn2026!"
+    assert [span for cat, span in found(text) if cat == "credential"] == ["7723", "Regn2026!"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Send PIN-koden til lokal 4471, tak.",  # the extension it is for
+        "Hun har fået en ny pinkode til 2281 telefonen.",  # no change said
+        "Her login was disabled on Friday.",  # no user/secret pair
+        "SWIFT/BIC Code: NDEADKKK, Bank Code: 2191",  # a bank's codes, no secret
+        "We must change the code\n> for legal reasons.",  # a quote mark, not a value
+    ],
+)
+def test_a_code_sent_to_an_extension_is_not_a_credential(text: str) -> None:
+    assert "credential" not in categories(text)
