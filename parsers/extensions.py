@@ -96,8 +96,9 @@ NAME_IS_NUMBER = re.compile(  # also "Lars Thomsen på 6010" (not "på 12. marts
     r"(?:[ \t]*,[ \t]*(?:han|hun|he|she)[ \t]+(?:havde|har|had|has)"
     r"|,?[ \t]+(?:som|der|who)[ \t]+(?:havde|har|had|has|used)"  # "Karen Dahl som havde 38"
     r"|[ \t]+(?:er|is)[ \t]+(?:korrekt|rigtig|correct|right)[ \t]+(?:med|with|på|on|as)"
+    r"|[ \t]+(?:is|was|er|var|sits)[ \t]+(?:on|på)"  # "Ewa Mazur is on 6621"
     r"|[ \t]+(?:er|is|har|has"
-    r"|på(?=[ \t]+\d{2,6}(?!\d|[.,]\d|[ \t]\d\d|\.?[ \t]*(?i:jan|feb|mar|apr|maj|jun|jul|aug"
+    r"|(?:på|on)(?=[ \t]+\d{2,6}(?!\d|[.,]\d|[ \t]\d\d|\.?[ \t]*(?i:jan|feb|mar|apr|maj|jun|jul|aug"
     r"|sep|okt|nov|dec)))))[ \t]+(?:nu[ \t]+|now[ \t]+)?(\d{2,6})"
     r"(?![\d-]|[.,]\d|[ \t]*(?:år|kr|dage|timer|måneder|years?|days?|hours?|months?|%|stk))",
     re.IGNORECASE,
@@ -186,7 +187,8 @@ FIRST_NAME_BRACKET = re.compile(  # "Louise Brix (19) og Sanne (20)": a first na
 CAPITAL_WORD_BEFORE = re.compile(r"[^\W\d_]*[A-ZÆØÅ][^\W\d_]*[ \t]+$")  # "Louise Brix ("
 PERSON_NOUN_ON = re.compile(  # "den nye praktikant på 508", "the trainee on 508"
     r"(?<![\w-])(?:praktikant|medarbejder|kollega|elev|vikar|lærling|sælger|trainee|intern"
-    r"|temp|colleague|employee|user|bruger)\w*[ \t]+(?:på|on|at|with|med)[ \t]+"
+    r"|temp|colleague|employee|user|bruger|pige|dreng|fyr|dame|kvinde|person|girl|guy|lady"
+    r"|woman)\w*[ \t]+(?:på|on|at|with|med)[ \t]+"
     r"(?:(?:lokal|lok\.?|ext\.?|extension)[ \t]*)?(\d{2,6})(?![\d.,/-]\d)",
     re.IGNORECASE,
 )

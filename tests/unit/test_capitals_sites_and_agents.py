@@ -137,3 +137,19 @@ def test_the_number_a_writer_says_they_wrote_by_mistake_is_corrected() -> None:
     quoted = "To er stoppet og skal slettes: Ida (lok. 27) og Omar (lok. 29)."
     body = "Her er efternavnene:\nIda Lund, lok. 27\nOmar Haddad, lok. 39 – beklager, jeg skrev 29."
     assert subjects(body, quoted=quoted) == (S("Ida Lund", "27"), S("Omar Haddad", "39"))
+
+
+def test_a_name_that_is_on_a_number_has_it() -> None:
+    body = "Two extensions are swapped: Eva Lind is on 6621 and Tadeusz Bak on 6622."
+    assert subjects(body, "rectification") == (S("Eva Lind", "6621"), S("Tadeusz Bak", "6622"))
+    assert subjects("Please delete Jens Holm on 12 March.")[0].extension is None
+
+
+def test_a_person_described_by_a_plain_noun_on_a_number() -> None:
+    assert subjects("DEN NYE PIGE PÅ 405 ER STOPPET\nHUN SKAL SLETTES") == (S(None, "405"),)
+    assert subjects("The girl on ext 77 has left, please delete her.") == (S(None, "77"),)
+
+
+def test_what_the_directory_says_now_is_the_old_name() -> None:
+    body = "Please change the name on extension 30 to Niels Peter Aa. It says Peter Aa now."
+    assert subjects(body, "rectification") == (S("Niels Peter Aa", "30"),)
