@@ -292,7 +292,7 @@ def test_peoples_words_not_said_of_a_person_are_not_ethnicity(text: str) -> None
         ("He was arrested for burglary in 2023.", "arrested for burglary"),
         ("Politiet sigtede ham for vold efter festen.", "sigtede ham for vold"),
         ("She was prosecuted for tax evasion.", "prosecuted for tax"),
-        ("Han blev tiltalt i sagen sidste år.", "blev tiltalt"),
+        ("Han blev tiltalt i sagen sidste år.", "tiltalt"),
     ],
 )
 def test_charged_or_arrested_for_an_offence_is_criminal(text: str, span: str) -> None:
