@@ -10,6 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from parsers.headers import FORWARD_PREFIX, REPLY_PREFIX
+from parsers.kinds import makes_own_request
 from parsers.lexicon import Tokens, read_book
 from parsers.model import PERSON_KINDS, DataSubject, ParsedMail
 from parsers.names import spelt_alike
@@ -81,10 +82,16 @@ def is_new_request(
     request ("Re: Navneændring" above "Mads Kragh, lokal 770, skal anonymiseres"), or
     the same kind when the ticket wants nothing more and the reply does not say it adds
     to it ("Endnu en fra Vinkel Arkitekter: Lars Mikael Dahl (lokal 262) skal slettes").
-    Such a mail opens its own ticket instead of changing the old one's request."""
+    Such a mail opens its own ticket instead of changing the old one's request. A reply
+    whose own text asks for nothing, or that corrects the number of the ticket's
+    employee, continues the ticket whatever its quoted history or correction words say."""
     subjects = [s for s in parsed.data_subjects if s.full_name or s.extension]
     if parsed.kind not in PERSON_KINDS or not subjects:
         return False
+    if not makes_own_request(parsed.new_text):
+        return False  # it only completes what the thread asked ("Lærlingen er X, lok 19")
+    # "Correction - it is ext. 3191, not 3199": the ticket's employee under the right number
+    known = with_corrected_extensions(known, parsed.corrected_extensions)
     if parsed.kind == ticket_kind and (
         not all(s.full_name and s.extension for s in known) or adds_to_request(parsed.new_text)
     ):  # the ticket still waits for a name or number, or "one more for the same request"

@@ -9,7 +9,8 @@ article references ("art. 15", "artikel 17") count strongly. Phrases in
 `kind_masks.txt` (disclaimers asking to delete the e-mail) are ignored. When
 no kind scores enough, the mail is "other". In a mail that objects, the words
 about recordings (`kind_recording_topic.txt`) are what it objects to, not a
-request to hand recordings over.
+request to hand recordings over; a weaker objection does the same when no word
+asks to hand anything over. Redaction markers ("[... fjernet]") count for nothing.
 """
 
 from __future__ import annotations
@@ -115,7 +116,7 @@ def score_text(
     """Add the weighted evidence of one part of the mail to `scores`."""
     if not text:
         return
-    text = without_policy_questions(text)
+    text = without_policy_questions(without_markers(text))
     tokens = mask_tokens(Tokens.of(text))
     for kind in SCORED_KINDS:
         book = kind_book(kind, recordings_are_topic)
@@ -129,6 +130,14 @@ def score_text(
 
 
 SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
+# what redaction put in place of sensitive data ("[helbredsoplysning fjernet]", "[CPR
+# number removed]"): its "fjernet"/"removed" is no request to remove anyone
+MARKER = re.compile(r"\[[^\[\]\n]{1,80}\b(?:fjernet|removed)\]", re.IGNORECASE)
+
+
+def without_markers(text: str) -> str:
+    """`text` with the redaction markers blanked, so they count for no kind."""
+    return MARKER.sub(lambda m: " " * len(m.group()), text)
 
 
 def without_policy_questions(text: str) -> str:
@@ -186,8 +195,13 @@ def classify_kind(subject: str, new_text: str, quoted: str, attachment_text: str
     """The request kind with the most evidence; "other" when none has enough."""
     scores = score_kinds(subject, new_text, quoted, attachment_text)
     topic = objects_to_recording(scores)
-    if topic:
-        scores = score_kinds(subject, new_text, quoted, attachment_text, recordings_are_topic=True)
+    if topic or may_object_to_recording(scores):
+        topical = score_kinds(subject, new_text, quoted, attachment_text, recordings_are_topic=True)
+        # a weaker objection ("det vil vi ikke have. Stop det") still makes the recordings
+        # its topic when nothing in the mail asks to hand anything over
+        topic = topic or topical["portability"] <= 0
+        if topic:
+            scores = topical
     best = max(SCORED_KINDS, key=lambda kind: scores[kind])
     if scores[best] < MINIMUM_SCORE:
         return "other"
@@ -209,6 +223,24 @@ def objects_to_recording(scores: dict[Kind, float]) -> bool:
     return scores["objection"] >= OWN_REQUEST_SCORE and scores["portability"] > 0
 
 
+def may_object_to_recording(scores: dict[Kind, float]) -> bool:
+    """Whether the mail objects with the weight of a request, though not one of its own,
+    while words about recordings count for portability: the recordings are its topic
+    when no word asks to hand them over (checked by the caller)."""
+    return scores["objection"] >= MINIMUM_SCORE and scores["portability"] > 0
+
+
+def makes_own_request(text: str) -> bool:
+    """Whether a reply's own new text asks for something by itself ("Mads Kragh skal
+    anonymiseres"), rather than only completing the thread's request ("Lærlingen er
+    Sebastian Holm Iversen, lok 19")."""
+    if not isinstance(text, str) or not text.strip():
+        return False
+    scores: dict[Kind, float] = dict.fromkeys(SCORED_KINDS, 0.0)
+    score_text(text[:MAX_TEXT], NEW_TEXT_WEIGHT, scores)
+    return max(scores.values()) >= MINIMUM_SCORE
+
+
 def first_of_two_requests(new_text: str, best: Kind, recordings_are_topic: bool = False) -> Kind:
     """When the new text makes two requests of different kinds, each with the weight
     of a request of its own ("erase Tomasz ... and Olena wants a copy of her data";
@@ -217,7 +249,7 @@ def first_of_two_requests(new_text: str, best: Kind, recordings_are_topic: bool 
     must be done first."""
     if not isinstance(new_text, str) or not new_text:
         return best
-    tokens = mask_tokens(Tokens.of(without_policy_questions(new_text[:MAX_TEXT])))
+    tokens = mask_tokens(Tokens.of(without_policy_questions(without_markers(new_text[:MAX_TEXT]))))
     found: dict[Kind, list[tuple[int, float]]] = {}
     for kind in PERSON_KINDS:
         book = kind_book(kind, recordings_are_topic)

@@ -47,7 +47,8 @@ def _parsed(kind: str, subjects: list[S]) -> ParsedMail:
 
 
 def test_another_request_about_other_named_employees_is_new() -> None:
-    parsed = _parsed("erasure", [S("Mads Kragh", "770")])
+    parsed = replace(_parsed("erasure", [S("Mads Kragh", "770")]),
+                     new_text="Mads Kragh, lokal 770, skal anonymiseres.")
     assert is_new_request(parsed, "rectification", [S("Line Dahl Mortensen", "305")])
 
 
@@ -105,3 +106,34 @@ def test_an_employee_is_written_by_number_or_by_every_word_of_the_name() -> None
     assert written_in(text, S("Ida Marie Kragh", None))
     assert not written_in(text, S("Bent Hjort", "60"))
     assert not written_in(text, S("Ida Hjort", None))
+
+
+def test_a_reply_that_asks_nothing_itself_completes_the_thread() -> None:
+    known = [S("Henning Dahl", "12"), S("Jimmi Krogh", "14")]
+    completes = replace(_parsed("erasure", [S("Sebastian Holm Iversen", "19")]),
+                        new_text="Hej igen\n\nLærlingen hedder Sebastian Holm Iversen, lok 19.")
+    assert not is_new_request(completes, "rectification", known)
+    asks = replace(completes, new_text="Sebastian Holm Iversen, lok 19, skal anonymiseres.")
+    assert is_new_request(asks, "rectification", known)
+
+
+def test_a_reply_correcting_the_tickets_extension_is_no_new_request() -> None:
+    known = [S(None, "3199")]
+    corrected = replace(_parsed("rectification", [S("Vera Holt", "3191")]),
+                        new_text="Correction: it is ext. 3191, not 3199. Her name is Vera Holt.",
+                        corrected_extensions=(("3199", "3191"),))
+    assert not is_new_request(corrected, "access", known)
+    # the wrong number is none of the ticket's: another employee, another request
+    assert is_new_request(corrected, "access", [S("Ole Krag", "3150")])
+
+
+def test_adding_someone_to_this_joins_the_thread_request() -> None:
+    known = [S("Priya Sen", "3140")]
+    for text in ("Could you add Tom Hale, ext. 3142, to this? We need his recorded calls.",
+                 "Tag lige Tom Hale, lokal 3142, med også - hans optagelser skal udleveres."):
+        added = replace(_parsed("portability", [S("Tom Hale", "3142")]), new_text=text)
+        assert not is_new_request(added, "portability", known), text
+    # "også" alone, in a settled thread, is another request
+    also = replace(_parsed("erasure", [S("Tom Hale", "3142")]),
+                   new_text="Nu er Tom Hale, lokal 3142, også stoppet. Slet ham venligst.")
+    assert is_new_request(also, "erasure", known)

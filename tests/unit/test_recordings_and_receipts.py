@@ -169,3 +169,81 @@ def test_list_boilerplate_lines() -> None:
 def test_in_is_english_evidence() -> None:
     assert detect_language("Please delete her user in the system") == "en"
     assert detect_language("Slet venligst hende i systemet") == "da"
+
+
+@pytest.mark.parametrize(
+    ("subject", "new_text", "expected"),
+    [
+        # an objection with "længere"/"no longer" between its words, or a refusal that points
+        # back at the recording, makes the recordings its topic
+        ("Samtaler på lokal 64",
+         "Bent Vestergaard (lokal 64) vil ikke længere have sine opkald optaget. Kan I "
+         "slå optagelse fra?", "objection"),
+        ("Optagelser hos os",
+         "Jeg kan se at firmaet optager alle samtaler på min datters lokal 12 (Sofie "
+         "Lind). Det vil vi ikke have, stop det.", "objection"),
+        ("Recording, ext 310",
+         "Karl Ibsen, ext. 310, no longer wants his calls recorded. We don't want that "
+         "any more, please stop it.", "objection"),
+        # a refusal of something else beside a request to hand recordings over stays portability
+        ("Optagelser lokal 12",
+         "Sofie Lind (lokal 12) vil have sine optagelser udleveret i et format hun kan "
+         "tage med sig. Det vil vi ikke have forsinket.", "portability"),
+    ],
+)
+def test_weaker_objections_to_recording(subject: str, new_text: str, expected: str) -> None:
+    assert classify_kind(subject, new_text, "") == expected
+
+
+@pytest.mark.parametrize(
+    ("subject", "new_text", "expected"),
+    [
+        # taking an employee out of the phone system is erasure, in any inflection
+        ("Fjern tekniker fra telefonen",
+         "Vores tekniker Jonas Borg, lok 41, er stoppet. Han skal fjernes fra "
+         "telefonsystemet.", "erasure"),
+        ("Frivillige der stopper",
+         "To af vores hjælpere skal ud af telefonsystemet: Eva Dam, lokal 5 og Ole Bro, "
+         "lokal 6.", "erasure"),
+        ("Remove 3 drivers",
+         "Three of our drivers have left and we would like their data removed: Ann Lee "
+         "ext 21, Bo Kim ext 22, Cy Ng ext 23.", "erasure"),
+        ("Remove receptionist",
+         "The receptionist who left in May needs to be removed. Sorry if this is the "
+         "wrong address.", "erasure"),
+        # a redaction marker's "fjernet"/"removed" asks nothing; nor does a wrong mailbox
+        ("Lokal 41", "Jonas Borg, lok 41, var [helbredsoplysning fjernet] fra jeres "
+         "kontor i maj.", "other"),
+        ("Ext 41", "Jonas Borg (ext 41) was [health information removed] from work. "
+         "Apologies if this is the wrong address.", "other"),
+    ],
+)
+def test_removal_from_the_phone_system(subject: str, new_text: str, expected: str) -> None:
+    assert classify_kind(subject, new_text, "") == expected
+
+
+@pytest.mark.parametrize(
+    ("subject", "new_text", "expected"),
+    [
+        # a copy of what is held, asked without the word "data"
+        ("Call log request ext 55",
+         "One of our sales staff on ext. 55 wants a copy of what you hold about him.",
+         "access"),
+        ("Lokal 55", "Vores sælger på lokal 55 vil have en kopi af hvad I har om ham.",
+         "access"),
+        ("Ext 55", "One of our sales staff on ext. 55 says hello and thanks for the help.",
+         "other"),
+        # a request for the whole staff, or about a role without a name
+        ("Objection to recording",
+         "We object to any recording of the calls of our staff. Please stop all call "
+         "recording for Møller Rør ApS.", "objection"),
+        ("Objection to recording",
+         "We object to the new price list for Møller Rør ApS.", "other"),
+        ("Remove night porter",
+         "The night porter who left last week needs to be removed.", "erasure"),
+        ("Porting", "We want to port our numbers out; are the voicemails deleted then?",
+         "other"),
+    ],
+)
+def test_copies_staff_and_roles(subject: str, new_text: str, expected: str) -> None:
+    assert classify_kind(subject, new_text, "") == expected
