@@ -151,7 +151,8 @@ FROM_TO_NUMBER = re.compile(  # "har fået nyt lokalnummer: fra 220 til 225"
 INTERN = re.compile(r"intern", re.IGNORECASE)
 OTHER_NUMBER_ROW = re.compile(
     r"[ \t]*(?:kunde|customer|client|ordre|order|faktura|invoice|cvr|tlf|telefon|mobil|phone"
-    r"|sag|case|ticket|ref|konto|account|post|zip)[\w.-]*[ \t]*(?:nr\.?|no\.?|number)?"
+    r"|sag|case|ticket|ref|konto|account|post|zip|medarbejder|employee|worker|personale|løn"
+    r"|payroll|badge|id|cost|omkostning|afdeling|department)[\w.-]*[ \t]*(?:nr\.?|no\.?|number)?"
     r"[ \t]*(?:[|;\t]|:[ \t]|[ \t]{2,})",  # "Kundenr. | 880412", "Kundenr.:      100482"
     re.IGNORECASE,
 )

@@ -153,3 +153,19 @@ def test_a_person_described_by_a_plain_noun_on_a_number() -> None:
 def test_what_the_directory_says_now_is_the_old_name() -> None:
     body = "Please change the name on extension 30 to Niels Peter Aa. It says Peter Aa now."
     assert subjects(body, "rectification") == (S("Niels Peter Aa", "30"),)
+
+
+def test_an_hr_notice_forwarded_with_a_first_name_and_number_above() -> None:
+    notice = ("Danløn – Besked om fratrædelse\n\nMedarbejdernr.:     0117\n"
+              "Navn:               Birte Holm Sørensen\nFratrædelsesdato:   30.04.2025\n")
+    assert subjects(notice) == (S("Birte Holm Sørensen", None),)
+    body = "Se nedenfor – Birte er stoppet. Hun har lokal 2214, kan I anonymisere hende?"
+    assert subjects(body, quoted=notice) == (S("Birte Holm Sørensen", "2214"),)
+
+
+def test_a_workday_report_with_a_worker_column_and_its_fields() -> None:
+    body = ("Please anonymise both.\n\nWorker                Extension   Last Day\n"
+            "Åsa Lindqvist         4402        30/05/2025\n"
+            "Jon Wójcik            4417        30/05/2025\n\n"
+            "Status: Successfully Completed\nPrimary Reason: Voluntary > Personal Reasons\n")
+    assert subjects(body) == (S("Åsa Lindqvist", "4402"), S("Jon Wójcik", "4417"))
