@@ -67,6 +67,8 @@ CATEGORY_LISTS: tuple[SensitiveCategory, ...] = tuple(
     category for category in get_args(SensitiveCategory) if category not in PATTERN_CATEGORIES
 )
 MEMBER_OF = "<member of>"
+# "<placeholder> X" in a word list: X after any phrase of the named list.
+PLACEHOLDERS = {MEMBER_OF: "sensitive_membership", "<becoming>": "sensitive_becoming"}
 
 
 def find_sensitive(text: str) -> tuple[SensitiveSpan, ...]:
@@ -80,13 +82,14 @@ def find_sensitive(text: str) -> tuple[SensitiveSpan, ...]:
     spans += find_named_partner(text)
     spans += find_named_nationality(text)
     spans += find_people_plurals(text)
+    spans += find_church_tax_fields(text)
     traps = trap_positions(tokens)
     animals = {index for index, _ in read_book("sensitive_animals").matches(tokens)}
     for category, found in zip(CATEGORY_LISTS, read_shelf().spans(tokens), strict=True):
         spans.extend(
-            with_named_cause(
+            with_named_union(text, with_named_cause(
                 text, SensitiveSpan(category, tokens.spans[first][0], tokens.spans[last][1])
-            )
+            ))
             for first, last, _ in found
             if not traps.intersection(range(first, last + 1))
             and not names_an_organisation(text, category, tokens.spans[first][0],
@@ -147,6 +150,25 @@ def with_named_cause(text: str, span: SensitiveSpan) -> SensitiveSpan:
     if match is None:
         return span
     return SensitiveSpan(span.category, span.start, match.start(1) + len(match.group(1).rstrip()))
+
+
+NAMED_UNION = re.compile(  # "his union (Dansk Magisterforening)", "fagforeningen Dansk Metal"
+    rf"[ \t]*,?[ \t]*\((?P<bracket>[^()\n]{{1,60}})\)"
+    rf"|,?[ \t]+(?P<name>[{UPPER}\d][\w-]*(?:[ \t]+(?:[{UPPER}][\w-]*|og|of|for|and))*"
+    rf"(?<![ \t]og)(?<![ \t]of)(?<![ \t]for)(?<![ \t]and))"
+)
+
+
+def with_named_union(text: str, span: SensitiveSpan) -> SensitiveSpan:
+    """A trade-union span stretched over the union's name written right after it: "his
+    union (Dansk Magisterforening)", "fagforeningen Dansk Metal". The word list knows
+    "his union" and "fagforening*", not every union's name; the name tells the union."""
+    if span.category != "trade_union":
+        return span
+    match = NAMED_UNION.match(text, span.end)
+    if match is None:
+        return span
+    return SensitiveSpan(span.category, span.start, match.end())
 
 
 SHE = frozenset({"hun", "hende", "hendes", "she", "her", "hers"})
@@ -369,6 +391,38 @@ SAID_OF_GROUP = re.compile(  # "flere af de andre er tyrkere", "they are both Ku
     r"(?i:\b(?:er|var|are|were)(?:[ \t]+(?:alle|begge|også|allesammen|all|both|also))?)[ \t]+"
     r"([^\W\d_]+)\b"
 )
+
+
+AFFIRMATIVE = (  # "Ja (folkekirken)", "Yes", "0,87 %": the field says the person pays
+    r"(?:(?i:ja|yes|j|y|x|true|sand|medlem|member)\b"
+    r"|(?!0+(?:[.,]0+)?[ \t]*%)\d+(?:[.,]\d+)?[ \t]*%)"
+    r"(?:[ \t]*[,(][ \t]*[^()\n,;|]{1,40}\)?)?"
+)
+
+
+@cache
+def church_tax_field() -> re.Pattern[str]:
+    """A field of an HR or payroll record whose label (`sensitive_church_fields.txt`) asks
+    about church tax or church membership, with an affirmative value after it."""
+    labels = sorted(read_lexicon("sensitive_church_fields"), key=len, reverse=True)
+    label = "|".join(r"[ \t]+".join(map(re.escape, entry.split())) for entry in labels)
+    return re.compile(
+        rf"(?im:(?:^|[|;\t])[ \t*•-]*(?:{label})[ \t]*(?:[:=|\t]|[ \t]{{2,}}|\?)[ \t]*)"
+        rf"(?P<value>{AFFIRMATIVE})"
+    )
+
+
+def find_church_tax_fields(text: str) -> list[SensitiveSpan]:
+    """A church-tax or church-membership field answered yes ("Kirkeskattepligtig: Ja
+    (folkekirken)", "Church tax: Yes"): paying church tax is being a member of the
+    church, a religious belief. The value is redacted; "Kirkeskat: Nej" tells nothing."""
+    if not read_lexicon("sensitive_church_fields"):
+        return []
+    return [
+        SensitiveSpan("religion", match.start("value"),
+                      match.start("value") + len(match.group("value").rstrip(" \t,")))
+        for match in church_tax_field().finditer(text)
+    ]
 
 
 def find_people_plurals(text: str) -> list[SensitiveSpan]:
@@ -674,18 +728,21 @@ ROLE_PLACE = re.compile(r"\bX\b")
 
 @cache
 def read_book(name: str) -> PhraseBook:
-    """The phrases of a word list, "<member of> X" expanded, indexed; in the trade-union
+    """The phrases of a word list, "<member of> X" and "<becoming> X" expanded (the
+    phrases of `sensitive_membership.txt` or `sensitive_becoming.txt` before X), indexed;
+    in the trade-union
     list X also next to a union role ("X representative" of `sensitive_union_roles.txt`),
     since a union's own name may be an everyday word ("Unionen", "Vision") that only a
     membership or a role makes a union."""
-    members = read_lexicon("sensitive_membership")
     roles = read_lexicon(ROLE_LISTS[name]) if name in ROLE_LISTS else ()
     entries: list[str] = []
     for entry in read_lexicon(name):
-        if entry.lower().startswith(MEMBER_OF):
-            rest = entry[len(MEMBER_OF) :].strip()
-            entries.extend(f"{member} {rest}" for member in members)
-            entries.extend(ROLE_PLACE.sub(rest.replace("\\", ""), role) for role in roles)
+        placeholder = next((key for key in PLACEHOLDERS if entry.lower().startswith(key)), "")
+        if placeholder:
+            rest = entry[len(placeholder) :].strip()
+            entries.extend(f"{lead} {rest}" for lead in read_lexicon(PLACEHOLDERS[placeholder]))
+            if placeholder == MEMBER_OF:
+                entries.extend(ROLE_PLACE.sub(rest.replace("\\", ""), role) for role in roles)
         else:
             entries.append(entry)
     entries += [spelt_without_danish_letters(e) for e in entries if DANISH_LETTERS & set(e)]

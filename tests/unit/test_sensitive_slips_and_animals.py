@@ -373,3 +373,136 @@ def test_each_secret_keeps_its_own_value() -> None:
 )
 def test_a_code_sent_to_an_extension_is_not_a_credential(text: str) -> None:
     assert "credential" not in categories(text)
+
+
+# A union named as a person's own, becoming clergy, an arrest for an offence, a church-tax
+# field answered yes, and "no stress" (no hurry, not health).
+
+
+@pytest.mark.parametrize(
+    ("text", "union"),
+    [
+        ("Her union (Teknisk Landsforbund) wrote to us on Monday.",
+         "Her union (Teknisk Landsforbund)"),
+        ("Han har bedt fagforeningen Serviceforbundet om at skrive.",
+         "fagforeningen Serviceforbundet"),
+        ("Hun har spurgt sin fagforening, Krifa, om råd.", "fagforening, Krifa"),
+        ("My union has advised me to ask for a copy.", "My union"),
+    ],
+)
+def test_a_persons_own_union_is_redacted_with_its_name(text: str, union: str) -> None:
+    assert ("trade_union", union) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The European Union has new rules for call recordings.",
+        "Unionen af de to afdelinger sker til nytår.",
+    ],
+)
+def test_union_without_a_persons_own_is_not_trade_union(text: str) -> None:
+    assert "trade_union" not in categories(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("He resigns because he wants to become a rabbi.", "become a rabbi"),
+        ("Hun stopper for at uddanne sig til præst i Aarhus.", "uddanne sig til præst"),
+        ("She left to study to be a nun.", "study to be a nun"),
+        ("He will be ordained next spring.", "ordained"),
+        ("Hun konverterede til islam sidste år.", "konverterede til islam"),
+    ],
+)
+def test_becoming_clergy_or_converting_is_religion(text: str, phrase: str) -> None:
+    assert ("religion", phrase) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sognepræst Karen Lund, Vor Frue Sogn, ringer om abonnementet.",  # a customer's title
+        "Lægen har ordineret ny medicin til patienten.",  # "ordineret": prescribed
+        "Vi konverterer optagelserne til mp3 inden fredag.",
+        "She will become a team leader in May.",
+    ],
+)
+def test_a_clergy_title_or_a_conversion_of_files_is_not_religion(text: str) -> None:
+    assert "religion" not in categories(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "offence"),
+    [
+        ("He was let go after his arrest for theft at the warehouse.", "his arrest for theft"),
+        ("Hun fik en bøde for spritkørsel i firmabilen.", "spritkørsel"),
+        ("There was a DUI charge against him last year.", "DUI"),
+        ("Anholdelsen for vold er grunden til opsigelsen.", "Anholdelsen for vold"),
+    ],
+)
+def test_an_arrest_or_a_drink_driving_offence_is_criminal(text: str, offence: str) -> None:
+    assert ("criminal", offence) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The patient had a cardiac arrest for two minutes.",  # health, not an arrest
+        "We arrest for nothing: the alarm company calls the police.",  # no person, no offence
+    ],
+)
+def test_arrest_without_an_offence_said_of_a_person_is_not_criminal(text: str) -> None:
+    assert "criminal" not in categories(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Navn: Ole Berg\nKirkeskattepligtig: Ja (folkekirken)\nSkattekort: Hoved",
+         "Ja (folkekirken)"),
+        ("Employee: Tom Hill\nChurch tax: Yes\nTax card: main", "Yes"),
+        ("Folkekirkemedlem: Ja", "Ja"),
+        ("Kirkeskat:  0,87 %", "0,87 %"),
+        ("| Kirkeskat | Ja |", "Ja"),
+    ],
+)
+def test_a_church_tax_field_answered_yes_is_religion(text: str, value: str) -> None:
+    assert ("religion", value) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kirkeskattepligtig: Nej\nSkattekort: Bikort",
+        "Church tax: No",
+        "Kirkeskat: 0 %",
+        "Skattekort: Ja (hovedkort)",  # another field answered yes
+    ],
+)
+def test_a_church_tax_field_answered_no_is_not_religion(text: str) -> None:
+    assert "religion" not in categories(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No stress, send it when you can.",
+        "Ingen stress, det haster ikke.",
+        "Stress ikke over det, vi venter gerne.",
+        "Don't stress about the deadline.",
+    ],
+)
+def test_no_stress_meaning_no_hurry_is_not_health(text: str) -> None:
+    assert "health" not in categories(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hun er sygemeldt med stress og kommer ikke tilbage.",
+        "He has been off work with stress since May.",
+    ],
+)
+def test_stress_said_of_a_person_is_health(text: str) -> None:
+    assert "health" in categories(text)
