@@ -49,6 +49,7 @@ MINIMUM_SCORE = 2.0
 OWN_REQUEST_SCORE = 3.0  # a new text this sure leaves the thread's request behind
 SECOND_REQUEST_SHARE = 0.5  # of the strongest kind's evidence, for a second request
 MAX_TEXT = 20_000  # requests are written at the top; long histories add nothing
+LEAVER_NOTICE_SCORE = 2.0  # a forwarded leaver notice with no request of the sender's
 
 
 @cache
@@ -163,6 +164,7 @@ def score_kinds(
     counted: dict[Kind, set[tuple[str, ...]]] = {}
     new_text = new_text[:MAX_TEXT] if isinstance(new_text, str) else ""
     score_text(new_text, NEW_TEXT_WEIGHT, scores, counted, topic)
+    asks_itself = max(scores.values()) >= MINIMUM_SCORE
     # When the new text makes a request of its own (more than one weak word: not
     # "forkert lokalnummer i min mail"), a reply's subject line and the quoted mails
     # are the thread's older matter ("Re: Anonymisering" above "now X wants access").
@@ -188,6 +190,13 @@ def score_kinds(
             if score >= 0 or kind not in asked or not older:  # nye afdeling"), or a reply's
                 scores[kind] += score  # subject ("Re: Faktura februar"), take nothing from
                 # what the new text asks for itself
+    # A forwarded HR or payroll notice that an employee leaves ("Termination Date:
+    # 31/05/2025", "Fratrædelsesdato: 30.04.2025"), which the sender adds no request of
+    # their own to, is the request to erase the leaver: resellers forward it bare.
+    if not asks_itself and any(
+        announces_leaver(text) for text in (quoted, attachment_text, new_text)
+    ):
+        scores["erasure"] += LEAVER_NOTICE_SCORE
     return scores
 
 
@@ -208,8 +217,10 @@ def classify_kind(subject: str, new_text: str, quoted: str, attachment_text: str
     if sum(scores[kind] >= OWN_REQUEST_SCORE for kind in PERSON_KINDS) >= 2:
         best = first_of_two_requests(new_text, best, topic)  # (read again only when it may be)
     texts = (subject, new_text, quoted, attachment_text)
-    if best in PERSON_KINDS and not has_person_cue(
-        " ".join(t for t in texts if isinstance(t, str))
+    whole = " ".join(t for t in texts if isinstance(t, str))
+    # a leaver notice is about one particular employee, named or masked
+    if best in PERSON_KINDS and not has_person_cue(whole) and not announces_leaver(
+        whole
     ) and not names_someone(subject, new_text):
         return "other"
     return best
@@ -283,6 +294,38 @@ FIRST_NAME_AFTER = re.compile(  # also "Kun Nadia skal slettes", "remove Lucy fr
     r"([A-ZÆØÅ][a-zæøå]+)\b",
     re.IGNORECASE,
 )
+
+
+MONTHS = r"jan|feb|mar|apr|maj|may|jun|jul|aug|sep|okt|oct|nov|dec"
+DATE = (  # 31/05/2025, 30.04.2025, 2025-05-31, 31. maj 2025, May 31, 2025, 31 May 2025
+    r"(?:\d{1,4}[./-]\d{1,2}[./-]\d{2,4}"
+    rf"|\d{{1,2}}\.?\s+(?:{MONTHS})[a-zæøå]*\.?\s+\d{{4}}"
+    rf"|(?:{MONTHS})[a-z]*\.?\s+\d{{1,2}},?\s+\d{{4}})"
+)
+
+
+@cache
+def leaver_field() -> re.Pattern[str]:
+    """A notice's leaver field with a date as its value, one line: the labels of
+    `kind_leaver_fields.txt`. A template's empty field ("Fratrædelsesdato: -") is no
+    leaver: the date is what says someone leaves."""
+    entries = read_lexicon("kind_leaver_fields")
+    labels = sorted(
+        (r"[\s-]+".join(map(re.escape, entry.split())) for entry in entries),
+        key=len, reverse=True,
+    )
+    if not labels:
+        return re.compile("(?!)")
+    return re.compile(
+        rf"^[ \t>|*]*(?:{'|'.join(labels)})[ \t*]*[:|\t][ \t|*]*{DATE}",
+        re.IGNORECASE | re.MULTILINE,
+    )
+
+
+def announces_leaver(text: str) -> bool:
+    """Whether the text holds an HR or payroll system's notice that an employee leaves
+    on a given date ("Last Day of Work: 31/05/2025", "Fratrædelsesdato: 30.04.2025")."""
+    return isinstance(text, str) and leaver_field().search(text[:MAX_TEXT]) is not None
 
 
 def opens_new_matter(text: str) -> bool:

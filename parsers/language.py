@@ -16,7 +16,7 @@ from typing import Literal
 from parsers.lexicon import DANISH_LETTERS, read_lexicon, read_word_set, read_word_sets
 from parsers.model import Language
 
-__all__ = ["detect_language", "read_lexicon", "score_languages"]
+__all__ = ["client_language", "detect_language", "read_lexicon", "score_languages"]
 
 WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 DANISH_LETTER_WEIGHT = 0.5
@@ -99,3 +99,59 @@ def detect_language(text: str) -> Language:
         return "da"
     danish, english = score_languages(text[:MAX_TEXT])
     return "en" if english > danish else "da"
+
+
+HEADER_LINE = re.compile(r"^[ \t>]*([^\W\d_][^:\n]{0,30}?)[ \t]*:(?:[ \t]|$)")
+SEPARATOR_LINE = re.compile(r"^[ \t>]*(?:-{2,}[^\n]{3,60}?-{2,}|[^\W\d_][^:\n]{3,60}:)[ \t]*$")
+PREFIX = re.compile(r"^\s*((?:[^\W\d_]{1,4}\s*(?:\[\d+\]|\(\d+\))?\s*:\s*)+)")
+
+
+def client_words(subject: str, quoted: str) -> list[str]:
+    """The words the sender's mail program wrote above a forwarded mail: the subject's
+    prefix ("VS:", "Fwd:"), the separator line and the labels of the header block that
+    open the quoted text (not the header values, which are the original sender's).
+    Empty when the quoted text opens with no header block: a subject's "Re:" alone
+    tells nothing."""
+    words: list[str] = []
+    prefix = PREFIX.match(subject) if isinstance(subject, str) else None
+    if prefix:
+        words += WORD.findall(prefix.group(1))
+    seen_header = False
+    for line in quoted.splitlines()[:20] if isinstance(quoted, str) else ():
+        stripped = line.strip(" \t>")
+        if not stripped:
+            if seen_header:
+                break
+            continue
+        header = HEADER_LINE.match(line)
+        if header and is_client_label(header.group(1)):
+            seen_header = True
+            words += WORD.findall(header.group(1))
+        elif not seen_header and SEPARATOR_LINE.match(line):
+            words += WORD.findall(line)
+        else:
+            break
+    return words if seen_header else []
+
+
+def is_client_label(label: str) -> bool:
+    """Whether a "Label:" is a mail program's header label ("Fra", "Sent"), not a
+    field of the forwarded notice ("Offboarding: Lars Holm")."""
+    words = read_word_sets("language_client_da", "language_client_en")
+    found = [word.lower() for word in WORD.findall(label)]
+    return bool(found) and all(word in words for word in found)
+
+
+def client_language(subject: str, quoted: str) -> Language | None:
+    """The language of a bare forward (no word of the sender's own): that of the
+    sender's mail program ("VS:" and "Fra:/Sendt:/Emne:" in a Danish Outlook), since
+    the forwarded notice is in its system's language, not the sender's. None when the
+    program's words do not tell (then the forwarded text decides)."""
+    danish_words = read_word_set("language_client_da")
+    english_words = read_word_set("language_client_en")
+    words = [word.lower() for word in client_words(subject, quoted)]
+    danish = sum(word in danish_words for word in words)
+    english = sum(word in english_words for word in words)
+    if danish == english:
+        return None
+    return "da" if danish > english else "en"

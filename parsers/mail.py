@@ -16,7 +16,7 @@ from parsers.automated import detect_automation, is_own_reply
 from parsers.headers import REPLY_PREFIX
 from parsers.history import SUBJECT_TAG
 from parsers.kinds import classify_kind
-from parsers.language import detect_language, score_languages
+from parsers.language import client_language, detect_language, score_languages
 from parsers.mime import decode_mail
 from parsers.model import (
     PERSON_KINDS,
@@ -136,7 +136,11 @@ def _parse(raw: bytes, digest: str, options: ParseOptions) -> ParsedMail:
     automation = detect_automation(mail)
     parts = split_text(mail.body)
     own_text = parts.new if parts.new.strip() else parts.quoted
-    language = detect_language(_language_text(mail.subject, own_text, automation is not None))
+    # a bare forward's language is its sender's mail program's, not the forwarded notice's
+    bare = None if parts.new.strip() or automation else client_language(mail.subject, parts.quoted)
+    language = bare or detect_language(
+        _language_text(mail.subject, own_text, automation is not None)
+    )
     text = _redact_all(mail, parts, language)
     kind, subjects, withdrawn, corrected = (
         _understand(text) if automation is None else (None, (), (), ())

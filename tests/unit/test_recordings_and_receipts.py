@@ -7,7 +7,7 @@ import pytest
 
 from parsers.automated import detect_automation
 from parsers.kinds import classify_kind, handover_book, objects_to_recording
-from parsers.language import detect_language, list_boilerplate
+from parsers.language import client_language, detect_language, list_boilerplate
 from parsers.lexicon import Tokens
 from parsers.mime import decode_mail
 
@@ -247,3 +247,99 @@ def test_removal_from_the_phone_system(subject: str, new_text: str, expected: st
 )
 def test_copies_staff_and_roles(subject: str, new_text: str, expected: str) -> None:
     assert classify_kind(subject, new_text, "") == expected
+
+
+LEAVER_NOTICE_EN = (
+    "From: HR System <noreply@hr.example>\n"
+    "Sent: Friday, 2 May 2025 07:10\n"
+    "To: it@customer.example\n"
+    "Subject: Offboarding: Lars Vinge Holm - Completed\n"
+    "\n"
+    "Offboarding: Lars Vinge Holm\n"
+    "Last Working Day:   15.06.2025\n"
+    "Department:         Warehouse\n"
+)
+LEAVER_NOTICE_DA = (
+    "Fra: Lønsystem <noreply@loen.example>\n"
+    "Sendt: 3. juni 2025 06:40\n"
+    "Til: Løn <loen@kunde.example>\n"
+    "Emne: Medarbejder fratrådt – Karen Ulv Bech\n"
+    "\n"
+    "Medarbejder:        Karen Ulv Bech\n"
+    "Sidste arbejdsdag:  30. juni 2025\n"
+)
+NO_LEAVER_NOTICE = LEAVER_NOTICE_DA.replace("30. juni 2025", "-")
+
+
+@pytest.mark.parametrize(
+    ("subject", "new_text", "quoted", "expected"),
+    [
+        # a leaver notice forwarded bare, or under a line that asks nothing itself
+        ("Fwd: Offboarding: Lars Vinge Holm", "", LEAVER_NOTICE_EN, "erasure"),
+        ("VS: Medarbejder fratrådt – Karen Ulv Bech", "", LEAVER_NOTICE_DA, "erasure"),
+        ("VS: Medarbejder fratrådt", "Fra kunden, lokal 61.", LEAVER_NOTICE_DA, "erasure"),
+        ("Re: Offboarding", "Any news? Has Lars been removed yet?", LEAVER_NOTICE_EN,
+         "erasure"),
+        # a template field with no date is no leaver; a request of the sender's own wins
+        ("VS: Stamdata ændret", "", NO_LEAVER_NOTICE, "other"),
+        ("FW: Offboarding: Lars Vinge Holm",
+         "Please send us a copy of all personal data you hold about him, ext 61.",
+         LEAVER_NOTICE_EN, "access"),
+    ],
+)
+def test_forwarded_leaver_notice(subject: str, new_text: str, quoted: str, expected: str) -> None:
+    assert classify_kind(subject, new_text, quoted) == expected
+
+
+@pytest.mark.parametrize(
+    ("subject", "new_text", "expected"),
+    [
+        # an overview of a leaver's calls, or whatever is held for them, is access
+        ("Opkaldsoversigt for lok 12",
+         "Vi vil gerne have en oversigt over opkald for Ib Stær, som er stoppet.", "access"),
+        ("Lok 12", "Vi vil gerne have en ny telefon til Ib Stær på lok 12.", "other"),
+        ("Ext 12", "Our HR wants everything held for this worker, Ib Stær on ext 12. "
+         "Can you send us what you have?", "access"),
+        ("Ext 12", "Ib Stær on ext 12 has a new desk phone. Can you confirm it works?",
+         "other"),
+        # a user who must go, or retired, is an erasure; a retirement party is not
+        ("bruger skal væk", "lok 14 Ib Stær hos Smedien", "erasure"),
+        ("bruger lok 14", "lok 14 Ib Stær hos Smedien har fået ny skærm", "other"),
+        ("Ext 14", "Ib Stær on ext 14 has retired, please remove him.", "erasure"),
+        # billing questions about leavers or a bill in one's own name ask for nothing
+        ("Faktura 1234 – fratrådte lokalnumre",
+         "Vi bliver stadig opkrævet for to lokalnumre, selvom medarbejderne er fratrådt "
+         "og anonymiseret. Kan I kreditere juni?", "other"),
+        ("regning", "vi får stadig regning fra jer, regningen står på mit navn og ikke på "
+         "firmaet det skal rettes", "other"),
+        ("Lok 14", "Navnet på lok 14 er stavet forkert, det skal rettes til Ib Stær.",
+         "rectification"),
+        # a question about when leavers' data is deleted is no request to delete it
+        ("Porting our numbers",
+         "We are moving our numbers to another carrier. Will the leavers' data be deleted "
+         "before or after the move?", "other"),
+        ("Leavers", "Please delete the leavers' data before we move, ext 14 Ib Stær.",
+         "erasure"),
+    ],
+)
+def test_overviews_retirement_and_billing(subject: str, new_text: str, expected: str) -> None:
+    assert classify_kind(subject, new_text, "") == expected
+
+
+@pytest.mark.parametrize(
+    ("subject", "quoted", "expected"),
+    [
+        # a bare forward speaks its sender's mail program's language, not the notice's
+        ("VS: Offboarding: Lars Vinge Holm", LEAVER_NOTICE_EN.replace(
+            "From:", "Fra:").replace("Sent:", "Sendt:").replace("To:", "Til:").replace(
+            "Subject:", "Emne:"), "da"),
+        ("Fwd: Medarbejder fratrådt", LEAVER_NOTICE_DA.replace("Fra:", "From:").replace(
+            "Sendt:", "Sent:").replace("Til:", "To:").replace("Emne:", "Subject:"), "en"),
+        # with no header block, the subject's prefix alone decides nothing
+        ("Re: Sletning", "", None),
+        ("Fwd: Offboarding", "Offboarding: Lars Vinge Holm\nLast Working Day: 15.06.2025",
+         None),
+    ],
+)
+def test_bare_forward_language(subject: str, quoted: str, expected: str | None) -> None:
+    assert client_language(subject, quoted) == expected
