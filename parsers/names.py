@@ -82,7 +82,7 @@ INVERTED_END = re.compile(  # how a listed "Surname, Given" ends, as opposed to 
     rf"[ \t]*(?:[;|\t,(]|[-–—][ \t]|$|(?i:{CUE})[ \t]*[:.]?[ \t]*\d)", re.MULTILINE
 )
 HAS_EXTENSION_AFTER = re.compile(  # also past a nickname: "Henriette Vinther (Jette), lokal 4"
-    rf"(?:[ \t]*\([^()\n\d]{{1,40}}\))?"
+    rf"(?:[ \t]*\([^()\n\d]{{1,40}}\)|[ \t]+(?:fra|from)[ \t]+[{UPPER}][^\W\d_]+(?=[ \t]*\())?"
     rf"[ \t]*[,(]?[ \t]*(?:på[ \t]+|on[ \t]+)?{CUE}[ \t]*[:.]?[ \t]*\d",
     re.IGNORECASE,
 )
@@ -805,6 +805,8 @@ def is_person_name(
         return False  # "at The Irish Corner", "The Burger Joint would like": a place; a ship
     if PROJECT_BEFORE.search(text, max(0, start - 60), start):
         return False  # 'sag 21047 "Nyt Regionshus Vejle"', "Projekt: 2019-0412 Alsion Nord"
+    if DEFINITE_NOUN.fullmatch(words[0]) and not is_given_name(words[0].lower()):
+        return False  # "Spillestedet Tagrenden", "Værftet Nord": the place, a noun
     if words[-1].lower() in COMPASS_WORDS and words[0].lower() not in given_names():
         return False  # "Vikarpool Nord", "Alsion Nord", "Vikar Vest": a site or branch
     if NATIONAL_BEFORE.search(text, max(0, start - 12), start):
@@ -996,6 +998,7 @@ PROJECT_BEFORE = re.compile(  # a project's or case's number, then its title
     r"[ \t]*[A-Z]{0,4}-?\d[\w./-]*[ \t]*[,(:–-]?[ \t]*[\"“„«]?"
     r"(?:[A-ZÆØÅ][^\s\"”»]{0,11}[ \t]+){0,2}$"
 )
+DEFINITE_NOUN = re.compile(r"[A-ZÆØÅ][a-zæøå]{4,}et")  # a neuter noun's definite form
 COMPASS_WORDS = frozenset({"nord", "syd", "øst", "vest", "north", "south", "east", "west"})
 NATIONAL_BEFORE = re.compile(
     r"(?<![\w-])(?:Danish|Dansk|Danske|Nordic|Scandinavian|Nordisk)[ \t]+$"

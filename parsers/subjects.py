@@ -1047,6 +1047,17 @@ def only_negated(text: str, name: str, names: list[Mention]) -> bool:
     )
 
 
+def not_a_place(text: str, match: re.Match[str] | None) -> re.Match[str] | None:
+    """The match, unless its word is a place after a preposition and no given name
+    ("Jørgen Bach fra Indland (lok. 4401)": the desk he sat at)."""
+    if match and PLACE_BEFORE.search(text, max(0, match.start(1) - 6), match.start(1)) and (
+        match.group(1).lower() not in given_names()
+    ):
+        return None
+    return match
+
+
+PLACE_BEFORE = re.compile(r"\b(?:fra|from|i|in|hos|at|på|ved)[ \t]+$", re.IGNORECASE)
 FIRST_NAME_CUE = re.compile(
     rf"(?<![\w.])([{UPPER}][^\W\d_]+)(?:[ \t]+|[ \t]*[–—][ \t]*)\(?(?:(?:på|on|at|fra|from)[ \t]+)?"
     rf"(?i:{CUE})[ \t]*[:.]?[ \t]*$"  # "Gitte lok 12", "1. Hannah – ext. 3360"
@@ -1099,7 +1110,7 @@ def lone_first_name(text: str, names: list[Mention], extension: Mention) -> str 
     window = max(0, extension.start - 40)
     is_known = SHORT_NAME_IS.search(text, window, extension.start)  # "and Greg is ext 3312"
     match = (
-        FIRST_NAME_CUE.search(text, window, extension.start)
+        not_a_place(text, FIRST_NAME_CUE.search(text, window, extension.start))
         or SHORT_NAME_HAS.search(text, window, extension.start)
         or (is_known if is_known and (  # a first name, or a word joined like one
             is_known.group(1).lower() in given_names()

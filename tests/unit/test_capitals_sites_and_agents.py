@@ -169,3 +169,19 @@ def test_a_workday_report_with_a_worker_column_and_its_fields() -> None:
             "Jon Wójcik            4417        30/05/2025\n\n"
             "Status: Successfully Completed\nPrimary Reason: Voluntary > Personal Reasons\n")
     assert subjects(body) == (S("Åsa Lindqvist", "4402"), S("Jon Wójcik", "4417"))
+
+
+def test_a_form_field_with_a_bracketed_label_gives_the_number() -> None:
+    body = "Access for:\n\n   Name: Dr. Mara Costa Ferreira\n   Extension (lokalnummer): 4410\n"
+    assert subjects(body, "access") == (S("Mara Costa Ferreira", "4410"),)
+
+
+def test_the_desk_a_person_sat_at_is_no_first_name() -> None:
+    body = "Det gælder Jens Bach fra Indland (lok. 4401) og Maja Holm fra Sporten (lok. 4415)."
+    assert subjects(body) == (S("Jens Bach", "4401"), S("Maja Holm", "4415"))
+
+
+def test_departments_and_venues_are_no_people() -> None:
+    body = ("The request is from Regulatory Affairs.\nSara Whit (ext 2301) and the user on ext "
+            "2307 have left Process Development. Ask Kælderen Jazz or Spillestedet Tagrenden.")
+    assert subjects(body) == (S("Sara Whit", "2301"), S(None, "2307"))
