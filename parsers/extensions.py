@@ -153,7 +153,8 @@ INTERN = re.compile(r"intern", re.IGNORECASE)
 OTHER_NUMBER_ROW = re.compile(
     r"[ \t]*(?:kunde|customer|client|ordre|order|faktura|invoice|cvr|tlf|telefon|mobil|phone"
     r"|sag|case|ticket|ref|konto|account|post|zip|medarbejder|employee|worker|personale|løn"
-    r"|payroll|badge|id|cost|omkostning|afdeling|department)[\w.-]*[ \t]*(?:nr\.?|no\.?|number)?"
+    r"|payroll|badge|id|cost|omkostning|afdeling|department)[\w.-]*[ \t]*"
+    r"(?:nr\.?|no\.?|number|id)?"  # "Employee ID:     100234"
     r"[ \t]*(?:[|;\t]|:[ \t]|[ \t]{2,})",  # "Kundenr. | 880412", "Kundenr.:      100482"
     re.IGNORECASE,
 )

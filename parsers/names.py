@@ -982,9 +982,10 @@ RELATION_AFTER = re.compile(  # a name in the genitive before a person related t
     r"|afløser\w*|mand|kone|datter|søn|partner|assistent\w*|stedfortræder\w*)\b"
 )
 STREET_WORDS = frozenset({"gade", "vej", "allé", "alle", "stræde", "plads", "torv", "boulevard"})
-PLACE_LABEL = re.compile(  # a form's field naming a shop or site, not a person
-    r"[ \t]*(?i:store|butik|branch|filial|shop|location|lokation|site|afdeling|department"
-    r"|company|firma|virksomhed)[ \t]*:[ \t]*"
+PLACE_LABEL = re.compile(  # a form's field naming a shop, site, unit or job, not a person
+    r"[ \t]*(?:[^\W\d_]+[ \t]+){0,2}(?i:store|butik|branch|filial|shop|location|lokation|site"
+    r"|afdeling|department|company|firma|virksomhed|organization|organisation|title|stilling"
+    r"|team|center|centre|position|role|rolle)[ \t]*:[ \t]*"  # "Supervisory Organization:"
 )
 STREET = re.compile(
     r"[^\W\d_]{2,}(?:gade|vej|vejen|allé|stræde|straede|torv|plads|boulevard|vænge|vænget)",

@@ -185,3 +185,11 @@ def test_departments_and_venues_are_no_people() -> None:
     body = ("The request is from Regulatory Affairs.\nSara Whit (ext 2301) and the user on ext "
             "2307 have left Process Development. Ask Kælderen Jazz or Spillestedet Tagrenden.")
     assert subjects(body) == (S("Sara Whit", "2301"), S(None, "2307"))
+
+
+def test_a_workday_notice_field_by_field() -> None:
+    notice = ("Business Process: Termination: Tor Ravn Kjeldsen (E-10234)\n"
+              "Status: Successfully Completed\n\nDetails\n"
+              "Supervisory Organization:  Payments Ops CPH\nBusiness Title:  Payments Analyst\n"
+              "Phone Extension:           318\nEmployee ID:               100234\n")
+    assert subjects(notice) == (S("Tor Ravn Kjeldsen", "318"),)
