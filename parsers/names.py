@@ -805,6 +805,8 @@ def is_person_name(
         return False  # "at The Irish Corner", "The Burger Joint would like": a place; a ship
     if PROJECT_BEFORE.search(text, max(0, start - 60), start):
         return False  # 'sag 21047 "Nyt Regionshus Vejle"', "Projekt: 2019-0412 Alsion Nord"
+    if NAMED_AFTER_PERSON.match(text, end):
+        return False  # "Marie Curie fellowship", "Niels Bohr-prisen": named after a person
     if DEFINITE_NOUN.fullmatch(words[0]) and not is_given_name(words[0].lower()):
         return False  # "Spillestedet Tagrenden", "Værftet Nord": the place, a noun
     if words[-1].lower() in COMPASS_WORDS and words[0].lower() not in given_names():
@@ -998,6 +1000,10 @@ PROJECT_BEFORE = re.compile(  # a project's or case's number, then its title
     r"(?i:\b(?:sag|sagen|sagsnr|projekt|projektet|projektnr|project|case|job))\.?[ \t]*[:#]?"
     r"[ \t]*[A-Z]{0,4}-?\d[\w./-]*[ \t]*[,(:–-]?[ \t]*[\"“„«]?"
     r"(?:[A-ZÆØÅ][^\s\"”»]{0,11}[ \t]+){0,2}$"
+)
+NAMED_AFTER_PERSON = re.compile(
+    r"[ \t-]*(?i:fellowships?|scholarships?|prize|prisen|award|programme|program|legat(?:et)?"
+    r"|stipendi(?:um|et)|foundation|fonden|institute|instituttet|lecture|forelæsning)\b"
 )
 DEFINITE_NOUN = re.compile(r"[A-ZÆØÅ][a-zæøå]{4,}et")  # a neuter noun's definite form
 COMPASS_WORDS = frozenset({"nord", "syd", "øst", "vest", "north", "south", "east", "west"})

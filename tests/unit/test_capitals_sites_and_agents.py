@@ -193,3 +193,11 @@ def test_a_workday_notice_field_by_field() -> None:
               "Supervisory Organization:  Payments Ops CPH\nBusiness Title:  Payments Analyst\n"
               "Phone Extension:           318\nEmployee ID:               100234\n")
     assert subjects(notice) == (S("Tor Ravn Kjeldsen", "318"),)
+
+
+def test_prizes_and_roles_named_like_people_are_no_employees() -> None:
+    body = ("Please remove Dr. Elena Vidova from the phone system. She finished her Marie "
+            "Curie fellowship in January; we do not know her extension.")
+    assert subjects(body)[0].full_name == "Elena Vidova" and len(subjects(body)) == 1
+    body = "1. Dr. Marco Belli, ext. 7731 (Senior Researcher, Dept. of Materials)\n"
+    assert subjects(body) == (S("Marco Belli", "7731"),)
