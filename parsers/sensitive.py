@@ -49,7 +49,7 @@ CREDENTIAL_VALUE = re.compile(  # "kodeord til PBX-admin var ...", "kode til Myf
 )
 LOGIN_PAIR = re.compile(  # a user name and its secret written as a pair after "login"
     r"(?i:\b(?:log-?in|logon|sign-in|credentials|brugernavn og (?:kode(?:ord)?|adgangskode)"
-    r"|username and password|user name and password))[^\n(:]{0,30}?"
+    r"|username and password|user name and password))[^\n(:]{0,60}?"
     r"(?:[(:=]|\b(?:er|is|var|was|lyder på)\b)[ \t]*"
     r"[^\s/()]+[ \t]*/[ \t]*(?P<secret>[^\s()]+)"
 )
@@ -67,6 +67,8 @@ CATEGORY_LISTS: tuple[SensitiveCategory, ...] = tuple(
     category for category in get_args(SensitiveCategory) if category not in PATTERN_CATEGORIES
 )
 MEMBER_OF = "<member of>"
+# "<member of> X" also counts X followed by a phrase of this list ("X, hvor han er medlem").
+MEMBER_AFTER = "sensitive_membership_after"
 # "<placeholder> X" in a word list: X after any phrase of the named list.
 PLACEHOLDERS = {MEMBER_OF: "sensitive_membership", "<becoming>": "sensitive_becoming"}
 
@@ -83,6 +85,8 @@ def find_sensitive(text: str) -> tuple[SensitiveSpan, ...]:
     spans += find_named_nationality(text)
     spans += find_people_plurals(text)
     spans += find_church_tax_fields(text)
+    spans += find_mixed_origin(text)
+    spans += find_health_compounds(tokens)
     traps = trap_positions(tokens)
     animals = {index for index, _ in read_book("sensitive_animals").matches(tokens)}
     for category, found in zip(CATEGORY_LISTS, read_shelf().spans(tokens), strict=True):
@@ -385,6 +389,52 @@ def find_named_nationality(text: str) -> list[SensitiveSpan]:
         if in_full_name.search(text):
             found.append(SensitiveSpan("ethnicity", match.start(2), match.end(2)))
     return found
+
+
+MIXED_ORIGIN = re.compile(  # "Nigerian-British", "dansk-tyrkisk", "Pakistani-Danish"
+    r"(?<![\w@./-])([^\W\d_]+(?:-[^\W\d_]+){1,2})(?![\w@-]|\.[^\W_])"
+)
+
+
+def find_mixed_origin(text: str) -> list[SensitiveSpan]:
+    """A hyphenated compound of nationalities of which one is a listed origin ("He's
+    Nigerian-British", "hun er dansk-tyrkisk"): the lexicon says "he is nigerian", not
+    every pairing. Every part must be a nationality (`sensitive_nationalities.txt` or an
+    origin), so "jysk-tele" or a mail address is not one; a capital word right after
+    makes it an organisation's name ("Dansk-Tyrkisk Forening"), not a person's origin."""
+    origins = nationality_words() | read_word_set("sensitive_people_nouns")
+    known = origins | read_word_set("sensitive_nationalities")
+    found: list[SensitiveSpan] = []
+    for match in MIXED_ORIGIN.finditer(text):
+        parts = match.group(1).lower().split("-")
+        if not (all(part in known for part in parts) and any(part in origins for part in parts)):
+            continue
+        if CAPITAL_AFTER.match(text, match.end()):
+            continue
+        found.append(SensitiveSpan("ethnicity", match.start(1), match.end(1)))
+    return found
+
+
+def find_health_compounds(tokens: Tokens) -> list[SensitiveSpan]:
+    """A hyphenated compound whose last part is a health word ("stress-sygemelding",
+    "corona-sygemeldt"): a compound's last part says what it is, and the word list knows
+    "sygemeld*", not every word written before it with a hyphen. The whole compound is
+    redacted, since its first part names the illness."""
+    book = read_book("sensitive_health")
+    heads = [  # "corona-sygemeldt" is already "*sygemeldt" as a whole
+        (word.rsplit("-", 1)[1], span)
+        for word, span in zip(tokens.words, tokens.spans, strict=True)
+        if "-" in word and word.rsplit("-", 1)[1] and not book.contains_any([word])
+    ]
+    if not heads:
+        return []
+    last = Tokens.of_words([head for head, _ in heads], [span for _, span in heads])
+    traps = trap_positions(last)
+    return [
+        SensitiveSpan("health", *last.spans[index])
+        for index, phrase in book.matches(last)
+        if len(phrase.words) == 1 and index not in traps
+    ]
 
 
 SAID_OF_GROUP = re.compile(  # "flere af de andre er tyrkere", "they are both Kurds"
@@ -729,7 +779,9 @@ ROLE_PLACE = re.compile(r"\bX\b")
 @cache
 def read_book(name: str) -> PhraseBook:
     """The phrases of a word list, "<member of> X" and "<becoming> X" expanded (the
-    phrases of `sensitive_membership.txt` or `sensitive_becoming.txt` before X), indexed;
+    phrases of `sensitive_membership.txt` or `sensitive_becoming.txt` before X, and for
+    "<member of>" those of `sensitive_membership_after.txt` after X: "Dansk Metal, hvor
+    han er medlem" names the union first), indexed;
     in the trade-union
     list X also next to a union role ("X representative" of `sensitive_union_roles.txt`),
     since a union's own name may be an everyday word ("Unionen", "Vision") that only a
@@ -743,6 +795,7 @@ def read_book(name: str) -> PhraseBook:
             entries.extend(f"{lead} {rest}" for lead in read_lexicon(PLACEHOLDERS[placeholder]))
             if placeholder == MEMBER_OF:
                 entries.extend(ROLE_PLACE.sub(rest.replace("\\", ""), role) for role in roles)
+                entries.extend(f"{rest} {trail}" for trail in read_lexicon(MEMBER_AFTER))
         else:
             entries.append(entry)
     entries += [spelt_without_danish_letters(e) for e in entries if DANISH_LETTERS & set(e)]

@@ -506,3 +506,195 @@ def test_no_stress_meaning_no_hurry_is_not_health(text: str) -> None:
 )
 def test_stress_said_of_a_person_is_health(text: str) -> None:
     assert "health" in categories(text)
+
+
+# --- a union named before the membership, mixed origins, charges as nouns, passwords
+# after a long login line, hyphenated health compounds, pharmacogenetics, injuries,
+# prayer breaks, shipping numbers that look like CPR numbers
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Klagen sendes via HK, hvor hun er medlem.", "HK, hvor hun er medlem"),
+        ("He got advice from Unite, which he is a member of.", "Unite, which he is a member of"),
+        ("Sagen køres af 3F, som Jens er medlem af.", "3F, som Jens er medlem af"),
+    ],
+)
+def test_a_union_named_before_its_membership_is_trade_union(text: str, span: str) -> None:
+    assert ("trade_union", span) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "HK, hvor vi holder kursus, ligger i Aarhus.",
+        "Vi samarbejder med 3F om uddannelse.",
+        "Send it to the union office where the meeting is.",
+    ],
+)
+def test_a_union_named_without_membership_is_not_trade_union(text: str) -> None:
+    assert "trade_union" not in categories(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Hun er somalisk-dansk, så navnet staves ofte forkert.", "somalisk-dansk"),
+        ("As a Turkish-German engineer he spells it with ü.", "Turkish-German"),
+        ("Our Danish-Iranian colleague asked for the change.", "Danish-Iranian"),
+    ],
+)
+def test_a_hyphenated_mixed_origin_is_ethnicity(text: str, span: str) -> None:
+    assert ("ethnicity", span) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kunden Dansk-Svensk Handel ApS ønsker sletning.",
+        "Skriv til info@fynsk-tyrkisk.dk hvis noget mangler.",
+        "The British-Danish Chamber of Commerce sent a newsletter.",
+        "Vi har en dansk-svensk filial i Malmø.",  # no listed origin in it
+    ],
+)
+def test_a_nationality_compound_without_a_persons_origin_is_not_ethnicity(text: str) -> None:
+    assert "ethnicity" not in categories(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Han blev bortvist efter en sigtelse for bedrageri.", "sigtelse for bedrageri"),
+        ("Hun afventer tiltale for vold i sagen.", "tiltale for vold"),
+        ("Efter dommen for hæleri er han stoppet.", "dommen for hæleri"),
+        ("He was accused of fraud by the customer.", "accused of fraud"),
+    ],
+)
+def test_a_charge_or_sentence_as_a_noun_is_criminal(text: str, span: str) -> None:
+    assert ("criminal", span) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dommen i sagen faldt i går, så vi lukker den.",
+        "Der er ikke rejst tiltale i sagen om ruden.",
+        "Han har ansvaret for lageret.",
+    ],
+)
+def test_a_ruling_or_aim_without_offence_is_not_criminal(text: str) -> None:
+    assert "criminal" not in categories(text)
+
+
+def test_a_password_after_a_long_login_line_is_a_credential() -> None:
+    text = "Login til hosted omstilling, hvis I får brug for det: kim@firma.dk / Sol2026#"
+    assert ("credential", "Sol2026#") in found(text)
+
+
+def test_a_login_line_with_a_link_is_not_a_credential() -> None:
+    assert "credential" not in categories("Login til portalen sker på firma.dk/support")
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Han har været influenza-sygemeldt i to uger.", "influenza-sygemeldt"),
+        ("She is on a burnout-sygemelding since March.", "burnout-sygemelding"),
+    ],
+)
+def test_a_hyphenated_health_compound_is_health(text: str, span: str) -> None:
+    assert ("health", span) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Vi kører en stress-test af omstillingen i nat.", "Kontakt IT-support på lokal 200."],
+)
+def test_a_hyphenated_compound_of_no_health_word_is_not_health(text: str) -> None:
+    assert "health" not in categories(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Lægen sagde at hun er CYP2C19 ultrarapid metabolizer.", "CYP2C19 ultrarapid metabolizer"),
+        ("Han fik svar på sin gentest i sidste uge.", "gentest"),
+        ("Hun er bærer af genet for cystisk fibrose.", "bærer af genet"),
+    ],
+)
+def test_a_pharmacogenetic_or_gene_test_result_is_genetic(text: str, span: str) -> None:
+    assert ("genetic", span) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Vores kontor på Cypern lukker i juli.", "Our Cyprus office closes in July."],
+)
+def test_a_country_that_starts_like_a_gene_is_not_genetic(text: str) -> None:
+    assert "genetic" not in categories(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Han er sygemeldt efter et piskesmæld i bilen.", "piskesmæld"),
+        ("Hun har brud på håndleddet efter faldet.", "brud på håndleddet"),
+        ("He suffered a concussion at the game.", "concussion"),
+    ],
+)
+def test_an_injury_from_an_accident_is_health(text: str, span: str) -> None:
+    assert ("health", span) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Det er et brud på aftalen om levering.",
+        "Der er brud på persondatasikkerheden, som vi har anmeldt.",
+        "The link in the mail is broken.",
+    ],
+)
+def test_a_breach_or_broken_thing_is_not_health(text: str) -> None:
+    assert "health" not in categories(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Hun har bedt om bedepause om eftermiddagen.", "bedepause"),
+        ("He asked for shorter shifts while fasting for Ramadan.", "fasting for Ramadan"),
+        ("Han faster under ramadanen og går tidligt.", "faster under ramadanen"),
+    ],
+)
+def test_prayer_breaks_and_ramadan_are_religion(text: str, span: str) -> None:
+    assert ("religion", span) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Vi holder kaffepause kl. 10.", "Min faster kommer på besøg i weekenden."],
+)
+def test_a_coffee_break_or_an_aunt_is_not_religion(text: str) -> None:
+    assert "religion" not in categories(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Forsendelsen har booking 0712854471 og er på vej.",
+        "AWB 1203874455 was delivered yesterday.",
+        "Container 2505911234 står stadig i havnen.",
+        "Booking no. 0304951122 is confirmed.",
+    ],
+)
+def test_a_shipping_number_is_not_a_cpr_number(text: str) -> None:
+    assert "cpr" not in categories(text)
+
+
+def test_a_cpr_number_after_a_shipping_word_with_a_cpr_cue_is_still_cpr() -> None:
+    assert "cpr" in categories("Booking for Jens, CPR 0712854471, er bekræftet.")
+
+
+def test_a_bare_cpr_number_is_still_cpr() -> None:
+    assert "cpr" in categories("Jens Holm 0712854471 er stoppet i maj.")
