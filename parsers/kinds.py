@@ -10,7 +10,9 @@ article references ("art. 15", "artikel 17") count strongly. Phrases in
 no kind scores enough, the mail is "other". In a mail that objects, the words
 about recordings (`kind_recording_topic.txt`) are what it objects to, not a
 request to hand recordings over; a weaker objection does the same when no word
-asks to hand anything over. Redaction markers ("[... fjernet]") count for nothing.
+asks to hand anything over, and so does a request for all data held
+(`kind_all_data.txt`: "a copy of all data about me: recordings, voicemails").
+Redaction markers ("[... fjernet]") count for nothing.
 """
 
 from __future__ import annotations
@@ -211,6 +213,10 @@ def classify_kind(subject: str, new_text: str, quoted: str, attachment_text: str
         topic = topic or topical["portability"] <= 0
         if topic:
             scores = topical
+    elif lists_what_access_covers(scores) and asks_for_all_data(f"{subject}\n{new_text}"):
+        topical = score_kinds(subject, new_text, quoted, attachment_text, recordings_are_topic=True)
+        if topical["portability"] <= 0:  # no word asks to hand recordings over
+            scores, topic = topical, True
     best = max(SCORED_KINDS, key=lambda kind: scores[kind])
     if scores[best] < MINIMUM_SCORE:
         return "other"
@@ -239,6 +245,22 @@ def may_object_to_recording(scores: dict[Kind, float]) -> bool:
     while words about recordings count for portability: the recordings are its topic
     when no word asks to hand them over (checked by the caller)."""
     return scores["objection"] >= MINIMUM_SCORE and scores["portability"] > 0
+
+
+def lists_what_access_covers(scores: dict[Kind, float]) -> bool:
+    """Whether the mail asks for access while words about recordings count for
+    portability: in "a copy of all data about me: call logs, recordings, voicemails"
+    the recordings list what the copy must hold, so they are its topic when no word
+    asks to hand them over (checked by the caller)."""
+    return scores["access"] >= MINIMUM_SCORE and scores["portability"] > 0
+
+
+def asks_for_all_data(text: str) -> bool:
+    """Whether the text asks for all the data held ("all data about me", "alle
+    oplysninger"), not for the recordings themselves ("all his voicemails")."""
+    return isinstance(text, str) and read_book("kind_all_data").contains_any(
+        Tokens.of(text[:MAX_TEXT])
+    )
 
 
 def makes_own_request(text: str) -> bool:

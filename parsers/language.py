@@ -4,7 +4,9 @@ are written in; German text is answered in English, Swedish and Norwegian in Dan
 Replies go out in the language the sender wrote the request in, so this looks
 only at the text the caller hands in (subject and the sender's new text). It
 scores function words from two word lists and counts the Danish letters æ, ø, å
-in lower-case words (not in names, which are Danish in English mails too).
+in lower-case words (not in names, which are Danish in English mails too). When
+no function word tells them apart (a reply that is only a name), request words
+("remove", "fjern") decide.
 """
 
 from __future__ import annotations
@@ -16,7 +18,10 @@ from typing import Literal
 from parsers.lexicon import DANISH_LETTERS, read_lexicon, read_word_set, read_word_sets
 from parsers.model import Language
 
-__all__ = ["client_language", "detect_language", "read_lexicon", "score_languages"]
+__all__ = [
+    "client_language", "detect_language", "read_lexicon", "score_languages",
+    "score_request_words",
+]
 
 WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 DANISH_LETTER_WEIGHT = 0.5
@@ -98,7 +103,23 @@ def detect_language(text: str) -> Language:
     if not isinstance(text, str):
         return "da"
     danish, english = score_languages(text[:MAX_TEXT])
+    if not danish and not english:
+        danish, english = score_request_words(text[:MAX_TEXT])
     return "en" if english > danish else "da"
+
+
+def score_request_words(text: str) -> tuple[float, float]:
+    """(Danish, English) counts of request words ("fjern", "remove", "bruger", "user"):
+    the last resort when no function word tells the languages apart, as in a reply
+    whose new text is only a name below "Re: Remove user". Only then, since a Danish
+    writer often borrows them ("Hej, please delete him")."""
+    danish_words = read_word_set("language_request_da")
+    english_words = read_word_set("language_request_en")
+    words = [match.group().lower() for match in WORD.finditer(text)]
+    return (
+        float(sum(word in danish_words for word in words)),
+        float(sum(word in english_words for word in words)),
+    )
 
 
 HEADER_LINE = re.compile(r"^[ \t>]*([^\W\d_][^:\n]{0,30}?)[ \t]*:(?:[ \t]|$)")

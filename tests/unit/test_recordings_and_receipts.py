@@ -343,3 +343,97 @@ def test_overviews_retirement_and_billing(subject: str, new_text: str, expected:
 )
 def test_bare_forward_language(subject: str, quoted: str, expected: str | None) -> None:
     assert client_language(subject, quoted) == expected
+
+
+@pytest.mark.parametrize(
+    ("subject", "new_text", "expected"),
+    [
+        # recordings listed as part of "a copy of everything" are what the copy holds
+        ("My data",
+         "I left the company in May (ext 301). Please send me a copy of all data you have "
+         "about me, including recordings and voicemails.", "access"),
+        ("Indsigt",
+         "Kan I sende en kopi af alle oplysninger om mig - også voicemails og optagelser? "
+         "Jeg havde lokal 55.", "access"),
+        # asking to hand the recordings over stays portability
+        ("Voicemails",
+         "Please export the voicemails and recordings of Ole Brink, ext 301, in a format "
+         "we can play.", "portability"),
+        ("Optagelser",
+         "Kan I udlevere optagelserne og hans voicemails til os? Lokal 55, Ib Mørk.",
+         "portability"),
+        # "a copy of all his voicemails" asks for the recordings, not for all data
+        ("Voicemails", "Ole Brink (ext 301) wants a copy of all his voicemails and "
+         "recorded calls.", "portability"),
+        ("Voicemails", "Ib Mørk på lokal 55 vil gerne have en kopi af alle sine voicemails.",
+         "portability"),
+    ],
+)
+def test_recordings_inside_an_access_request(subject: str, new_text: str, expected: str) -> None:
+    assert classify_kind(subject, new_text, "") == expected
+
+
+@pytest.mark.parametrize(
+    ("subject", "new_text", "expected"),
+    [
+        # a number port with a reassurance that nothing is deleted asks for no GDPR request
+        ("Port-out of two numbers",
+         "The customer moves its office to another operator. Please confirm the port-out "
+         "order for +45 70 10 20 30. No user data needs to be deleted.", "other"),
+        ("Nummerportering",
+         "Kunden vil flytte nummeret til et andet selskab pr. 1. april. Ingen data skal "
+         "slettes, medarbejderne bliver hos kunden.", "other"),
+        ("Porting",
+         "Can you port the numbers to the new carrier next week? Nothing needs to be "
+         "removed.", "other"),
+        # a real deletion request is still erasure
+        ("Deletion", "Please delete all data about Ole Brink, ext 301, he has left.",
+         "erasure"),
+        ("Sletning", "Ole Brink på lokal 301 er stoppet, hans data skal slettes.", "erasure"),
+    ],
+)
+def test_number_port_is_no_erasure(subject: str, new_text: str, expected: str) -> None:
+    assert classify_kind(subject, new_text, "") == expected
+
+
+@pytest.mark.parametrize(
+    ("subject", "new_text", "expected"),
+    [
+        # a printout of an employee's calls is access to his data
+        ("Udskrift", "Må vi få en udskrift af hans opkald? Det er Jens Vad, lokal 12.",
+         "access"),
+        ("Opkaldsudskrifter", "Til revisionen: Jens Vad på lokal 12.", "access"),
+        ("Calls", "Could we get a printout of the calls made by Amy Lee, ext 40?", "access"),
+        # a printout of an invoice is not
+        ("Udskrift", "Kan I sende en udskrift af fakturaen for marts?", "other"),
+        # a person called by a plain noun makes an access request about someone
+        ("Data request",
+         "The customer wants a copy of all data you hold on their old warehouse guy.",
+         "access"),
+        ("Indsigt", "Kunden vil have en kopi af alt hvad I har på fyren fra lageret.",
+         "access"),
+        # without any person, a copy of all data is about no one in particular
+        ("Data request", "Could you send a copy of all data you hold on the account?",
+         "other"),
+    ],
+)
+def test_call_printouts_and_plain_person_nouns(subject: str, new_text: str, expected: str) -> None:
+    assert classify_kind(subject, new_text, "") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a reply that adds only a name: the subject's request words tell the language
+        ("Re: Remove user\nOops - Anand Kumar Pillai", "en"),
+        ("Re: Delete users\nAnand Kumar Pillai", "en"),
+        ("Re: Fjern bruger\nAnand Kumar Pillai", "da"),
+        ("Re: Fjernes\nBrugeren er Anand Kumar Pillai", "da"),
+        # a mixed mail is decided by its function words, not by borrowed request words
+        ("Re: Jonas\nHej, kunden siger han er stoppet, please delete him. Hans lok var 12.",
+         "da"),
+        ("Re: Jonas\nHi, the customer says he has left, so slet ham please.", "en"),
+    ],
+)
+def test_short_reply_language_from_subject(text: str, expected: str) -> None:
+    assert detect_language(text) == expected
