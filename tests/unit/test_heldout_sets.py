@@ -1,4 +1,4 @@
-"""Understanding measured on the blind held-out sets B to FS (`tests/data/heldout_*`).
+"""Understanding measured on the blind held-out sets B to GQ (`tests/data/heldout_*`).
 
 Each set was written by an author who had not read the parsers, the dev corpus or
 the other sets; its first-run figures are in the issue notes. The floors are the
@@ -938,6 +938,128 @@ FLOORS: dict[str, dict[str, float]] = {
     "heldout_fs": {
         "automated": 1.00, "kind": 1.00, "language": 1.00, "extension_with_person": 1.00,
         "full_name": 1.00, "subjects_exact": 1.00, "missing": 1.00,
+        "sensitive_redacted": 1.00, "categories_reported": 1.00, "clean_unflagged": 1.00,
+    },
+    # FT-GQ (written blind against a9167af, 5c725db, fada399 and 96134e9): first runs in the
+    # issue notes; floors at the figures reached after the fixes they prompted.
+    "heldout_ft": {
+        "automated": 1.00, "kind": 0.98, "language": 1.00, "extension_with_person": 0.87,
+        "full_name": 0.87, "subjects_exact": 0.90, "missing": 1.00,
+        "sensitive_redacted": 1.00, "categories_reported": 1.00, "clean_unflagged": 1.00,
+    },
+    "heldout_fu": {
+        "automated": 1.00, "kind": 1.00, "language": 1.00, "extension_with_person": 0.90,
+        "full_name": 0.91, "subjects_exact": 0.96, "missing": 1.00,
+        "sensitive_redacted": 1.00, "categories_reported": 1.00, "clean_unflagged": 1.00,
+    },
+    "heldout_fv": {
+        "automated": 1.00, "kind": 1.00, "language": 1.00, "extension_with_person": 0.92,
+        "full_name": 0.92, "subjects_exact": 0.98, "missing": 1.00,
+        "sensitive_redacted": 1.00, "categories_reported": 1.00, "clean_unflagged": 1.00,
+    },
+    "heldout_fw": {
+        "automated": 1.00, "kind": 1.00, "language": 1.00, "extension_with_person": 0.93,
+        "full_name": 0.95, "subjects_exact": 0.92, "missing": 0.98,
+        "sensitive_redacted": 1.00, "categories_reported": 1.00, "clean_unflagged": 1.00,
+    },
+    "heldout_fx": {
+        "automated": 1.00, "kind": 1.00, "language": 1.00, "extension_with_person": 0.95,
+        "full_name": 0.95, "subjects_exact": 0.92, "missing": 1.00,
+        "sensitive_redacted": 1.00, "categories_reported": 1.00, "clean_unflagged": 1.00,
+    },
+    "heldout_fy": {
+        "automated": 1.00, "kind": 1.00, "language": 1.00, "extension_with_person": 0.98,
+        "full_name": 0.96, "subjects_exact": 0.96, "missing": 1.00,
+        "sensitive_redacted": 1.00, "categories_reported": 1.00, "clean_unflagged": 1.00,
+    },
+    "heldout_fz": {
+        "automated": 1.00, "kind": 0.94, "language": 1.00, "extension_with_person": 0.92,
+        "full_name": 0.92, "subjects_exact": 0.94, "missing": 0.98,
+        "sensitive_redacted": 1.00, "categories_reported": 1.00, "clean_unflagged": 1.00,
+    },
+    "heldout_ga": {
+        "automated": 1.00, "kind": 0.98, "language": 1.00, "extension_with_person": 0.89,
+        "full_name": 0.88, "subjects_exact": 0.88, "missing": 1.00,
+        "sensitive_redacted": 1.00, "categories_reported": 1.00, "clean_unflagged": 1.00,
+    },
+    "heldout_gb": {
+        "automated": 1.00, "kind": 1.00, "language": 1.00, "extension_with_person": 0.94,
+        "full_name": 0.94, "subjects_exact": 0.94, "missing": 0.98,
+        "sensitive_redacted": 1.00, "categories_reported": 1.00, "clean_unflagged": 1.00,
+    },
+    "heldout_gc": {
+        "automated": 1.00, "kind": 0.98, "language": 1.00, "extension_with_person": 0.90,
+        "full_name": 0.89, "subjects_exact": 0.94, "missing": 1.00,
+        "sensitive_redacted": 1.00, "categories_reported": 1.00, "clean_unflagged": 1.00,
+    },
+    "heldout_gd": {
+        "automated": 1.00, "kind": 0.96, "language": 1.00, "extension_with_person": 0.94,
+        "full_name": 0.94, "subjects_exact": 0.94, "missing": 1.00,
+        "sensitive_redacted": 1.00, "categories_reported": 1.00, "clean_unflagged": 1.00,
+    },
+    "heldout_ge": {
+        "automated": 1.00, "kind": 1.00, "language": 1.00, "extension_with_person": 0.98,
+        "full_name": 1.00, "subjects_exact": 0.96, "missing": 0.98,
+        "sensitive_redacted": 1.00, "categories_reported": 1.00, "clean_unflagged": 1.00,
+    },
+    "heldout_gf": {
+        "automated": 1.00, "kind": 1.00, "language": 1.00, "extension_with_person": 0.92,
+        "full_name": 0.93, "subjects_exact": 0.88, "missing": 0.96,
+        "sensitive_redacted": 1.00, "categories_reported": 1.00, "clean_unflagged": 1.00,
+    },
+    "heldout_gg": {
+        "automated": 1.00, "kind": 0.94, "language": 1.00, "extension_with_person": 0.79,
+        "full_name": 0.82, "subjects_exact": 0.86, "missing": 0.96,
+        "sensitive_redacted": 1.00, "categories_reported": 1.00, "clean_unflagged": 1.00,
+    },
+    "heldout_gh": {
+        "automated": 1.00, "kind": 1.00, "language": 1.00, "extension_with_person": 0.91,
+        "full_name": 0.92, "subjects_exact": 0.90, "missing": 0.96,
+        "sensitive_redacted": 1.00, "categories_reported": 1.00, "clean_unflagged": 1.00,
+    },
+    "heldout_gi": {
+        "automated": 1.00, "kind": 1.00, "language": 1.00, "extension_with_person": 0.94,
+        "full_name": 0.94, "subjects_exact": 0.92, "missing": 0.98,
+        "sensitive_redacted": 1.00, "categories_reported": 1.00, "clean_unflagged": 1.00,
+    },
+    "heldout_gj": {
+        "automated": 1.00, "kind": 1.00, "language": 1.00, "extension_with_person": 0.92,
+        "full_name": 0.96, "subjects_exact": 0.94, "missing": 0.96,
+        "sensitive_redacted": 1.00, "categories_reported": 1.00, "clean_unflagged": 1.00,
+    },
+    "heldout_gk": {
+        "automated": 1.00, "kind": 1.00, "language": 1.00, "extension_with_person": 0.96,
+        "full_name": 0.95, "subjects_exact": 0.90, "missing": 0.98,
+        "sensitive_redacted": 1.00, "categories_reported": 1.00, "clean_unflagged": 1.00,
+    },
+    "heldout_gl": {
+        "automated": 1.00, "kind": 1.00, "language": 1.00, "extension_with_person": 0.96,
+        "full_name": 0.98, "subjects_exact": 0.94, "missing": 0.98,
+        "sensitive_redacted": 1.00, "categories_reported": 1.00, "clean_unflagged": 1.00,
+    },
+    "heldout_gm": {
+        "automated": 1.00, "kind": 0.98, "language": 1.00, "extension_with_person": 0.96,
+        "full_name": 0.98, "subjects_exact": 0.92, "missing": 0.98,
+        "sensitive_redacted": 1.00, "categories_reported": 1.00, "clean_unflagged": 1.00,
+    },
+    "heldout_gn": {
+        "automated": 1.00, "kind": 1.00, "language": 1.00, "extension_with_person": 0.92,
+        "full_name": 0.91, "subjects_exact": 0.94, "missing": 0.96,
+        "sensitive_redacted": 1.00, "categories_reported": 1.00, "clean_unflagged": 1.00,
+    },
+    "heldout_go": {
+        "automated": 1.00, "kind": 1.00, "language": 1.00, "extension_with_person": 0.89,
+        "full_name": 0.92, "subjects_exact": 0.94, "missing": 1.00,
+        "sensitive_redacted": 1.00, "categories_reported": 1.00, "clean_unflagged": 1.00,
+    },
+    "heldout_gp": {
+        "automated": 1.00, "kind": 1.00, "language": 1.00, "extension_with_person": 0.93,
+        "full_name": 0.93, "subjects_exact": 0.86, "missing": 0.94,
+        "sensitive_redacted": 1.00, "categories_reported": 1.00, "clean_unflagged": 1.00,
+    },
+    "heldout_gq": {
+        "automated": 1.00, "kind": 1.00, "language": 1.00, "extension_with_person": 0.91,
+        "full_name": 0.92, "subjects_exact": 0.92, "missing": 0.96,
         "sensitive_redacted": 1.00, "categories_reported": 1.00, "clean_unflagged": 1.00,
     },
 }
