@@ -17,6 +17,11 @@ def subjects(body: str, kind: str = "erasure", *, subject: str = "GDPR", quoted:
     return find_data_subjects(subject, body, quoted, sender, kind)  # type: ignore[arg-type]
 
 
+def found(text: str) -> list[tuple[str, str]]:
+    """(category, text) of each sensitive piece found in a free text, in order."""
+    return [(span.category, text[span.start : span.end]) for span in find_sensitive(text)]
+
+
 def categories(text: str) -> set[str]:
     """The sensitive categories found in a free text."""
     return {span.category for span in find_sensitive(text)}

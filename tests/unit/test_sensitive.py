@@ -4,10 +4,7 @@ import pytest
 
 from parsers.model import Language, SensitiveSpan
 from parsers.sensitive import find_sensitive, marker_for, read_markers, redact, redact_text
-
-
-def found(text: str) -> list[tuple[str, str]]:
-    return [(span.category, text[span.start : span.end]) for span in find_sensitive(text)]
+from tests.reading import found
 
 
 @pytest.mark.parametrize(
