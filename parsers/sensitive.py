@@ -793,7 +793,8 @@ def read_book(name: str) -> PhraseBook:
         if placeholder:
             rest = entry[len(placeholder) :].strip()
             entries.extend(f"{lead} {rest}" for lead in read_lexicon(PLACEHOLDERS[placeholder]))
-            if placeholder == MEMBER_OF:
+            if placeholder == MEMBER_OF and not rest.startswith("?"):  # (a phrase opening
+                # with "?" would be tried at every word of every mail: "? parti")
                 entries.extend(ROLE_PLACE.sub(rest.replace("\\", ""), role) for role in roles)
                 entries.extend(f"{rest} {trail}" for trail in read_lexicon(MEMBER_AFTER))
         else:

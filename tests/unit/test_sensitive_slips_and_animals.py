@@ -6,6 +6,7 @@ mail, and an animal's illness (no person's health data). Each rule is tested bot
 
 import pytest
 
+from parsers.sensitive import read_shelf
 from tests.reading import categories, found
 
 
@@ -692,3 +693,9 @@ def test_a_cpr_number_after_a_shipping_word_with_a_cpr_cue_is_still_cpr() -> Non
 
 def test_a_bare_cpr_number_is_still_cpr() -> None:
     assert "cpr" in categories("Jens Holm 0712854471 er stoppet i maj.")
+
+
+def test_no_sensitive_phrase_opens_with_a_wildcard() -> None:
+    """A phrase opening with "?" is tried at every word of every mail: the detector
+    slowed fourfold when "<member of> ? parti" grew a "… hvor ? er medlem" tail."""
+    assert all("?" not in book.firsts for book in read_shelf().books)
