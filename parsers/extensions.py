@@ -92,12 +92,13 @@ NUMBER_IS_NAME = re.compile(  # "lok 118 er Claus Riis", "14 skal være Hanne St
     r"(?<![\w.,+-])(\d{2,6})[ \t]+(?:er|is|=|tilhører|belongs to|skal være|should be|must be"
     r"|skal tilhøre|should belong to)[ \t]+$"
 )
+SAT_ON = r"(?:is|was|er|var|sits|sad|sidder)[ \t]+(?:on|på)"  # "is on 6621", "sad på 214"
 NAME_IS_NUMBER = re.compile(  # also "Lars Thomsen på 6010" (not "på 12. marts") and
     # "Mikkel Due, han havde 3125" (not "han er 34": an age)
     r"(?:[ \t]*,[ \t]*(?:han|hun|he|she)[ \t]+(?:havde|har|had|has)"
     r"|,?[ \t]+(?:som|der|who)[ \t]+(?:havde|har|had|has|used)"  # "Karen Dahl som havde 38"
     r"|[ \t]+(?:er|is)[ \t]+(?:korrekt|rigtig|correct|right)[ \t]+(?:med|with|på|on|as)"
-    r"|[ \t]+(?:is|was|er|var|sits)[ \t]+(?:on|på)"  # "Ewa Mazur is on 6621"
+    rf"|[ \t]+{SAT_ON}"  # "Ewa Mazur is on 6621"
     r"|[ \t]+(?:er|is|har|has"
     r"|(?:på|on)(?=[ \t]+\d{2,6}(?!\d|[.,]\d|[ \t]\d\d|\.?[ \t]*(?i:jan|feb|mar|apr|maj|jun|jul|aug"
     r"|sep|okt|nov|dec)))))[ \t]+(?:nu[ \t]+|now[ \t]+)?(\d{2,6})"
@@ -203,7 +204,7 @@ FIRST_NAME_ON = re.compile(
 
 
 HAD_NUMBER = (
-    r"(?:(?:(?:was|is|sad|sidder|var|er)[ \t]+)?(?:on|på)|har[ \t]+haft|havde|had|has[ \t]+had)"
+    rf"(?:{SAT_ON}|on|på|har[ \t]+haft|havde|had|has[ \t]+had)"
 )
 JOINED_FIRST_NAME_NUMBER = re.compile(
     r"(?:\bog|\band|,)[ \t]+[A-ZÆØÅ][a-zæøå]+[ \t]+(\d{2,6})(?![\d.,:/-]\d)"

@@ -15,6 +15,7 @@ import re
 from functools import cache
 from typing import Literal
 
+from parsers.headers import REPLY_PREFIX
 from parsers.lexicon import DANISH_LETTERS, read_lexicon, read_word_set, read_word_sets
 from parsers.model import Language
 
@@ -124,7 +125,6 @@ def score_request_words(text: str) -> tuple[float, float]:
 
 HEADER_LINE = re.compile(r"^[ \t>]*([^\W\d_][^:\n]{0,30}?)[ \t]*:(?:[ \t]|$)")
 SEPARATOR_LINE = re.compile(r"^[ \t>]*(?:-{2,}[^\n]{3,60}?-{2,}|[^\W\d_][^:\n]{3,60}:)[ \t]*$")
-PREFIX = re.compile(r"^\s*((?:[^\W\d_]{1,4}\s*(?:\[\d+\]|\(\d+\))?\s*:\s*)+)")
 
 
 def client_words(subject: str, quoted: str) -> list[str]:
@@ -134,9 +134,9 @@ def client_words(subject: str, quoted: str) -> list[str]:
     Empty when the quoted text opens with no header block: a subject's "Re:" alone
     tells nothing."""
     words: list[str] = []
-    prefix = PREFIX.match(subject) if isinstance(subject, str) else None
+    prefix = REPLY_PREFIX.match(subject) if isinstance(subject, str) else None
     if prefix:
-        words += WORD.findall(prefix.group(1))
+        words += WORD.findall(prefix.group())
     seen_header = False
     for line in quoted.splitlines()[:20] if isinstance(quoted, str) else ():
         stripped = line.strip(" \t>")

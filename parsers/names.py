@@ -142,8 +142,10 @@ def find_names(text: str, sender: str) -> list[Mention]:
 
 
 # a naming verb right before a name in capitals: "HUN HEDDER BODIL MARIE THYGESEN"
+HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "hr", "fru"})
+HONORIFIC = rf"(?:{'|'.join(sorted(HONORIFICS))})\.?"  # "Mr.", "fru"
 NAMED_BEFORE = re.compile(r"(?i:\b(?:hedder|hed|hedde|hans navn er|hendes navn er|is called"
-                          r"|named|name is|det er|it is|fru|hr\.?|mr\.?|mrs\.?|ms\.?))[ \t]+$")
+                          rf"|named|name is|det er|it is|{HONORIFIC}))[ \t]+$")
 NUMBER_ENDS_LINE = re.compile(r"[ \t]+\d{2,6}[ \t]*$", re.MULTILINE)  # "SIMON FREDERIKSEN 401"
 
 
@@ -675,7 +677,8 @@ def overlaps(one: Mention, other: Mention) -> bool:
 VIETNAMESE_LETTERS = frozenset("ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ")
 
 
-TABLE_CELL_END = re.compile(  # "Nikolaj From Poulsen | 8312", or that row as a line
+TABLE_CELL_END = re.compile(  # "Nikolaj From Poulsen | 8312", or that row as the line
+    # `parsers.tables.rows_as_lines` writes of it ("Nikolaj From Poulsen, lokal 8312")
     r"[ \t]*(?:\||;|\t|,[ \t]*lokal[ \t]+\d+[ \t]*$)", re.MULTILINE
 )
 VIETNAMESE_MIDDLE = frozenset({"Thi", "Van", "Thị", "Văn"})
@@ -866,7 +869,6 @@ def is_named_contact(text: str, start: int, end: int) -> bool:
 
 
 COPULA = frozenset({"er", "is", "der", "there", "hedder", "was", "var"})
-HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "hr", "fru"})
 
 
 APPOSITION_WORDS = frozenset(
@@ -1287,4 +1289,4 @@ def unify_names(mentions: list[Mention], text: str = "") -> list[Mention]:
     return sorted(unified + asked, key=lambda mention: mention.start)
 
 
-HONORIFIC_BEFORE = re.compile(r"(?<![\w.])(?i:mr|mrs|ms|dr|hr|fru)\.?[ \t]+$")
+HONORIFIC_BEFORE = re.compile(rf"(?<![\w.])(?i:{HONORIFIC})[ \t]+$")

@@ -11,7 +11,14 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from parsers.extensions import CAPITAL_WORD_BEFORE, CUE, EXTENSION, Mention, find_extensions
+from parsers.extensions import (
+    CAPITAL_WORD_BEFORE,
+    CUE,
+    EXTENSION,
+    WHERE_SITS,
+    Mention,
+    find_extensions,
+)
 from parsers.headers import REPLY_PREFIX
 from parsers.history import SUBJECT_TAG, clean_quoted, quoted_authors, thread_history
 from parsers.kinds import opens_new_matter, points_elsewhere
@@ -1057,7 +1064,9 @@ def not_a_place(text: str, match: re.Match[str] | None) -> re.Match[str] | None:
     return match
 
 
-PLACE_BEFORE = re.compile(r"\b(?:fra|from|i|in|hos|at|på|ved)[ \t]+$", re.IGNORECASE)
+PLACE_BEFORE = re.compile(  # where a person sits ("fra Indland"), or works ("hos", "ved")
+    rf"\b(?:{'|'.join(sorted(WHERE_SITS | {'hos', 'ved'}))})[ \t]+$", re.IGNORECASE
+)
 FIRST_NAME_CUE = re.compile(
     rf"(?<![\w.])([{UPPER}][^\W\d_]+)(?:[ \t]+|[ \t]*[–—][ \t]*)\(?(?:(?:på|on|at|fra|from)[ \t]+)?"
     rf"(?i:{CUE})[ \t]*[:.]?[ \t]*$"  # "Gitte lok 12", "1. Hannah – ext. 3360"
