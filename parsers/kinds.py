@@ -111,20 +111,40 @@ def score_phrases(
     return total
 
 
+# a point of a list of separate matters ("1) Chloe has left – please anonymise her.",
+# "2) They paid by card by mistake – can you refund it?")
+MATTER_POINT = re.compile(r"^[ \t]*(?:\d[.)]|\(\d\)|[a-c]\))[ \t]+(?=\S)", re.MULTILINE)
+
+
+def matter_points(text: str) -> list[str]:
+    """The text cut at its numbered points when it lists two or more of them (the
+    text before the first point is a part of its own); otherwise the whole text."""
+    starts = [match.start() for match in MATTER_POINT.finditer(text)]
+    if len(starts) < 2:
+        return [text]
+    cuts = [0, *starts, len(text)]
+    return [text[a:b] for a, b in zip(cuts, cuts[1:], strict=False) if text[a:b].strip()]
+
+
 def score_text(
     text: str, weight: float, scores: dict[Kind, float],
     counted: dict[Kind, set[tuple[str, ...]]] | None = None,
     recordings_are_topic: bool = False,
 ) -> None:
-    """Add the weighted evidence of one part of the mail to `scores`."""
+    """Add the weighted evidence of one part of the mail to `scores`. When the text
+    lists separate matters as numbered points, the words against a kind in one point
+    (a refund in point 2) take nothing from a request for it in another (point 1)."""
     if not text:
         return
     text = without_policy_questions(without_markers(text))
-    tokens = mask_tokens(Tokens.of(text))
+    points = [mask_tokens(Tokens.of(point)) for point in matter_points(text)]
     for kind in SCORED_KINDS:
         book = kind_book(kind, recordings_are_topic)
-        scores[kind] += weight * score_phrases(tokens, book, counted.setdefault(kind, set())
-                                               if counted is not None else None)
+        seen = counted.setdefault(kind, set()) if counted is not None else None
+        found = [score_phrases(tokens, book, seen) for tokens in points]
+        if len(found) > 1 and max(found) > 0:
+            found = [score for score in found if score > 0]
+        scores[kind] += weight * sum(found)
     articles = read_articles()
     for match in ARTICLE.finditer(text):
         cited = articles.get(match.group(1))
