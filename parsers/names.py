@@ -512,11 +512,43 @@ def find_lower_case_names(text: str) -> list[Mention]:
             start = match.end(1) - len(words[-1])
             start = text.rfind(words[0], match.start(1), start + 1)
             mentions.append(Mention(start, match.end(1), name=" ".join(words)))
+    mentions += lower_case_partners(text, mentions)
     return [  # the longest reading of a run only ("peter h. due", not also "peter h")
         m for m in mentions
         if not any(o.start <= m.start and m.end <= o.end and o.end - o.start > m.end - m.start
                    for o in mentions)
     ]
+
+
+# "lucas mendes (ext 3021) and gabriela santos from": a second lower-case name joined to
+# a lower-case name found with its number
+LOWER_PARTNER = re.compile(
+    r"[ \t]*(?:\([^()\n]{1,30}\)|,?[ \t]*(?:lok(?:al)?|ext|intern|lokalnummer)\.?[ \t]*\d{2,6})?"
+    r",?[ \t]+(?:and|og|&)[ \t]+"
+    r"([a-zæøåäöüéèáíóú]+(?:-[a-zæøåäöüéèáíóú]+)?(?:[ \t]+[a-zæøåäöüéèáíóú]+(?:-[a-zæøåäöüéèáíóú]+)?){1,2})\b"
+)
+
+
+def lower_case_partners(text: str, found: list[Mention]) -> list[Mention]:
+    """The lower-case name joined by "and"/"og" to a lower-case name already found, when
+    it opens with a known given name; the words after it end at the first common word."""
+    partners: list[Mention] = []
+    for mention in found:
+        if not mention.name or mention.name != mention.name.lower():
+            continue
+        match = LOWER_PARTNER.match(text, mention.end)
+        if match is None:
+            continue
+        words: list[str] = []
+        for word in match.group(1).split():
+            if is_common_word(word) or CUE_WORD.fullmatch(word):
+                break
+            words.append(word)
+        if len(words) >= 2 and words[0].split("-")[0] in given_names():
+            start = match.start(1)
+            end = text.find(words[-1], start) + len(words[-1])
+            partners.append(Mention(start, end, name=" ".join(words)))
+    return partners
 
 
 def is_given_name(word: str) -> bool:
@@ -765,7 +797,7 @@ def is_person_name(
         return False  # "Jannik Schmidt (Telepartner Syd)": the sender's company
     if is_author_header(text, start, end):
         return False  # a ticket system's "Rasmus Kjær (Jysk IT)" above "21 Apr 2026, 13:37"
-    if any(is_business_word(word) for word in words):
+    if is_business_or_place(words):
         return False  # "Nordsø Shipping", "Hellerup Privatskole": a business, not a person
     if len(words) >= 3 and (words[-1].lower(),) in company_words()[0]:
         return False  # "Amager Bike Co", "Nordic Freight Inc": the legal form ends the run
@@ -1180,8 +1212,28 @@ def company_words() -> tuple[tuple[tuple[str, ...], ...], tuple[tuple[str, ...],
 def company_nouns() -> frozenset[str]:
     """Nouns that make a capitalised run a business name ("Shipping", "Logistik"), also
     as typed without æ/ø/å ("Lemvig Frisoer")."""
-    nouns = {entry.lower() for entry in read_lexicon("subject_company_nouns")}
+    nouns = {entry.lower() for entry in read_lexicon("subject_company_nouns")} | towns()
     return frozenset(nouns | {spelt_without_danish_letters(noun) for noun in nouns})
+
+
+@cache
+def towns() -> frozenset[str]:
+    """Towns that are no surnames ("Aabenraa", "Odense"), also typed without æ/ø/å."""
+    names = {entry.lower() for entry in read_lexicon("subject_towns")}
+    return frozenset(names | {spelt_without_danish_letters(name) for name in names})
+
+
+def is_business_or_place(words: list[str]) -> bool:
+    """Whether a business noun or a town makes the run a firm or a place ("Nordsø
+    Shipping", "Kystlys Odense"). A town between a given name and a surname is a
+    middle name ("Lene Aabenraa Frost")."""
+    for index, word in enumerate(words):
+        if not is_business_word(word):
+            continue
+        middle = 0 < index < len(words) - 1 and words[0].lower() in given_names()
+        if not (middle and word.lower().strip(".,:;!?()") in towns()):
+            return True
+    return False
 
 
 def is_business_word(word: str) -> bool:
