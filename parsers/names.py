@@ -525,7 +525,7 @@ def find_lower_case_names(text: str) -> list[Mention]:
 LOWER_PARTNER = re.compile(
     r"[ \t]*(?:\([^()\n]{1,30}\)|,?[ \t]*(?:lok(?:al)?|ext|intern|lokalnummer)\.?[ \t]*\d{2,6})?"
     r",?[ \t]+(?:and|og|&)[ \t]+"
-    r"([a-zæøåäöüéèáíóú]+(?:-[a-zæøåäöüéèáíóú]+)?(?:[ \t]+[a-zæøåäöüéèáíóú]+(?:-[a-zæøåäöüéèáíóú]+)?){1,2})\b"
+    r"({word}(?:[ \t]+{word}){{1,2}})\b".format(word=r"[a-zæøåäöüéèáíóú]+(?:-[a-zæøåäöüéèáíóú]+)?")
 )
 
 
