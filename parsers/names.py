@@ -522,10 +522,11 @@ def find_lower_case_names(text: str) -> list[Mention]:
 
 # "lucas mendes (ext 3021) and gabriela santos from": a second lower-case name joined to
 # a lower-case name found with its number
+LOWER_WORD = r"[a-zæøåäöüéèáíóú]+(?:-[a-zæøåäöüéèáíóú]+)?"
 LOWER_PARTNER = re.compile(
     r"[ \t]*(?:\([^()\n]{1,30}\)|,?[ \t]*(?:lok(?:al)?|ext|intern|lokalnummer)\.?[ \t]*\d{2,6})?"
     r",?[ \t]+(?:and|og|&)[ \t]+"
-    r"({word}(?:[ \t]+{word}){{1,2}})\b".format(word=r"[a-zæøåäöüéèáíóú]+(?:-[a-zæøåäöüéèáíóú]+)?")
+    rf"({LOWER_WORD}(?:[ \t]+{LOWER_WORD}){{1,2}})\b"
 )
 
 
