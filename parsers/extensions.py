@@ -47,7 +47,9 @@ AFTER_NAME = (
     re.compile(  # "Jens Hansen (214)", "Jens Hansen – 214" / "Jens Hansen 214" ending its line,
         # "Sune Bech (216 – Sune)": the number and the first name it is known by
         r"[ \t]*(?:\((\d{2,6})(?:[ \t]*[-–—][ \t]*[^\W\d_]+)?\)"
+        r"|[ \t]*\((\d{3,6}),[ \t]*[^()\n]{1,40}\)"  # "Ole Thygesen (5102, kaldesignal T-12)"
         r"|(?:[-–—,:][ \t]*|[ \t])#?(\d{2,6})[ \t]*(?:\([^()\n]*\)[ \t]*)?$"
+        r"|,[ \t]*(\d{2,6})\.[ \t]*$"  # "... and finally Selam Gebreyesus, 6619."
         r"|[;|\t][ \t]*(\d{2,6})[ \t]*(?=[;|\t]|$)"
         r"|[ \t]+[-–—][ \t]*(\d{2,6})[ \t]+(?=[-–—|;])"  # "Hansen, Jonna - 8801 - ..."
         r"|[ \t]+[-–—][ \t]*(\d{2,6}):(?=[ \t])"  # "Hansen, Jens – 4021: navnet skal være"
@@ -79,7 +81,9 @@ NEXT_LINE = re.compile(  # a table cell per line: "Jens Hansen" then "214" alone
 )
 SERIES_NEXT = re.compile(  # "lokal 55 og 56", "ext. 55, 56 and 57", "lok. 55/56"
     r"[ \t]*(?:,|/|&|\+|\bog\b|\band\b|\bsamt\b)[ \t]*(?:(?:og|and)[ \t]+)?"
-    r"(\d{2,6})(?![\d-]|[.,]\d)",
+    r"(\d{2,6})(?![\d-]|[.,]\d)"
+    # not "612, og 617 er Rami Al-Khatib": that number has an owner of its own
+    rf"(?![ \t]+(?:er|is|tilhører|belongs[ \t]+to|hører[ \t]+til)[ \t]+(?-i:[{UPPER}]))",
     re.IGNORECASE,
 )
 # "4410 er Vibeke Dalgaard", "Susanne Krogh er 5542": in a reply that pairs numbers and
@@ -125,8 +129,9 @@ BARE_AFTER_NAME = re.compile(  # "Slet Jens Hansen 214 og Mette Holm 215", not "
     # a table's cell: "Kristina Juul 1301 | Voicemails"
     r"[ \t]+(\d{2,6})(?![\d.,/-]\d|\.?[ \t]*(?i:jan|feb|mar|apr|maj|may|jun|jul|aug|sep|okt"
     r"|oct|nov|dec|kl|år|years?))"
-    r"(?=[ \t]*(?:og\b|and\b|tak\b|thanks\b|at\b|hos\b|ved\b|,|\.|;|\||$|[-–—][ \t]))",
-    re.MULTILINE,
+    r"(?=[ \t]*(?:og\b|and\b|tak\b|thanks\b|at\b|hos\b|ved\b|,|\.|;|\||$|[-–—][ \t]"
+    r"|(?:før|inden|before|da|fordi|because|som|who)[ \t]+(?:han|hun|he|she|de|they)\b))",
+    re.MULTILINE,  # "for Thomas Bech Nielsen 6021 før han slettes"
 )
 SHARED_AFTER = re.compile(r"[ \t]*(?:\([^()\n]{0,30}\))?")
 NUMBER_NOT_NUMBER = re.compile(  # a correction: "Det er 3070 og ikke 307", "it is 3070, not 307"
@@ -440,7 +445,9 @@ def find_extensions(text: str, names: list[Mention]) -> list[Mention]:
             if known is None:
                 found[mention.start] = mention
             elif known.owner is None and name.name and (
-                said_is or name.name == name.name.lower()
+                said_is
+                or (name.name == name.name.lower()  # "lok 20 dorte vinther lok 21": her own
+                    and not NUMBER_RIGHT_AFTER.match(text, name.end))  # follows her
                 or (
                     CUE_FIRST.match(spoken.group())
                     and not NUMBER_RIGHT_AFTER.match(text, name.end)

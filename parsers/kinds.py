@@ -21,6 +21,7 @@ import re
 from functools import cache
 
 from parsers.headers import REPLY_PREFIX
+from parsers.letters import UPPER
 from parsers.lexicon import (
     PhraseBook,
     Tokens,
@@ -174,6 +175,27 @@ def without_policy_questions(text: str) -> str:
     )
 
 
+# the customer named by a capitalised run after "hos", "at", "kunden" ("hos Aarhus Reklame",
+# "at Nordic Marketing Group"): its words name a firm, they ask for nothing
+CUSTOMER_NAME = re.compile(
+    rf"(?:\bhos|\bat|\bved|\bkunden?|\bcustomer|\bclient|\bfirmaet)[ \t]+"
+    rf"((?:[{UPPER}][\w&'’-]*(?:\.\w[\w&'’-]*)*[ \t]+){{1,3}}[{UPPER}][\w&'’-]*)"
+)
+
+
+def customer_names(text: str) -> frozenset[str]:
+    """The customers' names the text gives after "hos", "at", "kunden", two to four
+    capitalised words."""
+    return frozenset(match.group(1) for match in CUSTOMER_NAME.finditer(text))
+
+
+def without_names(text: str, names: frozenset[str]) -> str:
+    """The text with each of the names blanked out."""
+    for name in names:
+        text = text.replace(name, " " * len(name))
+    return text
+
+
 def score_kinds(
     subject: str, new_text: str, quoted: str, attachment_text: str = "",
     recordings_are_topic: bool = False,
@@ -181,6 +203,14 @@ def score_kinds(
     """Evidence per kind for the whole mail (subject, new text, quoted, attachments);
     `recordings_are_topic` reads recording words as no portability evidence."""
     topic = recordings_are_topic
+    customers = customer_names(
+        " ".join(t for t in (subject, new_text, quoted) if isinstance(t, str))
+    )
+    if customers:  # "slet følgende hos Aarhus Reklame": the customer's name asks for nothing
+        subject, new_text, quoted, attachment_text = (
+            without_names(t, customers) if isinstance(t, str) else t
+            for t in (subject, new_text, quoted, attachment_text)
+        )
     pointed = NEW_TEXT_WEIGHT if points_elsewhere(f"{subject}\n{new_text}") else 0.0
     scores: dict[Kind, float] = dict.fromkeys(SCORED_KINDS, 0.0)
     counted: dict[Kind, set[tuple[str, ...]]] = {}

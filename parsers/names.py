@@ -83,7 +83,7 @@ INVERTED_END = re.compile(  # how a listed "Surname, Given" ends, as opposed to 
 )
 HAS_EXTENSION_AFTER = re.compile(  # also past a nickname: "Henriette Vinther (Jette), lokal 4"
     rf"(?:[ \t]*\([^()\n\d]{{1,40}}\)|[ \t]+(?:fra|from)[ \t]+[{UPPER}][^\W\d_]+(?=[ \t]*\())?"
-    rf"[ \t]*[,(]?[ \t]*(?:på[ \t]+|on[ \t]+)?{CUE}[ \t]*[:.]?[ \t]*\d",
+    rf"[ \t]*[,(]?[ \t]*(?:på[ \t]+|on[ \t]+|(?:har|havde|has|had)[ \t]+)?{CUE}[ \t]*[:.]?[ \t]*\d",
     re.IGNORECASE,
 )
 NUMBER_ENDS_LINE_AFTER = re.compile(  # also "Nguyễn Văn An (4471), tidligere ansat"
@@ -265,14 +265,21 @@ def find_surnames_given(text: str) -> list[Mention]:
 
 
 GENITIVE_NEXT = re.compile(r"[ \t]+([^\W\d_][\w-]*)")
+# names whose own last letter is the s ("Riis", "Claus", "Thomas", "Weiss", "Rys"); not
+# "Rahimis", the genitive of "Rahimi"
+OWN_FINAL_S = ("iis", "us", "as", "ss", "ys")
 
 
 def without_genitive(text: str, mention: Mention) -> Mention:
     """A name in the Danish genitive before a possessed noun ("Jens Hansens data")
-    without its -s; "Lars Thomas" before other words stays as written."""
+    without its -s; "Lars Thomas" before other words stays as written, and so does a
+    name whose own last letter is the s ("Malene Riis lokal 21": Danish writes the
+    genitive of such a name with an apostrophe, "Riis'")."""
     name = mention.name or ""
     following = GENITIVE_NEXT.match(text, mention.end)
     if not name.endswith("s") or len(name.split()[-1]) < 4 or following is None:
+        return mention
+    if name.lower().endswith(OWN_FINAL_S):
         return mention
     if following.group(1).lower() not in read_word_set("subject_possessed_nouns"):
         return mention
@@ -288,7 +295,9 @@ LOWER_NAME_CELL = re.compile(  # "helle vinther;2101", "morten w. ibsen;527" wri
     re.MULTILINE,
 )
 LOWER_NAME_BARE = re.compile(  # "slet disse 2 brugere: lone mortensen 612 og bjarne mortensen 613"
-    rf"(?:(?<=[:,])|(?<=\bog)|(?<=\band))(?:[ \t]+(?:og|and))?[ \t]+"  # ", og bo ravn 8815"
+    rf"(?:(?<=[:,])|(?<=\bog)|(?<=\band)|(?<=\bslet)|(?<=\bslette)|(?<=\bvenligst)"
+    rf"|(?<=\bfjern)|(?<=\bfjerne)|(?<=\bdelete)|(?<=\bremove)|(?<=\berase))"  # "slet jonas
+    rf"(?:[ \t]+(?:og|and))?[ \t]+"  # ravn 88 og line ravn 89", ", og bo ravn 8815"
     rf"({LOWER_WORD}(?:[ \t]+{LOWER_WORD}){{1,3}})[ \t]+"
     r"(?=\d{2,6}(?![\d]|[.,/-]\d|[ \t]*(?:kr|år|stk|%|dage|timer)))"
 )
@@ -329,8 +338,14 @@ LOWER_AFTER_REQUEST = re.compile(  # "kan i slette mikkel rasmussen hos vinkel a
     re.MULTILINE,
 )
 LOWER_AND_NEXT = re.compile(AND_NEXT_NAME)
+GIVEN_LOWER_SURNAME_CAPITAL = re.compile(
+    r"(?<![^\s])(?:slet|slette|fjern|fjerne|anonymiser|anonymisere|delete|remove|erase)"
+    rf"[ \t]+({LOWER_WORD})[ \t]+([{UPPER}][{LOWER}]+(?:[ \t]+[{UPPER}][{LOWER}]+)?)(?![\w-])"
+    r"(?=[ \t]*(?:hos\b|at\b|fra\b|from\b|,|\.|$|og\b|and\b|han\b|hun\b|lok|ext))",
+    re.MULTILINE,
+)
 LOWER_AND_AFTER_NUMBER = re.compile(  # a lower-case name after "og" ending its clause
-    rf"\d{{2,6}}[ \t]+(?:og|and)[ \t]+({LOWER_WORD}[ \t]+{LOWER_WORD}(?:[ \t]+{LOWER_WORD})?)"
+    rf"\d{{2,6}}\)?[ \t]+(?:og|and)[ \t]+({LOWER_WORD}[ \t]+{LOWER_WORD}(?:[ \t]+{LOWER_WORD})?)"
     r"(?=[ \t]*(?:[.,;]|$)|[ \t]+(?:hos|at|fra|from)\b)",
     re.MULTILINE,
 )
@@ -390,18 +405,22 @@ def find_lower_case_names(text: str) -> list[Mention]:
         ):  # "Slet venligst lok 214 jens hansen tak, han er stoppet hos Salon Krøllen"
             start = match.start(1)
             mentions.append(Mention(start, start + len(" ".join(words)), name=" ".join(words)))
-    mentions += [  # bare numbers after names in a line written wholly in lower case, or
-        # going on a list of lower-case names with numbers ("...: peter lund lok 12, maria
-        # nørgaard 13")
-        Mention(match.start(1), match.end(1), name=" ".join(match.group(1).split()))
-        for match in LOWER_NAME_BARE.finditer(text)
+    for match in LOWER_NAME_BARE.finditer(text):  # bare numbers after names in a line
+        # written wholly in lower case, or going on a list of lower-case names with numbers
+        # ("...: peter lund lok 12, maria nørgaard 13"); request words before the name are
+        # no part of it ("slet venligst anne-sofie lund 301")
+        spans = list(re.finditer(r"\S+", match.group(1)))
+        while spans and is_common_word(spans[0].group()):
+            spans.pop(0)
+        words = [span.group() for span in spans]
+        if len(words) < 2 or any(is_common_word(w) or CUE_WORD.fullmatch(w) for w in words):
+            continue
         if (line_of(text, match.start()) == line_of(text, match.start()).lower()
-            or match.group(1).split()[0] in given_names()  # "slet: per olsen 210, kim ..."
-            or LOWER_LIST_BEFORE.search(text, text.rfind("\n", 0, match.start()) + 1,
-                                        match.start()))
-        and not any(is_common_word(word) or CUE_WORD.fullmatch(word)
-                    for word in match.group(1).split())
-    ]
+                or words[0] in given_names()  # "slet: per olsen 210, kim ..."
+                or LOWER_LIST_BEFORE.search(text, text.rfind("\n", 0, match.start()) + 1,
+                                            match.start())):
+            start = match.start(1) + spans[0].start()
+            mentions.append(Mention(start, match.end(1), name=" ".join(words)))
     mentions += [  # a request verb or "medarbejderen" before a lower-case name, in a line
         # without capitals or starting with a known first name ("kan i slette mads
         # kjeldsen hos Hørsholm Fysioterapi")
@@ -412,6 +431,14 @@ def find_lower_case_names(text: str) -> list[Mention]:
             or is_given_name(match.group(1).split()[0]))
         and not any(is_common_word(word) or CUE_WORD.fullmatch(word)
                     for word in match.group(1).split())
+    ]
+    mentions += [  # a given name typed in lower case before a capitalised surname, after
+        # a request word ("vil i slette peter Mølgaard fra kunden odense rør")
+        Mention(match.start(1), match.end(2), name=f"{match.group(1)} {match.group(2)}")
+        for match in GIVEN_LOWER_SURNAME_CAPITAL.finditer(text)
+        if is_given_name(match.group(1)) and not is_common_word(match.group(1))
+        and not any(is_common_word(word) or is_business_word(word)
+                    for word in match.group(2).split())
     ]
     mentions += [  # the second of two: "slette ole kristensen og birthe aagaard fra ..."
         Mention(second.start(1), second.end(1), name=" ".join(second.group(1).split()))
@@ -512,44 +539,11 @@ def find_lower_case_names(text: str) -> list[Mention]:
             start = match.end(1) - len(words[-1])
             start = text.rfind(words[0], match.start(1), start + 1)
             mentions.append(Mention(start, match.end(1), name=" ".join(words)))
-    mentions += lower_case_partners(text, mentions)
     return [  # the longest reading of a run only ("peter h. due", not also "peter h")
         m for m in mentions
         if not any(o.start <= m.start and m.end <= o.end and o.end - o.start > m.end - m.start
                    for o in mentions)
     ]
-
-
-# "lucas mendes (ext 3021) and gabriela santos from": a second lower-case name joined to
-# a lower-case name found with its number
-LOWER_WORD = r"[a-zæøåäöüéèáíóú]+(?:-[a-zæøåäöüéèáíóú]+)?"
-LOWER_PARTNER = re.compile(
-    r"[ \t]*(?:\([^()\n]{1,30}\)|,?[ \t]*(?:lok(?:al)?|ext|intern|lokalnummer)\.?[ \t]*\d{2,6})?"
-    r",?[ \t]+(?:and|og|&)[ \t]+"
-    rf"({LOWER_WORD}(?:[ \t]+{LOWER_WORD}){{1,2}})\b"
-)
-
-
-def lower_case_partners(text: str, found: list[Mention]) -> list[Mention]:
-    """The lower-case name joined by "and"/"og" to a lower-case name already found, when
-    it opens with a known given name; the words after it end at the first common word."""
-    partners: list[Mention] = []
-    for mention in found:
-        if not mention.name or mention.name != mention.name.lower():
-            continue
-        match = LOWER_PARTNER.match(text, mention.end)
-        if match is None:
-            continue
-        words: list[str] = []
-        for word in match.group(1).split():
-            if is_common_word(word) or CUE_WORD.fullmatch(word):
-                break
-            words.append(word)
-        if len(words) >= 2 and words[0].split("-")[0] in given_names():
-            start = match.start(1)
-            end = text.find(words[-1], start) + len(words[-1])
-            partners.append(Mention(start, end, name=" ".join(words)))
-    return partners
 
 
 def is_given_name(word: str) -> bool:
@@ -826,8 +820,11 @@ def is_person_name(
     line_before = tokenize(text[sentence_start(text, start) : start])[-3:]
     line_end = text.find("\n", end)
     after = tokenize(text[end : line_end if line_end >= 0 else len(text)])[:4]  # "A.m.b.a."
-    if read_book("subject_old_name_cues").contains_any(line_before[-3:]):
-        return False  # "sit gamle navn Signe Holt": a former name, not a second person
+    if read_book("subject_old_name_cues").contains_any(line_before[-3:]) and not (
+        ends_with_phrase(tokenize(text[sentence_start(text, start) : start]),
+                         read_book("subject_rename_cues"))
+    ):  # "sit gamle navn Signe Holt": a former name, not a second person; but "should
+        return False  # be shown as Siobhán Ní Bhriain" names the new one
     if sets_up_user(tokenize(text[sentence_start(text, start) : start])):
         return False  # "oprette en ny bruger til afdelingssygeplejerske Hanne Mørch"
     if COMPANY_AMPERSAND.match(text, end) or AMPERSAND_BEFORE.search(
@@ -940,6 +937,15 @@ REPLY_ABOVE_LINE = re.compile(  # a ticket system's reply marker, the line above
     r"(?i:above this line|over denne linje|oberhalb dieser zeile|ovanför denna rad)"
     r"[^\n]*\n(?:[ \t]*\n)*$"
 )
+
+
+def ends_with_phrase(words: list[str], book: PhraseBook) -> bool:
+    """Whether one of the book's phrases ends exactly at the end of `words`."""
+    for index in range(max(0, len(words) - 6), len(words)):
+        phrase = book.match_at(words, index)
+        if phrase is not None and index + len(phrase.words) == len(words):
+            return True
+    return False
 
 
 def follows_rename_cue(text: str, start: int, end: int) -> bool:

@@ -54,6 +54,7 @@ LOGIN_PAIR = re.compile(  # a user name and its secret written as a pair after "
     r"[^\s/()]+[ \t]*/[ \t]*(?P<secret>[^\s()]+)"
 )
 VALUE_TRIM = ".,;:)]}\"'»”"
+COMPOUND_GOES_ON = re.compile(r"[\"'»”]?-[^\W\d_]")  # '"glemt adgangskode"-linket
 NOT_VALUES = frozenset(
     {"ikke", "not", "none", "ingen", "glemt", "forgotten", "nulstillet", "reset", "n/a", "-", "?",
      "reset?", "resets", "nulstilling", "policy", "politik", "changes", "change", "expiry",
@@ -89,6 +90,7 @@ def find_sensitive(text: str) -> tuple[SensitiveSpan, ...]:
     spans += find_health_compounds(tokens)
     traps = trap_positions(tokens)
     animals = {index for index, _ in read_book("sensitive_animals").matches(tokens)}
+    addresses = [match.span() for match in ADDRESS.finditer(text)] if "." in text else []
     for category, found in zip(CATEGORY_LISTS, read_shelf().spans(tokens), strict=True):
         spans.extend(
             with_named_union(text, with_named_cause(
@@ -96,6 +98,7 @@ def find_sensitive(text: str) -> tuple[SensitiveSpan, ...]:
             ))
             for first, last, _ in found
             if not traps.intersection(range(first, last + 1))
+            and not any(a <= tokens.spans[first][0] < b for a, b in addresses)
             and not names_an_organisation(text, category, tokens.spans[first][0],
                                           tokens.spans[last][1])
             and not (category == "health" and is_said_of_animal(text, tokens, animals, first, last))
@@ -104,6 +107,12 @@ def find_sensitive(text: str) -> tuple[SensitiveSpan, ...]:
     return tuple(sorted(spans, key=lambda span: (span.start, -span.end)))
 
 
+# a mail address, web address or host name: its words name a domain, not a person
+# ("kontakt@fagforbundet-sydvest.dk", "mx.fagforbundet-sydvest.dk", "www.krifa.dk/...")
+ADDRESS = re.compile(
+    r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b(?:https?://|www\.)[^\s<>\]\[)]+"
+    r"|\b[\w-]+(?:\.[\w-]+)*\.(?:dk|com|org|net|se|no|de|eu|io|fo|gl|nu|info|biz)\b"
+)
 ORGANISATION_CATEGORIES = frozenset({"religion", "politics", "trade_union", "health"})
 CAPITAL_AFTER = re.compile(rf" +(?:i +|in +)?[{UPPER}]")  # "… Nørrebro", "… i Rønne"
 CAPITAL_BEFORE = re.compile(rf"[{UPPER}][^\W\d_]+ +$")  # "Aarhus Baptistmenighed", "Eye Surgery"
@@ -243,7 +252,7 @@ def find_same_sex_spouse(text: str) -> list[SensitiveSpan]:
 
 NAMED_SPOUSE = re.compile(
     r"\b(?P<name>[A-ZÆØÅ][a-zæøå]+)(?P<sep>['’]s\b|['’]|(?<=s))[ \t]+"
-    r"(?P<spouse>husband|wife|kone|hustru|ægtemand)\b"
+    r"(?P<spouse>husband|wife|kone|hustru|ægtemand|mand)\b"  # "Jens Peters mand har ringet"
 )
 
 
@@ -748,7 +757,10 @@ def value_set_to(text: str, start: int, end: int) -> SensitiveSpan | None:
 
 
 def credential_value(text: str, position: int) -> SensitiveSpan | None:
-    """The span of the secret written right after a credential word, if any."""
+    """The span of the secret written right after a credential word, if any; none when
+    the word goes on as a compound ('"glemt adgangskode"-linket', "PIN-koden")."""
+    if COMPOUND_GOES_ON.match(text, position):
+        return None
     match = CREDENTIAL_VALUE.match(text, position)
     if match is None:
         return None

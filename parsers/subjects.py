@@ -9,6 +9,7 @@ in what a follow-up leaves out ("Lokalnummeret er 3319").
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import replace
 
 from parsers.extensions import (
@@ -59,6 +60,7 @@ ADDRESS = re.compile(r"[^\s;|,]+@[^\s;|,]+|https?://[^\s;|]+|www\.[^\s;|]+")  # 
 BRACKET_GAP = re.compile(r"[ \t]*[(\[][ \t]*")
 
 
+DIGITS = re.compile(r"\d{2,}")
 LINE_CUE = re.compile(rf"[ \t]*(?:[-•*][ \t]*)?{CUE}[ \t]*[:.]?[ \t]*", re.IGNORECASE)
 
 
@@ -382,10 +384,20 @@ def merge_spellings(found: list[DataSubject], body: str) -> list[DataSubject]:
         other = merged[index]
         names = [n for n in (other.full_name, subject.full_name) if n]
         # not the spelling said to be wrong ("hedder Mathias Kähler, ikke Mathias Kæhler"),
-        # else the one written last
-        name = max(names, key=lambda n: (not negated_in(body, n), body.rfind(n)))
+        # then the one given as the new ("should be shown as Siobhán Ní Bhriain. Right now
+        # ... show Siobhan Ni Bhriain"), else the one written last
+        name = max(names, key=lambda n: (not negated_in(body, n), renamed_to(body, n),
+                                         body.rfind(n)))
         merged[index] = DataSubject(name, other.extension or subject.extension)
     return merged
+
+
+def renamed_to(text: str, name: str) -> bool:
+    """Whether the text gives the name right after a rename cue ("should be shown as")."""
+    return any(
+        after_rename_cue(text, Mention(at.start(), at.end(), name=name))
+        for at in re.finditer(re.escape(name), text)
+    )
 
 
 def one_spelling(text: str, names: list[Mention]) -> list[Mention]:
@@ -419,9 +431,23 @@ def spelt_as_one(one: str | None, other: str | None, every_word: bool = False) -
     if len(first) != len(second):  # "Marie-Louise Brandt" / "Marie Louise Brand"
         first = one.lower().replace("-", " ").split()
         second = other.lower().replace("-", " ").split()
+    if first != second and [without_accents(w) for w in first] == [
+        without_accents(w) for w in second
+    ]:
+        return True  # "Siobhán Ní Bhriain" / "Siobhan Ni Bhriain": accents only
     return len(first) == len(second) and all(
         a == b or spelt_alike(a, b) for a, b in zip(first, second, strict=True)
     ) and (every_word or sum(a != b for a, b in zip(first, second, strict=True)) == 1)
+
+
+def without_accents(word: str) -> str:
+    """The word with accents taken off its letters; æ, ø and å are letters of their own."""
+    decomposed = unicodedata.normalize("NFD", word)
+    kept = "".join(c for c in decomposed if not unicodedata.combining(c) or c == RING_ABOVE)
+    return unicodedata.normalize("NFC", kept)
+
+
+RING_ABOVE = "\u030a"  # the ring of å, which is a letter of its own
 
 
 def find_withdrawn(new_text: str, quoted: str, sender_name: str) -> tuple[str, ...]:
@@ -1057,15 +1083,18 @@ def only_negated(text: str, name: str, names: list[Mention]) -> bool:
 def not_a_place(text: str, match: re.Match[str] | None) -> re.Match[str] | None:
     """The match, unless its word is a place after a preposition and no given name
     ("Jørgen Bach fra Indland (lok. 4401)": the desk he sat at)."""
-    if match and PLACE_BEFORE.search(text, max(0, match.start(1) - 6), match.start(1)) and (
+    if match and PLACE_BEFORE.search(text, max(0, match.start(1) - 24), match.start(1)) and (
         match.group(1).lower() not in given_names()
     ):
         return None
     return match
 
 
-PLACE_BEFORE = re.compile(  # where a person sits ("fra Indland"), or works ("hos", "ved")
-    rf"\b(?:{'|'.join(sorted(WHERE_SITS | {'hos', 'ved'}))})[ \t]+$", re.IGNORECASE
+PLACE_BEFORE = re.compile(  # where a person sits ("fra Indland"), or works ("hos", "ved"),
+    # also in a numbered unit ("i afd. 5 Lærkebo")
+    rf"\b(?:{'|'.join(sorted(WHERE_SITS | {'hos', 'ved'}))})[ \t]+"
+    r"(?:(?:afd|afdeling|dept|department|building|bygning)\.?[ \t]*\d{1,4}[ \t]+)?$",
+    re.IGNORECASE,
 )
 FIRST_NAME_CUE = re.compile(
     rf"(?<![\w.])([{UPPER}][^\W\d_]+)(?:[ \t]+|[ \t]*[–—][ \t]*)\(?(?:(?:på|on|at|fra|from)[ \t]+)?"
@@ -1092,9 +1121,11 @@ FIRST_NAME_COMMA_CUE = re.compile(
 FIRST_NAME_ROW_START = re.compile(  # "Mia 1203", "Mikkel - 220"
     rf"(?m)^[ \t]*(?:[-•*·][ \t]*)?([{UPPER}][^\W\d_]+)(?:[ \t]+|[ \t]*[-–—:][ \t]*)$"
 )
-FIRST_NAME_PLACE_CUE = re.compile(  # "Slet venligst Thomas fra lageret, lok 45"
+FIRST_NAME_PLACE_CUE = re.compile(  # "Slet venligst Thomas fra lageret, lok 45", "Louise
+    # fra butikken i Vejle, lokal 331"
     rf"(?<![\w.])([{UPPER}][^\W\d_]+)[ \t]+(?:fra|i|på|from|in)[ \t]+(?:the[ \t]+)?"
-    rf"[a-zæøå]+(?:et|en|ne|department|office)?,[ \t]*(?i:{CUE})[ \t]*[:.]?[ \t]*$"
+    rf"[a-zæøå]+(?:et|en|ne|department|office)?"
+    rf"(?:[ \t]+(?:i|på|in|at)[ \t]+[{UPPER}][^\W\d_]+)?,[ \t]*(?i:{CUE})[ \t]*[:.]?[ \t]*$"
 )
 SHORT_NAME_HAS = re.compile(  # "Junior har lokal 4020", "Gitte is on ext. 100"
     rf"(?<![\w.])([{UPPER}][^\W\d_]+)[ \t]+(?:har|havde|has|had|er på|is on|sidder på)[ \t]+"
@@ -1125,7 +1156,8 @@ def lone_first_name(text: str, names: list[Mention], extension: Mention) -> str 
             is_known.group(1).lower() in given_names()
             or JOINED_BEFORE.search(text, max(0, is_known.start(1) - 6), is_known.start(1))
         ) else None)
-        or FIRST_NAME_COMMA_CUE.search(text, window, extension.start)  # "- Chloe, ext 442"
+        or not_a_place(text, FIRST_NAME_COMMA_CUE.search(text, window, extension.start))
+        # "- Chloe, ext 442", not "varmemester i Lærkebo, lokal 1150"
         or FIRST_NAME_PLACE_CUE.search(text, window, extension.start)  # "Thomas fra lageret,"
         or known_first_name(FIRST_NAME_ROW_START.search(text, window, extension.start))
     )
@@ -1250,6 +1282,17 @@ def nearest_name(
         for name in names:
             if name.start >= extension.end and DASH_GAP.fullmatch(text, extension.end, name.start):
                 return name.name if name.name and name.name not in pairs else None
+        line_end = text.find("\n", extension.end)
+        line_end = len(text) if line_end < 0 else line_end
+        for name in names:  # 'Lokalnr. 11: står som "Dr. Hviid" - skal være Annette Hviid
+            if not extension.end <= name.start < line_end:  # Jakobsen': the line is the
+                continue  # number's record, and the name on it is its owner
+            between, rest = text[extension.end : name.start], text[name.end : line_end]
+            if not DIGITS.search(between) and not DIGITS.search(rest) and not (
+                SENTENCE_END.search(text, extension.end, name.start)
+            ):  # (not "Lok 280 og Susanne Bech lok 281": her number follows her)
+                return name.name if name.name and name.name not in pairs else None
+            break
     for name in reversed([n for n in names if n.end <= extension.start]):
         if SENTENCE_END.search(text, name.end, extension.start):
             return None

@@ -1,5 +1,6 @@
-"""Mails that raise separate matters side by side: numbered points, a request next
-to a billing question, and the words that belong to each point."""
+"""Which words ask for what: separate matters as numbered points (a refund beside an
+erasure), the customer's name ("hos Aarhus Reklame") that asks for nothing, names
+swapped between extensions, and requests typed on a phone."""
 
 from __future__ import annotations
 
@@ -35,4 +36,37 @@ def test_matter_points_cut_only_a_list_of_two_or_more() -> None:
     ],
 )
 def test_points_are_separate_matters(subject: str, new_text: str, expected: str) -> None:
+    assert classify_kind(subject, new_text, "") == expected
+
+
+@pytest.mark.parametrize(
+    ("subject", "new_text", "expected"),
+    [
+        # the customer's name asks for nothing ("hos Aarhus Reklame")
+        ("Sletning 3 medarbejdere - Aarhus Reklame",
+         "hej\nslet følgende hos Aarhus Reklame:\nRune Hald\t501\nSigne Bach\t502\n", "erasure"),
+        ("Afmeld nyhedsbrev",
+         "Hej, vores kunde hos Nordic Print vil gerne afmeldes jeres nyhedsbrev.",
+         "marketing_optout"),
+        # names swapped between two extensions are corrected
+        ("Swapped names on extensions 5002/5003",
+         "At our customer the names on two extensions have been swapped. It should be:\n"
+         "5002 - Oliver Grant\n5003 - Amira Haddou\n", "rectification"),
+        # phone-typed requests
+        ("chauffører holdt op",
+         "To af mine chauffører er holdt op:\nHenning Lykkegaard lokal 8812\n"
+         "Rasmus Ibsen lokal 8815\nKan I fjerne dem?", "erasure"),
+        ("optagelse fra",
+         "kunden beder om at optagelse slås fra på lok 1077 Frederik Due han mener ikke "
+         "han må optages", "objection"),
+        ("call recording off",
+         "client wants call recording OFF for ext 7702 Henrik Aas he objected.", "objection"),
+        ("data extract William Hart",
+         "pls send a data extract for William Hart ext 1288 (calls + voicemail list).",
+         "access"),
+    ],
+)
+def test_customer_names_swaps_and_phone_requests(
+    subject: str, new_text: str, expected: str
+) -> None:
     assert classify_kind(subject, new_text, "") == expected
