@@ -90,8 +90,9 @@ def find_sensitive(text: str) -> tuple[SensitiveSpan, ...]:
     spans += find_health_compounds(tokens)
     traps = trap_positions(tokens)
     animals = {index for index, _ in read_book("sensitive_animals").matches(tokens)}
-    addresses = [match.span() for match in ADDRESS.finditer(text)] if "." in text else []
-    for category, found in zip(CATEGORY_LISTS, read_shelf().spans(tokens), strict=True):
+    shelf = read_shelf().spans(tokens)
+    addresses = [m.span() for m in ADDRESS.finditer(text)] if any(shelf) and "." in text else []
+    for category, found in zip(CATEGORY_LISTS, shelf, strict=True):
         spans.extend(
             with_named_union(text, with_named_cause(
                 text, SensitiveSpan(category, tokens.spans[first][0], tokens.spans[last][1])
@@ -110,8 +111,8 @@ def find_sensitive(text: str) -> tuple[SensitiveSpan, ...]:
 # a mail address, web address or host name: its words name a domain, not a person
 # ("kontakt@fagforbundet-sydvest.dk", "mx.fagforbundet-sydvest.dk", "www.krifa.dk/...")
 ADDRESS = re.compile(
-    r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b(?:https?://|www\.)[^\s<>\]\[)]+"
-    r"|\b[\w-]+(?:\.[\w-]+)*\.(?:dk|com|org|net|se|no|de|eu|io|fo|gl|nu|info|biz)\b"
+    r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b(?:https?://|www\.)[^\s<>\]\[)]+"
+    r"|(?<![\w.-])[\w-]+(?:\.[\w-]+)*\.(?:dk|com|org|net|se|no|de|eu|io|fo|gl|nu|info|biz)\b"
 )
 ORGANISATION_CATEGORIES = frozenset({"religion", "politics", "trade_union", "health"})
 CAPITAL_AFTER = re.compile(rf" +(?:i +|in +)?[{UPPER}]")  # "… Nørrebro", "… i Rønne"
