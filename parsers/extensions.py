@@ -93,7 +93,7 @@ OWN_EARLIER_NUMBER = re.compile(  # the writer's own earlier, wrong number
     r"(?:(?i:lok(?:al)?\.?|ext\.?|extension)[ \t]*)?$"
 )
 NUMBER_IS_NAME = re.compile(  # "lok 118 er Claus Riis", "14 skal være Hanne Steffensen"
-    r"(?<![\w.,+-])(\d{2,6})[ \t]+(?:er|is|=|tilhører|belongs to|skal være|should be|must be"
+    r"(?<![\w.,+-])(\d{2,6})\)?[ \t]+(?:er|is|=|tilhører|belongs to|skal være|should be|must be"
     r"|skal tilhøre|should belong to)[ \t]+$"
 )
 SAT_ON = r"(?:is|was|er|var|sits|sad|sidder)[ \t]+(?:on|på)"  # "is on 6621", "sad på 214"
@@ -130,7 +130,8 @@ BARE_AFTER_NAME = re.compile(  # "Slet Jens Hansen 214 og Mette Holm 215", not "
     r"[ \t]+(\d{2,6})(?![\d.,/-]\d|\.?[ \t]*(?i:jan|feb|mar|apr|maj|may|jun|jul|aug|sep|okt"
     r"|oct|nov|dec|kl|år|years?))"
     r"(?=[ \t]*(?:og\b|and\b|tak\b|thanks\b|at\b|hos\b|ved\b|,|\.|;|\||$|[-–—][ \t]"
-    r"|(?:før|inden|before|da|fordi|because|som|who)[ \t]+(?:han|hun|he|she|de|they)\b))",
+    r"|(?:før|inden|before|da|fordi|because|som|who)[ \t]+(?:han|hun|he|she|de|they)\b"
+    r"|(?:også|also|too|skal|should|must)\b))",  # "Ib Kroman 615 også slettes"
     re.MULTILINE,  # "for Thomas Bech Nielsen 6021 før han slettes"
 )
 SHARED_AFTER = re.compile(r"[ \t]*(?:\([^()\n]{0,30}\))?")

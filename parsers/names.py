@@ -850,6 +850,9 @@ def is_person_name(
         return False  # "the user on ext. 4402 at Øresund Biotech": the customer
     if IN_BRACKETS_AFTER_EXTENSION.search(text, max(0, start - 40), start):
         return False  # "Marek Zieliński (ext. 9011, Sundby Bilpleje)": his workplace
+    if not has_extension and after[:1] and after[0] in SPEECH_VERBS and after[1:2] != ["op"]:
+        return False  # "Jens Ove sagde vi bare kunne skrive direkte": who said it (but
+        # "Jens Hansen sagde op" resigned)
     if COMMON_WORD_SUFFIX.match(text, end):
         after = []  # "... Al-Hashimi", as in his passport": "as", not the Norwegian "AS"
     return not (is_company(before, after, has_extension) or is_named_contact(text, start, end))
@@ -1267,10 +1270,11 @@ def long_company_nouns() -> tuple[str, ...]:
 def is_role(before: list[str], after: list[str]) -> bool:
     """Whether a role word (telecom manager, contact person, any "...ansvarlig") stands
     next to it."""
-    if before and is_role_word(before[-1]) and not (
-        FORMER.intersection(before[-3:-1]) and not SOMEONE_ELSES.intersection(before[-3:-1])
-    ):  # "plejehjemsleder Annette Juhl", "hans tidligere leder X"; not "vores
-        return True  # tidligere lagerchef Henrik Due Laursen" (the employee himself)
+    if before and is_role_word(before[-1]):  # "plejehjemsleder Annette Juhl", "hans
+        # tidligere leder X"; not "vores tidligere lagerchef Henrik Due Laursen" or "vores
+        # nye skoleleder Hanne Lykkegaard Poulsen": the employee himself, described
+        described = (FORMER | NEW).intersection(before[-3:-1])
+        return not (described and not SOMEONE_ELSES.intersection(before[-3:-1]))
     if len(before) >= 3 and is_role_word(before[-3]) and before[-2] in PLACE_PREPOSITIONS:
         return True  # "vores kontaktperson på skolen, Lars Bo,"
     return any(
@@ -1290,6 +1294,8 @@ def role_phrases_by_length() -> dict[int, frozenset[tuple[str, ...]]]:
 
 SOMEONE_ELSES = frozenset({"hans", "hendes", "deres", "his", "her", "their"})
 FORMER = frozenset({"tidligere", "forhenværende", "former", "previous", "ex", "fhv"})
+NEW = frozenset({"nye", "new", "nyansatte", "nyansat"})
+SPEECH_VERBS = frozenset({"sagde", "siger", "skrev", "skriver", "said", "says", "told", "wrote"})
 PLACE_PREPOSITIONS = frozenset({"på", "hos", "i", "ved", "at", "in", "for"})
 
 

@@ -85,6 +85,7 @@ def find_sensitive(text: str) -> tuple[SensitiveSpan, ...]:
     spans += find_named_partner(text)
     spans += find_named_nationality(text)
     spans += find_people_plurals(text)
+    spans += find_origin_before_person(text)
     spans += find_church_tax_fields(text)
     spans += find_mixed_origin(text)
     spans += find_health_compounds(tokens)
@@ -105,7 +106,9 @@ def find_sensitive(text: str) -> tuple[SensitiveSpan, ...]:
             and not (category == "health" and is_said_of_animal(text, tokens, animals, first, last))
             and not (category == "ethnicity" and opens_full_name(text, tokens.spans[last]))
         )
-    return tuple(sorted(spans, key=lambda span: (span.start, -span.end)))
+    # one piece found by two detectors ("hendes kone" as a same-sex spouse and as a named
+    # partner) is one piece: counted once on the ticket
+    return tuple(sorted(set(spans), key=lambda span: (span.start, -span.end, span.category)))
 
 
 # a mail address, web address or host name: its words name a domain, not a person
@@ -231,6 +234,12 @@ def find_same_sex_spouse(text: str) -> list[SensitiveSpan]:
     for match in SAME_SEX_SPOUSE.finditer(text):
         if not (match.group("her") or match.group("his")):
             words = set(tokenize(text[start_of_sentence(text, match.start()) : match.start()]))
+            if not words & (FEMALE | MALE):  # "Jette har giftet sig med sin kone": with no
+                words |= {  # pronoun, her given name says who
+                    "hun" if name in given_names("women") else "han"
+                    for name in words
+                    if (name in given_names("women")) != (name in given_names("men"))
+                }
             if not words & (FEMALE | MALE):  # "Louise Andersen er blevet gift med sin kone
                 # i februar ... Hun hedder nu Louise Andersen Krogh": the next sentence says
                 stop = SENTENCE.match(text, match.end())
@@ -321,10 +330,14 @@ def find_named_partner(text: str) -> list[SensitiveSpan]:
             start = match.start("owner") if owner in MAN_OWNERS | WOMAN_OWNERS else match.start(
                 "partner"
             )
-            found.append(SensitiveSpan("sexuality", start, match.end()))
+            # a partner named in full ("hendes kone Pernille Holt (lok 222)") is a person
+            # of the mail in her own right: only the relation is removed, not her name
+            end = match.end("partner") if SURNAME_AFTER.match(text, match.end()) else match.end()
+            found.append(SensitiveSpan("sexuality", start, end))
     return found
 
 
+SURNAME_AFTER = re.compile(r"[ \t]+[A-ZÆØÅ][a-zæøåéü]+")
 PERSON_IS = frozenset({"hun er", "han er", "she is", "he is"})
 
 
@@ -483,6 +496,26 @@ def find_church_tax_fields(text: str) -> list[SensitiveSpan]:
                       match.start("value") + len(match.group("value").rstrip(" \t,")))
         for match in church_tax_field().finditer(text)
     ]
+
+
+def find_origin_before_person(text: str) -> list[SensitiveSpan]:
+    """A nationality or people adjective right before a word for a person ("den
+    somaliske fyr på lageret", "vores polske kollega", "the Somali guy"): ethnic origin
+    said of that person. The adjective and the noun are removed together."""
+    words = read_word_set("sensitive_origin_adjectives")
+    return [
+        SensitiveSpan("ethnicity", match.start(), match.end())
+        for match in ORIGIN_BEFORE_PERSON.finditer(text)
+        if match.group(1).lower() in words
+        or (match.group(1).lower().endswith("e") and match.group(1).lower()[:-1] in words)
+    ]
+
+
+ORIGIN_BEFORE_PERSON = re.compile(
+    r"\b([^\W\d_]{4,})[ \t]+(?i:fyr|mand|kvinde|pige|dreng|medarbejder(?:e|en|ne)?"
+    r"|kollega(?:en|er)?|kolleger(?:ne)?|vikar(?:en|er)?|ansatte?|guy|man|woman|girl|boy"
+    r"|lady|employee|colleague|worker|temp)\b"
+)
 
 
 def find_people_plurals(text: str) -> list[SensitiveSpan]:

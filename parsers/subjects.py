@@ -20,7 +20,7 @@ from parsers.extensions import (
     Mention,
     find_extensions,
 )
-from parsers.headers import REPLY_PREFIX
+from parsers.headers import FORWARD_PREFIX, REPLY_PREFIX
 from parsers.history import SUBJECT_TAG, clean_quoted, quoted_authors, thread_history
 from parsers.kinds import opens_new_matter, points_elsewhere
 from parsers.letters import UPPER
@@ -88,6 +88,7 @@ def find_data_subjects(
         t[:MAX_TEXT] if isinstance(t, str) else "" for t in (subject, new_text, quoted, sender_name)
     )
     sender = person_of_display_name(sender)
+    new_text = as_extension_answer(new_text, quoted)
     signer = signer_of(f"{new_text}\n{signature}")
     authors = f"{sender}\n{signer}" if signer else sender  # a ticket system's mail, signed
     subject = SUBJECT_TAG.sub("", subject)
@@ -107,9 +108,18 @@ def find_data_subjects(
         s for s in earlier  # Jones's voicemails when he moves") asks nothing of us
         if s.extension or s.full_name not in signers[1:]
     ]
-    if history and all(s.full_name is None for s in earlier) and (
-        writer := forwarded_self_request(new_text, history, quoted)
-    ):  # "Se nedenfor" above an employee's own "Jeg vil gerne have indsigt i … om mig"
+    forward = points_elsewhere(new_text) or FORWARD_PREFIX.match(subject) is not None
+    if earlier and forward:  # a forwarded "Hjalmar Leo Dalsgarð, ext
+        earlier = with_unnamed_first_names(history, earlier, [])  # 120 and Maria from the
+        # kitchen" below "see below": Maria is one more employee to ask about
+    writer = forwarded_self_request(new_text, history, quoted, subject) if history else None
+    if writer:  # a forwarding layer's author is no employee: "Niels Hovmand · Hovmand IT"
+        earlier = [  # signing above the employee's own "my line (extension 2210)"
+            replace(s, full_name=None) if s.full_name in signers[1:] and s.full_name != writer
+            else s for s in earlier
+        ]
+    if writer and all(s.full_name is None for s in earlier):
+        # "Se nedenfor" above an employee's own "Jeg vil gerne have indsigt i … om mig"
         earlier = [replace(s, full_name=writer) for s in earlier] or [DataSubject(writer, None)]
     new_matter = opens_new_matter(new_text)
     if earlier or REPLY_PREFIX.match(subject):  # a reply's subject line is the thread's
@@ -274,7 +284,8 @@ ONLY_AFTER = re.compile(
 
 
 FIRST_NAME_FROM_PLACE = re.compile(  # "indsigt for Sanne fra bogholderiet"
-    rf"(?:\b(?:for|af|om|of|on|about|og|and|slet|slette|delete|erase|venligst|please)|[:,])[ \t]+"
+    rf"(?:\b(?i:for|af|om|of|on|about|og|and|slet|slette|delete|erase|venligst|please"
+    rf"|og så|and also)|[:,])[ \t]+"  # "Og så Ole fra lageret – ham kan jeg ikke finde"
     rf"([{UPPER}][^\W\d_]+)[ \t]+(?:fra|i|på|from|in|on)[ \t]+(?:the[ \t]+)?(?!kunden\b|customer\b)"
     r"(?:[a-zæøå]+(?:et|en|ne)|[a-z]+ (?:department|office|desk|team)|reception|accounts|sales"
     r"|regnskab|bogholderi|lager|salg|kundeservice|økonomi|administration|produktion|support"
@@ -641,7 +652,7 @@ def new_name_to_follow(text: str) -> bool:
 
 CORRECTION = re.compile(  # also "det var lok 5122 for ana popescu ikke 5121"
     r"(?<![\w.,+-])(\d{2,6})(?:[ \t]+(?:for|til|to)[ \t]+[^\W\d_][^\d\n.,;:]{1,40}?)?"
-    r"[ \t]*,?[ \t]*(?:og[ \t]+|and[ \t]+)?"
+    r"[ \t]*(?:,|[-–—]|\()?[ \t]*(?:og[ \t]+|and[ \t]+)?"  # "lok 241 – ikke 214", "4107 (not"
     r"(?:ikke|not|i stedet for|instead of)[ \t]+(\d{2,6})(?![\d.,]\d)",
     re.IGNORECASE,
 )
@@ -700,6 +711,22 @@ RIGHT_THEN_WRITTEN = re.compile(  # "lok. 39 – beklager, jeg skrev 29 sidst, d
     r"(?i:\b(?:jeg|vi|i|we)[ \t]+(?:skrev|wrote|gav|gave|sendte|sent))[ \t]+"
     r"(?:(?i:lok(?:al)?\.?|ext\.?|extension)[ \t]*)?(\d{2,6})(?![\d.,]\d)"
 )
+
+
+BARE_NUMBER = re.compile(r"[ \t]*(\d{2,6})[ \t]*")
+EXTENSION_ASKED = re.compile(  # the quoted question a bare number answers: "> lokalnummer?"
+    r"(?i:\b(?:lokalnummer(?:et)?|lokalnr\.?|lokal|extension|ext\.?)[ \t]*\?)"
+)
+
+
+def as_extension_answer(new_text: str, quoted: str) -> str:
+    """A reply that is only a number, under a quoted question for an extension ("> For
+    at kunne rette navnet ... mangler vi: > lokalnummer?" answered "4021"), written out
+    as the extension it answers ("lokal 4021")."""
+    match = BARE_NUMBER.fullmatch(new_text.strip()) if new_text else None
+    if match is None or not EXTENSION_ASKED.search(quoted):
+        return new_text
+    return f"lokal {match.group(1)}"
 
 
 def completed_in_reply(new_text: str, quoted: str, sender: str) -> tuple[DataSubject, ...]:
@@ -1021,8 +1048,9 @@ def pair_mentions(text: str, names: list[Mention], extensions: list[Mention]) ->
             text, names, extension, pairs
         ) or corrected_name(text, names, extension, pairs)
         lone = lone_first_name(text, names, extension)
-        if lone and owner and lone not in owner.split():
+        if lone and owner and lone not in owner.split() and owner != extension.owner:
             owner = None  # "Kirsten hedder Kirsten Ravn-Michelsen, og Jonas har lokal 213"
+            # (but "MHJ (ext 7124) is Martin Hvid Jessen" says whose it is)
         if owner is None:
             loose.append(extension)
         else:
@@ -1454,15 +1482,19 @@ def own_extension(signature: str) -> str | None:
     return cued.pop() if len(cued) == 1 else None
 
 
-def forwarded_self_request(new_text: str, history: str, quoted: str) -> str | None:
+def forwarded_self_request(
+    new_text: str, history: str, quoted: str, subject: str = ""
+) -> str | None:
     """The name of the employee whose own request the sender forwards ("Se nedenfor"
     above "From: Vu Thi Thu Ha … Jeg vil gerne have indsigt i alle de oplysninger, I
     har om mig"): the author of the newest forwarded mail, when it asks about its own
-    data."""
-    if not points_elsewhere(new_text) or not has_self_cue(history):
+    data; in a chain of forwards, the author of the innermost mail, whose own request
+    the others pass on ("se nederst" above "Fwd: Fwd: Indsigt i mine data")."""
+    forwarded = FORWARD_PREFIX.match(subject) is not None  # "VS: VS: Mine voicemails"
+    if not (points_elsewhere(new_text) or forwarded) or not has_self_cue(history):
         return None
     authors = quoted_authors(quoted)
-    return authors[0] if authors else None
+    return authors[-1] if authors else None
 
 
 def has_self_cue(text: str) -> bool:

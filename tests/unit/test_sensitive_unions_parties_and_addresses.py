@@ -1,7 +1,9 @@
 """Sensitive data at customers that are unions or parties, in mail addresses and host
-names, and the slips met in transport and charity mail: leaving a union, standing for
-a party, a man's husband named by his genitive, peoples within a country, an
-investigation of an offence; and the look-alikes beside them."""
+names, and the slips met in transport, charity, accountants' and salon mail: leaving a
+union, standing for a party, a spouse told by a given name, peoples within a country and
+origins before a word for a person, impaired hearing, dismissals and investigations for
+an offence; and the look-alikes beside them (a workplace, a European colleague, a
+dismissal for being late)."""
 
 from __future__ import annotations
 
@@ -23,6 +25,18 @@ from tests.reading import found
          [("religion", "Shia"), ("ethnicity", "Hazara")]),
         ("We need his recorded calls as part of an internal investigation into theft from "
          "our warehouse.", [("criminal", "investigation into theft")]),
+        ("CBL\tChristian Bo Lund\tRevision\t279\tbortvist – underslæb",
+         [("criminal", "bortvist – underslæb")]),
+        ("Jette har giftet sig med sin kone og taget hendes efternavn.",
+         [("sexuality", "sin kone")]),
+        ("She objects, partly because of her hearing impairment.",
+         [("health", "hearing impairment")]),
+        ("Den somaliske fyr på lageret, Abdi (330), er stoppet.",
+         [("ethnicity", "somaliske fyr")]),
+        ("the Somali guy in the warehouse left", [("ethnicity", "Somali guy")]),
+        # a partner named in full: the relation goes, her name stays for the employee
+        ("Signe Holt (lok 221) og hendes kone Pernille Holt (lok 222) har solgt salonen.",
+         [("sexuality", "hendes kone")]),
     ],
 )
 def test_slips_are_found(text: str, expected: list[tuple[str, str]]) -> None:
@@ -46,6 +60,13 @@ def test_slips_are_found(text: str, expected: list[tuple[str, str]]) -> None:
         # a shift code, and a credential word going on as a compound
         "Route: 350S (depot Glostrup, shift code D2)",
         'Skal de bare bruge "glemt adgangskode"-linket?',
+        # a dismissal for no offence, a husband said of a man, Danish colleagues
+        "Han blev fired for being late.",
+        "Peter har giftet sig med sin kone i maj.",
+        "Jette og Peter: han har giftet sig med sin kone i maj.",
+        "den danske medarbejder er stoppet",
+        "Vi har haft en polsk medarbejder, Kowalski, Piotr (lokal 4410).",
+        "vores asiatiske leverandør ringer",
     ],
 )
 def test_look_alikes_are_not_flagged(text: str) -> None:

@@ -1,0 +1,108 @@
+"""Employees in chains of forwards, in short replies and in lists sent by accountants,
+municipalities, salons and Nordic firms: whose own request a chain passes on, what a
+bare number answers, which names are greetings, sign-offs, speakers, places or
+countries."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.reading import subjects
+
+
+def pairs(body: str, subject: str = "Sletning", quoted: str = "",
+          kind: str = "erasure") -> list[tuple[str | None, str | None]]:
+    return [(s.full_name, s.extension)
+            for s in subjects(body, kind, subject=subject, quoted=quoted, sender="Lone Bak")]
+
+
+CHAIN = (
+    "From: Claus Friis <cf@odense-lager.dk>\nSent: 5. marts 2026 08:20\nSubject: VS: "
+    "Optagelse\n\nHej Helle. Se herunder. Han vil ikke være med.\nClaus\n\n"
+    "From: Ahmad Al-Khatib <aak@odense-lager.dk>\nSent: 4. marts 2026 15:10\nSubject: "
+    "Optagelse\n\nHej Claus\nJeg ønsker ikke at mine telefonsamtaler på lokal 4410 bliver "
+    "optaget.\nHilsen Ahmad Al-Khatib\n"
+)
+
+
+def test_a_chain_passes_on_the_innermost_authors_own_request() -> None:
+    body = "Medarbejderen hos vores kunde gør indsigelse. Kunden har bedt os videresende."
+    assert pairs(body, "VS: VS: Optagelse af mine samtaler", CHAIN, "objection") == [
+        ("Ahmad Al-Khatib", "4410")]
+
+
+def test_a_forwarding_layers_signature_is_no_employee() -> None:
+    quoted = (
+        "From: Niels Hovmand <nh@hovmand-it.dk>\nSubject: FW: Voicemails\n\nHej Erik – se "
+        "nedenfor.\n/Niels\nNiels Hovmand · Hovmand IT · 30 11 62 40\n\n"
+        "From: Mikael Strand <ms@nordkap.com>\nSubject: Voicemails\n\nHello Niels,\nI would "
+        "like a copy of my voicemails and the calls recorded on my line (extension 2210).\n"
+        "Regards,\nMikael Strand\n"
+    )
+    body = "Forwarding from our Danish partner. The employee wants his voicemails."
+    assert pairs(body, "FW: FW: Voicemails", quoted, "portability") == [
+        ("Mikael Strand", "2210")]
+
+
+def test_a_forwarded_first_name_with_a_place_is_one_more_employee() -> None:
+    quoted = (
+        "From: Poul Erik Vang <pev@emballage.dk>\nSubject: Fratrædelser\n\nKan I få slettet "
+        "Birgitte Ahlgren (lok. 140) og Carsten Nørgaard (lok. 141)?\nOg så Ole fra lageret "
+        "– ham kan jeg ikke lige finde lokalnummeret på.\n"
+    )
+    assert pairs("Kunden har tre fratrådte der skal anonymiseres.", "VS: Fratrædelser",
+                 quoted) == [("Birgitte Ahlgren", "140"), ("Carsten Nørgaard", "141"),
+                             (None, None)]
+
+
+def test_a_bare_number_answers_the_quoted_question_for_an_extension() -> None:
+    quoted = ("> For at kunne rette navnet til Anne-Mette Skovgaard Juhl mangler vi:\n"
+              "> lokalnummer?\n")
+    assert pairs("4021", "Re: Navnerettelse", quoted, "rectification") == [
+        ("Anne-Mette Skovgaard Juhl", "4021")]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # who said something is no employee; who "sagde op" resigned
+        ("Jens Ove sagde vi bare kunne skrive direkte. Slet Jørgen Lauritsen, lokal 402.",
+         [("Jørgen Lauritsen", "402")]),
+        # the new head described is the employee, not a contact
+        ("Vores nye skoleleder Hanne Lykkegaard Poulsen er oprettet forkert. Navnet bedes "
+         "rettet.", [("Hanne Lykkegaard Poulsen", None)]),
+        # initials, their number and the name they stand for
+        ("The customer came back: MHJ (ext 7124) is Martin Hvid Jessen.",
+         [("Martin Hvid Jessen", "7124")]),
+        # a bare number before "også"
+        ("Samtidig skal Maja Skov Thomsen 611 og Ib Kroman 615 også slettes.",
+         [("Maja Skov Thomsen", "611"), ("Ib Kroman", "615")]),
+        # a partner named in full with her own number is an employee too
+        ("Signe Holt (lok 221) og hendes kone Pernille Holt (lok 222) har solgt salonen.",
+         [("Signe Holt", "221"), ("Pernille Holt", "222")]),
+        # libraries, countries, greetings and friendly sign-offs are nobody
+        ("Herning Bibliotekerne beder om sletning af Karen Margrethe Søndergaard, lokal 2207.",
+         [("Karen Margrethe Søndergaard", "2207")]),
+        ("Slet Rajan Thevarajah, lokal 238. Han er fra Sri Lanka.",
+         [("Rajan Thevarajah", "238")]),
+        ("Hey Rógvi\nPlease delete Hjalmar Leo Dalsgarð, ext 120.",
+         [("Hjalmar Leo Dalsgarð", "120")]),
+        ("Sofie fra salonen er stoppet, kan I fjerne hende?\nKnus Birgitte",
+         [(None, None)]),
+    ],
+)
+def test_who_is_an_employee(body: str, expected: list[tuple[str | None, str | None]]) -> None:
+    assert pairs(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "quoted", "expected"),
+    [
+        ("Ups, Line har lok 241 – ikke 214 🙈",
+         "> Kan I slette Line Bjerregaard, lok 214 hos Salon Mette?\n",
+         [("Line Bjerregaard", "241")]),
+    ],
+)
+def test_corrected_numbers(body: str, quoted: str,
+                           expected: list[tuple[str | None, str | None]]) -> None:
+    assert pairs(body, "SV: Sletning", quoted) == expected
