@@ -304,6 +304,39 @@ def detect_automation(mail: MailText, rules: tuple[Rule, ...] = RULES) -> Automa
     return None
 
 
+# The marks a reseller's ticket system puts on every mail it sends, a person's request
+# relayed from it too: "Precedence: bulk", "Auto-Submitted: auto-generated".
+RELAY_MARKS = frozenset({"bulk_precedence", "auto_submitted"})
+TICKET_SYSTEM_HEADERS = ("x-jira-fingerprint", "x-servicenow-source", "x-topdesk-id")
+TICKET_SYSTEM_NAMES = re.compile(
+    r"jira|atlassian|servicenow|service-now|topdesk|freshdesk|zendesk|halo ?psa|autotask"
+    r"|connectwise|otrs|znuny",
+    re.IGNORECASE,
+)
+
+
+def relayed_by_ticket_system(mail: MailText) -> bool:
+    """Whether the mail's only machine marks are the bulk and auto-generated headers of a
+    ticket system (Jira Service Management, ServiceNow, TOPdesk) that relays what a
+    reseller's agent wrote: no list, newsletter, receipt, away or bounce mark. Whether
+    a person's request is in it is for the text to tell."""
+    reasons = set()
+    for rule in RULES:
+        try:
+            if rule.check(mail):
+                reasons.add(rule.name)
+        except Exception:  # noqa: BLE001 - a broken rule must not stop the mail
+            continue
+    if not reasons or not reasons <= RELAY_MARKS:
+        return False
+    if any(mail.header(name) for name in ("list-id", "list-unsubscribe", "list-post")):
+        return False  # a list or newsletter sent from the ticket system's address
+    mailer = " ".join(mail.header(name) or "" for name in ("x-mailer", "user-agent"))
+    return any(mail.header(name) for name in TICKET_SYSTEM_HEADERS) or bool(
+        TICKET_SYSTEM_NAMES.search(f"{mailer} {mail.from_address}")
+    )
+
+
 def is_own_reply(mail: MailText, header_name: str = OWN_REPLY_HEADER) -> bool:
     """True when the mail carries the header our own replies are stamped with."""
     return mail.header(header_name) is not None

@@ -169,10 +169,25 @@ def without_policy_questions(text: str) -> str:
     opkaldslister, efter de er slettet?", "how long do you keep recordings after an
     employee is removed") blanked: they ask about the policy, not for a request."""
     book = read_book("kind_policy_questions")
-    return SENTENCE.sub(
+    blanked = SENTENCE.sub(
         lambda m: " " * len(m.group()) if book.contains_any(Tokens.of(m.group())) else m.group(),
         text,
     )
+    # a question that ends in a colon asks about each item of the list below it ("how
+    # long Flexfone retains:" above "(a) call recordings", "(c) voicemails")
+    lines, kept = text.split("\n"), blanked.split("\n")
+    asking = False
+    for index, line in enumerate(lines):
+        if asking and LIST_ITEM.match(line):
+            kept[index] = " " * len(line)
+            continue
+        if asking and not line.strip():
+            continue  # (a blank line may stand between the question and its list)
+        asking = line.rstrip().endswith(":") and not kept[index].strip()
+    return "\n".join(kept)
+
+
+LIST_ITEM = re.compile(r"[ \t]*(?:\(?[a-z0-9]\)|[-•*]|\d{1,2}[.)])[ \t]+\S")
 
 
 # the customer named by a capitalised run after "hos", "at", "kunden" ("hos Aarhus Reklame",

@@ -12,7 +12,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from parsers.automated import detect_automation, is_own_reply
+from parsers.automated import detect_automation, is_own_reply, relayed_by_ticket_system
 from parsers.headers import REPLY_PREFIX
 from parsers.history import SUBJECT_TAG
 from parsers.kinds import classify_kind
@@ -142,6 +142,12 @@ def _parse(raw: bytes, digest: str, options: ParseOptions) -> ParsedMail:
         _language_text(mail.subject, own_text, automation is not None)
     )
     text = _redact_all(mail, parts, language)
+    if automation is not None and relayed_by_ticket_system(mail) and (
+        classify_kind(text.subject, text.new_text, text.quoted, text.attachment_text)
+        in PERSON_KINDS
+    ):  # a reseller's Jira relaying its agent's request: a person's mail, so a request;
+        automation = None  # a loop ends at the ticket's reply cap, and a notification
+        # quoting our receipt continues the ticket, which is never answered
     kind, subjects, withdrawn, corrected = (
         _understand(text) if automation is None else (None, (), (), ())
     )

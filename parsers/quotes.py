@@ -13,6 +13,7 @@ from functools import cache
 from importlib.resources import files
 
 from parsers.model import TextParts
+from parsers.tables import employee_lines
 
 __all__ = ["split_text"]
 
@@ -251,12 +252,33 @@ def _signature_start(lines: list[str]) -> int | None:
     return signoff if signoff is not None else (end if found else None)
 
 
+POSTSCRIPT = re.compile(r"^[ \t]*(?:p\.?[ \t]?s\.?|obs|nb|n\.b\.)(?=[ \t]*[:.!–—-]|[ \t])", re.I)
+
+
+def postscript_lines(lines: list[str]) -> list[int]:
+    """Indexes of the lines of a postscript under the signature ("PS:", "OBS –", "NB:"),
+    its paragraph up to the next blank line."""
+    kept: list[int] = []
+    inside = False
+    for index, line in enumerate(lines):
+        inside = bool(line.strip()) and (inside or POSTSCRIPT.match(line) is not None)
+        if inside:
+            kept.append(index)
+    return kept
+
+
 def _separate_signature(lines: list[str]) -> tuple[list[str], list[str]]:
     """Own lines split into new text and signature."""
     start = _signature_start(lines)
     if start is None:
         return lines, []
-    return lines[:start], lines[start:]
+    tail = lines[start:]  # a ticket system's fields or table under the agent's signature
+    kept = set(employee_lines(tail))  # name the employees, and a postscript ("OBS –
+    kept |= set(postscript_lines(tail))  # tilføjet efter telefonsamtale ...") adds to the
+    if not kept:  # request: they are the request's text
+        return lines[:start], tail
+    moved = ["", *(line for i, line in enumerate(tail) if i in kept)]
+    return lines[:start] + moved, [line for i, line in enumerate(tail) if i not in kept]
 
 
 # --- the split -------------------------------------------------------------

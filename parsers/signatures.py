@@ -14,6 +14,7 @@ from itertools import islice
 from parsers.extensions import EXTENSION
 from parsers.lexicon import read_book, tokenize
 from parsers.names import company_nouns
+from parsers.tables import employee_lines
 
 SIGN_OFF_WORDS = 4
 
@@ -55,23 +56,40 @@ def signer_of(text: str) -> str | None:
 
 def cut_signature(text: str, signers: tuple[str, ...] = ()) -> str:
     """The text before its first sign-off line (signatures name the sender), or
-    before a line that is only the name of the sender or of a quoted author."""
+    before a line that is only the name of the sender or of a quoted author; a ticket
+    system's fields for the employee and extension below the signature are kept."""
     lines = text.splitlines(keepends=True)
+    index = signature_start(lines, signers)
+    if index is None:
+        return text
+    return "".join(lines[:index] + employee_fields(lines[index:]))
+
+
+def signature_start(lines: list[str], signers: tuple[str, ...]) -> int | None:
+    """The index of the line the signature starts at, if any."""
     has_text_before = False
     for index, line in enumerate(lines):
         if THANKS.match(line) and not has_text_before and opens_text(lines, index):
             has_text_before = True  # "Thanks, that's great." above the request: thanks
             continue  # for the last answer, not a sign-off
         if is_sign_off(line) or (has_text_before and is_signer_line(line, signers)):
-            return "".join(lines[:index])
+            return index
         if has_text_before and is_signature_name(lines, index):
-            return "".join(lines[:index])
+            return index
         if has_text_before and is_firm_line(line) and index + 1 < len(lines) and (
             is_signature_name(lines, index + 1, under_firm=True)
         ):  # "KontaktLinjen ApS" above "Mikkel Dahl" and "CVR 40 11 22 33"
-            return "".join(lines[:index])
+            return index
         has_text_before = has_text_before or is_content_line(line)
-    return text
+    return None
+
+
+def employee_fields(lines: list[str]) -> list[str]:
+    """The form fields and tables a ticket system writes under the agent's signature
+    that name the employees ("Berørt bruger: Mette Kjær Hansen", "Lokalnummer: 412"),
+    with a blank line above them."""
+    kept = [lines[index] for index in employee_lines(lines)]
+    return ["\n", *kept] if kept else []
 
 
 OPENING_SENTENCE_WORDS = 6

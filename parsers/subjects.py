@@ -39,6 +39,7 @@ from parsers.names import (
     sets_up_user,
     spelt_alike,
     spelt_with_danish_letters,
+    towns,
 )
 from parsers.signatures import cut_signature, person_of_display_name, signer_of
 from parsers.tables import (
@@ -1191,6 +1192,8 @@ def lone_first_name(text: str, names: list[Mention], extension: Mention) -> str 
     )
     if match is None or is_common_word(match.group(1)):
         return None
+    if match.group(1).lower() in towns():
+        return None  # "butik 112 Vejle – lokalnummer 1124": a town, no first name
     if any(name.start <= match.start(1) < name.end for name in names):
         return None
     if text[max(0, match.start(1) - 1) : match.start(1)] in {"-", "'", "’"} or (

@@ -296,3 +296,52 @@ def header_words(column: str) -> frozenset[str]:
         for kind, _, label in [entry.partition(":")]
         if kind.strip() == column
     )
+
+
+# "Berørt bruger: Mette Kjær Hansen", or a two-cell table row "Berørt bruger | Søren ..."
+FORM_FIELD = re.compile(r"^[ \t]*([^\W\d][^:|\t\n]{0,30}?)[ \t]*(?::|\||\t)[ \t]*(\S[^\n]*)?$")
+LIST_ITEM_LINE = re.compile(r"^[ \t]*[-•*·][ \t]+\S")
+COLUMN_GAP = re.compile(r"\t+|[ \t]*[|;][ \t]*| {2,}")
+
+
+def employee_lines(lines: list[str]) -> list[int]:
+    """Indexes of the lines that name employees in a ticket system's form or a table,
+    written below an agent's signature: "Berørt bruger: Mette Kjær Hansen", "Lokalnummer:
+    412", "Affected users:" with its list items, a "Navn   Lokalnummer" header with its
+    rows up to the next blank line."""
+    kept: list[int] = []
+    names_someone = False  # (an extension alone, "Lokal: 214", is the agent's own)
+    index = 0
+    while index < len(lines):
+        line = lines[index].rstrip("\r\n")
+        field = FORM_FIELD.match(line)
+        if field and names_employee_column(field.group(1)):
+            names_someone = names_someone or header_label(field.group(1)) in header_words("name")
+            kept.append(index)
+            if not field.group(2):  # "Affected users:" and its list items
+                while index + 1 < len(lines) and LIST_ITEM_LINE.match(lines[index + 1]):
+                    index += 1
+                    kept.append(index)
+        elif is_employee_header(line):
+            names_someone = True
+            kept.append(index)
+            while index + 1 < len(lines) and lines[index + 1].strip():
+                index += 1
+                kept.append(index)
+        index += 1
+    return kept if names_someone else []
+
+
+def names_employee_column(label: str) -> bool:
+    """Whether a label names the employee or the extension column."""
+    words = header_label(label)
+    return words in header_words("name") or words in header_words("extension")
+
+
+def is_employee_header(line: str) -> bool:
+    """Whether a line is a table header with both a name and an extension column."""
+    labels = [header_label(cell) for cell in COLUMN_GAP.split(line.strip()) if cell.strip()]
+    return len(labels) >= 2 and bool(labelled(labels, "name")) and bool(
+        labelled(labels, "extension")
+    )
+

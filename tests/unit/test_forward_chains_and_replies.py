@@ -89,6 +89,24 @@ def test_a_bare_number_answers_the_quoted_question_for_an_extension() -> None:
          [("Hjalmar Leo Dalsgarð", "120")]),
         ("Sofie fra salonen er stoppet, kan I fjerne hende?\nKnus Birgitte",
          [(None, None)]),
+        # a ticket system's "X commented on", firms, centres and titles
+        ("Marcus Holt commented on NTS-4471\nPlease anonymise Oliver Smith – ext 6601.",
+         [("Oliver Smith", "6601")]),
+        ("Ahmed Yusuf Farah (lokal 5521) er stoppet hos Nordvagt Security. Slet ham.",
+         [("Ahmed Yusuf Farah", "5521")]),
+        ("Operatør Peter Aagaard (lok 460) vil have sine voicemails.",
+         [("Peter Aagaard", "460")]),
+        # the firm's "A/S." is no initial before the next sentence's name
+        ("Jeg er IT-ansvarlig hos VVS Holm A/S. Thomas Riis (lokal 12) er stoppet.",
+         [("Thomas Riis", "12")]),
+        # a town before the number is no first name
+        ("Anne-Marie Dalsgaard – butik 112 Vejle – lokalnummer 1124 skal slettes.",
+         [("Anne-Marie Dalsgaard", "1124")]),
+        # the name left without its middle name is the same person
+        ("Bo Henrik Dalsgaard, lok 66, er bortvist. Bo Dalsgaard skal slettes i dag.",
+         [("Bo Henrik Dalsgaard", "66")]),
+        ("Data Processing Agreement: please delete Tom Hale, ext 204.",
+         [("Tom Hale", "204")]),
     ],
 )
 def test_who_is_an_employee(body: str, expected: list[tuple[str | None, str | None]]) -> None:
@@ -106,3 +124,18 @@ def test_who_is_an_employee(body: str, expected: list[tuple[str | None, str | No
 def test_corrected_numbers(body: str, quoted: str,
                            expected: list[tuple[str | None, str | None]]) -> None:
     assert pairs(body, "SV: Sletning", quoted) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Sara Brink Nielsen, lok. 2031, hedder stadig Sara Nielsen i omstillingen.",
+         [("Sara Brink Nielsen", "2031")]),
+        ("6107 should be Kristoffer Dam (shows 'Kristofer Dam')",
+         [("Kristoffer Dam", "6107")]),
+    ],
+)
+def test_the_name_a_line_still_shows_is_the_old_one(
+    body: str, expected: list[tuple[str | None, str | None]]
+) -> None:
+    assert pairs(body, "Navneændring", kind="rectification") == expected

@@ -34,6 +34,10 @@ from tests.reading import found
         ("Den somaliske fyr på lageret, Abdi (330), er stoppet.",
          [("ethnicity", "somaliske fyr")]),
         ("the Somali guy in the warehouse left", [("ethnicity", "Somali guy")]),
+        ("Gareth is a member of the CWU and his rep asked.",
+         [("trade_union", "a member of the CWU")]),
+        ("my calls were monitored after my involvement with the Labour Party became known",
+         [("politics", "involvement with the Labour Party")]),
         # a partner named in full: the relation goes, her name stays for the employee
         ("Signe Holt (lok 221) og hendes kone Pernille Holt (lok 222) har solgt salonen.",
          [("sexuality", "hendes kone")]),
@@ -67,6 +71,7 @@ def test_slips_are_found(text: str, expected: list[tuple[str, str]]) -> None:
         "den danske medarbejder er stoppet",
         "Vi har haft en polsk medarbejder, Kowalski, Piotr (lokal 4410).",
         "vores asiatiske leverandør ringer",
+        "our customer Unison Housing Ltd",
     ],
 )
 def test_look_alikes_are_not_flagged(text: str) -> None:

@@ -64,6 +64,14 @@ def test_points_are_separate_matters(subject: str, new_text: str, expected: str)
         ("data extract William Hart",
          "pls send a data extract for William Hart ext 1288 (calls + voicemail list).",
          "access"),
+        ("Urgent removal – ext 6620",
+         "Vestkyst Vagt needs Daniel O'Connor (ext 6620) removed today. He was dismissed.",
+         "erasure"),
+        # a policy question ending in a colon asks about each item of its list
+        ("Question – retention",
+         "Lakeshore Dental asked us how long Flexfone retains:\n\n(a) call recordings;\n"
+         "(b) call detail records; and\n(c) voicemails after an extension is deleted.\n",
+         "other"),
     ],
 )
 def test_customer_names_swaps_and_phone_requests(
