@@ -1,5 +1,6 @@
 """Mail loops and rate limits on real servers: two bots answering each other through
-Dovecot and an SMTP relay, our own addresses, a reseller's burst, an unknown sender's.
+Dovecot and an SMTP relay, our own addresses, a reseller's burst, an unknown sender's,
+and a reseller's Jira that turns our receipt into a comment notification.
 
 Every bot is the real `intake` command in a subprocess, with its own TOML and SQLite.
 """
@@ -7,11 +8,13 @@ Every bot is the real `intake` command in a subprocess, with its own TOML and SQ
 from __future__ import annotations
 
 import asyncio
+import email
 import os
 import subprocess
 import sys
 import threading
 from datetime import UTC, datetime, timedelta
+from email import policy
 from pathlib import Path
 
 import pytest
@@ -297,3 +300,92 @@ def test_an_unknown_senders_replies_are_capped_and_each_suppression_noted(
             "rate limit: 3 replies to thomas.riis@gmail.com in the last hour "
             "(not a registered reseller)")
         assert event.details["action"] == "redirect_unknown_sender"
+
+
+JIRA_ADDRESS = "support@nordit.atlassian.net"
+JIRA_HEADERS = (
+    "From: NordIT Servicedesk <support@nordit.atlassian.net>\r\n"
+    "To: gdpr@alfa-tele.dk\r\n"
+    "Subject: [JIRA] (SUP-4812) Sletning af fratraadt medarbejder\r\n"
+    "Auto-Submitted: auto-generated\r\n"
+    "Precedence: bulk\r\n"
+    "X-JIRA-FingerPrint: 319bfbc022f7cb4fc1c92d3460ae3bde\r\n"
+    "X-Mailer: Atlassian Jira Service Management\r\n"
+    "MIME-Version: 1.0\r\n"
+    "Content-Type: text/plain; charset=utf-8\r\n"
+    "Content-Transfer-Encoding: 8bit\r\n"
+)
+
+
+def jira_mail(message_id: str, body: str) -> bytes:
+    """A mail as Jira Service Management sends it, with its machine headers."""
+    return (JIRA_HEADERS + f"Message-ID: <{message_id}@nordit.atlassian.net>\r\n\r\n"
+            + body.replace("\n", "\r\n")).encode("utf-8")
+
+
+class JiraRelay(MailboxRelay):
+    """The relay, where mail to the reseller's Jira comes back to our inbox as Jira
+    does it: a comment notification with the machine headers and our text in it."""
+
+    def __init__(self, dovecot: DovecotServer, mailboxes: dict[str, str], inbox: str) -> None:
+        super().__init__(dovecot, mailboxes)
+        self.inbox = inbox
+        self.notified = 0
+
+    async def handle_RCPT(self, server: SMTP, session: Session, envelope: Envelope,
+                          address: str, options: list[str]) -> str:
+        envelope.rcpt_tos.append(address)
+        return "250 OK"
+
+    async def handle_DATA(self, server: SMTP, session: Session, envelope: Envelope) -> str:
+        raw = envelope.original_content or b""
+        with self._lock:
+            self.delivered.append((JIRA_ADDRESS, raw))
+            self.notified += 1
+            number = self.notified
+        reply = email.message_from_bytes(raw, policy=policy.default)
+        part = reply.get_body(("plain",))
+        text = part.get_content() if part is not None else ""
+        notification = jira_mail(
+            f"comment-{number}",
+            f"Flexfone Persondata commented on SUP-4812\n----\n{text}\n----\n"
+            "Besvar denne e-mail for at tilføje en kommentar til SUP-4812.\n",
+        )
+        await asyncio.to_thread(self.dovecot.append, self.inbox, notification)
+        return "250 Delivered"
+
+
+def test_a_request_relayed_by_a_resellers_jira_is_answered_once_and_its_echo_attached(
+    tmp_path: Path, dovecot: DovecotServer, mailbox_user: str, relay_port: int,
+) -> None:
+    """A reseller's Jira relays its agent's request with Precedence: bulk and
+    Auto-Submitted: auto-generated. The request opens a ticket and gets its receipt;
+    Jira turns the receipt into a comment notification with the same machine headers,
+    which continues the ticket and is never answered: the exchange ends there."""
+    relay = JiraRelay(dovecot, {}, inbox=mailbox_user)
+    controller = start_relay(relay, relay_port)
+    try:
+        bot = Bot(tmp_path / "bot", dovecot, mailbox_user, relay_port,
+                  address="gdpr@alfa-tele.dk", registry="R002,NordIT ApS,nordit.atlassian.net,\n")
+        dovecot.append(mailbox_user, jira_mail("sup-4812", (
+            "Hej Flexfone\n\nKunden har bedt os om at få slettet den fratrådte medarbejder "
+            "nedenfor.\n\nMed venlig hilsen\nKasper Lund\nServicedesk | NordIT ApS\n\n"
+            "---- Sagsdetaljer ----\nOpgave: SUP-4812\nBerørt bruger: Mette Kjær Hansen\n"
+            "Lokalnummer: 412\n\nBesvar denne e-mail for at tilføje en kommentar til SUP-4812.\n"
+        )))
+        sent_per_round = []
+        for _round in range(3):
+            before = relay.count()
+            bot.intake("run", "--once")
+            sent_per_round.append(relay.count() - before)
+    finally:
+        controller.stop()
+
+    print(f"\nreplies to the reseller's Jira per round: {sent_per_round}")
+    assert sent_per_round == [1, 0, 0]
+    rows = bot.inbound()
+    assert [row.action for row in rows] == ["acknowledge", "attach_to_ticket"]
+    with bot.session() as session:
+        tickets = session.scalars(select(Ticket)).all()
+        assert len(tickets) == 1
+        assert rows[1].ticket_id == tickets[0].id
