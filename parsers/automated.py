@@ -308,11 +308,7 @@ def detect_automation(mail: MailText, rules: tuple[Rule, ...] = RULES) -> Automa
 # relayed from it too: "Precedence: bulk", "Auto-Submitted: auto-generated".
 RELAY_MARKS = frozenset({"bulk_precedence", "auto_submitted"})
 TICKET_SYSTEM_HEADERS = ("x-jira-fingerprint", "x-servicenow-source", "x-topdesk-id")
-TICKET_SYSTEM_NAMES = re.compile(
-    r"jira|atlassian|servicenow|service-now|topdesk|freshdesk|zendesk|halo ?psa|autotask"
-    r"|connectwise|otrs|znuny",
-    re.IGNORECASE,
-)
+TICKET_SYSTEM_NAMES = re.compile(r"jira|atlassian|servicenow|service-now|topdesk", re.IGNORECASE)
 
 
 def relayed_by_ticket_system(mail: MailText) -> bool:
@@ -331,6 +327,8 @@ def relayed_by_ticket_system(mail: MailText) -> bool:
         return False
     if any(mail.header(name) for name in ("list-id", "list-unsubscribe", "list-post")):
         return False  # a list or newsletter sent from the ticket system's address
+    if load_patterns("automated_receipt_texts.txt").search(mail.body[:_RECEIPT_OPENING]):
+        return False  # "Tak for din henvendelse. Vi har modtaget den og oprettet sag #48211"
     mailer = " ".join(mail.header(name) or "" for name in ("x-mailer", "user-agent"))
     return any(mail.header(name) for name in TICKET_SYSTEM_HEADERS) or bool(
         TICKET_SYSTEM_NAMES.search(f"{mailer} {mail.from_address}")

@@ -94,6 +94,7 @@ OWN_EARLIER_NUMBER = re.compile(  # the writer's own earlier, wrong number
 )
 NUMBER_IS_NAME = re.compile(  # "lok 118 er Claus Riis", "14 skal være Hanne Steffensen"
     r"(?<![\w.,+-])(\d{2,6})\)?[ \t]+(?:er|is|=|tilhører|belongs to|skal være|should be|must be"
+    r"|hedder nu|hedder|is now called|is called"  # "lokal 31 hedder nu Louise Kragh Abdi"
     r"|skal tilhøre|should belong to)[ \t]+$"
 )
 SAT_ON = r"(?:is|was|er|var|sits|sad|sidder)[ \t]+(?:on|på)"  # "is on 6621", "sad på 214"

@@ -114,7 +114,7 @@ def score_phrases(
 
 # a point of a list of separate matters ("1) Chloe has left – please anonymise her.",
 # "2) They paid by card by mistake – can you refund it?")
-MATTER_POINT = re.compile(r"^[ \t]*(?:\d[.)]|\(\d\)|[a-c]\))[ \t]+(?=\S)", re.MULTILINE)
+MATTER_POINT = re.compile(r"^[ \t]*(?:\d[.)]|\(\d\)|[a-c]\)|[-•*])[ \t]+(?=\S)", re.MULTILINE)
 
 
 def matter_points(text: str) -> list[str]:

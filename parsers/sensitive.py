@@ -666,8 +666,13 @@ def find_cards(text: str) -> Iterator[SensitiveSpan]:
     """Payment card numbers: 13-19 digits, in groups or not, passing Luhn."""
     for match in CARD.finditer(text):
         digits = re.sub(r"\D", "", match.group())
+        if NOT_CARD_BEFORE.search(text, max(0, match.start() - 16), match.start()):
+            continue  # "EAN 5790001234567": a company's invoicing number, Luhn-valid by design
         if 13 <= len(digits) <= 19 and has_card_prefix(digits) and is_luhn_valid(digits):
             yield SensitiveSpan("payment_card", match.start(), match.end())
+
+
+NOT_CARD_BEFORE = re.compile(r"(?i:\b(?:ean|gln|ean-?nr|ean-?nummer|ean number|imei))\.?[ \t:#-]*$")
 
 
 def has_card_prefix(digits: str) -> bool:

@@ -322,7 +322,12 @@ def with_unnamed_first_names(
         return found
     position = min(extra)
     before = [s for s in found if first_written(body, s) < position]
-    return before + [DataSubject(None, None)] + found[len(before):]
+    # one nameless employee per first name ("Kim fra lageret og Lene i bogholderiet": two)
+    named = {match.group() for at in extra if (match := WORD_AT.match(body, at))}
+    return before + [DataSubject(None, None)] * max(1, len(named)) + found[len(before):]
+
+
+WORD_AT = re.compile(r"[^\W\d_]+")
 
 
 def unnamed_first_names(body: str, found: list[DataSubject]) -> list[int]:
@@ -511,8 +516,13 @@ NUMBER_NOUN_AFTER = re.compile(
     r"(?i:nummer|lokalnummer|lokal|number|extension|ext)\b"
 )
 CLAUSE_BREAK = re.compile(r",[ \t]*(?:men|but)\b|;", re.IGNORECASE)
-THING_CLAUSE = re.compile(r"[,;][ \t]*(?:det|dette|that|this|it)\b", re.IGNORECASE)
-NEGATION_BEFORE = re.compile(r"(?:\bikke|\bnot)[ \t]+[\"“„«']?$")  # also 'not "Marie Brand"'
+THING_CLAUSE = re.compile(  # also a dash before the thing left alone: "Gitte var medlem af
+    # Teams-gruppen – selve gruppen og fællesnummeret 299 skal I ikke røre"
+    r"[,;][ \t]*(?:det|dette|that|this|it)\b"
+    r"|[ \t][–—-][ \t]+(?:selve|gruppen|nummeret|fællesnummeret|the group|the number)\b",
+    re.IGNORECASE,
+)
+NEGATION_BEFORE = re.compile(r"(?i:\bikke|\bnot)[ \t]+[\"“„«']?$")  # also 'not "Marie Brand"'
 NEXT_NAME_WORD = re.compile(r"[ \t]+[^\W\d_a-zæøå]")
 
 
@@ -704,7 +714,16 @@ def find_corrected_extensions(new_text: str) -> tuple[tuple[str, str], ...]:
     pairs = [(match.group(2), match.group(1)) for match in CORRECTION.finditer(text)]
     pairs += [(match.group(1), match.group(2)) for match in STANDS_BUT_HAS.finditer(text)]
     pairs += [(match.group(2), match.group(1)) for match in RIGHT_THEN_WRITTEN.finditer(text)]
+    pairs += [(match.group(1), match.group(2)) for match in WAIT_THEN_RIGHT.finditer(text)]
     return tuple(pairs)
+
+
+WAIT_THEN_RIGHT = re.compile(  # a number taken back at once: "lokalnummer 214 – nej vent, det
+    # var 212", "ext is 6612 – no wait, 6621"
+    r"(?<![\w.,+-])(\d{2,6})(?![\d.,]\d)[ \t]*[-–—,.]?[ \t]*"
+    r"(?i:nej|no|nope|hov|sorry)[ \t,.!]+(?i:vent|wait|hold on)\b[^\d\n]{0,20}?"
+    r"(\d{2,6})(?![\d.,]\d)"
+)
 
 
 RIGHT_THEN_WRITTEN = re.compile(  # "lok. 39 – beklager, jeg skrev 29 sidst, det var forkert"

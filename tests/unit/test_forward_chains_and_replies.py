@@ -107,6 +107,23 @@ def test_a_bare_number_answers_the_quoted_question_for_an_extension() -> None:
          [("Bo Henrik Dalsgaard", "66")]),
         ("Data Processing Agreement: please delete Tom Hale, ext 204.",
          [("Tom Hale", "204")]),
+        # a name said not to be deleted, in capitals
+        ("Slet venligst Mohamed Abdi Hassan (7130) og Mohamed Ali Warsame (7131) - IKKE "
+         "Mohamed Nur (7132), han er her stadig.",
+         [("Mohamed Abdi Hassan", "7130"), ("Mohamed Ali Warsame", "7131")]),
+        # a number taken back at once
+        ("Mette Lund Sørensen, lokalnummer 214 – nej vent, det var 212. 214 er receptionen.",
+         [("Mette Lund Sørensen", "212")]),
+        # a thing left alone after a dash is not the employee named before it
+        ("Følgende skal anonymiseres: Tina Ravnsbæk (lok. 224) og natsygeplejerske Gitte "
+         "Abildgaard Holm på lok. 230.\nGitte var medlem af Teams-gruppen – selve gruppen og "
+         "fællesnummeret 299 skal I ikke røre.",
+         [("Tina Ravnsbæk", "224"), ("Gitte Abildgaard Holm", "230")]),
+        ("Sygehus Sønderjylland beder om at få anonymiseret portør Kenneth Lund Madsen "
+         "(lokal 7088).", [("Kenneth Lund Madsen", "7088")]),
+        # two first names with places: two employees to ask about
+        ("Fåborg Køl & Frys har 2 der er stoppet, Kim fra lageret og Lene i bogholderiet. De "
+         "skal slettes hos jer.", [(None, None), (None, None)]),
     ],
 )
 def test_who_is_an_employee(body: str, expected: list[tuple[str | None, str | None]]) -> None:
@@ -133,6 +150,8 @@ def test_corrected_numbers(body: str, quoted: str,
          [("Sara Brink Nielsen", "2031")]),
         ("6107 should be Kristoffer Dam (shows 'Kristofer Dam')",
          [("Kristoffer Dam", "6107")]),
+        ("Medarbejderen på lokal 31 hedder nu Louise Kragh Abdi (tidl. Louise Kragh Jensen).",
+         [("Louise Kragh Abdi", "31")]),
     ],
 )
 def test_the_name_a_line_still_shows_is_the_old_one(

@@ -38,6 +38,7 @@ from tests.reading import found
          [("trade_union", "a member of the CWU")]),
         ("my calls were monitored after my involvement with the Labour Party became known",
          [("politics", "involvement with the Labour Party")]),
+        ("She's in 3F and the rep asked for the logs.", [("trade_union", "She's in 3F")]),
         # a partner named in full: the relation goes, her name stays for the employee
         ("Signe Holt (lok 221) og hendes kone Pernille Holt (lok 222) har solgt salonen.",
          [("sexuality", "hendes kone")]),
@@ -72,6 +73,11 @@ def test_slips_are_found(text: str, expected: list[tuple[str, str]]) -> None:
         "Vi har haft en polsk medarbejder, Kowalski, Piotr (lokal 4410).",
         "vores asiatiske leverandør ringer",
         "our customer Unison Housing Ltd",
+        # a ward named by what it treats, an EAN number that passes Luhn, "in" a place
+        "Extension: 5120\nWard: Day surgery (Dagkirurgisk afsnit)",
+        "Holm Sørensen;3301;Afsnit 1 (demens);SOSU-assistent",
+        "EAN-fakturering fremover: EAN 5790001234567.",
+        "she's in the office until four",
     ],
 )
 def test_look_alikes_are_not_flagged(text: str) -> None:

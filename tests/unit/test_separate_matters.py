@@ -67,6 +67,14 @@ def test_points_are_separate_matters(subject: str, new_text: str, expected: str)
         ("Urgent removal – ext 6620",
          "Vestkyst Vagt needs Daniel O'Connor (ext 6620) removed today. He was dismissed.",
          "erasure"),
+        # bullets are separate matters too: the invoice line takes nothing from the erasure
+        ("Fåborg Køl & Frys",
+         "- Fåborg Køl & Frys har 2 der er stoppet, Kim fra lageret og Lene i bogholderiet. De "
+         "skal slettes hos jer.\n- Faktura for marts er ok\n- Kunden vil gerne have et tilbud\n",
+         "erasure"),
+        ("Oversigt over data for medarbejder",
+         "En af vores medarbejdere, Rikke Sejersen, har bedt om at få en oversigt over de "
+         "oplysninger, der ligger om hende i telefonsystemet.", "access"),
         # a policy question ending in a colon asks about each item of its list
         ("Question – retention",
          "Lakeshore Dental asked us how long Flexfone retains:\n\n(a) call recordings;\n"

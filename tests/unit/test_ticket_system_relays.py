@@ -85,3 +85,26 @@ def test_the_table_under_a_signature_stays_in_the_request() -> None:
                         "Berørt bruger: Mette Kjær Hansen\nLokalnummer: 412\n")
     assert "Kasper Lund" not in cut
     assert "Berørt bruger: Mette Kjær Hansen\nLokalnummer: 412" in cut
+
+
+def test_a_zendesk_receipt_quoting_our_subject_stays_automated() -> None:
+    raw = (
+        "From: Kontorkom Support <support@kontorkom.dk>\nTo: persondata@flexfone.dk\n"
+        "Subject: [Kontorkom] Sag #48211 er modtaget\nAuto-Submitted: auto-generated\n"
+        "X-Mailer: Zendesk Mailer\nContent-Type: text/plain; charset=utf-8\n"
+        "Content-Transfer-Encoding: 8bit\n\nKære kunde\n\nTak for din henvendelse. Vi har "
+        "modtaget den og oprettet sag #48211.\n\nEmne: Re: Vi har modtaget jeres anmodning om "
+        "sletning\nStatus: Åben\n\nSvar venligst ikke direkte på denne mail.\n"
+    )
+    assert parse_mail(raw.encode()).automated is not None
+
+
+def test_an_away_reply_in_its_own_words_is_automated() -> None:
+    raw = (
+        "From: Noah Berg <noah@hyggeops.com>\nTo: persondata@flexfone.dk\n"
+        "Subject: Re: [GDPR-2026-000007] We have received your request\n"
+        "Content-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: 8bit\n\n"
+        "hey! I'm off-grid skiing until 3 March, no laptop, no slack.\n\nfor anything urgent "
+        "mail ops@hyggeops.com.\n\n— noah\n"
+    )
+    assert parse_mail(raw.encode()).automated is not None
