@@ -500,22 +500,27 @@ def find_church_tax_fields(text: str) -> list[SensitiveSpan]:
 
 def find_origin_before_person(text: str) -> list[SensitiveSpan]:
     """A nationality or people adjective right before a word for a person ("den
-    somaliske fyr på lageret", "vores polske kollega", "the Somali guy"): ethnic origin
-    said of that person. The adjective and the noun are removed together."""
+    somaliske fyr på lageret", "vores kurdiske kollega", "the Somali guy"): ethnic origin
+    said of that person. The adjective and the noun are removed together. The person
+    word is looked for first, then the word before it (most words are no person word)."""
     words = read_word_set("sensitive_origin_adjectives")
-    return [
-        SensitiveSpan("ethnicity", match.start(), match.end())
-        for match in ORIGIN_BEFORE_PERSON.finditer(text)
-        if match.group(1).lower() in words
-        or (match.group(1).lower().endswith("e") and match.group(1).lower()[:-1] in words)
-    ]
+    found = []
+    for noun in PERSON_NOUN.finditer(text):
+        before = WORD_BEFORE.search(text, max(0, noun.start() - 40), noun.start())
+        if before is None:
+            continue
+        adjective = before.group(1).lower()
+        if adjective in words or (adjective.endswith("e") and adjective[:-1] in words):
+            found.append(SensitiveSpan("ethnicity", before.start(1), noun.end()))
+    return found
 
 
-ORIGIN_BEFORE_PERSON = re.compile(
-    r"\b([^\W\d_]{4,})[ \t]+(?i:fyr|mand|kvinde|pige|dreng|medarbejder(?:e|en|ne)?"
-    r"|kollega(?:en|er)?|kolleger(?:ne)?|vikar(?:en|er)?|ansatte?|guy|man|woman|girl|boy"
-    r"|lady|employee|colleague|worker|temp)\b"
+PERSON_NOUN = re.compile(
+    r"(?i:\b(?:fyr|mand|kvinde|pige|dreng|medarbejder(?:e|en|ne)?|kollega(?:en|er)?"
+    r"|kolleger(?:ne)?|vikar(?:en|er)?|ansatte?|guy|man|woman|girl|boy|lady|employee"
+    r"|colleague|worker|temp)\b)"
 )
+WORD_BEFORE = re.compile(r"\b([^\W\d_]{4,})[ \t]+$")
 
 
 def find_people_plurals(text: str) -> list[SensitiveSpan]:
