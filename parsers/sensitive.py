@@ -357,7 +357,8 @@ SAID_OF_ONESELF = re.compile(
     r"(?i:\b(?:jeg er|i am|i'm|i’m|vi er|we are)[ \t]+(?:a[ \t]+)?)([^\W\d_]+)"
 )
 SAID_OF_PERSON = re.compile(  # "fordi han er etiopier", "she is a Somali"
-    r"(?i:\b(?:han|hun|jeg|he|she|i)[ \t]+(?:er|is|am|var|was)[ \t]+(?:en[ \t]+|an?[ \t]+)?)"
+    r"(?i:\b(?:(?:han|hun|jeg|he|she|i)[ \t]+(?:er|is|am|var|was)|(?:he|she)['’]s|i['’]m)"
+    r"[ \t]+(?:en[ \t]+|an?[ \t]+)?)"  # also "she's Kurdish", "I'm Somali"
     r"([^\W\d_]+)"
 )
 SAID_OF = re.compile(r"\b([^\W\d_][\w-]+)[ \t]+((?:er|is|was|var)[ \t]+([^\W\d_]+))")
@@ -380,10 +381,11 @@ def find_named_nationality(text: str) -> list[SensitiveSpan]:
         for match in SAID_OF_ONESELF.finditer(text)
         if match.group(1).lower() in nationality_words()
     ]
-    found += [  # a people noun said of a person: "fordi han er etiopier"
-        SensitiveSpan("ethnicity", match.start(), match.end())
+    found += [  # a people noun or origin said of a person: "fordi han er etiopier", "she's
+        SensitiveSpan("ethnicity", match.start(), match.end())  # Kurdish"
         for match in SAID_OF_PERSON.finditer(text)
         if match.group(1).lower() in read_word_set("sensitive_people_nouns")
+        or match.group(1).lower() in nationality_words()
     ]
     found += [  # one of a people: "han er en af tibetanerne", "she is one of the Kurds"
         SensitiveSpan("ethnicity", match.start(1), match.end(1))

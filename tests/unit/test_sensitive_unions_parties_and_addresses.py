@@ -39,6 +39,11 @@ from tests.reading import found
         ("my calls were monitored after my involvement with the Labour Party became known",
          [("politics", "involvement with the Labour Party")]),
         ("She's in 3F and the rep asked for the logs.", [("trade_union", "She's in 3F")]),
+        ("Note she's Kurdish, so please be careful.", [("ethnicity", "she's Kurdish")]),
+        ("The customer reported him to the police.",
+         [("criminal", "reported him to the police")]),
+        ("Han blev bortvist i sidste uge efter et tyveri fra lageret.",
+         [("criminal", "bortvist i sidste uge efter et tyveri")]),
         # a partner named in full: the relation goes, her name stays for the employee
         ("Signe Holt (lok 221) og hendes kone Pernille Holt (lok 222) har solgt salonen.",
          [("sexuality", "hendes kone")]),
@@ -78,6 +83,8 @@ def test_slips_are_found(text: str, expected: list[tuple[str, str]]) -> None:
         "Holm Sørensen;3301;Afsnit 1 (demens);SOSU-assistent",
         "EAN-fakturering fremover: EAN 5790001234567.",
         "she's in the office until four",
+        "she's happy with the new phone",
+        "he's Danish and works in Vejle",
     ],
 )
 def test_look_alikes_are_not_flagged(text: str) -> None:
