@@ -1343,10 +1343,13 @@ def unify_names(mentions: list[Mention], text: str = "") -> list[Mention]:
     names = {mention.name for mention in mentions if mention.name}
     mentions = [m for m in mentions if m not in asked]
     longest: dict[str, str] = {}
+    numbers = numbers_after(mentions, text)
     for name in names:
         longer = [
             other for other in names if other != name and other.startswith((name + " ", name + "-"))
-        ]
+            and not (numbers.get(name) and numbers.get(other)  # "Jacob Lindholm   4001" and
+                     and numbers[name] != numbers[other])  # "Jacob Lindholm Madsen   4002":
+        ]  # two people, each on a line with a number of their own
         longest[name] = max(longer, key=len) if longer else name
         if not longer and len(name.split()) == 2:  # "Bo Dalsgaard" in the subject line of
             first, last = name.split()  # "Bo Henrik Dalsgaard": the middle name left out
@@ -1363,4 +1366,17 @@ def unify_names(mentions: list[Mention], text: str = "") -> list[Mention]:
     return sorted(unified + asked, key=lambda mention: mention.start)
 
 
+def numbers_after(mentions: list[Mention], text: str) -> dict[str, set[str]]:
+    """The numbers written right after each name, in its table row or list line."""
+    found: dict[str, set[str]] = {}
+    for mention in mentions:
+        if mention.name and (number := ROW_NUMBER_AFTER.match(text, mention.end)):
+            found.setdefault(mention.name, set()).add(number.group(1))
+    return found
+
+
+ROW_NUMBER_AFTER = re.compile(  # "Jacob Lindholm, lokal 4001" as a table row is read
+    rf"(?:[ \t]*[|;\t][ \t]*| {{2,}}|[ \t]+[-–—][ \t]+|,[ \t]*(?i:{CUE})[ \t]*[:.]?[ \t]*)"
+    r"(\d{2,6})(?!\d)"
+)
 HONORIFIC_BEFORE = re.compile(rf"(?<![\w.])(?i:{HONORIFIC})[ \t]+$")

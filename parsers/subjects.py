@@ -183,7 +183,8 @@ def find_data_subjects(
         earlier = chosen if len(chosen) == 1 else earlier
     if earlier:  # "Se nedenfor. Sagen om Poul Erik Winther blev afsluttet sidste år": the
         found = without_withdrawn(body, found, keep_one=False)  # forward's request stands
-    merged = without_withdrawn(body, merge_followup(earlier, found))
+    adds = FORGOT_ONE.search(body) is not None  # "Jeg glemte en! Søs Andersen ... også"
+    merged = without_withdrawn(body, merge_followup(earlier, found, adds))
     merged = without_withdrawn(body, merged, "subject_exclusion_cues")  # "Bents sag er afsluttet"
     if kind == "rectification":  # "Sofie Madsen -> Sofie Lund, lokalnr: 0412"
         merged = one_renamed_employee(body, merged)
@@ -1380,11 +1381,19 @@ def unique_digits(extensions: list[Mention]) -> list[Mention]:
     return unique
 
 
-def merge_followup(earlier: list[DataSubject], now: list[DataSubject]) -> list[DataSubject]:
-    """Subjects of the quoted history updated with what the new text adds."""
+FORGOT_ONE = re.compile(r"(?i:\b(?:jeg|vi|i|we)[ \t]+(?:glemte|forgot)\b)")
+
+
+def merge_followup(
+    earlier: list[DataSubject], now: list[DataSubject], adds: bool = False
+) -> list[DataSubject]:
+    """Subjects of the quoted history updated with what the new text adds; `adds` when
+    the new text says so itself ("Jeg glemte en! Søs Andersen ... skal også slettes")."""
     complete = all(s.full_name and s.extension for s in now)
     settled = all(s.full_name and s.extension for s in earlier)  # nothing left to complete
-    if now and (complete or settled) and all(match_earlier(earlier, s) is None for s in now):
+    if now and not adds and (complete or settled) and all(
+        match_earlier(earlier, s) is None for s in now
+    ):
         return now  # a request of its own in an old thread: the quoted one is history
     merged = list(earlier)
     for subject in now:  # only the quoted ones are completed, not those written now

@@ -158,3 +158,17 @@ def test_the_name_a_line_still_shows_is_the_old_one(
     body: str, expected: list[tuple[str | None, str | None]]
 ) -> None:
     assert pairs(body, "Navneændring", kind="rectification") == expected
+
+
+def test_a_name_that_begins_a_longer_one_with_its_own_number_is_another_person() -> None:
+    body = ("Navn                    Lokalnummer   Fratrådt\n"
+            "Jacob Lindholm          4001          31-01-2026\n"
+            "Jacob Lindholm Madsen   4002          15-02-2026\n")
+    assert pairs(body) == [("Jacob Lindholm", "4001"), ("Jacob Lindholm Madsen", "4002")]
+
+
+def test_one_forgotten_joins_the_quoted_list() -> None:
+    quoted = "> Slet venligst Sara Elkjær (lok 4003) og Mathias Due (lok 4004).\n"
+    body = "Jeg glemte en! Søs Andersen, lokal 4005, skal også slettes."
+    assert pairs(body, "SV: Sletning", quoted) == [
+        ("Sara Elkjær", "4003"), ("Mathias Due", "4004"), ("Søs Andersen", "4005")]
