@@ -10,7 +10,7 @@ people write) and a lone `List-Id` is none either (helpdesks and forums stamp it
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
@@ -294,14 +294,22 @@ RULES: tuple[Rule, ...] = (
 
 def detect_automation(mail: MailText, rules: tuple[Rule, ...] = RULES) -> Automation | None:
     """Why `mail` is machine-written (first matching rule), or None for a person."""
+    for rule, reason in matching_rules(mail, rules):
+        return Automation(rule.kind, f"{rule.name}: {reason}")
+    return None
+
+
+def matching_rules(
+    mail: MailText, rules: tuple[Rule, ...] = RULES
+) -> Iterator[tuple[Rule, str]]:
+    """Each rule that finds the mail machine-written, in order, with its reason."""
     for rule in rules:
         try:
             reason = rule.check(mail)
         except Exception:  # noqa: BLE001 - a broken rule must not stop the mail
             continue
         if reason:
-            return Automation(rule.kind, f"{rule.name}: {reason}")
-    return None
+            yield rule, reason
 
 
 # The marks a reseller's ticket system puts on every mail it sends, a person's request
@@ -316,13 +324,7 @@ def relayed_by_ticket_system(mail: MailText) -> bool:
     ticket system (Jira Service Management, ServiceNow, TOPdesk) that relays what a
     reseller's agent wrote: no list, newsletter, receipt, away or bounce mark. Whether
     a person's request is in it is for the text to tell."""
-    reasons = set()
-    for rule in RULES:
-        try:
-            if rule.check(mail):
-                reasons.add(rule.name)
-        except Exception:  # noqa: BLE001 - a broken rule must not stop the mail
-            continue
+    reasons = {rule.name for rule, _ in matching_rules(mail)}
     if not reasons or not reasons <= RELAY_MARKS:
         return False
     if any(mail.header(name) for name in ("list-id", "list-unsubscribe", "list-post")):

@@ -142,15 +142,15 @@ def _parse(raw: bytes, digest: str, options: ParseOptions) -> ParsedMail:
         _language_text(mail.subject, own_text, automation is not None)
     )
     text = _redact_all(mail, parts, language)
-    if automation is not None and relayed_by_ticket_system(mail) and (
-        classify_kind(text.subject, text.new_text, text.quoted, text.attachment_text)
-        in PERSON_KINDS
-    ):  # a reseller's Jira relaying its agent's request: a person's mail, so a request;
-        automation = None  # a loop ends at the ticket's reply cap, and a notification
-        # quoting our receipt continues the ticket, which is never answered
     kind, subjects, withdrawn, corrected = (
-        _understand(text) if automation is None else (None, (), (), ())
+        _understand(text) if automation is None or relayed_by_ticket_system(mail)
+        else (None, (), (), ())
     )
+    if automation is not None and kind in PERSON_KINDS:  # a reseller's Jira relaying its
+        automation = None  # agent's request: a person's mail. A loop ends at the ticket's
+        # reply cap, and a notification quoting our receipt continues the ticket, unanswered
+    elif automation is not None:
+        kind, subjects, withdrawn, corrected = None, (), (), ()
     return ParsedMail(
         message_id=mail.message_id,
         in_reply_to=mail.in_reply_to,
