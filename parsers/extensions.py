@@ -135,6 +135,7 @@ BARE_AFTER_NAME = re.compile(  # "Slet Jens Hansen 214 og Mette Holm 215", not "
     r"|(?:også|also|too|skal|should|must)\b))",  # "Ib Kroman 615 også slettes"
     re.MULTILINE,  # "for Thomas Bech Nielsen 6021 før han slettes"
 )
+NUMBERED_REMARK = re.compile(r"[ \t]*\([ \t]*[^\W\d_]+\.?[ \t]*\d{2,6}\b")  # "(kø 3300"
 SHARED_AFTER = re.compile(r"[ \t]*(?:\([^()\n]{0,30}\))?")
 NUMBER_NOT_NUMBER = re.compile(  # a correction: "Det er 3070 og ikke 307", "it is 3070, not 307"
     r"(?<![\w.,+-])(\d{2,6})[ \t]*(?:,|og|and)?[ \t]*(?:ikke|not)[ \t]+\d{2,6}(?![\d.,]\d)",
@@ -201,6 +202,20 @@ PERSON_NOUN_ON = re.compile(  # "den nye praktikant på 508", "the trainee on 50
     r"|temp|colleague|employee|user|bruger|pige|dreng|fyr|dame|kvinde|person|girl|guy|lady"
     r"|woman)\w*[ \t]+(?:på|on|at|with|med)[ \t]+"
     r"(?:(?:lokal|lok\.?|ext\.?|extension)[ \t]*)?(\d{2,6})(?![\d.,/-]\d)",
+    re.IGNORECASE,
+)
+SELF_CORRECTED = re.compile(  # a number taken back at once: "lokalnummer 214 – nej vent, det
+    # var 212", "ext is 6612 – no wait, 6621", "lokal 19, undskyld 21"
+    r"(?<![\w.,+-])(\d{2,6})(?![\d.,]\d)[ \t]*(?:[-–—,.…]+[ \t]*)?"
+    r"(?:(?i:nej|no|nope|hov|sorry)[ \t,.!]+(?i:vent|wait|hold on)\b[^\d\n]{0,20}?"
+    r"|(?i:nej undskyld|undskyld|sorry|i mean|jeg mener|or rather|eller rettere|rettelse)"
+    r"[ \t]*[,:.!–—-]*[ \t]*)"
+    r"(\d{2,6})(?![\d.,/-]\d)"
+)
+NUMBER_OF_PERSON_NOUN = re.compile(  # "dont record 7703 (new guy, name tbc)", "og 412 (ny
+    r"(?<![\w.,+-])(\d{2,6})[ \t]*\((?:the[ \t]+|a[ \t]+|den[ \t]+|en[ \t]+)?"  # vikar)"
+    r"(?:new|ny|nye)[ \t]+(?:praktikant|medarbejder|kollega|elev|vikar|lærling|sælger|trainee"
+    r"|intern|temp|colleague|employee|user|bruger|pige|dreng|fyr|dame|girl|guy|lady|starter)\b",
     re.IGNORECASE,
 )
 FIRST_NAME_ON = re.compile(
@@ -319,6 +334,17 @@ def beside_number_first_row(text: str, line_start: int) -> bool:
 NAME_TO_NUMBER = re.compile(rf"[ \t]*[,:–—-]?[ \t]*\(?(?:(?i:{CUE})[ \t]*[:.]?[ \t]*)?$")
 
 
+LIST_COUNT = re.compile(r"[ \t]*\d{1,3}[.)][ \t]+")  # "10) ", "11. "
+
+
+def counts_list_item(text: str, before: re.Match[str], name: Mention) -> bool:
+    """Whether the number before a name only counts the items of a list: written "10)" or
+    "11.", with the name's own number after it on the line."""
+    if not LIST_COUNT.fullmatch(text, before.start(), name.start):
+        return False
+    return bool(AFTER_NAME.match(text, name.end) or BARE_AFTER_NAME.match(text, name.end))
+
+
 def named_just_before(text: str, start: int, names: list[Mention]) -> bool:
     """Whether a person's name stands right before the number at `start`, with at most
     an extension word between ("Mia Thorsen lok.nr. 5502")."""
@@ -403,7 +429,8 @@ def find_extensions(text: str, names: list[Mention]) -> list[Mention]:
         and (
             not shared.contains_any(tokenize(bracket_after(text, m.end()))[:2])
             or named_just_before(text, m.start(), names)
-        )
+            or NUMBERED_REMARK.match(bracket_after(text, m.end())) is not None
+        )  # "Lokalnummer 3301 (kø 3300, SIP-konto hr3301)": the queue it is a member of
     ]
     matches = [  # "beklager, jeg skrev 29 sidst, det var forkert": the wrong number again
         m for m in matches
@@ -427,6 +454,8 @@ def find_extensions(text: str, names: list[Mention]) -> list[Mention]:
                 found[asked.start(1)] = replace(known, owner=name.name)
                 continue
         before = NUMBER_BEFORE_NAME.fullmatch(text, line_start, name.start)
+        if before and counts_list_item(text, before, name):
+            before = None  # "10) Kevin Strand - 3345": the item's count, the number follows
         if before is None and under_extension_header(text, line_start):
             before = ONE_DIGIT_BEFORE_NAME.fullmatch(text, line_start, name.start)  # "6 - Anne"
         if before is None and in_number_name_list(text, line_start):
@@ -478,7 +507,7 @@ def find_extensions(text: str, names: list[Mention]) -> list[Mention]:
     for match in PERSON_HAD.finditer(text):  # "han havde 214": the person named before
         mention = Mention(match.start(1), match.end(1), extension=match.group(1))
         found.setdefault(mention.start, mention)
-    described = list(PERSON_NOUN_ON.finditer(text))
+    described = [*PERSON_NOUN_ON.finditer(text), *NUMBER_OF_PERSON_NOUN.finditer(text)]
     described += [  # a first name alone, not a word of the lists ("Og (12)")
         m for m in FIRST_NAME_BRACKET.finditer(text)
         if m.group(1).lower() not in read_word_sets(*NOT_NAME_LISTS)
@@ -489,6 +518,12 @@ def find_extensions(text: str, names: list[Mention]) -> list[Mention]:
         mention = Mention(match.start(group), match.end(group), extension=match.group(group),
                           described=True)
         found.setdefault(mention.start, mention)
+    for match in SELF_CORRECTED.finditer(text):  # "6612 – no wait, 6621": the later one
+        wrong = found.pop(match.start(1), None)
+        if wrong is not None:
+            found[match.start(2)] = replace(
+                wrong, start=match.start(2), end=match.end(2), extension=match.group(2)
+            )
     for match in (m for m in matches if m.re is EXTENSION):
         first = Mention(match.start(1), match.end(1), extension=match.group(1))
         for mention in series_after(text, match.start(), first):

@@ -31,7 +31,7 @@ from parsers.lexicon import (
     read_phrases,
 )
 from parsers.model import PERSON_KINDS, Kind
-from parsers.names import find_names
+from parsers.names import find_names, joined_first_names
 
 ARTICLE = re.compile(r"\b(?:art(?:ikel|icle)?\.?|§)\s*(\d{1,2})\b", re.IGNORECASE)
 SCORED_KINDS: tuple[Kind, ...] = (
@@ -164,13 +164,22 @@ def without_markers(text: str) -> str:
     return MARKER.sub(lambda m: " " * len(m.group()), text)
 
 
+RETENTION_QUESTION = re.compile(  # "how long recorded calls and voicemails are kept"
+    r"(?i:\bhow long\b[^.?!\n]{0,60}?\b(?:are|is)[ \t]+(?:kept|stored|retained|saved)\b"
+    r"|\bhvor (?:længe|lang tid)\b[^.?!\n]{0,60}?\b(?:gemmes|opbevares|bliver gemt"
+    r"|bliver opbevaret|er gemt)\b)"
+)
+
+
 def without_policy_questions(text: str) -> str:
     """`text` with sentences that ask how the provider keeps data ("hvor længe gemmer I
     opkaldslister, efter de er slettet?", "how long do you keep recordings after an
     employee is removed") blanked: they ask about the policy, not for a request."""
     book = read_book("kind_policy_questions")
     blanked = SENTENCE.sub(
-        lambda m: " " * len(m.group()) if book.contains_any(Tokens.of(m.group())) else m.group(),
+        lambda m: " " * len(m.group())
+        if book.contains_any(Tokens.of(m.group())) or RETENTION_QUESTION.search(m.group())
+        else m.group(),
         text,
     )
     # a question that ends in a colon asks about each item of the list below it ("how
@@ -373,7 +382,7 @@ def names_someone(subject: str, new_text: str) -> bool:
     return any(  # a known first name after "for"/"om": "en indsigt for Henrik hos X"
         match.group(1).lower() in given_names()
         for text in texts for match in FIRST_NAME_AFTER.finditer(text[:MAX_TEXT])
-    )
+    ) or any(joined_first_names(text[:MAX_TEXT]) for text in texts)  # "Ana og Mihai er stoppet"
 
 
 FIRST_NAME_AFTER = re.compile(  # also "Kun Nadia skal slettes", "remove Lucy from ext 4021"

@@ -879,8 +879,8 @@ def is_named_contact(text: str, start: int, end: int) -> bool:
     """Whether a name without an extension is introduced by a role ("vores
     telefonansvarlige Lars Bo", "kontaktperson hos kunden, Lars Bo Nielsen,"); a role
     word before "direktør Lars Bøgh Madsen, lokal 10" names an employee."""
-    if HAS_EXTENSION_AFTER.match(text, end) is not None:
-        return False
+    if HAS_EXTENSION_AFTER.match(text, end) is not None or LEAVES_AFTER.match(text, end):
+        return False  # "Kirkegårdslederen på Lem Kirkegård, Kirsten Vestergaard, stopper"
     sentence = text[sentence_start(text, start) : start]
     line_end = text.find("\n", end)
     stop = SENTENCE_STOP.search(text, end, line_end if line_end >= 0 else len(text))
@@ -901,6 +901,11 @@ def is_named_contact(text: str, start: int, end: int) -> bool:
     )
 
 
+LEAVES_AFTER = re.compile(
+    r"[ \t]*,?[ \t]*(?:(?:er|har|has|is|have)[ \t]+)?(?i:stopper|stoppet|stoppede|fratræder"
+    r"|fratrådt|fratrådte|slutter|sluttet|sluttede|leaves|left|leaving|quits|resigned|retires"
+    r"|retired|retiring)\b"
+)
 COPULA = frozenset({"er", "is", "der", "there", "hedder", "was", "var"})
 
 
@@ -1096,6 +1101,24 @@ WORD_THEN_STOP = re.compile(r"[^\W\d_]{4,}[.!?][ \t]+")  # not "lok. ", "att. "
 def is_job_title(word: str) -> bool:
     """Whether a word is a job title written before a name (`subject_job_titles.txt`)."""
     return word.lower() in read_word_set("subject_job_titles")
+
+
+FIRST_NAMES_JOINED = re.compile(  # "Kasper og Louise", "Mia, Jonas and Sara"
+    rf"(?<![\w-])([{UPPER}][^\W\d_]+(?:,[ \t]*[{UPPER}][^\W\d_]+)*)[ \t]+(?:og|and|&)[ \t]+"
+    rf"([{UPPER}][^\W\d_]+)(?![\w-])(?![ \t]+[{UPPER}])"
+)
+
+
+def joined_first_names(text: str) -> list[tuple[int, int, list[str]]]:
+    """Lists of known first names alone ("Ana og Mihai", "Mia, Jonas and Sara"), each with
+    where it starts and ends: people named without their surnames."""
+    given = given_names()
+    found = []
+    for match in FIRST_NAMES_JOINED.finditer(text):
+        words = [w.strip() for w in match.group(1).split(",")] + [match.group(2)]
+        if all(w.lower() in given for w in words):
+            found.append((match.start(), match.end(), words))
+    return found
 
 
 @lru_cache(maxsize=1 << 16)

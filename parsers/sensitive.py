@@ -48,9 +48,9 @@ CREDENTIAL_VALUE = re.compile(  # "kodeord til PBX-admin var ...", "kode til Myf
     re.IGNORECASE,
 )
 LOGIN_PAIR = re.compile(  # a user name and its secret written as a pair after "login"
-    r"(?i:\b(?:log-?in|logon|sign-in|credentials|brugernavn og (?:kode(?:ord)?|adgangskode)"
+    r"(?i:\b(?:log[- ]?in|logon|sign-in|credentials|brugernavn og (?:kode(?:ord)?|adgangskode)"
     r"|username and password|user name and password))[^\n(:]{0,60}?"
-    r"(?:[(:=]|\b(?:er|is|var|was|lyder på)\b)[ \t]*"
+    r"(?:[(:=]|\b(?:er|is|var|was|lyder på|with|med)\b)[ \t]*"
     r"[^\s/()]+[ \t]*/[ \t]*(?P<secret>[^\s()]+)"
 )
 VALUE_TRIM = ".,;:)]}\"'»”"
@@ -714,7 +714,9 @@ def find_credentials(text: str, tokens: Tokens) -> Iterator[SensitiveSpan]:
     """
     for match in LOGIN_PAIR.finditer(text):  # "portal login (anders.lykke / Sommer2024!)"
         secret, at = match.group("secret").rstrip(VALUE_TRIM), match.start("secret")
-        if secret and not secret.lower().startswith(("http", "www.")):
+        if secret and not secret.lower().startswith(("http", "www.")) and (
+            len(secret) >= 8 or not secret.isalpha()  # not "log in with SSO / Azure AD"
+        ):
             yield SensitiveSpan("credential", at, at + len(secret))
     offers = read_book("sensitive_not_credential")
     seen: set[int] = set()

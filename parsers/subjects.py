@@ -16,6 +16,7 @@ from parsers.extensions import (
     CAPITAL_WORD_BEFORE,
     CUE,
     EXTENSION,
+    SELF_CORRECTED,
     WHERE_SITS,
     Mention,
     find_extensions,
@@ -35,6 +36,7 @@ from parsers.names import (
     is_business_word,
     is_common_word,
     is_role_word,
+    joined_first_names,
     names_company,
     sets_up_user,
     spelt_alike,
@@ -196,7 +198,24 @@ def find_data_subjects(
             s for s in merged
             if s.extension or not s.full_name or not names_company(s.full_name, companies)
         ]
-    return tuple(merged) or (DataSubject(None, None),)
+    if not merged:  # "slet venligst Kasper og Louise": one nameless employee for each
+        merged = [DataSubject(None, None)] * max(1, len(first_names_asked_for(body)))
+    return tuple(merged)
+
+
+def first_names_asked_for(body: str) -> list[str]:
+    """The known first names joined in one list after a request verb of their sentence
+    ("slet venligst Kasper og Louise hos Skovgaard") or before a word of leaving ("Ana og
+    Mihai er stoppet"): each one employee without a full name or extension. Empty when
+    the body names no such list."""
+    for start, end, words in joined_first_names(body):
+        sentence_start = max(body.rfind(".", 0, start), body.rfind("\n", 0, start)) + 1
+        stop = SENTENCE_END.search(body, end)
+        if REQUEST_VERB.search(body, sentence_start, start) or LEAVING.search(
+            body, end, stop.start() if stop else len(body)
+        ):  # also "Ana og Mihai er stoppet, vil I slette dem"
+            return words
+    return []
 
 
 LEAVING = re.compile(
@@ -304,8 +323,10 @@ LIST_ITEM_ABOVE = re.compile(  # the line above names someone with a number
     rf"[{UPPER}][^\W\d_]+[ \t]+[{UPPER}][^\n]*\d{{2,6}}[^\n]*\n[ \t]*\Z"
 )
 SURNAME_TO_COME = re.compile(  # "Mortens efternavn og lokalnummer har jeg ikke fået endnu"
-    rf"(?<![\w-])([{UPPER}][^\W\d_]+?)(?:s|'s|’s|(?<=s)['’])[ \t]+(?:efternavn|fulde navn|surname"
-    r"|last name|full name)\b[^.\n]{0,60}?\b(?:ikke|not|endnu|yet|mangler|missing|unknown|ukendt)",
+    # ("… og så kokken Dragoș, hvis efternavn og nummer jeg ikke lige har")
+    rf"(?<![\w-])([{UPPER}][^\W\d_]+?)(?:s|'s|’s|(?<=s)['’]|(?<=[^\W\d_]),[ \t]*(?:hvis|whose))"
+    r"[ \t]+(?:efternavn|fulde navn|surname|last name|full name)\b[^.\n]{0,60}?"
+    r"\b(?:ikke|not|endnu|yet|mangler|missing|unknown|ukendt)",
 )
 
 
@@ -552,11 +573,14 @@ def is_withdrawn(text: str, name: str, cues: PhraseBook) -> bool:
             rest_text = rest_text[: numbers[1].start()]
         if other := next_person(rest_text):  # "Kun Peter Lind skal slettes – Anders Friis
             rest_text = rest_text[: other.start()]  # ... bliver alligevel": Anders stays
+            # (a namesake: "Jørgens CPR, da der er en anden Jørgen Lassen i firmaet")
+            rest_text = NAMESAKE_END.sub("", rest_text)
         if cue_about_person(tokenize(rest_text)[:18], cues, starts=14):
             return True
     return False
 
 
+NAMESAKE_END = re.compile(r"(?i:\b(?:en anden|another|a different|one more)[ \t]*)$")
 FIRST_AND_SURNAME = re.compile(rf"(?<![\w-])([{UPPER}][^\W\d_]+)[ \t]+[{UPPER}][^\W\d_]+")
 
 
@@ -715,16 +739,8 @@ def find_corrected_extensions(new_text: str) -> tuple[tuple[str, str], ...]:
     pairs = [(match.group(2), match.group(1)) for match in CORRECTION.finditer(text)]
     pairs += [(match.group(1), match.group(2)) for match in STANDS_BUT_HAS.finditer(text)]
     pairs += [(match.group(2), match.group(1)) for match in RIGHT_THEN_WRITTEN.finditer(text)]
-    pairs += [(match.group(1), match.group(2)) for match in WAIT_THEN_RIGHT.finditer(text)]
+    pairs += [(match.group(1), match.group(2)) for match in SELF_CORRECTED.finditer(text)]
     return tuple(pairs)
-
-
-WAIT_THEN_RIGHT = re.compile(  # a number taken back at once: "lokalnummer 214 – nej vent, det
-    # var 212", "ext is 6612 – no wait, 6621"
-    r"(?<![\w.,+-])(\d{2,6})(?![\d.,]\d)[ \t]*[-–—,.]?[ \t]*"
-    r"(?i:nej|no|nope|hov|sorry)[ \t,.!]+(?i:vent|wait|hold on)\b[^\d\n]{0,20}?"
-    r"(\d{2,6})(?![\d.,]\d)"
-)
 
 
 RIGHT_THEN_WRITTEN = re.compile(  # "lok. 39 – beklager, jeg skrev 29 sidst, det var forkert"
@@ -798,6 +814,7 @@ def analyse(text: str, sender: str) -> list[DataSubject]:
         and excluded_until(text, e) is None  # "Lokal 40 er en anden, den skal I ikke røre"
         and not for_new_user(text, e)  # "opret en ny bruger til Hanne Mørch på lokal 5540"
         and not writer_in_role(text, e)  # "Jeg er IT-ansvarlig her (lok 100)"
+        and not handed_on(text, e)  # "telefonen er reprovisioneret til lokal 230"
         and not LEFT_ALONE_BEFORE.search(text, sentence_of(text, e), e.start)
         and not EITHER_NUMBER.match(text, e.end)  # "lokal 1403 eller 1404": not known yet
         and not (  # "Klaus (lok 10) bliver.", not "Morten Dahl (lokal 46) bliver."
@@ -807,7 +824,31 @@ def analyse(text: str, sender: str) -> list[DataSubject]:
     ]
     left_alone = {name.name for name, _ in excluded}
     found = [s for s in pair_mentions(text, names, extensions) if s.full_name not in left_alone]
-    return without_stray_names(text, names, found)
+    return with_swaps_undone(text, without_stray_names(text, names, found))
+
+
+SWAPPED = re.compile(r"(?i:\b(?:byttet om|ombyttet|swapped|switched|mixed up|blandet sammen)\b)")
+FIRST_NAME_HAS = re.compile(  # "Ida er 303 og Nikolaj er 302", "Ida has ext 303"
+    rf"(?<![\w-])([{UPPER}][^\W\d_]+)[ \t]+(?:er|is|has|har)[ \t]+"
+    rf"(?:(?i:{CUE})[ \t]*[:.]?[ \t]*)?(\d{{2,6}})(?![\d.,/-]\d)"
+)
+
+
+def with_swaps_undone(text: str, found: list[DataSubject]) -> list[DataSubject]:
+    """`found` with the numbers a sender says were swapped put right: "jeg har byttet om
+    på Ida og Nikolaj. Ida er 303 og Nikolaj er 302" below a list that gave them the
+    other way round. Each first name must stand for one listed employee."""
+    cue = SWAPPED.search(text)
+    if cue is None:
+        return found
+    for match in FIRST_NAME_HAS.finditer(text, cue.start()):
+        owners = [
+            i for i, s in enumerate(found)
+            if s.full_name and s.full_name.split()[0] == match.group(1)
+        ]
+        if len(owners) == 1:
+            found[owners[0]] = replace(found[owners[0]], extension=match.group(2))
+    return found
 
 
 WRAPPED_NAME = re.compile(  # a long prose line wrapped inside a name: "... om deres tidligere
@@ -1025,6 +1066,27 @@ def writer_in_role(text: str, extension: Mention) -> bool:
 
 
 CUE_BEFORE = re.compile(rf"(?i:{CUE})[ \t]*[:.]?[ \t]*$")
+HANDED_TO = re.compile(rf"\b(?:til|to)[ \t]+(?:(?i:{CUE})[ \t]*[:.]?[ \t]*)?$")
+DEVICE = re.compile(
+    r"(?i:\b(?:telefon(?:en)?|apparatet|røret|headsettet|enheden|the phone|the handset"
+    r"|the device|her phone|his phone|hendes telefon|hans telefon)\b)"
+)
+NEW_PERSON_AFTER = re.compile(
+    r"[ \t]*\((?:the[ \t]+|a[ \t]+|en[ \t]+|den[ \t]+)?(?i:new|ny|nye)[ \t]+[^\W\d_]+"
+)
+
+
+def handed_on(text: str, extension: Mention) -> bool:
+    """Whether the number is where a leaver's phone went, or a newcomer's ("telefonen er
+    reprovisioneret til lokal 230", "flyttet til lokal 230 (ny medarbejder)"): another
+    user's number, not the employee's."""
+    start = sentence_of(text, extension)
+    if not HANDED_TO.search(text, start, extension.start):
+        return False
+    return bool(
+        DEVICE.search(text, start, extension.start)
+        or NEW_PERSON_AFTER.match(text, extension.end)
+    )
 
 
 def for_new_user(text: str, mention: Mention) -> bool:

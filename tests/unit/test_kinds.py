@@ -246,10 +246,24 @@ def test_deleting_recordings_is_erasure_not_portability(subject: str, text: str)
         "The customer asks how long you keep call detail records, voicemails and call "
         "recordings after an employee has been removed.",
         "Please confirm whether call recordings and voicemails are stored within the EU.",
+        "Could you tell me how long recorded calls and voicemails are kept, and whether we "
+        "can have recordings of funeral arrangements deleted sooner?",
+        "Vi vil gerne vide, hvor længe optagelser af samtaler og voicemails gemmes hos jer.",
     ],
 )
 def test_a_question_about_how_data_is_kept_is_other(text: str) -> None:
     assert classify_kind("Question", text, "") == "other"
+
+
+def test_a_request_after_a_retention_question_still_counts() -> None:
+    text = ("Hvor længe voicemails gemmes, vil vi gerne vide. Send venligst Jens Hansens "
+            "voicemails (lok 214) til os.")
+    assert classify_kind("Voicemails", text, "") == "portability"
+
+
+def test_first_names_alone_are_someone_to_erase() -> None:
+    text = "Hej. Ana og Mihai er stoppet, vil I slette dem fra telefonen. Tak"
+    assert classify_kind("Slet", text, "") == "erasure"
 
 
 def test_a_request_beside_a_policy_question_still_counts() -> None:
