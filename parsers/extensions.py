@@ -23,7 +23,9 @@ from parsers.lexicon import (
 
 CUE = (
     r"(?:lokal(?:nummer(?:et)?|numre(?:ne)?|nr\.?)?|lok\.?\s?nr\.?|lok\.?|ext\.?|extensions?"
-    r"|extn\.?|intern|internal|local|x(?=\.?\d{2}))(?:[ \t]+(?:nr\.?|no\.?|nummer|number))?"
+    r"|extn\.?|internnummer(?:et)?|internnr\.?|anknytning(?:snummer|en)?|ankn\.?|intern|internal"
+    r"|local|linje|apparat|x(?=\.?\d{2}))(?:[ \t]+(?:nr\.?|no\.?|nummer|number))?"
+    # (Swedish and Norwegian "anknytning", "internnummer"; "linje 22", "apparat 52")
 )
 EXTENSION = re.compile(
     rf"(?:(?<![\w-]){CUE}(?:[ \t]*\((?i:{CUE})\))?"  # "Extension (lokalnummer): 4410"
@@ -56,6 +58,7 @@ AFTER_NAME = (
         r"|[ \t]+[-–—][ \t]*(\d{2,6})[ \t]+(?=(?:er|is|har|has|skal|must|was|var|blev"
         r"|should|needs?)\b)"  # "Marek Dąbrowski – 5510 er fratrådt"
         r"|[ \t]+#[ \t]?(\d{2,6})(?![\d\w])"  # "JENS HANSEN #214"
+        r"|[ \t]+(?i:nr\.?)[ \t]?(\d{2,6})(?![\d.,/-]\d|[\w-])"  # "ARNE BÆKGAARD NR 31"
         r"|[ \t]+\([^\W\d_]{2,15}\)[ \t]*[-–—:][ \t]*(\d{2,6})[ \t]*$)",  # "Sofie Lund (Fie) - 221"
         re.MULTILINE,
     )
@@ -68,9 +71,10 @@ NUMBER_JUST_BEFORE = re.compile(  # "erase ext 3302 Wojciech Kowalczyk and 3303 
 )
 BRACKETED_BEFORE = re.compile(r"(?<![\w(])\((\d{2,6})\)[ \t]+$")  # "at (214) Jens Peter Thygesen"
 NUMBER_OF_BEFORE = re.compile(  # "Her er lokalnummeret på Søren Frederiksen: 5530"
-    r"(?i:\b(?:lokalnummer(?:et)?|lokalnr\.?|extension|ext\.?)[ \t]+(?:på|for|til|of|to))[ \t]+$"
+    r"(?i:\b(?:lokalnummer(?:et)?|lokalnr\.?|extension|ext\.?|anknytning(?:en)?"
+    r"|internnummer(?:et)?)[ \t]+(?:på|for|för|til|of|to))[ \t]+$"  # "Anknytningen för Annika"
 )
-NUMBER_OF_AFTER = re.compile(r"[ \t]*(?::|er|is|=)[ \t]*(\d{2,6})(?![\d.,/-]\d)")
+NUMBER_OF_AFTER = re.compile(r"[ \t]*(?::|er|är|is|=)[ \t]*(\d{2,6})(?![\d.,/-]\d)")
 OWNED_BEFORE = re.compile(
     r"(?i:\b(?:my|his|her|their|min|mit|hans|hendes|deres|sin|sit))[ \t]+$"
 )
@@ -84,6 +88,12 @@ SERIES_NEXT = re.compile(  # "lokal 55 og 56", "ext. 55, 56 and 57", "lok. 55/56
     r"(\d{2,6})(?![\d-]|[.,]\d)"
     # not "612, og 617 er Rami Al-Khatib": that number has an owner of its own
     rf"(?![ \t]+(?:er|is|tilhører|belongs[ \t]+to|hører[ \t]+til)[ \t]+(?-i:[{UPPER}]))",
+    re.IGNORECASE,
+)
+SERIES_NEXT_DIGIT = re.compile(
+    r"[ \t]*(?:,|/|&|\+|\bog\b|\band\b|\bsamt\b)[ \t]*(\d)(?![\d.,:/-]|[ \t]*(?i:år|years?"
+    r"|dage|days|timer|hours|uger|weeks|måneder|months|stk|kr|andre|others?|more|flere|mere"
+    r"|til|to)\b)",
     re.IGNORECASE,
 )
 # "4410 er Vibeke Dalgaard", "Susanne Krogh er 5542": in a reply that pairs numbers and
@@ -120,7 +130,7 @@ ONE_DIGIT_BEFORE_NAME = re.compile(r"[ \t]*(?:[-•*·][ \t]*)?(\d)[ \t]*[-–�
 NUMBER_BEFORE_NAME = re.compile(  # "850 – Ann Madsen", "56 = Karina Holt", "301    Emily Clarke",
     # "1201;Jørgen Aagaard Nielsen" (a CSV row),
     # "(5541) Signe Møller-Hald"
-    r"[ \t]*(?:[-•*·][ \t]*)?\(?(\d{2,6})(?:[ \t]*[-–—:;|)=][ \t]*|[ \t]{2,}|\t[ \t]*)"
+    r"[ \t]*(?:[-•*·][ \t]*)?\(?(\d{2,6})(?:[ \t]*(?:[-–—:;|)=→]|->|=>)[ \t]*|[ \t]{2,}|\t[ \t]*)"
 )
 BARE_AFTER_LOWER_NAME = re.compile(  # "... og line ravn 606 hos roskilde fysioterapi"
     r"[ \t]+(\d{2,6})(?=[ \t]*(?:og\b|and\b|hos\b|ved\b|tak\b|,|\.|$|[-–—][ \t]|\())",
@@ -151,7 +161,8 @@ FIRST_NAME_ROW = re.compile(  # "- Kasper 302", "Mia 1203": a line of a first na
     rf"^[ \t]*(?:[-•*·][ \t]*)?[{UPPER}][^\W\d_]+[ \t]+(\d{{2,6}})[ \t]*$", re.MULTILINE
 )
 NUMBER_FIRST_NAME_ROW = re.compile(  # "2216 – Jonna": the same, the number first
-    rf"^[ \t]*(?:[-•*·][ \t]*)?(\d{{2,6}})[ \t]*[-–—:;=|][ \t]*([{UPPER}][^\W\d_]+)[ \t]*$",
+    rf"^[ \t]*(?:[-•*·][ \t]*)?(\d{{2,6}})[ \t]*(?:[-–—:;=|→]|->|=>)[ \t]*([{UPPER}][^\W\d_]+)"
+    r"[ \t]*$",
     re.MULTILINE,
 )
 FROM_TO_NUMBER = re.compile(  # "har fået nyt lokalnummer: fra 220 til 225"
@@ -211,6 +222,10 @@ SELF_CORRECTED = re.compile(  # a number taken back at once: "lokalnummer 214 �
     r"|(?i:nej undskyld|undskyld|sorry|i mean|jeg mener|or rather|eller rettere|rettelse)"
     r"[ \t]*[,:.!–—-]*[ \t]*)"
     r"(\d{2,6})(?![\d.,/-]\d)"
+)
+HAD_NR = re.compile(  # "Jeg havde nr 17", "Det er nr 0117": a person's number, said as "nr"
+    r"(?i:\b(?:jeg|han|hun|i|he|she|det|it)[ \t]+(?:havde|har|had|has|er|is|was|var)[ \t]+"
+    r"nr\.?[ \t]*)(\d{2,6})(?![\d.,/-]\d)"
 )
 NUMBER_OF_PERSON_NOUN = re.compile(  # "dont record 7703 (new guy, name tbc)", "og 412 (ny
     r"(?<![\w.,+-])(\d{2,6})[ \t]*\((?:the[ \t]+|a[ \t]+|den[ \t]+|en[ \t]+)?"  # vikar)"
@@ -318,7 +333,9 @@ def in_number_name_list(text: str, line_start: int) -> bool:
     return end < len(text) and NUMBER_NAME_LINE.fullmatch(text, end + 1, next_end) is not None
 
 
-NUMBER_FIRST_ROW = re.compile(rf"[ \t]*(?:[-•*·][ \t]*)?\d{{2,6}}[ \t]*[-–—:;=|][ \t]*[{UPPER}]")
+NUMBER_FIRST_ROW = re.compile(
+    rf"[ \t]*(?:[-•*·][ \t]*)?\d{{2,6}}[ \t]*(?:[-–—:;=|→]|->|=>)[ \t]*[{UPPER}]"
+)
 
 
 def beside_number_first_row(text: str, line_start: int) -> bool:
@@ -382,7 +399,7 @@ WHERE_SITS = frozenset({"fra", "from", "i", "in", "på", "at"})
 
 def find_extensions(text: str, names: list[Mention]) -> list[Mention]:
     """Extension mentions: after a cue, in "(214)" after a name, in table rows."""
-    patterns = (EXTENSION, EXTENSION_LATER, TABLE_ROW, ONE_WORD_ROW, NUMBER_NOT_NUMBER)
+    patterns = (EXTENSION, EXTENSION_LATER, TABLE_ROW, ONE_WORD_ROW, NUMBER_NOT_NUMBER, HAD_NR)
     matches = [m for p in patterns for m in p.finditer(text)]
     matches += [  # "- Kasper 302" (a known first name, not "- Ordre 302")
         m for m in FIRST_NAME_ROW.finditer(text)
@@ -535,7 +552,8 @@ def series_after(text: str, cue_start: int, first: Mention) -> list[Mention]:
     """The whole list when one cue introduces several extensions ("lokal 55 og 56"),
     each marked as part of it; empty when the cue has one number only."""
     series, end = [first], first.end
-    while match := SERIES_NEXT.match(text, end):
+    pattern = SERIES_NEXT_DIGIT if len(first.extension or "") == 1 else SERIES_NEXT
+    while match := pattern.match(text, end):  # (one digit after one: "Lokalnummer 7 og 8")
         series.append(Mention(match.start(1), match.end(1), extension=match.group(1)))
         end = match.end()
     if len(series) < 2:

@@ -83,7 +83,8 @@ INVERTED_END = re.compile(  # how a listed "Surname, Given" ends, as opposed to 
 )
 HAS_EXTENSION_AFTER = re.compile(  # also past a nickname: "Henriette Vinther (Jette), lokal 4"
     rf"(?:[ \t]*\([^()\n\d]{{1,40}}\)|[ \t]+(?:fra|from)[ \t]+[{UPPER}][^\W\d_]+(?=[ \t]*\())?"
-    rf"[ \t]*[,(]?[ \t]*(?:på[ \t]+|on[ \t]+|(?:har|havde|has|had)[ \t]+)?{CUE}[ \t]*[:.]?[ \t]*\d",
+    r"[ \t]*[,(]?[ \t]*(?:på[ \t]+|on[ \t]+|(?:har|havde|has|had)[ \t]+)?"
+    rf"(?:{CUE}|nr\.?)[ \t]*[:.]?[ \t]*\d",  # also "ARNE BÆKGAARD NR 31"
     re.IGNORECASE,
 )
 NUMBER_ENDS_LINE_AFTER = re.compile(  # also "Nguyễn Văn An (4471), tidligere ansat"
@@ -95,6 +96,7 @@ MAX_NAME_WORDS = 5
 
 
 CAPITALS_WORD = re.compile(rf"(?<![\w@])[{UPPER}]{{2,}}(?![\w@])")
+CAPITALS_AFTER = re.compile(rf"[ \t]+[{UPPER}]{{3,}}(?![\w@])")
 PARTICLE_WORDS = frozenset(PARTICLE.strip("(?:)").split("|"))
 VOWELS = frozenset("AEIOUYÆØÅÄÖÜÉÈÁÀÍÓÚ")
 
@@ -109,8 +111,10 @@ def title_case_capitals(text: str) -> str:
         word = match.group()
         if word.lower() in PARTICLE_WORDS and len(word.lower()) == len(word):
             return word.lower()  # "MARIA DE LOURDES SANTOS": the particle "de"
-        if len(word) < 3:
-            return word  # "IT", "HR"
+        if len(word) < 3:  # "IT", "HR", but "IB KNUDSEN", "BO LUND": a short given name
+            before_surname = CAPITALS_AFTER.match(match.string, match.end())
+            named = before_surname and word.lower() in given_names()
+            return word[0] + word[1:].lower() if named else word
         if is_common_word(word) and not is_given_name(word.lower()):
             return word.lower()  # "FRU GRETHE BAK HOS TØMRER VANG": "hos" ends the name
         titled = word[0] + word[1:].lower()

@@ -47,6 +47,11 @@ CREDENTIAL_VALUE = re.compile(  # "kodeord til PBX-admin var ...", "kode til Myf
     r"\s*(?:(?P<sep>[:=])|(?P<verb>er|is|was|var|lyder på)\b)?\s*(?P<value>[^\s,;]+)",
     re.IGNORECASE,
 )
+LOGGED_IN_WITH = re.compile(  # "hun loggede ind i portalen med Sommer2024!"
+    r"(?i:\blog(?:ge(?:de|r|t)?)?[ \t]+(?:ind|in|på)|\blogged in|\blogs in|\bsigned in)\b"
+    r"[^.\n]{0,40}?\b(?:med|with)[ \t]+(?P<secret>(?=[^\s,;()]*\d)(?=[^\s,;()]*[^\W\d_])"
+    r"[^\s,;()]+)"
+)
 LOGIN_PAIR = re.compile(  # a user name and its secret written as a pair after "login"
     r"(?i:\b(?:log[- ]?in|logon|sign-in|credentials|brugernavn og (?:kode(?:ord)?|adgangskode)"
     r"|username and password|user name and password))[^\n(:]{0,60}?"
@@ -217,13 +222,18 @@ def find_maternity_leave(text: str, tokens: Tokens) -> list[SensitiveSpan]:
     return found
 
 
-SAME_SEX_SPOUSE = re.compile(  # "hendes kone", "his husband", "gift med sin mand" (by him)
-    r"\b(?P<her>[Hh]endes|[Hh]er)[ \t]+(?:kone|hustru|wife)\b"
-    r"|\b(?P<his>hans|[Hh]is)[ \t]+(?:mand|ægtemand|husband)\b"  # not the name "Hans"
-    r"|\b(?:sin|[Tt]heir)[ \t]+(?P<wife>kone|hustru|wife)\b"
-    r"|\b(?:sin|[Tt]heir)[ \t]+(?P<husband>mand|ægtemand|husband)\b"
+SAME_SEX_SPOUSE = re.compile(  # "hendes kone", "his husband", "gift med sin mand" (by him);
+    # Norwegian and Swedish: "kona hennes", "giftet seg med kona si", "sin fru"
+    r"\b(?P<her>(?:[Hh]endes|[Hh]er|[Hh]ennes)[ \t]+(?:kone|kona|hustru|wife|fru)"
+    r"|(?:kona|konen|frun|hustruen)[ \t]+hennes)\b"
+    r"|\b(?P<his>(?:hans|[Hh]is)[ \t]+(?:mand|ægtemand|husband|mann|make)"  # not "Hans"
+    r"|(?:mannen|maken)[ \t]+hans)\b"
+    r"|\b(?P<wife>(?:sin|[Tt]heir)[ \t]+(?:kone|kona|hustru|wife|fru)s?"  # "sin kones navn"
+    r"|(?:kona|konen|frun|hustrun)[ \t]+sin?)\b"
+    r"|\b(?P<husband>(?:sin|[Tt]heir)[ \t]+(?:mand|ægtemand|husband|mann|make)s?"
+    r"|(?:mannen|maken)[ \t]+sin?)\b"
 )
-FEMALE = frozenset({"hun", "she"})
+FEMALE = frozenset({"hun", "she", "hon"})
 MALE = frozenset({"han", "he"})
 
 
@@ -520,7 +530,8 @@ def find_origin_before_person(text: str) -> list[SensitiveSpan]:
 PERSON_NOUN = re.compile(
     r"(?i:\b(?:fyr|mand|kvinde|pige|dreng|medarbejder(?:e|en|ne)?|kollega(?:en|er)?"
     r"|kolleger(?:ne)?|vikar(?:en|er)?|ansatte?|guy|man|woman|girl|boy|lady|employee"
-    r"|colleague|worker|temp)\b)"
+    r"|colleague|worker|temp"
+    r"|navn|navnet|efternavn|name|surname)\b)"  # "her Somali name keeps getting cut"
 )
 WORD_BEFORE = re.compile(r"\b([^\W\d_]{4,})[ \t]+$")
 
@@ -718,6 +729,10 @@ def find_credentials(text: str, tokens: Tokens) -> Iterator[SensitiveSpan]:
             len(secret) >= 8 or not secret.isalpha()  # not "log in with SSO / Azure AD"
         ):
             yield SensitiveSpan("credential", at, at + len(secret))
+    for match in LOGGED_IN_WITH.finditer(text):
+        secret = match.group("secret").rstrip(VALUE_TRIM)
+        at = match.start("secret")
+        yield SensitiveSpan("credential", at, at + len(secret))
     offers = read_book("sensitive_not_credential")
     seen: set[int] = set()
     named = list(read_book("sensitive_credential_words").matches(tokens))

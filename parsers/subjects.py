@@ -150,6 +150,10 @@ def find_data_subjects(
             ]
     found = with_unnamed_first_names(body, merge_spellings(found, body), earlier)
     found = without_initialled_forms(found)
+    if kind == "rectification" and has_self_cue(new_text) and not any(s.full_name for s in found):
+        # the sender renaming themselves: "fra Thomas Aagaard til Thomas Aagaard Winther? Jeg
+        # har fået nyt efternavn" names the sender too, and the new name is theirs
+        found = analyse(body, "") or found
     # the sender writing about their own data ("Indsigt i mine oplysninger"); a quoted
     # request's self words are its own author's ("VS: Indsigt i mine oplysninger")
     if not found and not earlier and has_self_cue(subject + " " + new_text) and len(
@@ -198,8 +202,9 @@ def find_data_subjects(
             s for s in merged
             if s.extension or not s.full_name or not names_company(s.full_name, companies)
         ]
-    if not merged:  # "slet venligst Kasper og Louise": one nameless employee for each
-        merged = [DataSubject(None, None)] * max(1, len(first_names_asked_for(body)))
+    if all(s == DataSubject(None, None) for s in merged):  # "slet venligst Kasper og
+        # Louise", "for Jannik og Sara i kundeservice": one nameless employee for each
+        merged = [DataSubject(None, None)] * max(1, len(merged), len(first_names_asked_for(body)))
     return tuple(merged)
 
 
@@ -532,7 +537,9 @@ def without_withdrawn(
     return kept if kept or not keep_one else subjects
 
 
-NEGATION_NAME = re.compile(rf"(?:\bikke|\bnot)[ \t]+[{UPPER}]")  # "ikke Jens"
+NEGATION_NAME = re.compile(  # "ikke Jens", "IKKE Katarzyna ... alligevel", "Except Olena"
+    rf"(?i:\bikke|\bnot|\bexcept|\bundtagen|\bbortset fra)[ \t]+[{UPPER}]"
+)
 NUMBER_NOUN_AFTER = re.compile(
     r"[ \t]+(?:(?:gamle|old|tidligere|previous|former|første|first)[ \t]+)?"
     r"(?i:nummer|lokalnummer|lokal|number|extension|ext)\b"
@@ -544,7 +551,9 @@ THING_CLAUSE = re.compile(  # also a dash before the thing left alone: "Gitte va
     r"|[ \t][–—-][ \t]+(?:selve|gruppen|nummeret|fællesnummeret|the group|the number)\b",
     re.IGNORECASE,
 )
-NEGATION_BEFORE = re.compile(r"(?i:\bikke|\bnot)[ \t]+[\"“„«']?$")  # also 'not "Marie Brand"'
+NEGATION_BEFORE = re.compile(  # also 'not "Marie Brand"', "Except Olena Aagaard (4447)"
+    r"(?i:\bikke|\bnot|\bexcept|\bundtagen|\bbortset fra)[ \t]+[\"“„«']?$"
+)
 NEXT_NAME_WORD = re.compile(r"[ \t]+[^\W\d_a-zæøå]")
 
 
@@ -651,7 +660,27 @@ def one_renamed_employee(body: str, found: list[DataSubject]) -> list[DataSubjec
     numberless = [s for s in subjects if s.full_name and not s.extension]
     if len(subjects) == 2 and len(nameless_left) == 1 and len(numberless) == 1:
         return [replace(numberless[0], extension=nameless_left[0].extension)]
+    shown = [  # (a name to show "instead": not a second employee's own new name)
+        s for s in numberless
+        if s.full_name and renamed_to(body, s.full_name) and INSTEAD.search(
+            body, body.find(s.full_name), sentence_end(body, body.find(s.full_name))
+        )
+    ]
+    if len(subjects) == 2 and len(numberless) == 1 and shown:  # "Ext. 5544 still shows Julie
+        # Marie Winther ... please show the name Camilla Dahl Sørensen": the line's new name
+        old = next(s for s in subjects if s is not shown[0])
+        if old.extension and old.full_name and not renamed_to(body, old.full_name):
+            return [replace(shown[0], extension=old.extension)]
     return subjects
+
+
+INSTEAD = re.compile(r"(?i:\b(?:instead|i stedet|in place of)\b)")
+
+
+def sentence_end(text: str, position: int) -> int:
+    """Where the sentence holding `position` ends."""
+    stop = SENTENCE_END.search(text, position)
+    return stop.start() if stop else len(text)
 
 
 def line_with_number(text: str, number: str) -> str:

@@ -17,6 +17,13 @@ def subjects(body: str, kind: str = "erasure", *, subject: str = "GDPR", quoted:
     return find_data_subjects(subject, body, quoted, sender, kind)  # type: ignore[arg-type]
 
 
+def pairs(body: str, subject: str = "Sletning", quoted: str = "", kind: str = "erasure",
+          sender: str = "Lone Bak") -> list[tuple[str | None, str | None]]:
+    """(full name, extension) of each employee a mail names, in order."""
+    return [(s.full_name, s.extension)
+            for s in subjects(body, kind, subject=subject, quoted=quoted, sender=sender)]
+
+
 def found(text: str) -> list[tuple[str, str]]:
     """(category, text) of each sensitive piece found in a free text, in order."""
     return [(span.category, text[span.start : span.end]) for span in find_sensitive(text)]

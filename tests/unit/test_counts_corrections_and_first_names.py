@@ -6,14 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.reading import subjects
-
-
-def pairs(body: str, subject: str = "Sletning", quoted: str = "",
-          kind: str = "erasure") -> list[tuple[str | None, str | None]]:
-    return [(s.full_name, s.extension)
-            for s in subjects(body, kind, subject=subject, quoted=quoted, sender="Lone Bak")]
-
+from tests.reading import pairs
 
 LONG_LIST = (
     "Hello,\n\nplease erase the following employees:\n\n"

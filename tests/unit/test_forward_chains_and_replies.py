@@ -7,14 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.reading import subjects
-
-
-def pairs(body: str, subject: str = "Sletning", quoted: str = "",
-          kind: str = "erasure") -> list[tuple[str | None, str | None]]:
-    return [(s.full_name, s.extension)
-            for s in subjects(body, kind, subject=subject, quoted=quoted, sender="Lone Bak")]
-
+from tests.reading import pairs
 
 CHAIN = (
     "From: Claus Friis <cf@odense-lager.dk>\nSent: 5. marts 2026 08:20\nSubject: VS: "
