@@ -24,8 +24,10 @@ from parsers.lexicon import (
 CUE = (
     r"(?:lokal(?:nummer(?:et)?|numre(?:ne)?|nr\.?)?|lok\.?\s?nr\.?|lok\.?|ext\.?|extensions?"
     r"|extn\.?|internnummer(?:et)?|internnr\.?|anknytning(?:snummer|en)?|ankn\.?|intern|internal"
-    r"|local|linje|apparat|x(?=\.?\d{2}))(?:[ \t]+(?:nr\.?|no\.?|nummer|number))?"
-    # (Swedish and Norwegian "anknytning", "internnummer"; "linje 22", "apparat 52")
+    r"|local|linje|apparat|durchwahl(?:nummer)?|nebenstelle(?:nnummer)?|x(?=\.?\d{2}))"
+    r"(?:[ \t]+(?:nr\.?|no\.?|nummer|number))?"
+    # (Swedish and Norwegian "anknytning", "internnummer"; "linje 22", "apparat 52"; German
+    # "Durchwahl 4412", "Nebenstelle 8803")
 )
 EXTENSION = re.compile(
     rf"(?:(?<![\w-]){CUE}(?:[ \t]*\((?i:{CUE})\))?"  # "Extension (lokalnummer): 4410"
@@ -57,7 +59,7 @@ AFTER_NAME = (
         r"|[ \t]+[-–—][ \t]*(\d{2,6}):(?=[ \t])"  # "Hansen, Jens – 4021: navnet skal være"
         r"|[ \t]+[-–—][ \t]*(\d{2,6})[ \t]+(?=(?:er|is|har|has|skal|must|was|var|blev"
         r"|should|needs?)\b)"  # "Marek Dąbrowski – 5510 er fratrådt"
-        r"|[ \t]+#[ \t]?(\d{2,6})(?![\d\w])"  # "JENS HANSEN #214"
+        r"|,?[ \t]+#[ \t]?(\d{2,6})(?![\d\w])"  # "JENS HANSEN #214", "Ms. Joy Nnamdi, #2219"
         r"|[ \t]+(?i:nr\.?)[ \t]?(\d{2,6})(?![\d.,/-]\d|[\w-])"  # "ARNE BÆKGAARD NR 31"
         r"|[ \t]+\([^\W\d_]{2,15}\)[ \t]*[-–—:][ \t]*(\d{2,6})[ \t]*$)",  # "Sofie Lund (Fie) - 221"
         re.MULTILINE,
@@ -85,7 +87,7 @@ NEXT_LINE = re.compile(  # a table cell per line: "Jens Hansen" then "214" alone
 )
 SERIES_NEXT = re.compile(  # "lokal 55 og 56", "ext. 55, 56 and 57", "lok. 55/56"
     r"[ \t]*(?:,|/|&|\+|\bog\b|\band\b|\bsamt\b)[ \t]*(?:(?:og|and)[ \t]+)?"
-    r"(\d{2,6})(?![\d-]|[.,]\d)"
+    r"(\d{2,6})(?![\d-]|[.,]\d|[ \t]\d{2}[ \t]?\d{2})"  # (not "x2101   +45 31 21 01 01")
     # not "612, og 617 er Rami Al-Khatib": that number has an owner of its own
     rf"(?![ \t]+(?:er|is|tilhører|belongs[ \t]+to|hører[ \t]+til)[ \t]+(?-i:[{UPPER}]))",
     re.IGNORECASE,
@@ -252,7 +254,7 @@ NAME_NUMBER_BEFORE = re.compile(  # "Anka Petrova 610 og", "Oleh har haft 4410 o
     rf"[A-ZÆØÅ][\w-]+[ \t]+(?:[A-ZÆØÅ][\w-]+|{HAD_NUMBER})[ \t]+\d{{2,6}}[ \t]+$"
 )
 CAPITAL_FIRST_NAME_ON = re.compile(  # "Zeynep on 1244", "Jonas was on 5532", "Mette sad på
-    rf"(?<![\w-])[A-ZÆØÅ][a-zæøå]+[ \t]+{HAD_NUMBER}[ \t]+(\d{{2,6}})"  # 214", "Oleh har haft 4410"
+    rf"(?<![\w-])[A-ZÆØÅ][a-zæøå]+[ \t]+{HAD_NUMBER}[ \t]+#?(\d{{2,6}})"  # 214", "Femi is on #2218"
     r"(?![\d.,:/-]\d|[ \t]*(?:kr|dkk|%|år|years?|dage|days|timer|hours|min|stk)\b"
     r"|[ \t]\d{2}[ \t]?\d{2})"
 )

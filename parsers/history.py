@@ -45,11 +45,20 @@ ATTRIBUTION = re.compile(
 )
 
 
+HELPDESK_AUTHOR = re.compile(  # a helpdesk's comment header: "Sofie Mølgaard" above
+    # "16. mar. 2026 11.02 CET", "Rasmus Holt (Kontorpartner)" above "Mar 16, 2026, 13:40"
+    r"^[ \t]*([A-ZÆØÅ][^\W\d_]+(?:[ \t]+[A-ZÆØÅ][^\W\d_'’-]+){1,3})(?:[ \t]*\([^()\n]*\))?"
+    r"[ \t]*\n[ \t]*(?:\d{1,2}\.?[ \t]+[a-zæøå]{3,}\.?,?[ \t]+\d{4}"
+    r"|[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},?[ \t]+\d{4})[^\n]{0,12}?\d{1,2}[.:]\d{2}",
+    re.MULTILINE,
+)
+
+
 def quoted_authors(text: str) -> tuple[str, ...]:
     """Names of the authors of quoted or forwarded mails ("Fra: Lis Birk <lis@…>")."""
     names = [
         m.group(1)
-        for pattern in (AUTHOR_LINE, ATTRIBUTION, WROTE_FIRST)
+        for pattern in (AUTHOR_LINE, ATTRIBUTION, WROTE_FIRST, HELPDESK_AUTHOR)
         for m in pattern.finditer(text)
     ]
     return tuple(" ".join(name.split()) for name in names if len(name.split()) >= 2)
@@ -106,7 +115,10 @@ def clean_quoted(quoted: str, signers: tuple[str, ...] = ()) -> str:
     """Quoted history without quote marks, header lines and sign-off blocks."""
     kept: list[str] = []
     in_signature = False
-    for line in QUOTE_MARK.sub("", quoted).splitlines(keepends=True):
+    text = HELPDESK_AUTHOR.sub(  # a helpdesk comment's author and date open a new mail
+        lambda m: "\n" * m.group().count("\n"), QUOTE_MARK.sub("", quoted)
+    )
+    for line in text.splitlines(keepends=True):
         if HEADER_LINE.match(line) or line.lstrip().startswith(("---", "___")):
             in_signature = False
             kept.append("\n")

@@ -21,7 +21,7 @@ import re
 from functools import cache
 
 from parsers.extensions import EXTENSION
-from parsers.headers import REPLY_PREFIX
+from parsers.headers import FORWARD_PREFIX, REPLY_PREFIX
 from parsers.letters import UPPER
 from parsers.lexicon import (
     PhraseBook,
@@ -236,7 +236,13 @@ def score_kinds(
             without_names(t, customers) if isinstance(t, str) else t
             for t in (subject, new_text, quoted, attachment_text)
         )
-    pointed = NEW_TEXT_WEIGHT if points_elsewhere(f"{subject}\n{new_text}") else 0.0
+    # a bare forward ("VS: Karina" and nothing of the sender's own) passes on its request
+    bare_forward = not (new_text or "").strip() and isinstance(subject, str) and bool(
+        FORWARD_PREFIX.match(subject)
+    )
+    pointed = (
+        NEW_TEXT_WEIGHT if bare_forward or points_elsewhere(f"{subject}\n{new_text}") else 0.0
+    )
     scores: dict[Kind, float] = dict.fromkeys(SCORED_KINDS, 0.0)
     counted: dict[Kind, set[tuple[str, ...]]] = {}
     new_text = new_text[:MAX_TEXT] if isinstance(new_text, str) else ""

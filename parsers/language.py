@@ -29,6 +29,9 @@ DANISH_LETTER_WEIGHT = 0.5
 MAX_TEXT = 20_000  # plenty to tell the languages apart
 
 
+SENTENCE_BREAK = re.compile(r"(?<=[.!?])[ \t]+(?=[^\W\d_])")
+
+
 def score_languages(text: str) -> tuple[float, float]:
     """(Danish score, English score) of `text`: evidence counts, not probabilities.
 
@@ -40,14 +43,15 @@ def score_languages(text: str) -> tuple[float, float]:
     danish = english = 0.0
     lines = []
     boilerplate = list_boilerplate()
-    for line in text.splitlines():
-        if boilerplate.fullmatch(line.strip()):
+    for whole_line in text.splitlines():
+        if boilerplate.fullmatch(whole_line.strip()):
             continue  # the list program's words, not the writer's
-        other = other_language(line)
-        if other == "de":
-            english += german_markers(line)
-        elif other is None:
-            lines.append(line)
+        for line in SENTENCE_BREAK.split(whole_line):  # (one German sentence after Danish
+            other = other_language(line)  # ones: "Er der nyt? Gibt es schon eine ...?")
+            if other == "de":
+                english += german_markers(line)
+            elif other is None:
+                lines.append(line)
     shouting = not any(ch.islower() for ch in "".join(lines))  # a mail all in capitals
     for match in WORD.finditer("\n".join(lines)):
         word = match.group()

@@ -136,11 +136,19 @@ def _parse(raw: bytes, digest: str, options: ParseOptions) -> ParsedMail:
     automation = detect_automation(mail)
     parts = split_text(mail.body)
     own_text = parts.new if parts.new.strip() else parts.quoted
+    if not own_text.strip():  # an empty body above an attached letter: the letter's words
+        own_text = "\n".join(a.text or "" for a in mail.attachments if a.text)
     # a bare forward's language is its sender's mail program's, not the forwarded notice's
-    bare = None if parts.new.strip() or automation else client_language(mail.subject, parts.quoted)
-    language = bare or detect_language(
-        _language_text(mail.subject, own_text, automation is not None)
+    # (not an attached message's: the header block above it is ours, not the sender's)
+    attached = any(a.content_type == "message/rfc822" for a in mail.attachments)
+    bare = (
+        None if parts.new.strip() or automation or attached
+        else client_language(mail.subject, parts.quoted)
     )
+    said = _language_text(mail.subject, own_text, automation is not None)
+    if not any(score_languages(said)) and parts.quoted.strip():
+        said = parts.quoted  # "It's ext 1502.": too short to tell, the thread it answers tells
+    language = bare or detect_language(said)
     text = _redact_all(mail, parts, language)
     kind, subjects, withdrawn, corrected = (
         _understand(text) if automation is None or relayed_by_ticket_system(mail)

@@ -146,7 +146,7 @@ def find_names(text: str, sender: str) -> list[Mention]:
 
 
 # a naming verb right before a name in capitals: "HUN HEDDER BODIL MARIE THYGESEN"
-HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "hr", "fru"})
+HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "hr", "fru", "herr", "frau"})
 HONORIFIC = rf"(?:{'|'.join(sorted(HONORIFICS))})\.?"  # "Mr.", "fru"
 NAMED_BEFORE = re.compile(r"(?i:\b(?:hedder|hed|hedde|hans navn er|hendes navn er|is called"
                           rf"|named|name is|det er|it is|{HONORIFIC}))[ \t]+$")

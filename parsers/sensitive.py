@@ -669,8 +669,15 @@ def is_birth_number(digits: str) -> bool:
 
 
 def preceding_tokens(text: str, position: int) -> list[str]:
-    """The last few words before `position` on the same line, lower-cased."""
+    """The last few words before `position` on the same line, lower-cased; in a row of
+    three or more cells, in the same cell: in "Customer Care;2024-10-31;0507791123"
+    another column's value is no label of the number."""
     line_start = text.rfind("\n", 0, position) + 1
+    line_end = text.find("\n", position)
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    for mark in ";,":
+        if line.count(mark) >= 2:
+            line_start = max(line_start, text.rfind(mark, 0, position) + 1)
     window = text[max(line_start, position - CONTEXT_CHARS) : position]
     return tokenize(window)[-CONTEXT_TOKENS:]
 

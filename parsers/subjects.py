@@ -144,10 +144,16 @@ def find_data_subjects(
             # the subject line names no one else ("Vognmand Krogh - medarbejder stoppet"):
             # the body pairs its own names and numbers, the subject line adds numbers only
             body_digits = {s.extension for s in in_body}
-            found = in_body + [
+            line_numbers = [
                 s for s in found
                 if not s.full_name and s.extension and s.extension not in body_digits
             ]
+            numbers = {s.extension for s in found if s.extension and s.extension not in body_digits}
+            if len(in_body) == 1 and not in_body[0].extension and len(numbers) == 1:
+                # "Stop call recording for ext 330" above "Employee: Olivia Grant."
+                found = [replace(in_body[0], extension=numbers.pop())]
+            else:
+                found = in_body + line_numbers
     found = with_unnamed_first_names(body, merge_spellings(found, body), earlier)
     found = without_initialled_forms(found)
     if kind == "rectification" and has_self_cue(new_text) and not any(s.full_name for s in found):
@@ -620,7 +626,8 @@ IT = frozenset({"det", "dette", "it", "that", "this"})
 
 
 OLD_NAME_BEFORE = re.compile(  # "(tidligere Line Holm Jensen)", "den staar som kirsten holm"
-    r"(?i:\btidligere|\bformerly|\bpreviously|\bfødt|\bnée|\bikke|\bnot|\bfra|\bfrom"
+    r"(?i:\btidligere|\btidl\.|\bformerly|\bpreviously|\bfødt|\bnée|\bgeb\.|\bgeborene"
+    r"|\bikke|\bnot|\bfra|\bfrom"
     r"|\bstår(?:[ \t]+stadig)?(?:[ \t]+som)?|\bstaar(?:[ \t]+som)?|\bstod(?:[ \t]+som)?"
     r"|\blisted as|\bregistered as|\bshows as|\bappears as|\bcurrently)"
     r"[ \t]*:?[ \t]*[\"“„«'(]?$"
@@ -853,7 +860,26 @@ def analyse(text: str, sender: str) -> list[DataSubject]:
     ]
     left_alone = {name.name for name, _ in excluded}
     found = [s for s in pair_mentions(text, names, extensions) if s.full_name not in left_alone]
+    found = with_pronoun_number(text, extensions, found)
     return with_swaps_undone(text, without_stray_names(text, names, found))
+
+
+PRONOUN_NUMBER = re.compile(rf"(?i:\b(?:hans|hendes|his|her)[ \t]+(?:{CUE})[ \t]*[:.]?[ \t]*)$")
+
+
+def with_pronoun_number(
+    text: str, extensions: list[Mention], found: list[DataSubject]
+) -> list[DataSubject]:
+    """The one named employee given the one number said to be theirs in a later sentence
+    ("Kenneth Brix er bortvist ... Luk hans lokalnummer 261")."""
+    named = [s for s in found if s.full_name and not s.extension]
+    numbers = [s for s in found if s.extension and not s.full_name]
+    if len(found) != 2 or len(named) != 1 or len(numbers) != 1:
+        return found
+    said = [e for e in extensions if e.extension == numbers[0].extension]
+    if not said or not PRONOUN_NUMBER.search(text, max(0, said[0].start - 30), said[0].start):
+        return found
+    return [replace(named[0], extension=numbers[0].extension)]
 
 
 SWAPPED = re.compile(r"(?i:\b(?:byttet om|ombyttet|swapped|switched|mixed up|blandet sammen)\b)")
@@ -1129,10 +1155,18 @@ def excluded_until(text: str, name: Mention) -> int | None:
     ("Susanne Krogh er 5542, ikke 5541 - 5541 er en anden, den må I ikke slette")."""
     stop = SENTENCE_END.search(text, name.end)
     end = stop.start() if stop else len(text)
+    if SUCCESSOR_BEFORE.search(text, max(0, name.start - 30), name.start):
+        return end  # "Hans opgaver overtages af Anders Thyge (lokal 262)": who takes over
     rest_text = text[name.end : end]
     numbers = list(NUMBER.finditer(rest_text))
     rest = tokenize(rest_text[: numbers[1].start()] if len(numbers) > 1 else rest_text)
     return end if cue_about_person(rest, read_book("subject_exclusion_cues")) else None
+
+
+SUCCESSOR_BEFORE = re.compile(
+    r"(?i:\b(?:overtages af|overtaget af|overdrages til|afløses af|erstattes af|taken over by"
+    r"|handed over to|replaced by|passed to|covered by))[ \t]+$"
+)
 
 
 THINGS = frozenset({  # what a cue is about when it is no person ("no need to reset her password")

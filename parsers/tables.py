@@ -66,7 +66,8 @@ NAME_CHANGE_CELL = re.compile(  # a remark column changing the row's name
 )
 EXTENSION_CELL = re.compile(  # "610", "(610)", "lok. 610", "ext 0412", "lokalnr: 0412",
     # "214 (reception)"
-    r"\(?(?:(?:lok\w*\.?(?:[ \t]*nr)?|ext\w*|intern)\.?[ \t]*:?[ \t]*)?(\d{1,6})\)?"
+    # "x2101", "#2104"
+    r"\(?(?:(?:lok\w*\.?(?:[ \t]*nr)?|ext\w*|intern|x|#)\.?[ \t]*:?[ \t]*)?(\d{1,6})\)?"
     r"(?:[ \t]*\([^()]*\))?",
     re.IGNORECASE,
 )
