@@ -440,7 +440,8 @@ def leaver_field() -> re.Pattern[str]:
     if not labels:
         return re.compile("(?!)")
     return re.compile(
-        rf"^[ \t>|*]*(?:{'|'.join(labels)})[ \t*]*[:|\t][ \t|*]*{DATE}",
+        # (a label given in two languages: "Termination date / Fratrædelsesdato: 30.09.2025")
+        rf"^[ \t>|*]*(?:[^\n/:|]{{1,40}}/[ \t]*)?(?:{'|'.join(labels)})[ \t*]*[:|\t][ \t|*]*{DATE}",
         re.IGNORECASE | re.MULTILINE,
     )
 

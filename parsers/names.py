@@ -307,11 +307,15 @@ LOWER_NAME_BARE = re.compile(  # "slet disse 2 brugere: lone mortensen 612 og bj
 )
 LOWER_NAMED_AS = re.compile(
     r"(?<![\w-])(?i:han hedder|hun hedder|navnet er|hans navn er|hendes navn er"
-    r"|the name is|his name is|her name is"
+    r"|the name is|his name is|her name is|full name is|fulde navn er"
     r"|skal være|skal vaere|skal hedde|should be|should read|rettes til|ændres til"
     r"|aendres til|det var|det er|it was|it is)[ \t]+"  # "sorry det var jonas bergh med h"
     rf"({LOWER_WORD}(?:[ \t]+{LOWER_WORD}){{1,3}})"
-    r"(?=[ \t]*(?:[.,;!?(]|\n|$)|[ \t]+(?:med|with)[ \t])"  # "... med h til sidst"
+    r"(?=[ \t]*(?:[.,;!?(]|\n|$)|[ \t]+(?:med|with)[ \t]"  # "... med h til sidst"
+    r"|[ \t]+[^\w\s])"  # "full name is jonas aagaard frederiksen 🙈"
+)
+LOWER_AFTER_NUMBER_BRACKET = re.compile(
+    rf"(?i:{CUE})[ \t]*[:.]?[ \t]*\d{{2,6}}[ \t]*\(({LOWER_WORD}(?:[ \t]+{LOWER_WORD}){{1,3}})\)"
 )
 RENAME_CUES = ("skal", "should", "rettes", "ændres", "aendres", "det ", "it ")
 LOWER_RENAMED_TO = re.compile(  # "ret navnet paa lokal 3310 til kirsten holm-andersen",
@@ -334,7 +338,8 @@ AND_NEXT_NAME = (  # "slette ole kristensen og birthe aagaard fra tandlægerne":
 )
 LOWER_AFTER_REQUEST = re.compile(  # "kan i slette mikkel rasmussen hos vinkel ark.",
     # "ønsker indsigt for peter nørgaard, de har ikke lokalnummeret"
-    rf"(?<![\w-])(?:slet|slette|anonymiser|anonymisere|fjern|fjerne|delete|erase|remove"
+    rf"(?<![\w-])(?:slet|slette|anonymiser|anonymisere|anonymise|anonymize|fjern|fjerne|delete"
+    rf"|erase|remove|wipe"
     rf"|(?:indsigt|access|voicemails)[ \t]+(?:for|om|on))[ \t]+"
     rf"({LOWER_WORD}[ \t]+[{LOWER}]+(?:[ \t]+[{LOWER}]+)?)(?![\w-])"
     rf"(?=[ \t]*(?:hos\b|at\b|fra\b|from\b|asap\b|tak\b|på\b|paa\b|on\b|,|\.|\?|!|$"
@@ -457,6 +462,12 @@ def find_lower_case_names(text: str) -> list[Mention]:
         if match.group(1).split()[0].split("-")[0] in given_names()
         and not any(is_common_word(word) or CUE_WORD.fullmatch(word)
                     for word in match.group(1).split())
+    ]
+    mentions += [  # "ext 330 (tobias wennberg)": a lower-case name in brackets after a number
+        Mention(match.start(1), match.end(1), name=" ".join(match.group(1).split()))
+        for match in LOWER_AFTER_NUMBER_BRACKET.finditer(text)
+        if is_given_name(match.group(1).split()[0])
+        and not any(is_common_word(word) for word in match.group(1).split())
     ]
     mentions += [  # a name given as the answer: "det er mikkel østergaard. lok 231"
         Mention(match.start(1), match.end(1), name=" ".join(match.group(1).split()))

@@ -860,26 +860,41 @@ def analyse(text: str, sender: str) -> list[DataSubject]:
     ]
     left_alone = {name.name for name, _ in excluded}
     found = [s for s in pair_mentions(text, names, extensions) if s.full_name not in left_alone]
-    found = with_pronoun_number(text, extensions, found)
+    found = with_lone_number(text, names, extensions, found)
     return with_swaps_undone(text, without_stray_names(text, names, found))
 
 
 PRONOUN_NUMBER = re.compile(rf"(?i:\b(?:hans|hendes|his|her)[ \t]+(?:{CUE})[ \t]*[:.]?[ \t]*)$")
+FULL_NAME_SAID_BEFORE = re.compile(
+    r"(?i:\b(?:full name is|fulde navn er|(?:his|her) name is|(?:han|hun) hedder|navnet er))"
+    r"[ \t]+$"
+)
 
 
-def with_pronoun_number(
-    text: str, extensions: list[Mention], found: list[DataSubject]
+def with_lone_number(
+    text: str, names: list[Mention], extensions: list[Mention], found: list[DataSubject]
 ) -> list[DataSubject]:
-    """The one named employee given the one number said to be theirs in a later sentence
-    ("Kenneth Brix er bortvist ... Luk hans lokalnummer 261")."""
+    """The one named employee given the one number the text gives apart from the name,
+    when it says they belong together: as theirs in a later sentence ("Kenneth Brix er
+    bortvist ... Luk hans lokalnummer 261"), or the name given as the full name of whoever
+    is on the number ("The guy on 2207 ... Full name is Fitzgerald Kwame Mensah-Nielsen").
+    A number and a name in one sentence are often two people ("lokal 210 og Charlotte Due
+    Andersen"), so that alone does not pair them."""
     named = [s for s in found if s.full_name and not s.extension]
     numbers = [s for s in found if s.extension and not s.full_name]
     if len(found) != 2 or len(named) != 1 or len(numbers) != 1:
         return found
     said = [e for e in extensions if e.extension == numbers[0].extension]
-    if not said or not PRONOUN_NUMBER.search(text, max(0, said[0].start - 30), said[0].start):
+    spans = [n for n in names if n.name == named[0].full_name]
+    if not said or not spans:
         return found
-    return [replace(named[0], extension=numbers[0].extension)]
+    number, name = said[0], spans[0]
+    if FULL_NAME_SAID_BEFORE.search(text, max(0, name.start - 30), name.start) or (
+        not number.described  # ("Slet Rune Holt ..., og så den nye elev på 231": another)
+        and PRONOUN_NUMBER.search(text, max(0, number.start - 30), number.start)
+    ):
+        return [replace(named[0], extension=numbers[0].extension)]
+    return found
 
 
 SWAPPED = re.compile(r"(?i:\b(?:byttet om|ombyttet|swapped|switched|mixed up|blandet sammen)\b)")
