@@ -24,6 +24,13 @@ def pairs(body: str, subject: str = "Sletning", quoted: str = "", kind: str = "e
             for s in subjects(body, kind, subject=subject, quoted=quoted, sender=sender)]
 
 
+def plain_mail(subject: str, body: str, sender: str = "Ib Sand <ib@reseller.dk>") -> bytes:
+    """A raw one-part text mail to the GDPR mailbox, lines ending in CRLF."""
+    head = (f"From: {sender}\r\nTo: persondata@flexfone.dk\r\nSubject: {subject}\r\n"
+            "Content-Type: text/plain; charset=utf-8\r\n\r\n")
+    return (head + body.replace("\r\n", "\n").replace("\n", "\r\n")).encode()
+
+
 def found(text: str) -> list[tuple[str, str]]:
     """(category, text) of each sensitive piece found in a free text, in order."""
     return [(span.category, text[span.start : span.end]) for span in find_sensitive(text)]

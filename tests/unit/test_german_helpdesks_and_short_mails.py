@@ -10,7 +10,7 @@ import pytest
 from parsers.history import quoted_authors
 from parsers.kinds import classify_kind
 from parsers.mail import parse_mail
-from tests.reading import pairs
+from tests.reading import pairs, plain_mail
 
 
 @pytest.mark.parametrize(("subject", "body", "kind"), [
@@ -121,20 +121,20 @@ def test_porting_numbers_out_and_a_wrong_invoice_ask_for_nothing() -> None:
 
 
 def test_a_reply_to_a_helpdesk_in_german_and_danish_keeps_danish() -> None:
-    raw = (b"From: Ulla <ulla@sj-it.dk>\r\nTo: persondata@flexfone.dk\r\nSubject: SV: "
-           b"Anonymisering\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n"
-           + "Er der nyt i denne sag? Kunden spørger om Lene er slettet nu. Gibt es schon "
-           "eine Rückmeldung?\r\n".encode())
+    raw = plain_mail("SV: Anonymisering", "Er der nyt i denne sag? Kunden spørger om Lene er "
+                     "slettet nu. Gibt es schon eine Rückmeldung?\n")
     assert parse_mail(raw).language == "da"
 
 
 def test_a_one_line_reply_takes_the_language_of_its_thread() -> None:
-    raw = (b"From: NordIT Support <support@nordit.dk>\r\nTo: persondata@flexfone.dk\r\n"
-           b"Subject: RE: Name change\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n"
-           b"It's ext 1502.\r\n\r\n________________________________\r\nFrom: NordIT Support "
-           b"<support@nordit.dk>\r\nSent: Tuesday, February 03, 2026 02:54 AM\r\nSubject: Name "
-           b"change\r\n\r\nPlease correct the name on Anna's extension - she is now Anna "
-           b"Kathrine Moeller-Jensen. Customer: Vejle Revision.\r\n")
+    raw = plain_mail(
+        "RE: Name change",
+        "It's ext 1502.\n\n________________________________\nFrom: NordIT Support "
+        "<support@nordit.dk>\nSent: Tuesday, February 03, 2026 02:54 AM\nSubject: Name change"
+        "\n\nPlease correct the name on Anna's extension - she is now Anna Kathrine "
+        "Moeller-Jensen. Customer: Vejle Revision.\n",
+        "NordIT Support <support@nordit.dk>",
+    )
     assert parse_mail(raw).language == "en"
 
 

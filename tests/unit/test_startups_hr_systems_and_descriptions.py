@@ -8,8 +8,7 @@ import pytest
 
 from parsers.kinds import classify_kind
 from parsers.mail import parse_mail
-from parsers.sensitive import find_sensitive
-from tests.reading import pairs
+from tests.reading import found, pairs, plain_mail
 
 
 @pytest.mark.parametrize(("body", "expected"), [
@@ -57,8 +56,7 @@ def test_a_forward_marked_by_one_word_between_rules() -> None:
             "---------- Videresendt ----------\r\nEmne: Offboarding\r\n\r\n"
             "Employee / Medarbejder: Søren Rahbek Juul\r\nExtension / Lokalnummer: 1802\r\n"
             "Termination date / Fratrædelsesdato: 30.09.2025\r\n")
-    raw = (b"From: Line Kofoed <line@callconnect.dk>\r\nTo: persondata@flexfone.dk\r\nSubject: "
-           b"VS: Offboarding\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n" + body.encode())
+    raw = plain_mail("VS: Offboarding", body, "Line Kofoed <line@callconnect.dk>")
     mail = parse_mail(raw)
     assert mail.kind == "erasure"
     assert [(s.full_name, s.extension) for s in mail.data_subjects] == [
@@ -101,4 +99,4 @@ def test_quotes_prices_and_plain_requests_have_their_kind(
     ("Han er politiker for kommunen.", []),
 ])
 def test_hr_reasons_and_offices(text: str, expected: list[tuple[str, str]]) -> None:
-    assert [(s.category, text[s.start : s.end]) for s in find_sensitive(text)] == expected
+    assert found(text) == expected
