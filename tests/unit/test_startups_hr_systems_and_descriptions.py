@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from intake.followups import adds_to_request
 from parsers.kinds import classify_kind
 from parsers.mail import parse_mail
 from tests.reading import found, pairs, plain_mail
@@ -97,6 +98,18 @@ def test_quotes_prices_and_plain_requests_have_their_kind(
     ("Termination reason: Medical incapacity", [("health", "Medical incapacity")]),
     ("Han er politiker for Venstre i byrådet.", [("politics", "politiker for Venstre")]),
     ("Han er politiker for kommunen.", []),
+    ("Han er stoppet for at blive fuldtidspolitiker for Venstre i byrådet.",
+     [("politics", "fuldtidspolitiker for Venstre")]),
 ])
 def test_hr_reasons_and_offices(text: str, expected: list[tuple[str, str]]) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(("text", "adds"), [
+    ("Kunden har lige meldt at Bo Kragh, lok 2291, også er stoppet – ham skal I også slette.",
+     True),
+    ("Please also delete Bo Kragh, ext 2291.", True),
+    ("Endnu en fra Vinkel Arkitekter: Lars Mikael Dahl (lokal 262) skal slettes.", False),
+])
+def test_a_reply_that_says_also_adds_to_its_threads_request(text: str, adds: bool) -> None:
+    assert adds_to_request(text) is adds
