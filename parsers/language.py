@@ -46,6 +46,9 @@ def score_languages(text: str) -> tuple[float, float]:
     for whole_line in text.splitlines():
         if boilerplate.fullmatch(whole_line.strip()):
             continue  # the list program's words, not the writer's
+        if other_language(whole_line) is None:  # (most lines: no sentence of it can be)
+            lines.append(whole_line)
+            continue
         for line in SENTENCE_BREAK.split(whole_line):  # (one German sentence after Danish
             other = other_language(line)  # ones: "Er der nyt? Gibt es schon eine ...?")
             if other == "de":
