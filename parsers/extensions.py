@@ -209,11 +209,13 @@ FIRST_NAME_BRACKET = re.compile(  # "Louise Brix (19) og Sanne (20)": a first na
     rf"(?<![\w-])([{UPPER}][^\W\d_]+)(?:[ \t]+(?:fra|from|i|in|på|at)[ \t]+(?:the[ \t]+)?"
     rf"[a-zæøå]+)?[ \t]*\((\d{{2,6}})\)"
 )
+BRACKET_OPENS_BEFORE = re.compile(r"(?<![\w-])[^\W\d_]+[ \t]*\($")  # "Priya ("
 CAPITAL_WORD_BEFORE = re.compile(r"[^\W\d_]*[A-ZÆØÅ][^\W\d_]*[ \t]+$")  # "Louise Brix ("
 PERSON_NOUN_ON = re.compile(  # "den nye praktikant på 508", "the trainee on 508"
     r"(?<![\w-])(?:praktikant|medarbejder|kollega|elev|vikar|lærling|sælger|trainee|intern"
     r"|temp|colleague|employee|user|bruger|pige|dreng|fyr|dame|kvinde|person|girl|guy|lady"
-    r"|woman)\w*[ \t]+(?:på|on|at|with|med)[ \t]+"
+    r"|woman|lead|leder|chef|manager|receptionist|sekretær|secretary|bogholder|assistent"
+    r"|assistant|koordinator|coordinator|konsulent|consultant)\w*[ \t]+(?:på|on|at|with|med)[ \t]+"
     r"(?:(?:lokal|lok\.?|ext\.?|extension)[ \t]*)?(\d{2,6})(?![\d.,/-]\d)",
     re.IGNORECASE,
 )
@@ -234,6 +236,12 @@ NUMBER_OF_PERSON_NOUN = re.compile(  # "dont record 7703 (new guy, name tbc)", "
     r"(?:new|ny|nye)[ \t]+(?:praktikant|medarbejder|kollega|elev|vikar|lærling|sælger|trainee"
     r"|intern|temp|colleague|employee|user|bruger|pige|dreng|fyr|dame|girl|guy|lady|starter)\b",
     re.IGNORECASE,
+)
+PRONOUN_ON = re.compile(  # "Han på 45 står som Mikkel Lund", "delete him on 214"
+    r"(?<![\w-])(?i:han|hun|ham|hende|him|her)[ \t]+(?i:på|on)[ \t]+"
+    r"(?:(?i:lokal|lok\.?|ext\.?|extension)[ \t]*)?(\d{2,6})"
+    r"(?![\d.,:/-]\d|[ \t]\d{2}[ \t]?\d{2}|[ \t]*(?i:kr|dkk|%|år|years?|dage|days|timer"
+    r"|hours|min|minutter|minutes|stk|sal|floor|etage)\b)"
 )
 FIRST_NAME_ON = re.compile(
     r"(?<![\w-])[a-zæøåäöüé]+[ \t]+på[ \t]+(\d{2,6})"
@@ -509,6 +517,9 @@ def find_extensions(text: str, names: list[Mention]) -> list[Mention]:
                 found[mention.start] = replace(known, owner=name.name)
             continue
         after = AFTER_NAME.match(text, name.end) or NAME_IS_NUMBER.match(text, name.end)
+        if not after and BRACKET_OPENS_BEFORE.search(text, max(0, name.start - 30), name.start) \
+                and text.startswith(")", name.end):  # "Priya (Priya Raghunathan) on 5301"
+            after = NAME_IS_NUMBER.match(text, name.end + 1)
         if not after and name.name and name.name == name.name.lower():
             after = BARE_AFTER_LOWER_NAME.match(text, name.end)  # "lone mortensen 612 og ..."
         if not after:
@@ -526,7 +537,8 @@ def find_extensions(text: str, names: list[Mention]) -> list[Mention]:
     for match in PERSON_HAD.finditer(text):  # "han havde 214": the person named before
         mention = Mention(match.start(1), match.end(1), extension=match.group(1))
         found.setdefault(mention.start, mention)
-    described = [*PERSON_NOUN_ON.finditer(text), *NUMBER_OF_PERSON_NOUN.finditer(text)]
+    described = [*PERSON_NOUN_ON.finditer(text), *NUMBER_OF_PERSON_NOUN.finditer(text),
+                 *PRONOUN_ON.finditer(text)]
     described += [  # a first name alone, not a word of the lists ("Og (12)")
         m for m in FIRST_NAME_BRACKET.finditer(text)
         if m.group(1).lower() not in read_word_sets(*NOT_NAME_LISTS)

@@ -37,10 +37,11 @@ def score_languages(text: str) -> tuple[float, float]:
 
     Swedish lines count for neither: a Swedish reader is answered in Danish unless
     the mail also has English. German lines count for English, the language a German
-    writer is answered in."""
+    writer is answered in, unless the rest of the mail reads as Danish: a writer who
+    adds Danish to German ("Ich bin nicht im Büro ... Jeg er fraværende") reads it."""
     danish_words = read_word_set("language_da")
     english_words = read_word_set("language_en")
-    danish = english = 0.0
+    danish = english = german = 0.0
     lines = []
     boilerplate = list_boilerplate()
     for whole_line in text.splitlines():
@@ -52,7 +53,7 @@ def score_languages(text: str) -> tuple[float, float]:
         for line in SENTENCE_BREAK.split(whole_line):  # (one German sentence after Danish
             other = other_language(line)  # ones: "Er der nyt? Gibt es schon eine ...?")
             if other == "de":
-                english += german_markers(line)
+                german += german_markers(line)
             elif other is None:
                 lines.append(line)
     shouting = not any(ch.islower() for ch in "".join(lines))  # a mail all in capitals
@@ -67,7 +68,7 @@ def score_languages(text: str) -> tuple[float, float]:
             english += 1
         if word.islower() and DANISH_LETTERS.intersection(word):  # (lower case: æ, ø, å)
             danish += DANISH_LETTER_WEIGHT
-    return danish, english
+    return (danish, english) if danish > english else (danish, english + german)
 
 
 @cache

@@ -314,6 +314,10 @@ LOWER_NAMED_AS = re.compile(
     r"(?=[ \t]*(?:[.,;!?(]|\n|$)|[ \t]+(?:med|with)[ \t]"  # "... med h til sidst"
     r"|[ \t]+[^\w\s])"  # "full name is jonas aagaard frederiksen 🙈"
 )
+LOWER_FIRST_NAME_IN_FULL = re.compile(
+    rf"(?<![\w-])({LOWER_WORD})[ \t]*(?:=|(?i:is|er|hedder|is called))[ \t]*"
+    rf"(\1(?:[ \t]+{LOWER_WORD}){{1,3}})(?=[ \t]*(?:[.,;!?(]|\n|$|(?:og|and)\b))"
+)
 LOWER_AFTER_NUMBER_BRACKET = re.compile(
     rf"(?i:{CUE})[ \t]*[:.]?[ \t]*\d{{2,6}}[ \t]*\(({LOWER_WORD}(?:[ \t]+{LOWER_WORD}){{1,3}})\)"
 )
@@ -330,7 +334,9 @@ LOWER_LIST_BEFORE = re.compile(  # a lower-case name and its number earlier on t
     rf"[{LOWER}]+[ \t]+[{LOWER}]+[ \t]+(?:(?i:{CUE})[ \t]*[:.]?[ \t]*)?\d{{2,6}}[ \t]*,[ \t]*$"
 )
 LOWER_NAME_ALONE = re.compile(
-    rf"^[ \t]*(?:[-•*·][ \t]+)?({LOWER_WORD}(?:[ \t]+{LOWER_WORD}){{1,2}})[ \t]*$", re.MULTILINE
+    rf"^[ \t]*(?:[-•*·][ \t]+)?({LOWER_WORD}(?:[ \t]+{LOWER_WORD}){{1,2}})"
+    r"[ \t]*(?:\([^()\n]{1,80}\)[ \t]*)?$",  # "- rikke søndergaard (not sure about her ext)"
+    re.MULTILINE,
 )
 AND_NEXT_NAME = (  # "slette ole kristensen og birthe aagaard fra tandlægerne": the second
     rf"[ \t]+(?:og|and)[ \t]+({LOWER_WORD}[ \t]+{LOWER_WORD})(?![\w-])"
@@ -340,7 +346,8 @@ LOWER_AFTER_REQUEST = re.compile(  # "kan i slette mikkel rasmussen hos vinkel a
     # "ønsker indsigt for peter nørgaard, de har ikke lokalnummeret"
     rf"(?<![\w-])(?:slet|slette|anonymiser|anonymisere|anonymise|anonymize|fjern|fjerne|delete"
     rf"|erase|remove|wipe"
-    rf"|(?:indsigt|access|voicemails)[ \t]+(?:for|om|on))[ \t]+"
+    rf"|(?:indsigt|access|voicemails|calls|opkald|samtaler|recordings|optagelser|data)[ \t]+"
+    rf"(?:for|om|on|of))[ \t]+"
     rf"({LOWER_WORD}[ \t]+[{LOWER}]+(?:[ \t]+[{LOWER}]+)?)(?![\w-])"
     rf"(?=[ \t]*(?:hos\b|at\b|fra\b|from\b|asap\b|tak\b|på\b|paa\b|on\b|,|\.|\?|!|$"
     rf"|{AND_NEXT_NAME}))",
@@ -438,8 +445,11 @@ def find_lower_case_names(text: str) -> list[Mention]:
         for match in overlapping_words(pattern, text)
         if (line_of(text, match.start()) == line_of(text, match.start()).lower()
             or is_given_name(match.group(1).split()[0]))
-        and not any(is_common_word(word) or CUE_WORD.fullmatch(word)
-                    for word in match.group(1).split())
+        and not any(  # (a given name that is also a word leads a name: "august lindholm")
+            (is_common_word(word) and not (i == 0 and is_given_name(word)))
+            or CUE_WORD.fullmatch(word)
+            for i, word in enumerate(match.group(1).split())
+        )
     ]
     mentions += [  # a given name typed in lower case before a capitalised surname, after
         # a request word ("vil i slette peter Mølgaard fra kunden odense rør")
@@ -478,6 +488,12 @@ def find_lower_case_names(text: str) -> list[Mention]:
         ))
     ]  # (after "skal være" or before a bracket only a known first name: not "should be
     # directed to us", "Navnet er rigtigt nok (Jens Hansen)")
+    mentions += [  # a first name said in full: "philip = philip nyborg"
+        Mention(match.start(2), match.end(2), name=" ".join(match.group(2).split()))
+        for match in LOWER_FIRST_NAME_IN_FULL.finditer(text)
+        if is_given_name(match.group(1))
+        and not any(is_common_word(word) for word in match.group(2).split()[1:])
+    ]
     mentions += [
         Mention(match.start(1), match.end(1), name=" ".join(match.group(1).split()))
         for match in LOWER_RENAMED_TO.finditer(text)
@@ -897,6 +913,8 @@ def is_named_contact(text: str, start: int, end: int) -> bool:
     if HAS_EXTENSION_AFTER.match(text, end) is not None or LEAVES_AFTER.match(text, end):
         return False  # "Kirkegårdslederen på Lem Kirkegård, Kirsten Vestergaard, stopper"
     sentence = text[sentence_start(text, start) : start]
+    if ROLE_ON_NUMBER.search(sentence):  # "the sales team lead on 5301 at Nordic Bikes -
+        return False  # Priya (Priya Raghunathan)": the role is an extension's holder
     line_end = text.find("\n", end)
     stop = SENTENCE_STOP.search(text, end, line_end if line_end >= 0 else len(text))
     after = tokenize(text[end : stop.start() if stop else line_end if line_end >= 0 else len(text)])
@@ -916,6 +934,10 @@ def is_named_contact(text: str, start: int, end: int) -> bool:
     )
 
 
+ROLE_ON_NUMBER = re.compile(
+    r"(?i:\b(?:on|på)[ \t]+(?:(?:ext\.?|extension|lokal|lok\.?)[ \t]*)?\d{2,6}(?![\d.,:/-]\d))"
+    r"(?![ \t]*(?:kr|dkk|%|år|years?|dage|days|timer|hours|min|stk)\b|[ \t]\d{2}[ \t]?\d{2})"
+)
 LEAVES_AFTER = re.compile(
     r"[ \t]*,?[ \t]*(?:(?:er|har|has|is|have)[ \t]+)?(?i:stopper|stoppet|stoppede|fratræder"
     r"|fratrådt|fratrådte|slutter|sluttet|sluttede|leaves|left|leaving|quits|resigned|retires"

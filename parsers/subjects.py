@@ -544,7 +544,7 @@ def without_withdrawn(
 
 
 NEGATION_NAME = re.compile(  # "ikke Jens", "IKKE Katarzyna ... alligevel", "Except Olena"
-    rf"(?i:\bikke|\bnot|\bexcept|\bundtagen|\bbortset fra)[ \t]+[{UPPER}]"
+    rf"(?i:(?<!glem[ \t])\bikke|\bnot|\bexcept|\bundtagen|\bbortset fra)[ \t]+[{UPPER}]"
 )
 NUMBER_NOUN_AFTER = re.compile(
     r"[ \t]+(?:(?:gamle|old|tidligere|previous|former|første|first)[ \t]+)?"
@@ -558,7 +558,11 @@ THING_CLAUSE = re.compile(  # also a dash before the thing left alone: "Gitte va
     re.IGNORECASE,
 )
 NEGATION_BEFORE = re.compile(  # also 'not "Marie Brand"', "Except Olena Aagaard (4447)"
-    r"(?i:\bikke|\bnot|\bexcept|\bundtagen|\bbortset fra)[ \t]+[\"“„«']?$"
+    r"(?i:(?<!glem[ \t])\bikke|\bnot|\bexcept|\bundtagen|\bbortset fra)[ \t]+[\"“„«']?$"
+)
+FORGET_BEFORE = re.compile(
+    r"(?i:(?<!not[ \t])(?<!n't[ \t])(?<!n’t[ \t])\b(?:glem|forget|ignore|ignorer|se bort fra)"
+    r"(?![ \t]+(?:ikke|heller|nu ikke|not|to)\b)\b)[^.!?\n]{0,30}$"
 )
 NEXT_NAME_WORD = re.compile(r"[ \t]+[^\W\d_a-zæøå]")
 
@@ -571,6 +575,9 @@ def is_withdrawn(text: str, name: str, cues: PhraseBook) -> bool:
         genitive = match.end() - match.start() > len(name)  # "ikke Tinas lokalnummer"
         if negated and not genitive and not NEXT_NAME_WORD.match(text, match.end()):
             return True
+        if not genitive and FORGET_BEFORE.search(text, max(0, match.start() - 40), match.start()):
+            return True  # "glem første linje med Jørgen Dahl" (not "Ignorer det med Esbens
+            # privatliv": a thing of his)
         stop = SENTENCE_END.search(text, match.end())
         end = stop.start() if stop else len(text)
         if stop and "?" in stop.group():  # a question ("Is Anna still here?") takes nothing
@@ -626,10 +633,12 @@ IT = frozenset({"det", "dette", "it", "that", "this"})
 
 
 OLD_NAME_BEFORE = re.compile(  # "(tidligere Line Holm Jensen)", "den staar som kirsten holm"
-    r"(?i:\btidligere|\btidl\.|\bformerly|\bpreviously|\bfødt|\bnée|\bgeb\.|\bgeborene"
+    r"(?i:\btidligere|\btidl\.|\bformerly|\bpreviously|\bfødt|\bnée|\bgeb\.|\bgeborene|\(før"
     r"|\bikke|\bnot|\bfra|\bfrom"
     r"|\bstår(?:[ \t]+stadig)?(?:[ \t]+som)?|\bstaar(?:[ \t]+som)?|\bstod(?:[ \t]+som)?"
-    r"|\blisted as|\bregistered as|\bshows as|\bappears as|\bcurrently)"
+    r"|\blisted as|\bregistered as|\bshows as|\bappears as|\bcurrently"
+    r"|\b(?:tidligere|former|previous)[ \t]+(?:medarbejder|employee|kollega|colleague|bruger"
+    r"|user|indehaver|holder))"  # "står registreret på den tidligere medarbejder Ulla Skaarup"
     r"[ \t]*:?[ \t]*[\"“„«'(]?$"
 )
 ARROW = re.compile(r"[ \t]*(?:-+>|→|=+>|⇒|»)[ \t]*")
@@ -865,6 +874,11 @@ def analyse(text: str, sender: str) -> list[DataSubject]:
 
 
 PRONOUN_NUMBER = re.compile(rf"(?i:\b(?:hans|hendes|his|her)[ \t]+(?:{CUE})[ \t]*[:.]?[ \t]*)$")
+HOLDER_NAMED_AFTER = re.compile(  # "the sales lead on 5301, Priya Raghunathan", "den nye
+    # elev på 231 hos Bager Olsen – Ida Holm": the described holder named in apposition
+    r"(?:[ \t]+(?:at|hos|i|in)[ \t]+[^\n,.;:!?()–—-]{2,40}?)?[ \t]*(?:,|[-–—:]|\()[ \t]*"
+    r"(?:[^\W\d_]+[ \t]*\([ \t]*)?"  # "Priya (Priya Raghunathan)"
+)
 FULL_NAME_SAID_BEFORE = re.compile(
     r"(?i:\b(?:full name is|fulde navn er|(?:his|her) name is|(?:han|hun) hedder|navnet er))"
     r"[ \t]+$"
@@ -892,7 +906,7 @@ def with_lone_number(
     if FULL_NAME_SAID_BEFORE.search(text, max(0, name.start - 30), name.start) or (
         not number.described  # ("Slet Rune Holt ..., og så den nye elev på 231": another)
         and PRONOUN_NUMBER.search(text, max(0, number.start - 30), number.start)
-    ):
+    ) or (number.described and HOLDER_NAMED_AFTER.fullmatch(text, number.end, name.start)):
         return [replace(named[0], extension=numbers[0].extension)]
     return found
 
@@ -1297,10 +1311,12 @@ def by_first_name(text: str, extension: Mention, unpaired: list[str]) -> str | N
     match = FIRST_NAME_CUE.search(text, max(0, extension.start - 40), extension.start)
     if match is None:
         match = SHORT_NAME_HAS.search(text, max(0, extension.start - 40), extension.start)
+    if match is None:  # "Mettes lokal er 31", "rikke's ext is 4420"
+        match = GENITIVE_CUE.search(text, max(0, extension.start - 40), extension.start)
     if match is None:
         return None
-    word = match.group(1)
-    owners = [name for name in unpaired if word in name.split()]
+    word = match.group(1).lower()
+    owners = [name for name in unpaired if word in name.lower().split()]
     return owners[0] if len(owners) == 1 else None
 
 
@@ -1327,6 +1343,12 @@ SHORT_NAME_IS = re.compile(
 )
 
 
+GENITIVE_CUE = re.compile(  # "rikke's ext is 4420", "Rikkes lokal er 4420", "Jens' lokal: 31"
+    rf"(?<![\w.])([^\W\d_]+?)(?:['’]s|['’]|(?<!s)s)[ \t]+(?i:{CUE})"
+    r"(?:[ \t]+(?i:is|er|=))?[ \t]*[:.]?[ \t]*$"
+)
+
+
 def known_first_name(match: re.Match[str] | None) -> re.Match[str] | None:
     """The match if its word is a known first name ("Mia 1203", "- Kasper 302"), not a
     cue or label that opens a line the same way ("Intern 77 hos ...")."""
@@ -1349,6 +1371,7 @@ def lone_first_name(text: str, names: list[Mention], extension: Mention) -> str 
         # "- Chloe, ext 442", not "varmemester i Lærkebo, lokal 1150"
         or FIRST_NAME_PLACE_CUE.search(text, window, extension.start)  # "Thomas fra lageret,"
         or known_first_name(FIRST_NAME_ROW_START.search(text, window, extension.start))
+        or known_first_name(GENITIVE_CUE.search(text, window, extension.start))
     )
     if match is None or is_common_word(match.group(1)):
         return None

@@ -35,14 +35,15 @@ def rows_as_lines(text: str) -> str:
             index += 1
             continue
         separator, width, name_columns, extension = layout
+        starts = column_starts(lines[index]) if separator == "  " else ()
         lines[index] = header_prose(lines[index], separator)  # "for følgende, format "
         index += 1
         if index < len(lines) and (RULE_LINE.fullmatch(lines[index]) or not lines[index].strip()):
             index += 1  # "------+------" under the header (a blank once quoting has cut it)
         needed = min(width, max(*name_columns, extension) + 1)  # short rows: empty cells
-        end = rows_end(lines, index, separator, needed, exact=False)
+        end = rows_end(lines, index, separator, needed, exact=False, starts=starts)
         for row_index in range(index, end):
-            written = cells(lines[row_index], separator)
+            written = row_cells(lines[row_index], separator, starts)
             row = written + [""] * width
             name = " ".join(  # '"Hansen, Jens Erik"': a CSV cell in quotes
                 " ".join(row[column].strip().strip('"“”').split()) for column in name_columns
@@ -243,12 +244,13 @@ def name_columns(line: str) -> tuple[str, int, int, int] | None:
     return None
 
 
-def rows_end(lines: list[str], start: int, separator: str, width: int, exact: bool = True) -> int:
+def rows_end(lines: list[str], start: int, separator: str, width: int, exact: bool = True,
+             starts: tuple[int, ...] = ()) -> int:
     """Where the rows of a table beginning at `start` end: at the first line with
     another number of cells (or, not `exact`, fewer than `width`)."""
     end = start
     while end < len(lines):
-        count = len(cells(lines[end], separator))
+        count = len(row_cells(lines[end], separator, starts))
         if not exact and separator != "  ":  # "Dorthe Vad Pedersen\t+45 70 20 30 41\t": an
             count = len(lines[end].split(separator))  # empty last cell still counts
         if count != width if exact else count < width:
@@ -264,6 +266,37 @@ def cells(line: str, separator: str) -> list[str]:
     while row and not row[-1].strip():
         row.pop()
     return row
+
+
+def row_cells(line: str, separator: str, starts: tuple[int, ...] = ()) -> list[str]:
+    """The cells of a row; in a plain-text table whose header columns start at `starts`,
+    a row whose cells run together ("Nordjysk Fjernvarme Hans-Christian Møller    1204",
+    a long customer name filling its column) is cut where the header's columns start."""
+    row = cells(line, separator)
+    if len(starts) > len(row) >= 2:  # (two cells at least: a row, not prose)
+        return aligned_cells(line, starts) or row
+    return row
+
+
+def column_starts(header: str) -> tuple[int, ...]:
+    """Where each column of a plain-text table's header row starts."""
+    return tuple(m.start() for m in re.finditer(r"\S+(?:[ ]\S+)*", header))
+
+
+def aligned_cells(line: str, starts: tuple[int, ...]) -> list[str] | None:
+    """`line` cut at the columns' starts, each cut on the space before a column (two
+    characters of slack); None when a word runs across a column's start."""
+    cuts = []
+    for start in starts[1:]:
+        cut = next((at for at in (start, start - 1, start + 1, start - 2, start + 2)
+                    if 0 < at < len(line) and line[at - 1] == " " and line[at] != " "), None)
+        if cut is None:
+            return None
+        cuts.append(cut)
+    if cuts != sorted(set(cuts)):
+        return None
+    pieces = [line[a:b].strip() for a, b in zip([0, *cuts], [*cuts, len(line)], strict=True)]
+    return pieces if all(pieces) else None
 
 
 PARENTHESIS = re.compile(r"\([^)]*\)")
