@@ -36,6 +36,8 @@ _UNSUBSCRIBE = re.compile(
     r"|because you (have )?subscribed|fordi du (har )?tilmeldt dig",
     re.I,
 )
+_FORM_FIELD = re.compile(r"^[ \t]*[^\W\d_][\w .-]{0,30}:[ \t]+\S", re.MULTILINE)  # "Navn: Lars"
+_FORM_FIELDS_MIN = 3
 _LIST_HEADERS = ("list-post", "list-archive", "list-help", "list-subscribe", "list-owner")
 _COURTESY = re.compile(
     r"((hej|hejsa|hei|hi|hello|dear|kære|goddag|god dag|hallo|moin|guten tag)\b[^\n]{0,40}\s*)?"
@@ -222,7 +224,9 @@ def _is_newsletter_sender(mail: MailText) -> str | None:
         and len(mail.body) < _PERSONAL_NOTE_MAX and not _LINK.search(mail.body)
     ):  # a short note with no link from marketing@ is a person writing ("Afmeld os")
         return f"sender {mail.from_address}"
-    if _NOREPLY.match(mail.from_address) and _UNSUBSCRIBE.search(mail.body[-3000:]):
+    if _NOREPLY.match(mail.from_address) and _UNSUBSCRIBE.search(mail.body[-3000:]) and len(
+        _FORM_FIELD.findall(mail.body[:3000])
+    ) < _FORM_FIELDS_MIN:  # (a web form's "Anmodning: Afmeld nyhedsbrev" is a person's)
         return f"no-reply sender {mail.from_address} with unsubscribe text"
     return None
 

@@ -54,7 +54,7 @@ AFTER_NAME = (
         r"|[ \t]*\((\d{3,6}),[ \t]*[^()\n]{1,40}\)"  # "Ole Thygesen (5102, kaldesignal T-12)"
         r"|(?:[-–—,:][ \t]*|[ \t])#?(\d{2,6})[ \t]*(?:\([^()\n]*\)[ \t]*)?$"
         r"|,[ \t]*(\d{2,6})\.[ \t]*$"  # "... and finally Selam Gebreyesus, 6619."
-        r"|[;|\t][ \t]*(\d{2,6})[ \t]*(?=[;|\t]|$)"
+        r"|[;|\t][ \t]*(\d{2,6})[ \t]*(?=[;|\t]|$|\([^()\n]*\)[ \t]*$)"  # "| 7734  (on leave)"
         r"|[ \t]+[-–—][ \t]*(\d{2,6})[ \t]+(?=[-–—|;])"  # "Hansen, Jonna - 8801 - ..."
         r"|[ \t]+[-–—][ \t]*(\d{2,6}):(?=[ \t])"  # "Hansen, Jens – 4021: navnet skal være"
         r"|[ \t]+[-–—][ \t]*(\d{2,6})[ \t]+(?=(?:er|is|har|has|skal|must|was|var|blev"
@@ -248,6 +248,20 @@ FIRST_NAME_ON = re.compile(
     r"(?![\d.,]\d|[ \t]*(?:kr|år|stk|%|dage|timer|min|sal|personer|ansatte|brugere)\b"
     r"|[ \t]\d{2}[ \t]?\d{2})"  # not "træffes på 61 44 09 12", a phone number's first digits
 )
+
+
+SPACED_NUMBER = re.compile(  # "lok. 2.14", "lokal 1 02", "lok 3 3": one number said in parts
+    r"((?<![\w-])(?i:lokal(?:nummer(?:et)?|nr\.?)?|lok\.?(?:[ \t]?nr\.?)?|ext\.?|extension"
+    r"|intern(?:nummer)?)[ \t]*[:.]?[ \t]*)(\d{1,2})[ .](\d{1,3})(?![\d]|[ .,/:-]?\d)"
+    r"(?![ \t]*(?i:kr|dkk|%|år|years?|dage|days|timer|hours|min|stk|gange|times)\b)"
+)
+
+
+def join_spaced_numbers(text: str) -> str:
+    """`text` with an extension written in parts after its cue ("lok 2 14", "lok. 2.14")
+    written whole ("lok 214"), the digits as the label gives them; a phone number's
+    groups ("lok 22 33 44 55") and a date ("lokal 12.03.2025") run on and stay."""
+    return SPACED_NUMBER.sub(lambda m: f"{m.group(1)}{m.group(2)}{m.group(3)}", text)
 
 
 HAD_NUMBER = (

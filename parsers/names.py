@@ -63,7 +63,7 @@ IN_PROSE_AFTER = (  # "indsigt for Hansen, Jens fra deres salgsafdeling", "... H
 )
 INVERTED_NAME = (
     re.compile(  # "Kowalski, Marta;5521", "2. Fischer, Lukas - ext. 3301", "for: Thomsen, Birgit ("
-        rf"(?:^|(?<=:)|(?<=medarbejder )|(?<=medarbejderen )|(?<=employee )|(?<=user )"
+        rf"(?:^|(?<=:)|(?<=[\"“„«])|(?<=medarbejder )|(?<=medarbejderen )|(?<=employee )|(?<=user )"
         rf"|(?<=brugeren )|(?<=\baf )|(?<=\bof )|(?<=\bfor )"  # "sletning af Hansen, Jens Peter –"
         rf"|(?<=\bdelete )|(?<=\berase )|(?<=\bremove )|(?<=\bslet )|(?<=\bslette )"
         rf"|(?<=Medarbejder )|(?<=Medarbejderen )|(?<=Employee )|(?<=[0-9] )"  # "lok. 501 Hansen,"
@@ -73,13 +73,13 @@ INVERTED_NAME = (
         rf"(?:[-•*·▪◦‣○➢►]|\d{{1,2}}[.)])?[ \t]*"
         rf"((?:(?:{PARTICLE}|{CAPITAL_PARTICLE})[ \t]+)*{NAME_WORD}"
         rf"(?:[ -]{NAME_WORD})?),[ \t]*({NAME_WORD}(?:[ \t]+{NAME_WORD}){{0,2}})"
-        rf"(?=[ \t]*(?:[;|\t,(]|[-–—][ \t]|$|(?i:{CUE})[ \t]*[:.]?[ \t]*\(?\d)"
-        rf"|{IN_PROSE_AFTER})",
+        rf"(?=[ \t]*(?:[;|\t,(\"”“»]|[-–—][ \t]|$|(?i:{CUE})[ \t]*[:.]?[ \t]*\(?\d)"
+        rf"|{IN_PROSE_AFTER})",  # ('"THOMSEN, Kasper Juul" på lok. 250': in quotes)
         re.MULTILINE,
     )
 )
 INVERTED_END = re.compile(  # how a listed "Surname, Given" ends, as opposed to one in prose
-    rf"[ \t]*(?:[;|\t,(]|[-–—][ \t]|$|(?i:{CUE})[ \t]*[:.]?[ \t]*\d)", re.MULTILINE
+    rf"[ \t]*(?:[;|\t,(\"”“»]|[-–—][ \t]|$|(?i:{CUE})[ \t]*[:.]?[ \t]*\d)", re.MULTILINE
 )
 HAS_EXTENSION_AFTER = re.compile(  # also past a nickname: "Henriette Vinther (Jette), lokal 4"
     rf"(?:[ \t]*\([^()\n\d]{{1,40}}\)|[ \t]+(?:fra|from)[ \t]+[{UPPER}][^\W\d_]+(?=[ \t]*\())?"
@@ -132,6 +132,10 @@ def find_names(text: str, sender: str) -> list[Mention]:
     for mention in find_titled_names(titled, sender):
         if titled[mention.start : mention.end] == text[mention.start : mention.end]:
             found.append(mention)
+            continue
+        surname, comma, given = text[mention.start : mention.end].partition(",")
+        if comma and given.strip():  # '"THOMSEN, Kasper Juul"': turned round, as written
+            found.append(replace(mention, name=" ".join((*given.split(), *surname.split()))))
             continue
         capitals = from_given_name(titled, mention)
         if capitals is not None and (
@@ -1007,6 +1011,9 @@ def follows_rename_cue(text: str, start: int, end: int) -> bool:
     if not renamed_to and not ends_with_phrase(before, cues):
         return False  # (the cue right before the name: not "should be Kristoffer Dam (shows
         # 'Kristofer Dam')", where the quoted one is the old)
+    words = tokenize(text[start:end])
+    if renamed_to and words and is_given_name(words[0]):  # "rette navnet på lokal 714 til
+        return True  # "Bodil Frandsen Krog"": the name it is to show
     earlier = set(tokenize(text[max(0, start - 300) : start] + " " + text[end : end + 120]))
     return any(
         word in earlier or any(spelt_alike(word, old) for old in earlier)

@@ -20,6 +20,7 @@ from parsers.extensions import (
     WHERE_SITS,
     Mention,
     find_extensions,
+    join_spaced_numbers,
 )
 from parsers.headers import FORWARD_PREFIX, REPLY_PREFIX
 from parsers.history import SUBJECT_TAG, clean_quoted, quoted_authors, thread_history
@@ -35,6 +36,7 @@ from parsers.names import (
     find_names,
     is_business_word,
     is_common_word,
+    is_given_name,
     is_role_word,
     joined_first_names,
     names_company,
@@ -64,7 +66,9 @@ BRACKET_GAP = re.compile(r"[ \t]*[(\[][ \t]*")
 
 
 DIGITS = re.compile(r"\d{2,}")
-LINE_CUE = re.compile(rf"[ \t]*(?:[-•*][ \t]*)?{CUE}[ \t]*[:.]?[ \t]*", re.IGNORECASE)
+LINE_CUE = re.compile(  # also a lettered item: " b) ext. 7715: ..."
+    rf"[ \t]*(?:[-•*][ \t]*|[a-zA-Z0-9]{{1,2}}[.)][ \t]+)?{CUE}[ \t]*[:.]?[ \t]*", re.IGNORECASE
+)
 
 
 DASH_GAP = re.compile(  # also "lok 301 skal være Lene Dam", "ext 12 is Tom Lee"
@@ -75,6 +79,9 @@ DASH_GAP = re.compile(  # also "lok 301 skal være Lene Dam", "ext 12 is Tom Lee
 
 
 MAX_TEXT = 20_000  # requests are written at the top; long histories add nothing
+
+
+SPOKEN_NOT = re.compile(r"(?<![\w-])(?:ikk|ik)(?![\w-])")  # "det var lok 46 og ikk 45"
 
 
 def find_data_subjects(
@@ -91,6 +98,7 @@ def find_data_subjects(
         t[:MAX_TEXT] if isinstance(t, str) else "" for t in (subject, new_text, quoted, sender_name)
     )
     sender = person_of_display_name(sender)
+    new_text, quoted = (SPOKEN_NOT.sub("ikke", t) for t in (new_text, quoted))  # "ikk 45"
     new_text = as_extension_answer(new_text, quoted)
     signer = signer_of(f"{new_text}\n{signature}")
     authors = f"{sender}\n{signer}" if signer else sender  # a ticket system's mail, signed
@@ -580,6 +588,10 @@ def is_withdrawn(text: str, name: str, cues: PhraseBook) -> bool:
             # privatliv": a thing of his)
         stop = SENTENCE_END.search(text, match.end())
         end = stop.start() if stop else len(text)
+        line_end = text.find("\n", match.end())
+        if 0 <= line_end < end and TABLE_CELL_SEPARATOR.search(text, match.end(), line_end):
+            end = line_end  # a table row's remark is its own: "Bundgaard, Freja;Salg;" is not
+            # left alone by the next row's "Olsen, Tim;Lager;IKKE denne"
         if stop and "?" in stop.group():  # a question ("Is Anna still here?") takes nothing
             statement = CLAUSE_BREAK.search(text, match.end(), end)  # back, but a statement
             if statement is None:  # before it may ("Benjamin har vi selv oprettet, men kan I
@@ -602,6 +614,8 @@ def is_withdrawn(text: str, name: str, cues: PhraseBook) -> bool:
     return False
 
 
+JOINED = re.compile(r"[ \t]*(?:,|og|and|samt|&)[ \t]*")
+TABLE_CELL_SEPARATOR = re.compile(r"[;|\t]")
 NAMESAKE_END = re.compile(r"(?i:\b(?:en anden|another|a different|one more)[ \t]*)$")
 FIRST_AND_SURNAME = re.compile(rf"(?<![\w-])([{UPPER}][^\W\d_]+)[ \t]+[{UPPER}][^\W\d_]+")
 
@@ -842,10 +856,47 @@ def completed_in_reply(new_text: str, quoted: str, sender: str) -> tuple[DataSub
 
 
 def analyse(text: str, sender: str) -> list[DataSubject]:
+    """Subjects of one text: names and extensions paired; a nickname written inside a
+    name ('Bo "Dækkongen" Riis') stays in it, as the mail writes it."""
+    text, nicknames = with_nicknames_as_words(text)
+    found = analyse_names_and_numbers(text, sender)
+    if not nicknames:
+        return found
+    return [
+        replace(s, full_name=NICKNAME_WORD.sub(lambda m: nicknames[m.group()], s.full_name))
+        if s.full_name else s
+        for s in found
+    ]
+
+
+NICKNAME_INSIDE = re.compile(  # 'Bo "Dækkongen" Riis', 'Henrik “Hønse-Henrik” Ravnkilde'
+    rf"(?<![\w-])([{UPPER}][^\W\d_]+[ \t]+)([\"“„«][{UPPER}][\w-]{{1,24}}[\"”“»])"
+    rf"(?=[ \t]+[{UPPER}][^\W\d_]+)"
+)
+NICKNAME_WORD = re.compile(r"\bNicknamex[a-z]+\b")
+
+
+def with_nicknames_as_words(text: str) -> tuple[str, dict[str, str]]:
+    """`text` with each quoted nickname between a given name and a surname written as
+    one plain name word, and the nickname each such word stands for."""
+    nicknames: dict[str, str] = {}
+
+    def as_word(match: re.Match[str]) -> str:
+        if not is_given_name(match.group(1).strip().lower()):
+            return match.group()
+        word = "Nicknamex" + "".join(chr(ord("a") + int(d)) for d in str(len(nicknames)))
+        nicknames[word] = match.group(2)
+        return match.group(1) + word
+
+    return NICKNAME_INSIDE.sub(as_word, text), nicknames
+
+
+def analyse_names_and_numbers(text: str, sender: str) -> list[DataSubject]:
     """Subjects of one text: names and extensions paired."""
     text = ADDRESS.sub(lambda match: " " * len(match.group()), text)
     text = SYMBOL_BULLET.sub(r"\1- ", text)  # "👉 KOWALCZYK, PIOTR – #5601", "🔹 Kristian Vang"
     text = LABEL_CELL.sub(r"\1: ", text)  # a template's "Medarbejder: | BECH, Louise Marie"
+    text = join_spaced_numbers(text)  # "lok 2 14"
     text = join_name_columns(blank_id_columns(rows_as_lines(blank_old_name_fields(text))))
     text = WRAPPED_NAME.sub(lambda match: match.group(1) + " ", text)
     names = one_spelling(text, with_new_surnames(text, renamed(text, find_names(text, sender))))
@@ -1187,6 +1238,9 @@ def excluded_until(text: str, name: Mention) -> int | None:
     if SUCCESSOR_BEFORE.search(text, max(0, name.start - 30), name.start):
         return end  # "Hans opgaver overtages af Anders Thyge (lokal 262)": who takes over
     rest_text = text[name.end : end]
+    other = next_person(rest_text)  # "Freja Lauridsen, lokal 611\nTim Olsen, lokal 614 (IKKE
+    if other and not JOINED.fullmatch(rest_text[: other.start()]):  # denne)": the cue is Tim's,
+        rest_text = rest_text[: other.start()]  # but "Mia Sand og Jesper Kirk bliver" both's
     numbers = list(NUMBER.finditer(rest_text))
     rest = tokenize(rest_text[: numbers[1].start()] if len(numbers) > 1 else rest_text)
     return end if cue_about_person(rest, read_book("subject_exclusion_cues")) else None

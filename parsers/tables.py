@@ -53,8 +53,9 @@ def rows_as_lines(text: str) -> str:
                 name = f"{given.strip()} {surname.strip()}"
             number = extension_in(row, extension, len(written) > width)
             lines[row_index] = f"{name}, lokal {number}" if number else name
-            lines[row_index] += "".join(  # "efternavn skal være Bendtsen-Krogh" stays
-                f"; {cell.strip()}" for cell in written if NAME_CHANGE_CELL.search(cell)
+            lines[row_index] += "".join(  # "efternavn skal være Bendtsen-Krogh" stays, and
+                f"; {cell.strip()}" for cell in written  # so does "IKKE denne"
+                if NAME_CHANGE_CELL.search(cell) or LEFT_ALONE_CELL.fullmatch(cell.strip())
             )
         index = end
     return "\n".join(lines)
@@ -64,6 +65,10 @@ NAME_CHANGE_CELL = re.compile(  # a remark column changing the row's name
     r"\b(?:efternavn\w*|surname|last name|navn\w*|name)\b[^;|\t]{0,20}?"
     r"\b(?:skal være|skal hedde|ændres til|rettes til|should be|is now|changes to|changed to)\b",
     re.IGNORECASE,
+)
+LEFT_ALONE_CELL = re.compile(  # a remark column leaving the row's employee alone
+    r"(?i:ikke denne|ikke hende|ikke ham|not this one|skal ikke slettes|must not be deleted"
+    r"|skal blive|bliver|stays|keep|behold)[ !.]*"
 )
 EXTENSION_CELL = re.compile(  # "610", "(610)", "lok. 610", "ext 0412", "lokalnr: 0412",
     # "214 (reception)"
