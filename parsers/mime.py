@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from email import message_from_bytes
 from email.message import Message
 from email.utils import collapse_rfc2231_value
+from html import unescape
 
 from parsers.charsets import decode_base64, decode_bytes, decode_header_value
 from parsers.headers import (
@@ -183,12 +184,41 @@ def _walk_alternative(children: list[Message], collected: _Collected, depth: int
             else:
                 if _is_plain(child):
                     version = _with_html_table(version, children, collected, depth)
+                    _add_image_descriptions(children, version.texts, collected)
                 collected.texts.extend(version.texts)
                 chosen = True
         collected.attachments.extend(version.attachments)
         collected.defects.extend(version.defects)
     if not chosen and stub is not None:
         collected.texts.extend(stub.texts)
+
+
+IMAGE_ALT = re.compile(r"""<img\b[^>]*?\balt\s*=\s*(?:"([^"]*)"|'([^']*)')""", re.IGNORECASE)
+MIN_DESCRIPTION = 20  # characters: "Logo" and "image001.png" say nothing
+
+
+def _add_image_descriptions(
+    children: list[Message], plain_texts: list[str], collected: _Collected
+) -> None:
+    """The alt texts of the HTML version's images, as one text attachment, when the
+    plain version is read: a screenshot described in its alt text ("Skærmbillede
+    HR-portal: Kasper Lund, CPR ...") is text of the mail the plain version lacks."""
+    html = next((c for c in children if c.get_content_type() == "text/html"), None)
+    raw = html.get_payload(decode=True) if html is not None else None
+    if html is None or not isinstance(raw, bytes) or b"alt" not in raw.lower():
+        return
+    markup = raw.decode(html.get_content_charset() or "utf-8", errors="replace")
+    plain = " ".join(" ".join(plain_texts).split())
+    descriptions = []
+    for match in IMAGE_ALT.finditer(markup):
+        alt = " ".join(unescape(match.group(1) or match.group(2) or "").split())
+        if len(alt) >= MIN_DESCRIPTION and alt not in plain and alt not in descriptions:
+            descriptions.append(alt)
+    if descriptions:
+        text = "\n".join(descriptions)
+        collected.attachments.append(
+            Attachment("image descriptions.txt", "text/plain", len(text.encode()), text)
+        )
 
 
 def _with_html_table(

@@ -54,6 +54,7 @@ LOGGED_IN_WITH = re.compile(  # "hun loggede ind i portalen med Sommer2024!"
 )
 LOGIN_PAIR = re.compile(  # a user name and its secret written as a pair after "login"
     r"(?i:\b(?:log[- ]?in|logon|sign-in|credentials|brugernavn og (?:kode(?:ord)?|adgangskode)"
+    r"|logge?[ \t]+ind|logger[ \t]+ind"  # "Hvis I skal logge ind som ham: mkh@firma.dk / X"
     r"|username and password|user name and password))[^\n(:]{0,60}?"
     r"(?:[(:=]|\b(?:er|is|var|was|lyder på|with|med)\b)[ \t]*"
     r"[^\s/()]+[ \t]*/[ \t]*(?P<secret>[^\s()]+)"
@@ -524,6 +525,11 @@ def find_origin_before_person(text: str) -> list[SensitiveSpan]:
         adjective = before.group(1).lower()
         if adjective in words or (adjective.endswith("e") and adjective[:-1] in words):
             found.append(SensitiveSpan("ethnicity", before.start(1), noun.end()))
+    found += [
+        SensitiveSpan("ethnicity", match.start(), match.end())
+        for match in ONLY_ONE_OF.finditer(text)
+        if match.group(1).lower() in read_word_set("sensitive_people_nouns")
+    ]
     return found
 
 
@@ -531,7 +537,11 @@ PERSON_NOUN = re.compile(
     r"(?i:\b(?:fyr|mand|kvinde|pige|dreng|medarbejder(?:e|en|ne)?|kollega(?:en|er)?"
     r"|kolleger(?:ne)?|vikar(?:en|er)?|ansatte?|guy|man|woman|girl|boy|lady|employee"
     r"|colleague|worker|temp"
-    r"|navn|navnet|efternavn|name|surname)\b)"  # "her Somali name keeps getting cut"
+    r"|navn|navnet|efternavn|name|surname"  # "her Somali name keeps getting cut"
+    r"|accent|accenten|accents)\b)"  # "his Pakistani accent"
+)
+ONLY_ONE_OF = re.compile(  # "as the only Arab in the team", "som den eneste somalier"
+    r"(?i:\b(?:the only|den eneste|det eneste)[ \t]+([^\W\d_]+))"
 )
 WORD_BEFORE = re.compile(r"\b([^\W\d_]{4,})[ \t]+$")
 
@@ -766,7 +776,8 @@ def find_credentials(text: str, tokens: Tokens) -> Iterator[SensitiveSpan]:
 
 PASSWORD_SHAPED = re.compile(  # "... reset her password; the temporary one he gave her is
     # Sommer2024! but ...": a word with digits, as passwords are made, said to be the value
-    r"(?:\b(?:is|er|was|var|lyder på)|[:=])[ \t]+(?P<value>[A-ZÆØÅ][a-zæøå]{2,}\d{2,4}[!#?$%&*@]?)"
+    r"(?:(?:\b(?:is|er|was|var|lyder på)|[:=])[ \t]+|\()"  # also "samme kode (Sommer2024!)"
+    r"(?P<value>[A-ZÆØÅ][a-zæøå]{2,}\d{2,4}[!#?$%&*@]?)"
     r"(?![\w/-])"
 )
 LATER_WINDOW = 120
@@ -834,7 +845,7 @@ def credential_value(text: str, position: int) -> SensitiveSpan | None:
     match = CREDENTIAL_VALUE.match(text, position)
     if match is None:
         return None
-    value = match.group("value").rstrip(VALUE_TRIM).lstrip("\"'«“")
+    value = match.group("value").rstrip(VALUE_TRIM).lstrip("\"'«“(")
     if value.lower() in NOT_VALUES or not value.isprintable():
         return None
     if not any(char.isalnum() for char in value):  # "change the code\n> for ...": a quote mark
