@@ -22,7 +22,8 @@ from parsers.lexicon import (
 )
 
 CUE = (
-    r"(?:lokal(?:nummer(?:et)?|numre(?:ne)?|nr\.?)?|lok\.?\s?nr\.?|lok\.?|ext\.?|extensions?"
+    r"(?:lokal(?:nummer(?:et)?|numer(?:et)?|numre(?:ne)?|nr\.?)?|lok\.?\s?nr\.?|lok\.?|ext\.?"
+    r"|extensions?"  # (also the typo "lokalnumer")
     r"|extn\.?|internnummer(?:et)?|internnr\.?|anknytning(?:snummer|en)?|ankn\.?|intern|internal"
     r"|local|linje|apparat|durchwahl(?:nummer)?|nebenstelle(?:nnummer)?|x(?=\.?\d{2}))"
     r"(?:[ \t]+(?:nr\.?|no\.?|nummer|number))?"
@@ -105,7 +106,8 @@ OWN_EARLIER_NUMBER = re.compile(  # the writer's own earlier, wrong number
     r"(?:(?i:lok(?:al)?\.?|ext\.?|extension)[ \t]*)?$"
 )
 NUMBER_IS_NAME = re.compile(  # "lok 118 er Claus Riis", "14 skal være Hanne Steffensen"
-    r"(?<![\w.,+-])(\d{2,6})\)?[ \t]+(?:er|is|=|tilhører|belongs to|skal være|should be|must be"
+    r"(?<![\w.,+-])(?<!\d[ \t])(\d{2,6})\)?[ \t]+(?:er|is|=|tilhører|belongs to|skal være"
+    r"|should be|must be"  # (not "(CVR 35 12 87 44) er Louise Dahl": a number's last digits)
     r"|hedder nu|hedder|is now called|is called"  # "lokal 31 hedder nu Louise Kragh Abdi"
     r"|skal tilhøre|should belong to)[ \t]+$"
 )
@@ -556,6 +558,7 @@ def find_extensions(text: str, names: list[Mention]) -> list[Mention]:
     described += [  # a first name alone, not a word of the lists ("Og (12)")
         m for m in FIRST_NAME_BRACKET.finditer(text)
         if m.group(1).lower() not in read_word_sets(*NOT_NAME_LISTS)
+        and not shared.contains_any([m.group(1).lower()])  # "Receptionen (700)"
         and not CAPITAL_WORD_BEFORE.search(text, max(0, m.start() - 40), m.start())
     ]
     for match in described:  # no full name next to it: the person is described

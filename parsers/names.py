@@ -554,6 +554,8 @@ def find_lower_case_names(text: str) -> list[Mention]:
         listed = sum(line_of(text, other.start()) == line for other in line_matches) >= 2
         if listed:  # the list's name is the lower-case end of the run ("i Nexø karina lund")
             while len(spans) > 2 and any(w.group() != w.group().lower() for w in spans):
+                if is_given_name(spans[0].group().lower()):
+                    break  # a sentence about someone: "Ahmed has moved to ext. 140"
                 spans.pop(0)
             words = [w.group() for w in spans]
             run_start = match.start(1) + spans[0].start() if spans else match.end(1)

@@ -140,8 +140,8 @@ def is_signature_name(lines: list[str], index: int, under_firm: bool = False) ->
         return False
     if any(EXTENSION.search(line) or BARE_NUMBER.fullmatch(line) for line in rest):
         return False  # a table of employees, not a signature
-    if any(is_name_line(line) for line in rest):
-        return False
+    if any(is_name_line(line) and not is_company_line(line) for line in rest):
+        return False  # (a firm's "Cloudwise ApS" under the name is a signature's line)
     return any(SIGNATURE_DETAIL.search(line) for line in rest) or any(
         is_company_line(line) for line in rest
     )

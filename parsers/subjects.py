@@ -107,7 +107,7 @@ def find_data_subjects(
         return completed_in_reply(new_text, quoted, sender)
     signers = (sender, *([signer] if signer else []), *quoted_authors(f"{new_text}\n{quoted}"))
     # The body comes first: it gives the order of mention; the subject line adds.
-    body = cut_signature(new_text, signers)
+    body = without_form_remarks(cut_signature(new_text, signers))
     history = clean_quoted(thread_history(quoted, subject), signers)
     # an employee a later quoted mail left alone stays out ("Bents sag er afsluttet")
     quoted_all = analyse(history, authors)
@@ -115,15 +115,15 @@ def find_data_subjects(
     if earlier:  # "Martin Friis (lok 87) er nu slettet": done, each of them may be
         earlier = without_withdrawn(history, earlier, "subject_done_cues", keep_one=False)
         earlier = [e for e in earlier if not (e.full_name and told_done(history, e.full_name))]
+    writer = forwarded_self_request(new_text, history, quoted, subject) if history else None
     earlier = [  # a quoted mail's author writing of himself ("what happens with Robert
-        s for s in earlier  # Jones's voicemails when he moves") asks nothing of us
-        if s.extension or s.full_name not in signers[1:]
-    ]
+        s for s in earlier  # Jones's voicemails when he moves") asks nothing of us, unless
+        if s.extension or s.full_name not in signers[1:] or s.full_name == writer  # forwarded
+    ]  # as his own request ("Fwd: Wrong spelling of my name")
     forward = points_elsewhere(new_text) or FORWARD_PREFIX.match(subject) is not None
     if earlier and forward:  # a forwarded "Hjalmar Leo Dalsgarð, ext
         earlier = with_unnamed_first_names(history, earlier, [])  # 120 and Maria from the
         # kitchen" below "see below": Maria is one more employee to ask about
-    writer = forwarded_self_request(new_text, history, quoted, subject) if history else None
     if writer:  # a forwarding layer's author is no employee: "Niels Hovmand · Hovmand IT"
         earlier = [  # signing above the employee's own "my line (extension 2210)"
             replace(s, full_name=None) if s.full_name in signers[1:] and s.full_name != writer
@@ -173,9 +173,10 @@ def find_data_subjects(
     if not found and not earlier and has_self_cue(subject + " " + new_text) and len(
         sender.split()
     ) >= 2:
-        found = [
-            DataSubject(signed_name(sender, f"{new_text}\n{signature}"), own_extension(signature))
-        ]
+        found = [DataSubject(  # their number from the signature, or the one the text gives
+            signed_name(sender, f"{new_text}\n{signature}"),
+            own_extension(signature) or own_extension(body),  # ("my name is STILL on the
+        )]  # switchboard on extension 0412")
     elif found and has_self_cue(new_text) and len(sender.split()) >= 2:
         own = signed_name(sender, f"{new_text}\n{signature}")
         found = [replace(s, full_name=s.full_name or own) for s in found]
@@ -853,6 +854,37 @@ def completed_in_reply(new_text: str, quoted: str, sender: str) -> tuple[DataSub
     if not complete and len(found) == 1 and NAMING_REPLY.match(body.strip()):
         return (found[0],)  # "Han hedder Kim Vestergaard Pedersen." and nothing more: the
     return tuple(complete)  # name the ticket's nameless employee lacked
+
+
+FORM_PERSON = re.compile(
+    r"^[ \t]*(?i:name|navn|full name|fulde navn|medarbejder|employee)[ \t]*:[ \t]*\S", re.MULTILINE
+)
+FORM_NUMBER = re.compile(
+    r"^[ \t]*(?i:extension|ext\.?|lokalnummer|lokalnr\.?|lokal)[ \t]*:[ \t]*\d{2,6}[ \t]*$",
+    re.MULTILINE,
+)
+FORM_REMARK = re.compile(  # the free-text field of a web form, to its end
+    r"^([ \t]*(?i:message|besked|comments?|kommentar(?:er)?|bemærkning(?:er)?|remarks?)[ \t]*:)"
+    r"([^\n]*(?:\n(?![ \t]*[^\W\d_][\w .-]{0,30}:)[^\n]*)*)",
+    re.MULTILINE,
+)
+ONE_MORE = re.compile(  # "Samme for Dorthe på 53", "please also delete Ida Holm"
+    r"(?i:\b(?:samme for|same for|begge|both|også (?:slette|slettes|anonymisere|have)"
+    r"|slet også|also (?:delete|erase|remove|anonymi[sz]e)|(?:delete|erase|remove) also)\b)"
+)
+
+
+def without_form_remarks(text: str) -> str:
+    """`text` without the people a web form's free-text field names beside the employee
+    its fields give ("Name: Henrik Vestergaard / Lokalnummer: 36 / Besked: Hans afløser
+    Susanne Krogh (lok. 37) skal bruge optagelserne"): a manager, successor or colleague
+    named to explain, unless the remark adds them ("Samme for Dorthe på 53")."""
+    if not (FORM_PERSON.search(text) and FORM_NUMBER.search(text)):
+        return text
+    return FORM_REMARK.sub(
+        lambda m: m.group() if ONE_MORE.search(m.group(2)) else m.group(1) + " " * len(m.group(2)),
+        text,
+    )
 
 
 def analyse(text: str, sender: str) -> list[DataSubject]:

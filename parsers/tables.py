@@ -44,6 +44,9 @@ def rows_as_lines(text: str) -> str:
         end = rows_end(lines, index, separator, needed, exact=False, starts=starts)
         for row_index in range(index, end):
             written = row_cells(lines[row_index], separator, starts)
+            if any(FUNCTION_CELL.fullmatch(cell.strip()) for cell in written):
+                lines[row_index] = ""  # "Reception;2300;Funktion": a shared line, no one's
+                continue
             row = written + [""] * width
             name = " ".join(  # '"Hansen, Jens Erik"': a CSV cell in quotes
                 " ".join(row[column].strip().strip('"“”').split()) for column in name_columns
@@ -65,6 +68,10 @@ NAME_CHANGE_CELL = re.compile(  # a remark column changing the row's name
     r"\b(?:efternavn\w*|surname|last name|navn\w*|name)\b[^;|\t]{0,20}?"
     r"\b(?:skal være|skal hedde|ændres til|rettes til|should be|is now|changes to|changed to)\b",
     re.IGNORECASE,
+)
+FUNCTION_CELL = re.compile(  # a type column's value for a number that is no person's
+    r"(?i:funktion|function|functional|funktionsnummer|fællesnummer|shared|kø|queue"
+    r"|hunt group|ringegruppe)"
 )
 LEFT_ALONE_CELL = re.compile(  # a remark column leaving the row's employee alone
     r"(?i:ikke denne|ikke hende|ikke ham|not this one|skal ikke slettes|must not be deleted"
