@@ -172,17 +172,32 @@ RETENTION_QUESTION = re.compile(  # "how long recorded calls and voicemails are 
 )
 
 
+NO_REQUEST = re.compile(  # "Der er ikke tale om indsigelse fra en bestemt medarbejder"
+    r"(?i:\b(?:der er ikke tale om|det er ikke tale om|this is not an? (?:objection|request)"
+    r"|it is not an? (?:objection|request)|no one has objected|nobody has objected)\b)"
+)
+
+
 def without_policy_questions(text: str) -> str:
     """`text` with sentences that ask how the provider keeps data ("hvor længe gemmer I
     opkaldslister, efter de er slettet?", "how long do you keep recordings after an
     employee is removed") blanked: they ask about the policy, not for a request."""
     book = read_book("kind_policy_questions")
-    blanked = SENTENCE.sub(
-        lambda m: " " * len(m.group())
-        if book.contains_any(Tokens.of(m.group())) or RETENTION_QUESTION.search(m.group())
-        else m.group(),
-        text,
-    )
+    asking = False  # a question after a policy question asks on about the policy ("how long
+    # do you keep recordings? Is it really only 90 days, og hvad med voicemails ...?")
+
+    def blank(match: re.Match[str]) -> str:
+        nonlocal asking
+        sentence = match.group()
+        if "\n\n" in text[max(0, match.start() - 2) : match.start()]:
+            asking = False  # a new paragraph
+        policy = book.contains_any(Tokens.of(sentence)) or RETENTION_QUESTION.search(sentence)
+        if policy or NO_REQUEST.search(sentence) or (asking and sentence.rstrip().endswith("?")):
+            asking = asking or bool(policy)
+            return " " * len(sentence)
+        return sentence
+
+    blanked = SENTENCE.sub(blank, text)
     # a question that ends in a colon asks about each item of the list below it ("how
     # long Flexfone retains:" above "(a) call recordings", "(c) voicemails")
     lines, kept = text.split("\n"), blanked.split("\n")

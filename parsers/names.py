@@ -146,7 +146,29 @@ def find_names(text: str, sender: str) -> list[Mention]:
             found.append(replace(capitals, name=as_written(text, capitals)))
         elif capitals is None and stands_apart_like_a_name(text, mention):
             found.append(replace(mention, name=as_written(text, mention)))
-    return found
+    return [with_generation(text, mention) for mention in found]
+
+
+GENERATION_AFTER = re.compile(r"\.|[ \t]+(?:junior|senior)\b")  # "Sr." / "Hansen junior"
+GENERATION_WORDS = frozenset({"sr", "jr"})
+
+
+def with_generation(text: str, mention: Mention) -> Mention:
+    """The mention with the generation that tells father and son apart, as written:
+    "Jens Hansen Sr." keeps its full stop, "Jens Hansen junior" its word."""
+    if not mention.name:
+        return mention
+    match = GENERATION_AFTER.match(text, mention.end)
+    if match is None:
+        return mention
+    if match.group() == ".":
+        if mention.name.split()[-1].lower() not in GENERATION_WORDS:
+            return mention
+    elif mention.name.split()[-1].lower() in GENERATION_WORDS:
+        return mention
+    said = match.group().strip()
+    name = mention.name + said if said == "." else f"{mention.name} {said}"
+    return replace(mention, end=match.end(), name=name)
 
 
 # a naming verb right before a name in capitals: "HUN HEDDER BODIL MARIE THYGESEN"
@@ -918,6 +940,8 @@ def is_named_contact(text: str, start: int, end: int) -> bool:
     word before "direktør Lars Bøgh Madsen, lokal 10" names an employee."""
     if HAS_EXTENSION_AFTER.match(text, end) is not None or LEAVES_AFTER.match(text, end):
         return False  # "Kirkegårdslederen på Lem Kirkegård, Kirsten Vestergaard, stopper"
+    if CONTACT_AFTER.match(text, end):  # "Marta Jensen (mj@nordicfreight.dk) is the customer
+        return True  # contact", "Karin Dyhr (cc) kan bekræfte"
     sentence = text[sentence_start(text, start) : start]
     if ROLE_ON_NUMBER.search(sentence):  # "the sales team lead on 5301 at Nordic Bikes -
         return False  # Priya (Priya Raghunathan)": the role is an extension's holder
@@ -940,6 +964,11 @@ def is_named_contact(text: str, start: int, end: int) -> bool:
     )
 
 
+CONTACT_AFTER = re.compile(  # copied in, vouching or named as the contact: a contact
+    r"[ \t]*\([ \t]*(?i:cc|i cc|in cc|på cc|kopi)[ \t]*\)"
+    r"|[ \t]*(?:\([^()\n]*\)[ \t]*)?,?[ \t]*(?i:kan bekræfte|can confirm|will confirm"
+    r"|is the customer contact|is their contact|er kundens kontaktperson|er kontaktperson)\b"
+)
 ROLE_ON_NUMBER = re.compile(
     r"(?i:\b(?:on|på)[ \t]+(?:(?:ext\.?|extension|lokal|lok\.?)[ \t]*)?\d{2,6}(?![\d.,:/-]\d))"
     r"(?![ \t]*(?:kr|dkk|%|år|years?|dage|days|timer|hours|min|stk)\b|[ \t]\d{2}[ \t]?\d{2})"

@@ -59,7 +59,9 @@ SENTENCE_END = re.compile(
 )
 
 
-ADDRESS = re.compile(r"[^\s;|,]+@[^\s;|,]+|https?://[^\s;|]+|www\.[^\s;|]+")  # not past a cell
+ADDRESS = re.compile(  # not past a cell, nor the bracket it stands in ("(mj@firma.dk, ...")
+    r"[^\s;|,(<\[]+@[^\s;|,)>\]]+|https?://[^\s;|]+|www\.[^\s;|]+"
+)
 
 
 BRACKET_GAP = re.compile(r"[ \t]*[(\[][ \t]*")
@@ -950,7 +952,11 @@ def analyse_names_and_numbers(text: str, sender: str) -> list[DataSubject]:
             and not FULL_NAME_BEFORE.search(text, max(0, e.start - 40), e.start)
         )
     ]
-    left_alone = {name.name for name, _ in excluded}
+    left_alone = {name.name for name, _ in excluded} - {  # a namesake's form of a name
+        n.name for n in names  # the request names in full elsewhere ("Mette Kjær Lund" and
+        if not any(n is name for name, _ in excluded)  # "en anden Mette Kjær på lok. 401")
+        and any(name.name == n.name and is_namesake(text, name) for name, _ in excluded)
+    }
     found = [s for s in pair_mentions(text, names, extensions) if s.full_name not in left_alone]
     found = with_lone_number(text, names, extensions, found)
     return with_swaps_undone(text, without_stray_names(text, names, found))
@@ -1269,6 +1275,8 @@ def excluded_until(text: str, name: Mention) -> int | None:
     end = stop.start() if stop else len(text)
     if SUCCESSOR_BEFORE.search(text, max(0, name.start - 30), name.start):
         return end  # "Hans opgaver overtages af Anders Thyge (lokal 262)": who takes over
+    if is_namesake(text, name):
+        return end  # "there is also a Sara O'Connor (no h) on ext. 7720": the namesake
     rest_text = text[name.end : end]
     other = next_person(rest_text)  # "Freja Lauridsen, lokal 611\nTim Olsen, lokal 614 (IKKE
     if other and not JOINED.fullmatch(rest_text[: other.start()]):  # denne)": the cue is Tim's,
@@ -1278,6 +1286,20 @@ def excluded_until(text: str, name: Mention) -> int | None:
     return end if cue_about_person(rest, read_book("subject_exclusion_cues")) else None
 
 
+def is_namesake(text: str, name: Mention) -> bool:
+    """Whether the name is written as another person's of the same name."""
+    return NAMESAKE_BEFORE.search(text, max(0, name.start - 50), name.start) is not None
+
+
+NAMESAKE_BEFORE = re.compile(  # another person of (nearly) the same name, named to tell
+    # them apart ("de også har en Anne Marie Poulsen", "Ikke at forveksle med Anne-Marie H.")
+    r"(?i:\b(?:there[ \t]+is|there's|der[ \t]+er|de[ \t]+har|they[ \t]+have|vi[ \t]+har"
+    r"|we[ \t]+have)[ \t]+(?:(?:also|også|i[ \t]+øvrigt)[ \t]+(?:a|an|en|et)"
+    r"|(?:a|an|en|et)[ \t]+(?:anden|andet|another|second|other)|another|endnu[ \t]+en)"
+    r"|\b(?:de|they|vi|we)[ \t]+(?:også|also)[ \t]+har[ \t]+en"
+    r"|ikke[ \t]+at[ \t]+forveksle[ \t]+med|not[ \t]+to[ \t]+be[ \t]+confused[ \t]+with"
+    r"|forveksles[ \t]+med|confused[ \t]+with)[ \t]+$"
+)
 SUCCESSOR_BEFORE = re.compile(
     r"(?i:\b(?:overtages af|overtaget af|overdrages til|afløses af|erstattes af|taken over by"
     r"|handed over to|replaced by|passed to|covered by))[ \t]+$"
