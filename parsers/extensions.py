@@ -56,6 +56,7 @@ AFTER_NAME = (
         r"|(?:[-–—,:][ \t]*|[ \t])#?(\d{2,6})[ \t]*(?:\([^()\n]*\)[ \t]*)?$"
         r"|,[ \t]*(\d{2,6})\.[ \t]*$"  # "... and finally Selam Gebreyesus, 6619."
         r"|[;|\t][ \t]*(\d{2,6})[ \t]*(?=[;|\t]|$|\([^()\n]*\)[ \t]*$)"  # "| 7734  (on leave)"
+        r"|[ \t]+/[ \t]+(\d{2,6})[ \t]*(?=[;|\t]|$)"  # "| Birthe Lindholm Andersen / 301"
         r"|[ \t]+[-–—][ \t]*(\d{2,6})[ \t]+(?=[-–—|;])"  # "Hansen, Jonna - 8801 - ..."
         r"|[ \t]+[-–—][ \t]*(\d{2,6}):(?=[ \t])"  # "Hansen, Jens – 4021: navnet skal være"
         r"|[ \t]+[-–—][ \t]*(\d{2,6})[ \t]+(?=(?:er|is|har|has|skal|must|was|var|blev"

@@ -83,6 +83,27 @@ DASH_GAP = re.compile(  # also "lok 301 skal være Lene Dam", "ext 12 is Tom Lee
 MAX_TEXT = 20_000  # requests are written at the top; long histories add nothing
 
 
+ANSWERS_MARKED = re.compile(r"(?i:>>|svar(?:et)?\s+(?:nedenfor|herunder|inline|i teksten)"
+                            r"|see\s+(?:answers\s+)?(?:below|inline)|answers?\s+(?:below|inline))")
+INLINE_ANSWER = re.compile(
+    r"^[ \t]*>[ \t]?(?!>)([^\n]*\S)[ \t]*\n(?:[ \t]*>[ \t]*\n)?[ \t]*>>[ \t]*(\S[^\n]*)$",
+    re.MULTILINE,
+)
+
+
+def inline_answers(new_text: str, quoted: str) -> str:
+    """The answers a reply writes between the lines it quotes ("> Lokalnummer?" then
+    ">> 517"), as "Lokalnummer: 517" lines of its own text, when the reply says it
+    answers there ("Svar nedenfor med >>", "See >> below")."""
+    if not quoted or not ANSWERS_MARKED.search(new_text):
+        return ""
+    lines = [
+        f"{match.group(1).rstrip(' ?:')}: {match.group(2)}"
+        for match in INLINE_ANSWER.finditer(quoted)
+    ]
+    return "\n".join(lines) + "\n\n" if lines else ""
+
+
 SPOKEN_NOT = re.compile(r"(?<![\w-])(?:ikk|ik)(?![\w-])")  # "det var lok 46 og ikk 45"
 
 
@@ -101,6 +122,7 @@ def find_data_subjects(
     )
     sender = person_of_display_name(sender)
     new_text, quoted = (SPOKEN_NOT.sub("ikke", t) for t in (new_text, quoted))  # "ikk 45"
+    new_text = inline_answers(new_text, quoted) + new_text  # (above the signature it cuts)
     new_text = as_extension_answer(new_text, quoted)
     signer = signer_of(f"{new_text}\n{signature}")
     authors = f"{sender}\n{signer}" if signer else sender  # a ticket system's mail, signed
@@ -209,6 +231,7 @@ def find_data_subjects(
     adds = FORGOT_ONE.search(body) is not None  # "Jeg glemte en! Søs Andersen ... også"
     merged = without_withdrawn(body, merge_followup(earlier, found, adds))
     merged = without_withdrawn(body, merged, "subject_exclusion_cues")  # "Bents sag er afsluttet"
+    merged = without_initialled_forms(merged)  # (the thread's short form of a name answered)
     if kind == "rectification":  # "Sofie Madsen -> Sofie Lund, lokalnr: 0412"
         merged = one_renamed_employee(body, merged)
     if kind == "rectification" and len(merged) == 1 and new_name_to_follow(body):
@@ -421,12 +444,15 @@ def without_initialled_forms(found: list[DataSubject]) -> list[DataSubject]:
             x == y or (len(x) == 2 and x.endswith(".") and y.startswith(x[0]))
             for x, y in zip(a, b, strict=True)
         )
-    return [
-        s for s in found
-        if not (s.full_name and not s.extension and any(
-            o.full_name and o is not s and shortens(s.full_name, o.full_name) for o in found
-        ))
-    ]
+    kept = list(found)
+    for short in found:
+        full = next((o for o in kept if o is not short and o.full_name and short.full_name
+                     and shortens(short.full_name, o.full_name)), None)
+        if full is None or (short.extension and full.extension):
+            continue  # (two numbers: two people)
+        kept[kept.index(full)] = replace(full, extension=full.extension or short.extension)
+        kept.remove(short)  # "Jørgen Aakjær Friis (kunden skrev Jørgen A. Friis)" / 517
+    return kept
 
 
 def merge_spellings(found: list[DataSubject], body: str) -> list[DataSubject]:
@@ -821,11 +847,38 @@ EXTENSION_ASKED = re.compile(  # the quoted question a bare number answers: "> l
 def as_extension_answer(new_text: str, quoted: str) -> str:
     """A reply that is only a number, under a quoted question for an extension ("> For
     at kunne rette navnet ... mangler vi: > lokalnummer?" answered "4021"), written out
-    as the extension it answers ("lokal 4021")."""
+    as the extension it answers ("lokal 4021"); so is a numbered answer to a numbered
+    question for it ("2. Lokalnummer" answered "2. 214")."""
     match = BARE_NUMBER.fullmatch(new_text.strip()) if new_text else None
     if match is None or not EXTENSION_ASKED.search(quoted):
-        return new_text
+        return numbered_answers(new_text, quoted)
     return f"lokal {match.group(1)}"
+
+
+NUMBERED_LINE = re.compile(r"^([ \t>]*)(\d{1,2})([.)][ \t]+)(\S[^\n]*?)[ \t]*$", re.MULTILINE)
+EXTENSION_QUESTION = re.compile(
+    r"(?i:\b(?:lokalnummer(?:et)?|lokalnr\.?|lokal|extension|ext\.?|internnummer)\b)"
+)
+
+
+def numbered_answers(new_text: str, quoted: str) -> str:
+    """`new_text` with each bare number that answers a numbered question for an
+    extension written out as the employee's ("2. 214" under "> 2. Lokalnummer" -> "2.
+    medarbejderens lokal 214"), so the one name answered beside it holds it."""
+    if not new_text or not quoted:
+        return new_text
+    questions = {int(m.group(2)): m.group(4) for m in NUMBERED_LINE.finditer(quoted)}
+    if not any(EXTENSION_QUESTION.search(q) for q in questions.values()):
+        return new_text
+
+    def answer(match: re.Match[str]) -> str:
+        question = questions.get(int(match.group(2)), "")
+        if EXTENSION_QUESTION.search(question) and BARE_NUMBER.fullmatch(match.group(4)):
+            return (f"{match.group(1)}{match.group(2)}{match.group(3)}"
+                    f"medarbejderens lokal {match.group(4)}")  # (the one named's, below)
+        return match.group()
+
+    return NUMBERED_LINE.sub(answer, new_text)
 
 
 def completed_in_reply(new_text: str, quoted: str, sender: str) -> tuple[DataSubject, ...]:
@@ -962,7 +1015,9 @@ def analyse_names_and_numbers(text: str, sender: str) -> list[DataSubject]:
     return with_swaps_undone(text, without_stray_names(text, names, found))
 
 
-PRONOUN_NUMBER = re.compile(rf"(?i:\b(?:hans|hendes|his|her)[ \t]+(?:{CUE})[ \t]*[:.]?[ \t]*)$")
+PRONOUN_NUMBER = re.compile(
+    rf"(?i:\b(?:hans|hendes|his|her|medarbejderens|the employee's)[ \t]+(?:{CUE})[ \t]*[:.]?[ \t]*)$"
+)
 HOLDER_NAMED_AFTER = re.compile(  # "the sales lead on 5301, Priya Raghunathan", "den nye
     # elev på 231 hos Bager Olsen – Ida Holm": the described holder named in apposition
     r"(?:[ \t]+(?:at|hos|i|in)[ \t]+[^\n,.;:!?()–—-]{2,40}?)?[ \t]*(?:,|[-–—:]|\()[ \t]*"
