@@ -1016,7 +1016,8 @@ def analyse_names_and_numbers(text: str, sender: str) -> list[DataSubject]:
 
 
 PRONOUN_NUMBER = re.compile(
-    rf"(?i:\b(?:hans|hendes|his|her|medarbejderens|the employee's)[ \t]+(?:{CUE})[ \t]*[:.]?[ \t]*)$"
+    rf"(?i:\b(?:hans|hendes|his|her|medarbejderens|the employee's)[ \t]+(?:{CUE})"
+    rf"[ \t]*[:.]?[ \t]*)$"
 )
 HOLDER_NAMED_AFTER = re.compile(  # "the sales lead on 5301, Priya Raghunathan", "den nye
     # elev på 231 hos Bager Olsen – Ida Holm": the described holder named in apposition
