@@ -229,7 +229,11 @@ def find_data_subjects(
     if earlier:  # "Se nedenfor. Sagen om Poul Erik Winther blev afsluttet sidste år": the
         found = without_withdrawn(body, found, keep_one=False)  # forward's request stands
     adds = FORGOT_ONE.search(body) is not None  # "Jeg glemte en! Søs Andersen ... også"
-    merged = without_withdrawn(body, merge_followup(earlier, found, adds))
+    attached = ATTACHED_TOO.search(body) is not None and found and earlier
+    merged = without_withdrawn(body, merge_followup(earlier, found, adds or bool(attached)))
+    if attached:  # "Four of them are in the attached CSV, and there is one more": the body's
+        written = {(s.full_name, s.extension) for s in found}  # first, then the file's
+        merged = sorted(merged, key=lambda s: (s.full_name, s.extension) not in written)
     merged = without_withdrawn(body, merged, "subject_exclusion_cues")  # "Bents sag er afsluttet"
     merged = without_initialled_forms(merged)  # (the thread's short form of a name answered)
     if kind == "rectification":  # "Sofie Madsen -> Sofie Lund, lokalnr: 0412"
@@ -1708,6 +1712,10 @@ def unique_digits(extensions: list[Mention]) -> list[Mention]:
     return unique
 
 
+ATTACHED_TOO = re.compile(  # the body names some and points to an attached list for more
+    r"(?i:\b(?:in|i)[ \t]+(?:the[ \t]+)?(?:attached|vedhæftede)[ \t]+(?:csv|fil\w*|file|list\w*"
+    r"|ark\w*|sheet)|\b(?:attached|vedhæftet)[ \t]+(?:csv|fil\w*|file|list\w*))"
+)
 FORGOT_ONE = re.compile(r"(?i:\b(?:jeg|vi|i|we)[ \t]+(?:glemte|forgot)\b)")
 
 

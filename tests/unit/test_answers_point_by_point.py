@@ -39,3 +39,13 @@ def test_a_name_and_number_cell_of_a_form_table() -> None:
             "Medarbejder 2 (navn / lok.) | Carsten Ibsen / 305\n")
     assert pairs(body, sender="Hanne Vestergaard") == [
         ("Birthe Lindholm Andersen", "301"), ("Carsten Ibsen", "305")]
+
+
+def test_the_body_s_employees_come_before_the_attached_list_s() -> None:
+    attachment = ("customer;employee_name;extension;last_day\n"
+                  "Holm & Vester Arkitekter;Christian Vester Bloch;5102;2025-11-28\n"
+                  "Fjordline Catering ApS;Marek Zieliński;880;2025-10-31\n")
+    body = ("Please anonymise the leavers below. Two of them are in the attached CSV, and there "
+            "is one more that came in this morning:\n\n  Amira Haddad, ext. 4410\n")
+    assert pairs(body, "Year-end clean-up", f"---\n{attachment}", sender="Tomasz Wiśniewski") == [
+        ("Amira Haddad", "4410"), ("Christian Vester Bloch", "5102"), ("Marek Zieliński", "880")]
