@@ -59,12 +59,14 @@ LOGIN_PAIR = re.compile(  # a user name and its secret written as a pair after "
     r"(?:[(:=]|\b(?:er|is|var|was|lyder på|with|med)\b)[ \t]*"
     r"[^\s/()]+[ \t]*/[ \t]*(?P<secret>[^\s()]+)"
 )
+SIGN_IN_METHODS = frozenset({"2-faktor", "2-factor", "2fa", "2-fa", "mfa", "sso", "mitid",
+                             "nemid", "bankid", "2-trins", "2-step"})
 VALUE_TRIM = ".,;:)]}\"'»”"
 COMPOUND_GOES_ON = re.compile(r"[\"'»”]?-[^\W\d_]")  # '"glemt adgangskode"-linket
 NOT_VALUES = frozenset(
     {"ikke", "not", "none", "ingen", "glemt", "forgotten", "nulstillet", "reset", "n/a", "-", "?",
      "reset?", "resets", "nulstilling", "policy", "politik", "changes", "change", "expiry",
-     "manager", "history", "historik"}
+     "manager", "history", "historik", "protected", "protected?", "beskyttet", "beskyttede"}
 )
 CONTEXT_CHARS = 40
 CONTEXT_TOKENS = 3
@@ -536,7 +538,7 @@ def find_origin_before_person(text: str) -> list[SensitiveSpan]:
 PERSON_NOUN = re.compile(
     r"(?i:\b(?:fyr|mand|kvinde|pige|dreng|medarbejder(?:e|en|ne)?|kollega(?:en|er)?"
     r"|kolleger(?:ne)?|vikar(?:en|er)?|ansatte?|guy|man|woman|girl|boy|lady|employee"
-    r"|colleague|worker|temp"
+    r"|colleague|worker|temp|lad|bloke|chap|fellow|gut|knægt"  # "the Ghanaian lad in dispatch"
     r"|navn|navnet|efternavn|name|surname"  # "her Somali name keeps getting cut"
     r"|accent|accenten|accents)\b)"  # "his Pakistani accent"
 )
@@ -748,6 +750,8 @@ def find_credentials(text: str, tokens: Tokens) -> Iterator[SensitiveSpan]:
             yield SensitiveSpan("credential", at, at + len(secret))
     for match in LOGGED_IN_WITH.finditer(text):
         secret = match.group("secret").rstrip(VALUE_TRIM)
+        if secret.lower() in SIGN_IN_METHODS:
+            continue  # "kan ikke logge ind med 2-faktor": how, not with what secret
         at = match.start("secret")
         yield SensitiveSpan("credential", at, at + len(secret))
     offers = read_book("sensitive_not_credential")

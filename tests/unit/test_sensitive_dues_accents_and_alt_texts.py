@@ -62,3 +62,19 @@ def test_a_cpr_number_only_in_a_screenshot_s_alt_text_is_found_and_removed() -> 
     assert [a.text for a in descriptions] == [  # read, and stored without the number
         "Skærmbillede HR-portal: Kasper Lund, CPR [CPR number removed], fratrådt 15-01-2025"]
     assert "cpr" in {span.category for span in parsed.sensitive}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Both are HK union representatives at the customer.",
+     [("trade_union", "HK union representatives")]),
+    ("Kwame Mensah-Boateng – ext. 44415 (the Ghanaian lad in dispatch, left 14 Nov)",
+     [("ethnicity", "Ghanaian lad")]),
+    ("Yusuf has left to do missionary work for the Lutheran church in Tanzania.",
+     [("religion", "missionary work")]),
+    ("Are the call recordings stored encrypted / password protected?", []),
+    ("Kunden kan ikke logge ind i PBX-admin med 2-faktor - SMS-koden kommer ikke frem.", []),
+])
+def test_union_roles_origins_missions_and_sign_in_methods(
+    text: str, expected: list[tuple[str, str]],
+) -> None:
+    assert found(text) == expected
