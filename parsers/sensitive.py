@@ -149,6 +149,8 @@ def names_an_organisation(text: str, category: str, start: int, end: int) -> boo
     before = text[max(line_start, start - 40) : start]
     if has_word(tokenize(before)[-4:], "sensitive_membership") or PERSON_BEFORE.search(before):
         return False
+    if category in BELIEF_CATEGORIES and WORKS_FOR_BEFORE.search(before):
+        return False  # "hun skal arbejde for Indre Mission i Aarhus": her faith or party's work
     opens_sentence = not before.strip() or before.rstrip().endswith((".", "!", "?", ":"))
     return bool(
         CAPITAL_AFTER.match(text, end)
@@ -157,6 +159,11 @@ def names_an_organisation(text: str, category: str, start: int, end: int) -> boo
     )
 
 
+BELIEF_CATEGORIES = frozenset({"religion", "politics"})
+WORKS_FOR_BEFORE = re.compile(
+    r"(?i:\b(?:arbejde|arbejder|arbejdet|work|works|working|worked)[ \t]+(?:for|hos|i|at|in)"
+    r"|\bansat[ \t]+(?:hos|i|ved))[ \t]+$"
+)
 NAMED_CAUSE = re.compile(  # "sygemeldt med en diskusprolaps", "off sick with a slipped disc"
     r"[ \t]+(?i:med|with|pga\.?|grundet|på grund af|due to|because of)"
     r"[ \t]+(?:(?i:en|et|a|an|sin|sit|his|her)[ \t]+)?"

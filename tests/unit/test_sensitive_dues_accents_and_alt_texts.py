@@ -71,6 +71,9 @@ def test_a_cpr_number_only_in_a_screenshot_s_alt_text_is_found_and_removed() -> 
      [("ethnicity", "Ghanaian lad")]),
     ("Yusuf has left to do missionary work for the Lutheran church in Tanzania.",
      [("religion", "missionary work")]),
+    ("Ruth Nissen, lok. 71, stopper til jul, hun skal arbejde for Indre Mission i Aarhus.",
+     [("religion", "Indre Mission")]),
+    ("Vores kunde Baptistkirken i Rønne har en ny medarbejder.", []),  # the customer
     ("Are the call recordings stored encrypted / password protected?", []),
     ("Kunden kan ikke logge ind i PBX-admin med 2-faktor - SMS-koden kommer ikke frem.", []),
 ])
