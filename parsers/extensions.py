@@ -278,11 +278,13 @@ JOINED_FIRST_NAME_NUMBER = re.compile(
 NAME_NUMBER_BEFORE = re.compile(  # "Anka Petrova 610 og", "Oleh har haft 4410 og"
     rf"[A-ZÆØÅ][\w-]+[ \t]+(?:[A-ZÆØÅ][\w-]+|{HAD_NUMBER})[ \t]+\d{{2,6}}[ \t]+$"
 )
-CAPITAL_FIRST_NAME_ON = re.compile(  # "Zeynep on 1244", "Jonas was on 5532", "Mette sad på
-    rf"(?<![\w-])[A-ZÆØÅ][a-zæøå]+[ \t]+{HAD_NUMBER}[ \t]+#?(\d{{2,6}})"  # 214", "Femi is on #2218"
-    r"(?![\d.,:/-]\d|[ \t]*(?:kr|dkk|%|år|years?|dage|days|timer|hours|min|stk)\b"
-    r"|[ \t]\d{2}[ \t]?\d{2})"
+NOT_A_COUNT_AFTER = (  # after a number said to be someone's: not an amount, a time or a
+    r"(?![\d.,:/-]\d|[ \t]*(?:kr|dkk|%|år|years?|dage|days|timer|hours|min|stk)\b"  # phone
+    r"|[ \t]\d{2}[ \t]?\d{2})"  # number's first digits ("på 61 44 09 12")
 )
+CAPITAL_FIRST_NAME_ON = re.compile(  # "Zeynep on 1244", "Jonas was on 5532", "Mette sad på
+    rf"(?<![\w-])[A-ZÆØÅ][a-zæøå]+[ \t]+{HAD_NUMBER}[ \t]+#?(\d{{2,6}}){NOT_A_COUNT_AFTER}"
+)  # 214", "Femi is on #2218"
 WRITER_HAS = re.compile(  # "Jeg selv har lokal 12", "I'm on ext 12", "jeg har selv lokal 12"
     r"(?i:\b(?:jeg(?:[ \t]+selv)?|i(?:[ \t]+myself)?)[ \t]+(?:har(?:[ \t]+selv)?|have|sidder på"
     r"|er på|am on|i['’]m on)[ \t]*)$|(?i:\bi['’]m on[ \t]*)$"

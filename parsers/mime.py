@@ -182,9 +182,10 @@ def _walk_alternative(children: list[Message], collected: _Collected, depth: int
             if _is_plain(child) and _is_stub(version) and len(children) > 1:
                 stub = version  # "This message is in HTML format": read the HTML instead
             else:
-                if _is_plain(child):
-                    version = _with_html_table(version, children, collected, depth)
-                    _add_image_descriptions(children, version.texts, collected)
+                html = _html_version(children) if _is_plain(child) else None
+                if html is not None:  # (decoded once for both)
+                    version = _with_html_table(version, html, depth)
+                    _add_image_descriptions(html, version.texts, collected)
                 collected.texts.extend(version.texts)
                 chosen = True
         collected.attachments.extend(version.attachments)
@@ -197,17 +198,23 @@ IMAGE_ALT = re.compile(r"""<img\b[^>]*?\balt\s*=\s*(?:"([^"]*)"|'([^']*)')""", r
 MIN_DESCRIPTION = 20  # characters: "Logo" and "image001.png" say nothing
 
 
+def _html_version(children: list[Message]) -> tuple[Message, bytes] | None:
+    """The HTML alternative beside a plain one and its decoded body, if any."""
+    html = next((c for c in children if c.get_content_type() == "text/html"), None)
+    raw = html.get_payload(decode=True) if html is not None else None
+    return (html, raw) if html is not None and isinstance(raw, bytes) else None
+
+
 def _add_image_descriptions(
-    children: list[Message], plain_texts: list[str], collected: _Collected
+    html: tuple[Message, bytes], plain_texts: list[str], collected: _Collected
 ) -> None:
     """The alt texts of the HTML version's images, as one text attachment, when the
     plain version is read: a screenshot described in its alt text ("Skærmbillede
     HR-portal: Kasper Lund, CPR ...") is text of the mail the plain version lacks."""
-    html = next((c for c in children if c.get_content_type() == "text/html"), None)
-    raw = html.get_payload(decode=True) if html is not None else None
-    if html is None or not isinstance(raw, bytes) or b"alt" not in raw.lower():
+    part, raw = html
+    if b"alt" not in raw.lower():
         return
-    markup = raw.decode(html.get_content_charset() or "utf-8", errors="replace")
+    markup = raw.decode(part.get_content_charset() or "utf-8", errors="replace")
     plain = " ".join(" ".join(plain_texts).split())
     descriptions = []
     for match in IMAGE_ALT.finditer(markup):
@@ -221,18 +228,15 @@ def _add_image_descriptions(
         )
 
 
-def _with_html_table(
-    plain: _Collected, children: list[Message], collected: _Collected, depth: int
-) -> _Collected:
+def _with_html_table(plain: _Collected, html: tuple[Message, bytes], depth: int) -> _Collected:
     """The HTML version instead of the plain one when the plain one lost a table of
     the HTML: Outlook writes every cell of a table on a line of its own ("Navn" /
     "Jonas Andersen" / "Yusuf Andersen"), so the rows are read from the HTML."""
-    html = next((c for c in children if c.get_content_type() == "text/html"), None)
-    raw = html.get_payload(decode=True) if html is not None else None
-    if html is None or not isinstance(raw, bytes) or raw.count(b"<td") < MIN_TABLE_CELLS:
+    part, raw = html
+    if raw.count(b"<td") < MIN_TABLE_CELLS:
         return plain
     version = _Collected(wants_text=True)
-    _walk(html, version, depth)
+    _walk(part, version, depth)
     if " | " in " ".join(plain.texts):
         return plain  # the plain version kept its rows
     plain_lines = {" ".join(line.split()) for text in plain.texts for line in text.splitlines()}

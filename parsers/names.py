@@ -14,7 +14,7 @@ from dataclasses import replace
 from difflib import SequenceMatcher
 from functools import cache, lru_cache
 
-from parsers.extensions import CUE, Mention
+from parsers.extensions import CUE, NOT_A_COUNT_AFTER, Mention
 from parsers.letters import LOWER, UPPER
 from parsers.lexicon import (
     NOT_NAME_LISTS,
@@ -970,8 +970,8 @@ CONTACT_AFTER = re.compile(  # copied in, vouching or named as the contact: a co
     r"|is the customer contact|is their contact|er kundens kontaktperson|er kontaktperson)\b"
 )
 ROLE_ON_NUMBER = re.compile(
-    r"(?i:\b(?:on|på)[ \t]+(?:(?:ext\.?|extension|lokal|lok\.?)[ \t]*)?\d{2,6}(?![\d.,:/-]\d))"
-    r"(?![ \t]*(?:kr|dkk|%|år|years?|dage|days|timer|hours|min|stk)\b|[ \t]\d{2}[ \t]?\d{2})"
+    r"(?i:\b(?:on|på)[ \t]+(?:(?:ext\.?|extension|lokal|lok\.?)[ \t]*)?\d{2,6})"
+    + NOT_A_COUNT_AFTER
 )
 LEAVES_AFTER = re.compile(
     r"[ \t]*,?[ \t]*(?:(?:er|har|has|is|have)[ \t]+)?(?i:stopper|stoppet|stoppede|fratræder"
