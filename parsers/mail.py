@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from parsers.automated import detect_automation, is_own_reply, relayed_by_ticket_system
+from parsers.documents import NOT_READ
 from parsers.headers import REPLY_PREFIX
 from parsers.history import SUBJECT_TAG
 from parsers.kinds import classify_kind
@@ -209,6 +210,7 @@ def _problems(
         problems.append("no readable text")
     if not mail.from_address:
         problems.append("no sender address")
+    problems += [defect for defect in mail.defects if defect.startswith(NOT_READ)]
     return tuple(problems)
 
 

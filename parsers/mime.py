@@ -16,6 +16,7 @@ from email.utils import collapse_rfc2231_value
 from html import unescape
 
 from parsers.charsets import decode_base64, decode_bytes, decode_header_value
+from parsers.documents import document_text
 from parsers.headers import (
     header_items,
     message_id,
@@ -302,15 +303,24 @@ def _forward_header(inner: Message) -> str:
 
 
 def _add_attachment(part: Message, collected: _Collected) -> None:
-    """Record a non-body part; text/* and report parts get their text decoded."""
+    """Record a non-body part; text/* and report parts get their text decoded,
+    spreadsheets, Word documents and PDFs their text read (`parsers.documents`)."""
     content_type = part.get_content_type()
     payload = part.get_payload()
     if isinstance(payload, list):  # message/delivery-status and kin: header blocks
         text: str | None = "\n".join(_block_text(block) for block in payload)
         size = len(text or "")
-    else:
+    elif content_type.startswith("text/"):
         size = len(_payload_bytes(part, _Collected()))
-        text = _part_text(part, collected) if content_type.startswith("text/") else None
+        text = _part_text(part, collected)
+    else:
+        data = _payload_bytes(part, _Collected())
+        size, text = len(data), None
+        document = document_text(_filename(part), content_type, data)
+        if document is not None:
+            text = document.text
+            if document.problem:
+                collected.defects.append(document.problem)
     collected.attachments.append(Attachment(_filename(part), content_type, size, text))
 
 
