@@ -699,3 +699,17 @@ def test_no_sensitive_phrase_opens_with_a_wildcard() -> None:
     """A phrase opening with "?" is tried at every word of every mail: the detector
     slowed fourfold when "<member of> ? parti" grew a "… hvor ? er medlem" tail."""
     assert all("?" not in book.firsts for book in read_shelf().books)
+
+
+@pytest.mark.parametrize(
+    ("text", "criminal"),
+    [
+        ("We were charged with VAT twice on the last invoice.", False),
+        ("The customer was charged with a setup fee for the new queue.", False),
+        ("We have been charged with the wrong monthly price since May.", False),
+        ("He was charged with theft last year, so HR wants it all erased.", True),
+        ("She was charged with fraud in 2024.", True),
+    ],
+)
+def test_charged_with_money_is_no_offence(text: str, criminal: bool) -> None:
+    assert ("criminal" in categories(text)) is criminal
