@@ -20,6 +20,7 @@ __all__ = [
     "decode_header_value",
     "lookup_charset",
     "raw_header_text",
+    "repair_mojibake",
 ]
 
 FALLBACK_CHARSETS = ("utf-8", "windows-1252", "latin-1")
@@ -53,7 +54,8 @@ _BASE64_PADDING = re.compile(rb"=+")
 
 
 def decode_bytes(data: bytes, charset: str | None) -> tuple[str, bool]:
-    """Text of `data` in the declared charset, else utf-8, else windows-1252.
+    """Text of `data` in the declared charset, else utf-8, else windows-1252,
+    with UTF-8 read as a single-byte charset repaired (`repair_mojibake`).
 
     The flag is True when the declared charset could not be used as is.
     """
@@ -62,10 +64,57 @@ def decode_bytes(data: bytes, charset: str | None) -> tuple[str, bool]:
         if name is None:
             continue
         try:
-            return data.decode(name), name != declared
+            text = data.decode(name)
         except (UnicodeDecodeError, LookupError):
             continue
+        repaired = repair_mojibake(text)
+        return repaired, name != declared or repaired != text
     return data.decode("latin-1", "replace"), True  # pragma: no cover - latin-1 decodes all
+
+
+# A UTF-8 lead byte read as Latin-1/cp1252 ("Ã", "Â", "â", "ð") followed by as many
+# continuation bytes as it announces, read the same way ("¸", "¥", "€", "™", a C1 control).
+_CONTINUATION = (
+    "\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
+    "\u2013\u2014\u2018-\u201a\u201c-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a"
+    "\u20ac\u2122"
+)
+MOJIBAKE = re.compile(
+    f"[\u00c2-\u00df][{_CONTINUATION}]|[\u00e0-\u00ef][{_CONTINUATION}]{{2}}"
+    f"|[\u00f0-\u00f4][{_CONTINUATION}]{{3}}"
+)
+
+
+def repair_mojibake(text: str) -> str:
+    """Undo UTF-8 that was decoded as Latin-1 or cp1252 ("JÃ¸rgen" -> "Jørgen",
+    "â€“" -> "–"): mail clients that declare the wrong charset, and forwards of such
+    mail, mangle every Danish letter. A run is replaced only when its bytes are
+    valid UTF-8 for a European letter, a punctuation mark or an emoji, so Danish
+    text that merely has "Ø" before a quote mark stays as written."""
+    if not MOJIBAKE.search(text):
+        return text
+    return MOJIBAKE.sub(_repaired_run, text)
+
+
+def _repaired_run(match: re.Match[str]) -> str:
+    run = match.group()
+    try:
+        data = bytes(_single_byte(char) for char in run)
+        repaired = data.decode("utf-8")
+    except (UnicodeError, ValueError):
+        return run
+    point = ord(repaired)
+    plausible = (0xA0 <= point <= 0x17F or 0x218 <= point <= 0x21B  # Latin letters, "ș", "ț"
+                 or 0x2000 <= point <= 0x20CF or point >= 0x1F000)  # punctuation, emoji
+    return repaired if len(repaired) == 1 and plausible else run
+
+
+def _single_byte(char: str) -> int:
+    """The byte a Latin-1 or cp1252 decoder read as `char`."""
+    try:
+        return char.encode("cp1252")[0]
+    except UnicodeEncodeError:
+        return char.encode("latin-1")[0]
 
 
 def lookup_charset(charset: str | None) -> str | None:
@@ -115,7 +164,7 @@ def decode_header_value(value: str) -> str:
     text = raw_header_text(value)
     if "=?" in text:
         text = _decode_encoded_words(text)
-    return clean_header(text)
+    return clean_header(repair_mojibake(text))
 
 
 def raw_header_text(value: str) -> str:

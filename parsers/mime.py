@@ -34,6 +34,14 @@ MAX_DEPTH = 4  # nesting of message/rfc822 parts whose text goes into the body
 FORWARD_SEPARATOR = "---------- Forwarded message ----------"
 _NEWLINES = re.compile(r"\r\n?")
 _LEADING_HEADER = re.compile(rb"[!-9;-~]+:")
+# Characters that look like a space or a hyphen, or like nothing, inside numbers and
+# names ("020591\u00a03327", "290785\u20111173", "24\u200b17"): read as what they show.
+PLAIN_CHARACTERS = str.maketrans({
+    "\x00": None, "\u200b": None, "\u200c": None, "\u200d": None, "\u2060": None,
+    "\ufeff": None, "\u00ad": None,
+    "\u00a0": " ", "\u202f": " ", "\u2007": " ", "\u2009": " ",
+    "\u2010": "-", "\u2011": "-",
+})
 
 
 def decode_mail(raw: bytes) -> MailText:
@@ -91,7 +99,7 @@ def _part_text(part: Message, collected: _Collected) -> str:
     text, fell_back = decode_bytes(data, charset)
     if fell_back and charset:
         collected.defects.append(f"charset {charset!r} did not fit, decoded by fallback")
-    text = _NEWLINES.sub("\n", text).replace("\x00", "")
+    text = _NEWLINES.sub("\n", text).translate(PLAIN_CHARACTERS)
     if part.get_content_type() == "text/plain" and _param(part, "format") == "flowed":
         text = unflow_text(text, (_param(part, "delsp") or "").lower() == "yes")
     return text

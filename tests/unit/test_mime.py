@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from parsers.charsets import decode_bytes
+from parsers.charsets import decode_bytes, repair_mojibake
 from parsers.headers import message_ids
 from parsers.html_text import html_to_text
 from parsers.mime import decode_mail
@@ -221,7 +221,8 @@ def test_unsafe_codec_is_not_used() -> None:
 
 
 def test_decode_bytes_chain() -> None:
-    assert decode_bytes("ø".encode(), "iso-8859-1") == ("Ã¸", False)
+    assert decode_bytes("æ".encode("latin-1"), "iso-8859-1") == ("æ", False)
+    assert decode_bytes("ø".encode(), "iso-8859-1") == ("ø", True)  # UTF-8 declared Latin-1
     assert decode_bytes(b"\xf8", "utf-8") == ("ø", True)
     assert decode_bytes(b"\x81", None) == ("\x81", True)
     assert decode_bytes("ø".encode("cp1252"), "unknown-8bit") == ("ø", False)
@@ -269,3 +270,47 @@ def test_a_layout_cell_with_paragraphs_is_read_as_lines() -> None:
     assert html_to_text(html) == (
         "Mette Dahl (Jydsk IT)\nHello Flexfone,\n\nPlease erase Jens Hansen.\n"
     )
+
+
+# --- UTF-8 read as a single-byte charset ("JÃ¸rgen") -----------------------
+
+
+@pytest.mark.parametrize(
+    ("mangled", "meant"),
+    [
+        ("JÃ¸rgen LÃ¦rkegaard", "Jørgen Lærkegaard"),
+        ("PÃ¥ forhÃ¥nd tak", "På forhånd tak"),
+        ("opkald â€“ voicemail", "opkald – voicemail"),  # cp1252 reading of an en dash
+        ("opkald \u00e2\u0080\u0093 voicemail", "opkald – voicemail"),  # Latin-1 reading
+        ("Ã\u0098ster", "Øster"),
+        ("ðŸ˜€ tak", "😀 tak"),
+    ],
+)
+def test_utf8_read_as_latin1_or_cp1252_is_repaired(mangled: str, meant: str) -> None:
+    assert repair_mojibake(mangled) == meant
+
+
+@pytest.mark.parametrize("text", ["Sørensen, Ærø og Åbenrå", "Lokation “Ø”", "café…", "Æ»"])
+def test_danish_text_that_only_looks_like_mojibake_stays(text: str) -> None:
+    assert repair_mojibake(text) == text
+
+
+def test_a_utf8_body_declared_latin1_reads_as_meant() -> None:
+    raw = (
+        b"From: =?utf-8?q?Bj=C3=83=C2=B8rn?= <bk@reseller.dk>\r\nTo: persondata@flexfone.dk\r\n"
+        b"Subject: Sletning\r\nContent-Type: text/plain; charset=iso-8859-1\r\n"
+        b"Content-Transfer-Encoding: 8bit\r\n\r\n"
+    ) + "Slet JÃ¸rgen LÃ¦rkegaard, lokal 3318.\r\n".encode("latin-1")
+    raw = raw.replace("JÃ¸rgen LÃ¦rkegaard".encode("latin-1"), "Jørgen Lærkegaard".encode())
+    mail = decode_mail(raw)
+    assert "Jørgen Lærkegaard, lokal 3318" in mail.body
+    assert mail.from_name == "Bjørn"
+
+
+def test_invisible_and_non_breaking_characters_read_as_what_they_show() -> None:
+    body = "CPR 020591\u00a03327 og 290785\u20111173, lokal 24\u200b17, navn Bo\u202fSkov\r\n"
+    raw = (
+        b"From: ib@reseller.dk\r\nSubject: x\r\nContent-Type: text/plain; charset=utf-8\r\n"
+        b"Content-Transfer-Encoding: 8bit\r\n\r\n"
+    ) + body.encode()
+    assert decode_mail(raw).body == "CPR 020591 3327 og 290785-1173, lokal 2417, navn Bo Skov\n"
