@@ -547,7 +547,8 @@ PERSON_NOUN = re.compile(
     r"|kolleger(?:ne)?|vikar(?:en|er)?|ansatte?|guy|man|woman|girl|boy|lady|employee"
     r"|colleague|worker|temp|lad|bloke|chap|fellow|gut|knægt"  # "the Ghanaian lad in dispatch"
     r"|navn|navnet|efternavn|name|surname"  # "her Somali name keeps getting cut"
-    r"|accent|accenten|accents)\b)"  # "his Pakistani accent"
+    r"|accent|accenten|accents"  # "his Pakistani accent"
+    r"|forældre|forældrene|parents|familie|familien|family)\b)"  # "hans kurdiske forældre"
 )
 ONLY_ONE_OF = re.compile(  # "as the only Arab in the team", "som den eneste somalier"
     r"(?i:\b(?:the only|den eneste|det eneste)[ \t]+([^\W\d_]+))"

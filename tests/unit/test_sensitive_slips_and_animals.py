@@ -713,3 +713,33 @@ def test_no_sensitive_phrase_opens_with_a_wildcard() -> None:
 )
 def test_charged_with_money_is_no_offence(text: str, criminal: bool) -> None:
     assert ("criminal" in categories(text)) is criminal
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Hun er transkønnet og har fået nyt fornavn.", "sexuality"),
+        ("Her gender transition is why the name changes.", "sexuality"),
+        ("He got a suspended sentence for the warehouse theft.", "criminal"),
+        ("There is a criminal case against him.", "criminal"),
+        ("Han er anmeldt til politiet for tyveri.", "criminal"),
+        ("He tested positive for the Huntington's gene.", "genetic"),
+        ("Hun har kurdiske forældre og skifter navn.", "ethnicity"),
+        ("His Somali parents chose the name.", "ethnicity"),
+    ],
+)
+def test_rarer_slips_are_found(text: str, category: str) -> None:
+    assert category in categories(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der sad stadig fedtede fingeraftryk på skærmen, så telefonen er rengjort.",
+        "She asked whether Flexfone stores her fingerprint; she logs in with Face ID.",
+        "The police called about a parked van outside the warehouse.",
+        "Hans forældre er på ferie, så han stopper først fredag.",
+    ],
+)
+def test_smudges_questions_and_parents_reveal_nothing(text: str) -> None:
+    assert categories(text) == set()
