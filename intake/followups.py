@@ -15,7 +15,7 @@ from parsers.lexicon import Tokens, read_book
 from parsers.model import PERSON_KINDS, DataSubject, ParsedMail
 from parsers.names import spelt_alike
 from parsers.references import refers_to_earlier_mail
-from store.models import Ticket
+from store.models import OPEN_STATUSES, Ticket
 from store.tickets import find_ticket_by_message_ids, find_ticket_by_reference, ticket_subjects
 
 
@@ -48,7 +48,37 @@ def find_followup_ticket(session: Session, parsed: ParsedMail) -> Ticket | None:
     replying = REPLY_PREFIX.match(subject) and not FORWARD_PREFIX.match(subject)
     if refers_to_earlier_mail(parsed.new_text) or replying:  # a forward ("Fwd: Medarbejdere")
         return find_recent_ticket_naming(session, parsed)  # brings someone else's new matter
+    return find_repeated_request(session, parsed)
+
+
+REPEAT_DAYS = 14  # a request sent again within this time is the same request
+
+
+def find_repeated_request(session: Session, parsed: ParsedMail) -> Ticket | None:
+    """The open ticket the same sender opened in the last two weeks for the same kind
+    of request about the same employees: a mail sent twice (a new Message-ID, no
+    threading headers, "sending it again in case it got lost") is one request, and
+    never opens a second ticket."""
+    wanted = _subject_keys(parsed.data_subjects)
+    if parsed.kind not in PERSON_KINDS or not wanted or not parsed.from_address:
+        return None
+    query = select(Ticket).where(
+        Ticket.requester_address == parsed.from_address,
+        Ticket.kind == parsed.kind,
+        Ticket.merged_into_id.is_(None),
+    )
+    if parsed.date is not None:
+        query = query.where(Ticket.received_at >= parsed.date - timedelta(days=REPEAT_DAYS))
+    for ticket in session.scalars(query.order_by(Ticket.received_at.desc()).limit(20)):
+        if ticket.status in OPEN_STATUSES and _subject_keys(ticket_subjects(ticket)) == wanted:
+            return ticket
     return None
+
+
+def _subject_keys(subjects: Sequence[DataSubject]) -> frozenset[tuple[str, str]]:
+    """The employees as comparable keys; empty when one of them is unknown."""
+    keys = {((s.full_name or "").lower(), s.extension or "") for s in subjects}
+    return frozenset(keys) if all(name and number for name, number in keys) else frozenset()
 
 
 EARLIER_MAIL_DAYS = 31  # how far back "min mail fra 13/7" may reach: a request's month

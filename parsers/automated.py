@@ -126,6 +126,20 @@ def _is_null_sender_notice(mail: MailText) -> str | None:
     return None
 
 
+CALENDAR_REPLY = re.compile(r"^METHOD:REPLY\s*$", re.MULTILINE | re.IGNORECASE)
+
+
+def _is_calendar_reply(mail: MailText) -> str | None:
+    """An invitation accepted, declined or tentatively accepted ("Accepteret: Gennemgang
+    af databehandleraftale"): the calendar program writes it when its user clicks."""
+    for attachment in mail.attachments:
+        if attachment.content_type == "text/calendar" and CALENDAR_REPLY.search(
+            attachment.text or ""
+        ):
+            return "text/calendar METHOD:REPLY"
+    return None
+
+
 def _is_auto_replied(mail: MailText) -> str | None:
     """Auto-Submitted: auto-replied (RFC 3834)."""
     return _header_is(mail, "auto-submitted", r"^\s*auto-replied")
@@ -280,6 +294,7 @@ RULES: tuple[Rule, ...] = (
     Rule("bounce_subject", "bounce", _has_bounce_subject),
     Rule("null_sender_notice", "bounce", _is_null_sender_notice),
     Rule("read_receipt", "auto_reply", _is_read_receipt),
+    Rule("calendar_reply", "auto_reply", _is_calendar_reply),
     Rule("auto_replied", "auto_reply", _is_auto_replied),
     Rule("autoreply_header", "auto_reply", _has_autoreply_header),
     Rule("auto_precedence", "auto_reply", _has_auto_precedence),

@@ -265,7 +265,8 @@ def test_uidvalidity_is_remembered_in_the_database(
         assert (state.folder, state.uidvalidity) == (
             "INBOX", dovecot.uidvalidity(mailbox_user, "INBOX"))
     dovecot.set_uidvalidity(mailbox_user, "INBOX", state.uidvalidity + 7)
-    dovecot.append(mailbox_user, make_mail())
+    # another request (the same one sent again would join the first ticket)
+    dovecot.append(mailbox_user, make_mail(body="Hej\n\nSlet venligst Ida Lund, lokal 12."))
     deployment.intake("run", "--once")
     with deployment.session() as session:
         assert session.scalars(select(MailboxState)).one().uidvalidity == state.uidvalidity + 7
@@ -285,7 +286,8 @@ def test_service_survives_an_imap_outage(
         time.sleep(2.5)  # a few failed passes while the server is down
         assert process.poll() is None, "the service died with its mailbox"
         private_dovecot.start()
-        private_dovecot.append(mailbox_user, make_mail(subject="after the outage"))
+        private_dovecot.append(mailbox_user, make_mail(
+            subject="after the outage", body="Hej\n\nSlet venligst Ida Lund, lokal 12."))
         assert wait_for(lambda: len(smtp_server.received) == 2, timeout=30)
     finally:
         process.send_signal(signal.SIGTERM)
@@ -297,9 +299,10 @@ def test_service_survives_an_imap_outage(
 def test_follow_up_to_a_merged_ticket_lands_on_the_ticket_it_was_merged_into(
     deployment: Deployment, dovecot: DovecotServer, mailbox_user: str,
 ) -> None:
-    dovecot.append_many(mailbox_user, [
+    dovecot.append_many(mailbox_user, [  # two colleagues ask for the same erasure
         make_mail(subject="Sletning", body="Hej\n\nSlet Jens Peter Holm, lokal 233.\n\nMvh"),
-        make_mail(subject="Sletning igen", body="Hej\n\nSlet Jens Peter Holm, lokal 233.\n"),
+        make_mail(sender="Lis Holm <lis.holm@nordtele.dk>", subject="Sletning igen",
+                  body="Hej\n\nSlet Jens Peter Holm, lokal 233.\n"),
     ])
     deployment.intake("run", "--once")
     with deployment.session() as session:

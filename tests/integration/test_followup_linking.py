@@ -250,3 +250,28 @@ def test_a_follow_up_corrects_a_number_and_quoted_history_adds_no_one(tmp_path: 
     after = ticket_subjects_after(folder, tmp_path)
     assert after["0002.eml"] == [("Lotte Brandt", "140"), ("Ahmad Rahimi", "142")]
     assert after["0003.eml"] == [("Lotte Brandt", "140"), ("Ahmad Rahimi", "142")]
+
+
+def test_a_request_sent_twice_joins_the_first_ticket(tmp_path: Path) -> None:
+    body = "Hej\n\nSlet venligst Kim Lassen, lokal 2104, hos Frederiksberg Ejendomme.\n\nMvh Ib"
+    first = make_mail(sender="Ib <ib@nordtele.dk>", message_id="<a@nordtele.dk>",
+                      subject="Sletning", body=body, date=WHEN)
+    # the same request again four minutes later: a new Message-ID, no threading headers
+    again = make_mail(sender="Ib <ib@nordtele.dk>", message_id="<b@nordtele.dk>",
+                      subject="Sletning", body=body, date=WHEN + timedelta(minutes=4))
+    # another sender, and another kind from the same sender, open tickets of their own
+    colleague = make_mail(sender="Lis <lis@nordtele.dk>", message_id="<c@nordtele.dk>",
+                          subject="Sletning", body=body, date=WHEN + timedelta(minutes=5))
+    access = make_mail(sender="Ib <ib@nordtele.dk>", message_id="<d@nordtele.dk>",
+                       subject="Indsigt", date=WHEN + timedelta(minutes=6),
+                       body="Kim Lassen, lokal 2104, ønsker indsigt i sine oplysninger.")
+    # and the same request a month later is a new one
+    later = make_mail(sender="Ib <ib@nordtele.dk>", message_id="<e@nordtele.dk>",
+                      subject="Sletning", body=body, date=WHEN + timedelta(days=30))
+    folder = tmp_path / "corpus"
+    write_corpus(folder, {"0001.eml": first, "0002.eml": again, "0003.eml": colleague,
+                          "0004.eml": access, "0005.eml": later})
+    assert followups(folder, tmp_path) == {
+        "0001.eml": None, "0002.eml": "0001.eml", "0003.eml": None, "0004.eml": None,
+        "0005.eml": None,
+    }
