@@ -62,7 +62,7 @@ AFTER_NAME = (
         r"|[ \t]+[-–—][ \t]*(\d{2,6})[ \t]+(?=(?:er|is|har|has|skal|must|was|var|blev"
         r"|should|needs?)\b)"  # "Marek Dąbrowski – 5510 er fratrådt"
         r"|,?[ \t]+#[ \t]?(\d{2,6})(?![\d\w])"  # "JENS HANSEN #214", "Ms. Joy Nnamdi, #2219"
-        r"|[ \t]+(?i:nr\.?)[ \t]?(\d{2,6})(?![\d.,/-]\d|[\w-])"  # "ARNE BÆKGAARD NR 31"
+        r"|[ \t]+(?i:nr\.?)[ \t]?(\d{2,6})(?!\d|[.,/-]\d|[\w-])"  # "ARNE BÆKGAARD NR 31"
         r"|[ \t]+\([^\W\d_]{2,15}\)[ \t]*[-–—:][ \t]*(\d{2,6})[ \t]*$)",  # "Sofie Lund (Fie) - 221"
         re.MULTILINE,
     )
@@ -78,7 +78,7 @@ NUMBER_OF_BEFORE = re.compile(  # "Her er lokalnummeret på Søren Frederiksen: 
     r"(?i:\b(?:lokalnummer(?:et)?|lokalnr\.?|extension|ext\.?|anknytning(?:en)?"
     r"|internnummer(?:et)?)[ \t]+(?:på|for|för|til|of|to))[ \t]+$"  # "Anknytningen för Annika"
 )
-NUMBER_OF_AFTER = re.compile(r"[ \t]*(?::|er|är|is|=)[ \t]*(\d{2,6})(?![\d.,/-]\d)")
+NUMBER_OF_AFTER = re.compile(r"[ \t]*(?::|er|är|is|=)[ \t]*(\d{2,6})(?!\d|[.,/-]\d)")
 OWNED_BEFORE = re.compile(
     r"(?i:\b(?:my|his|her|their|min|mit|hans|hendes|deres|sin|sit))[ \t]+$"
 )
@@ -127,7 +127,7 @@ NAME_IS_NUMBER = re.compile(  # also "Lars Thomsen på 6010" (not "på 12. marts
 )
 CORRECTED_NUMBER = re.compile(
     r"(?<![\w-])(?:should be|should read|skal være|skal vaere|skal rettes til|is now|er nu"
-    r"|the correct one is|den rigtige er|det rigtige er|korrekt er)[ \t]+(\d{2,6})(?![\d.,-]\d)",
+    r"|the correct one is|den rigtige er|det rigtige er|korrekt er)[ \t]+(\d{2,6})(?!\d|[.,-]\d)",
     re.IGNORECASE,
 )
 EXTENSION_WORD = re.compile(r"(?i:\b(?:extension|ext|lokalnummer(?:et)?|lokalnr|lokal)\b)")
@@ -143,7 +143,7 @@ BARE_AFTER_LOWER_NAME = re.compile(  # "... og line ravn 606 hos roskilde fysiot
 )
 BARE_AFTER_NAME = re.compile(  # "Slet Jens Hansen 214 og Mette Holm 215", not "... 31. marts";
     # a table's cell: "Kristina Juul 1301 | Voicemails"
-    r"[ \t]+(\d{2,6})(?![\d.,/-]\d|\.?[ \t]*(?i:jan|feb|mar|apr|maj|may|jun|jul|aug|sep|okt"
+    r"[ \t]+(\d{2,6})(?!\d|[.,/-]\d|\.?[ \t]*(?i:jan|feb|mar|apr|maj|may|jun|jul|aug|sep|okt"
     r"|oct|nov|dec|kl|år|years?))"
     r"(?=[ \t]*(?:og\b|and\b|tak\b|thanks\b|at\b|hos\b|ved\b|,|\.|;|\||$|[-–—][ \t]"
     r"|(?:før|inden|before|da|fordi|because|som|who)[ \t]+(?:han|hun|he|she|de|they)\b"
@@ -171,7 +171,7 @@ NUMBER_FIRST_NAME_ROW = re.compile(  # "2216 – Jonna": the same, the number fi
     re.MULTILINE,
 )
 FROM_TO_NUMBER = re.compile(  # "har fået nyt lokalnummer: fra 220 til 225"
-    r"(?<![\w-])(?:fra|from)[ \t]+\d{2,6}[ \t]+(?:til|to)[ \t]+(\d{2,6})(?![\d.,-]\d)",
+    r"(?<![\w-])(?:fra|from)[ \t]+\d{2,6}[ \t]+(?:til|to)[ \t]+(\d{2,6})(?!\d|[.,-]\d)",
     re.IGNORECASE,
 )
 INTERN = re.compile(r"intern", re.IGNORECASE)
@@ -219,20 +219,20 @@ PERSON_NOUN_ON = re.compile(  # "den nye praktikant på 508", "the trainee on 50
     r"|temp|colleague|employee|user|bruger|pige|dreng|fyr|dame|kvinde|person|girl|guy|lady"
     r"|woman|lead|leder|chef|manager|receptionist|sekretær|secretary|bogholder|assistent"
     r"|assistant|koordinator|coordinator|konsulent|consultant)\w*[ \t]+(?:på|on|at|with|med)[ \t]+"
-    r"(?:(?:lokal|lok\.?|ext\.?|extension)[ \t]*)?(\d{2,6})(?![\d.,/-]\d)",
+    r"(?:(?:lokal|lok\.?|ext\.?|extension)[ \t]*)?(\d{2,6})(?!\d|[.,/-]\d)",
     re.IGNORECASE,
 )
 SELF_CORRECTED = re.compile(  # a number taken back at once: "lokalnummer 214 – nej vent, det
     # var 212", "ext is 6612 – no wait, 6621", "lokal 19, undskyld 21"
-    r"(?<![\w.,+-])(\d{2,6})(?![\d.,]\d)[ \t]*(?:[-–—,.…]+[ \t]*)?"
+    r"(?<![\w.,+-])(\d{2,6})(?!\d|[.,]\d)[ \t]*(?:[-–—,.…]+[ \t]*)?"
     r"(?:(?i:nej|no|nope|hov|sorry)[ \t,.!]+(?i:vent|wait|hold on)\b[^\d\n]{0,20}?"
     r"|(?i:nej undskyld|undskyld|sorry|i mean|jeg mener|or rather|eller rettere|rettelse)"
     r"[ \t]*[,:.!–—-]*[ \t]*)"
-    r"(\d{2,6})(?![\d.,/-]\d)"
+    r"(\d{2,6})(?!\d|[.,/-]\d)"
 )
 HAD_NR = re.compile(  # "Jeg havde nr 17", "Det er nr 0117": a person's number, said as "nr"
     r"(?i:\b(?:jeg|han|hun|i|he|she|det|it)[ \t]+(?:havde|har|had|has|er|is|was|var)[ \t]+"
-    r"nr\.?[ \t]*)(\d{2,6})(?![\d.,/-]\d)"
+    r"nr\.?[ \t]*)(\d{2,6})(?!\d|[.,/-]\d|[ \t]\d{2}[ \t]?\d{2})"  # not "nr 6531 7305"
 )
 NUMBER_OF_PERSON_NOUN = re.compile(  # "dont record 7703 (new guy, name tbc)", "og 412 (ny
     r"(?<![\w.,+-])(\d{2,6})[ \t]*\((?:the[ \t]+|a[ \t]+|den[ \t]+|en[ \t]+)?"  # vikar)"
@@ -271,7 +271,7 @@ HAD_NUMBER = (
     rf"(?:{SAT_ON}|on|på|har[ \t]+haft|havde|had|has[ \t]+had)"
 )
 JOINED_FIRST_NAME_NUMBER = re.compile(
-    r"(?:\bog|\band|,)[ \t]+[A-ZÆØÅ][a-zæøå]+[ \t]+(\d{2,6})(?![\d.,:/-]\d)"
+    r"(?:\bog|\band|,)[ \t]+[A-ZÆØÅ][a-zæøå]+[ \t]+(\d{2,6})(?!\d|[.,:/-]\d)"
     r"(?=[ \t]*(?:[,.;()]|og\b|and\b|$))",
     re.MULTILINE,
 )
@@ -279,7 +279,7 @@ NAME_NUMBER_BEFORE = re.compile(  # "Anka Petrova 610 og", "Oleh har haft 4410 o
     rf"[A-ZÆØÅ][\w-]+[ \t]+(?:[A-ZÆØÅ][\w-]+|{HAD_NUMBER})[ \t]+\d{{2,6}}[ \t]+$"
 )
 NOT_A_COUNT_AFTER = (  # after a number said to be someone's: not an amount, a time or a
-    r"(?![\d.,:/-]\d|[ \t]*(?:kr|dkk|%|år|years?|dage|days|timer|hours|min|stk)\b"  # phone
+    r"(?!\d|[.,:/-]\d|[ \t]*(?:kr|dkk|%|år|years?|dage|days|timer|hours|min|stk)\b"  # phone
     r"|[ \t]\d{2}[ \t]?\d{2})"  # number's first digits ("på 61 44 09 12")
 )
 CAPITAL_FIRST_NAME_ON = re.compile(  # "Zeynep on 1244", "Jonas was on 5532", "Mette sad på

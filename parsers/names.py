@@ -83,8 +83,8 @@ INVERTED_END = re.compile(  # how a listed "Surname, Given" ends, as opposed to 
 )
 HAS_EXTENSION_AFTER = re.compile(  # also past a nickname: "Henriette Vinther (Jette), lokal 4"
     rf"(?:[ \t]*\([^()\n\d]{{1,40}}\)|[ \t]+(?:fra|from)[ \t]+[{UPPER}][^\W\d_]+(?=[ \t]*\())?"
-    r"[ \t]*[,(]?[ \t]*(?:på[ \t]+|on[ \t]+|(?:har|havde|has|had)[ \t]+)?"
-    rf"(?:{CUE}|nr\.?)[ \t]*[:.]?[ \t]*\d",  # also "ARNE BÆKGAARD NR 31"
+    r"[ \t]*[,(–—-]?[ \t]*(?:på[ \t]+|on[ \t]+|(?:har|havde|has|had)[ \t]+)?"
+    rf"(?:{CUE}|nr\.?)[ \t]*[:.]?[ \t]*\d",  # also "ARNE BÆKGAARD NR 31", "Maj Sommer – lok. 32"
     re.IGNORECASE,
 )
 NUMBER_ENDS_LINE_AFTER = re.compile(  # also "Nguyễn Văn An (4471), tidligere ansat"
@@ -702,7 +702,8 @@ def opens_lower_case_run(
     if len(kept) == len(words):  # nothing dropped: check the word before the run
         before = text[line_start:start].rstrip().rstrip(":,;").rstrip()  # "slet venligst: "
         tokens = tokenize(before)
-        after_extension = bool(before) and before[-1].isdigit()  # "lok 88, pia holm lok 89"
+        after_extension = bool(  # "lok 88, pia holm lok 89", not "option 4 goes to ext. 74"
+            re.search(r"(?<![\d.,])\d{2,6}$", before))
         opens_with_given_name = (  # "hej. bo kristensen lok 27 er stoppet hos Glamsbjerg Auto"
             bool(before) and before[-1] in ".!?" and 2 <= len(kept) <= 3
             and kept[0] in given_names()
@@ -768,6 +769,7 @@ TABLE_CELL_END = re.compile(  # "Nikolaj From Poulsen | 8312", or that row as th
     r"[ \t]*(?:\||;|\t|,[ \t]*lokal[ \t]+\d+[ \t]*$)", re.MULTILINE
 )
 VIETNAMESE_MIDDLE = frozenset({"Thi", "Van", "Thị", "Văn"})
+DATE_BEFORE_MONTH = re.compile(r"(?:\d\.?|\b(?:i|in|of|fra|from|til|since|siden))[ \t]*$", re.I)
 
 
 def split_run(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -814,6 +816,11 @@ def split_run(text: str, start: int, end: int) -> list[tuple[int, int]]:
             and word.group().lower() in given_names()
             and words[index - 1].group().lower() in given_names()
             and not is_common_word(words[index + 1].group())
+        ) or (  # or first, before a surname and the extension ("Maj Sommer – lok. 32"),
+            index == 0 and len(words) >= 2 and (before_extension or whole_cell)  # not
+            and word.group().lower() in given_names()  # after a day ("31. Maj Hansen")
+            and not is_common_word(words[1].group())
+            and not DATE_BEFORE_MONTH.search(text, line_start, word_start)
         )
         opening_title = (  # "Sognepræst Anna", "Vognmand Poul Holm (lokal 88)", but a
             part_start is None and is_job_title(word.group())  # "Vognmand Kurt Brandt" with
@@ -867,9 +874,10 @@ def is_person_name(
     if PLACE_LABEL.fullmatch(text, line_start, start):
         return False  # "Store:     Klar Syn Viborg", "Butik: Anna Lund Optik"
     if len(words) == 2 and words[1].lower() in read_word_set("subject_trade_titles") and (
-        words[0].lower() not in given_names()
+        words[0].lower() not in given_names() and HAS_EXTENSION_AFTER.match(text, end) is None
     ):
-        return False  # "Jakobsen Murer", "Hansen Tømrer": the master's firm
+        return False  # "Jakobsen Murer", "Hansen Tømrer": the master's firm ("Rose Smed,
+        # lokalnummer 118" is a person)
     has_extension = HAS_EXTENSION_AFTER.match(text, end) is not None
     works_at = WORKS_AT_AFTER.match(text, end) is not None  # "kunden: Rune Østergaard hos X"
     before_start = context_start(text, start, after_any_colon=has_extension or works_at)

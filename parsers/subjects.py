@@ -249,7 +249,26 @@ def find_data_subjects(
     if all(s == DataSubject(None, None) for s in merged):  # "slet venligst Kasper og
         # Louise", "for Jannik og Sara i kundeservice": one nameless employee for each
         merged = [DataSubject(None, None)] * max(1, len(merged), len(first_names_asked_for(body)))
-    return tuple(merged)
+    return tuple(one_per_name(without_other_numbers_of_named(body, merged)))
+
+
+def one_per_name(found: list[DataSubject]) -> list[DataSubject]:
+    """One employee for a name given twice, once with the number ("I worked there (ext.
+    322)" from the writer and "My name is Emma Louise Carter"); two numbers under one
+    name stay two employees (namesakes told apart by extension)."""
+    kept: list[DataSubject] = []
+    for subject in found:
+        index = next((i for i, other in enumerate(kept)
+                      if subject.full_name and other.full_name == subject.full_name
+                      and not (other.extension and subject.extension)), None)
+        if index is None:
+            kept.append(subject)
+        elif kept[index].extension or not subject.extension:
+            kept[index] = replace(kept[index], extension=kept[index].extension or subject.extension)
+        else:  # the mention with the number is where the list gives the employee
+            del kept[index]
+            kept.append(subject)
+    return kept
 
 
 def first_names_asked_for(body: str) -> list[str]:
@@ -462,11 +481,12 @@ def without_initialled_forms(found: list[DataSubject]) -> list[DataSubject]:
 def merge_spellings(found: list[DataSubject], body: str) -> list[DataSubject]:
     """One employee for two spellings of one name ("Slet Signe Vinther (3412)" in the
     subject line, "hun hedder Signe Winther med W" in the body): the spelling the body
-    writes last wins, with the extension either one gives."""
+    writes last wins (a capitalised one before one in lower case), with the extension
+    either one gives."""
     merged: list[DataSubject] = []
     for subject in found:
         index = next((i for i, other in enumerate(merged)
-                      if spelt_as_one(other.full_name, subject.full_name)
+                      if spelt_as_one(other.full_name, subject.full_name, any_case=True)
                       and not (other.extension and subject.extension
                                and other.extension != subject.extension)), None)
         if index is None:
@@ -478,7 +498,7 @@ def merge_spellings(found: list[DataSubject], body: str) -> list[DataSubject]:
         # then the one given as the new ("should be shown as Siobhán Ní Bhriain. Right now
         # ... show Siobhan Ni Bhriain"), else the one written last
         name = max(names, key=lambda n: (not negated_in(body, n), renamed_to(body, n),
-                                         body.rfind(n)))
+                                         n != n.lower(), body.rfind(n)))
         merged[index] = DataSubject(name, other.extension or subject.extension)
     return merged
 
@@ -512,12 +532,17 @@ def negated_in(text: str, name: str) -> bool:
     )
 
 
-def spelt_as_one(one: str | None, other: str | None, every_word: bool = False) -> bool:
+def spelt_as_one(
+    one: str | None, other: str | None, every_word: bool = False, any_case: bool = False
+) -> bool:
     """Whether two different full names are one name spelt two ways, word by word: in
     one word, or (`every_word`, where "ikke" marks one as wrong: "Mohammad Al-Khatib,
-    ikke Mohammed Alkhatib") in any of them."""
+    ikke Mohammed Alkhatib") in any of them; with `any_case`, also two that differ in
+    capitals only."""
     if not one or not other or one == other:
         return False
+    if one.lower() == other.lower():
+        return any_case  # "lærke skov" written in a hurry, then "Lærke Skov med stort"
     first, second = one.lower().split(), other.lower().split()
     if len(first) != len(second):  # "Marie-Louise Brandt" / "Marie Louise Brand"
         first = one.lower().replace("-", " ").split()
@@ -781,7 +806,7 @@ def new_name_to_follow(text: str) -> bool:
 CORRECTION = re.compile(  # also "det var lok 5122 for ana popescu ikke 5121"
     r"(?<![\w.,+-])(\d{2,6})(?:[ \t]+(?:for|til|to)[ \t]+[^\W\d_][^\d\n.,;:]{1,40}?)?"
     r"[ \t]*(?:,|[-–—]|\()?[ \t]*(?:og[ \t]+|and[ \t]+)?"  # "lok 241 – ikke 214", "4107 (not"
-    r"(?:ikke|not|i stedet for|instead of)[ \t]+(\d{2,6})(?![\d.,]\d)",
+    r"(?:ikke|not|i stedet for|instead of)[ \t]+(\d{2,6})(?!\d|[.,]\d)",
     re.IGNORECASE,
 )
 
@@ -814,7 +839,7 @@ def apply_corrections(
 STANDS_BUT_HAS = re.compile(  # "står Bjørn Møller med lokal 4410 i jeres system, men han har
     # lokal 4401"; "is listed with ext 310, but she has 301"
     r"(?i:\b(?:står|staar|stands|is listed|is registered|er registreret|shows)\b)"
-    r"[^.!?\n]{0,60}?(?<![\w.,+-])(\d{2,6})(?![\d.,]\d)[^.!?\n\d]{0,40}?"
+    r"[^.!?\n]{0,60}?(?<![\w.,+-])(\d{2,6})(?!\d|[.,]\d)[^.!?\n\d]{0,40}?"
     rf"(?i:\b(?:men|but)[ \t]+(?:han|hun|he|she|det|it|den)?[ \t]*(?:har|has|er|is|hedder"
     rf"|skal være|skal vaere|should be|must be)"
     rf"[ \t]+(?:(?:{CUE})[ \t]*[:.]?[ \t]*)?)"
@@ -836,9 +861,9 @@ def find_corrected_extensions(new_text: str) -> tuple[tuple[str, str], ...]:
 
 
 RIGHT_THEN_WRITTEN = re.compile(  # "lok. 39 – beklager, jeg skrev 29 sidst, det var forkert"
-    r"(?<![\w.,+-])(\d{2,6})(?![\d.,]\d)[^\d\n]{0,30}?"
+    r"(?<![\w.,+-])(\d{2,6})(?!\d|[.,]\d)[^\d\n]{0,30}?"
     r"(?i:\b(?:jeg|vi|i|we)[ \t]+(?:skrev|wrote|gav|gave|sendte|sent))[ \t]+"
-    r"(?:(?i:lok(?:al)?\.?|ext\.?|extension)[ \t]*)?(\d{2,6})(?![\d.,]\d)"
+    r"(?:(?i:lok(?:al)?\.?|ext\.?|extension)[ \t]*)?(\d{2,6})(?!\d|[.,]\d)"
 )
 
 
@@ -988,6 +1013,7 @@ def analyse_names_and_numbers(text: str, sender: str) -> list[DataSubject]:
     text = SYMBOL_BULLET.sub(r"\1- ", text)  # "👉 KOWALCZYK, PIOTR – #5601", "🔹 Kristian Vang"
     text = LABEL_CELL.sub(r"\1: ", text)  # a template's "Medarbejder: | BECH, Louise Marie"
     text = join_spaced_numbers(text)  # "lok 2 14"
+    text = without_kept_sections(text)  # "Bevares:" and the rows under it
     text = join_name_columns(blank_id_columns(rows_as_lines(blank_old_name_fields(text))))
     text = WRAPPED_NAME.sub(lambda match: match.group(1) + " ", text)
     names = one_spelling(text, with_new_surnames(text, renamed(text, find_names(text, sender))))
@@ -1017,6 +1043,57 @@ def analyse_names_and_numbers(text: str, sender: str) -> list[DataSubject]:
     found = [s for s in pair_mentions(text, names, extensions) if s.full_name not in left_alone]
     found = with_lone_number(text, names, extensions, found)
     return with_swaps_undone(text, without_stray_names(text, names, found))
+
+
+OTHER_NUMBER_OF_PERSON_BEFORE = re.compile(  # "hvor hun har fået lokalnummer 4410", "now sits
+    # on extension 585", "his old Lund extension was 7702", "Oliver has a new extension (7730"
+    r"(?:(?i:\b(?:hun|han|he|she|his|her|hans|hendes|sin|sit)\b)[^.!?\n]{0,50}?"
+    r"(?i:\b(?:har fået|har nu|fik|has got|got|gets|now sits on|sits on|now has|nye?|nyt|gamle"
+    r"|nuværende|new|old|current|previous)\b)"
+    r"|\b[A-ZÆØÅ][a-zæøå]+[ \t]+(?i:has|har fået|got|fik)[ \t]+(?i:a[ \t]+|et[ \t]+)?"
+    r"(?i:new|nyt|ny)[ \t]+(?i:extension|lokalnummer))"
+    r"[^.!?\n\d]{0,30}$"
+)
+
+
+def without_other_numbers_of_named(text: str, found: list[DataSubject]) -> list[DataSubject]:
+    """Without a nameless number told as someone's other one, when every named employee
+    has a number already: "Anne-Sofie Brandt (lok. 3310) ... overført, hvor hun har fået
+    lokalnummer 4410" is her new line, not one more employee whose name is missing."""
+    named = [s for s in found if s.full_name]
+    if not named or not all(s.extension for s in named):
+        return found
+    others = {
+        s.extension for s in found if not s.full_name and s.extension and any(
+            OTHER_NUMBER_OF_PERSON_BEFORE.search(text, max(0, at.start() - 80), at.start())
+            for at in re.finditer(rf"(?<![\d.,])\(?{s.extension}(?!\d)", text)
+        )
+    }
+    return [s for s in found if s.full_name or s.extension not in others]
+
+
+HEADING = re.compile(r"^[ \t]*([^\n:|;]{2,60}):[ \t]*$", re.MULTILINE)
+
+
+def without_kept_sections(text: str) -> str:
+    """`text` with the rows under a heading that leaves them alone blanked: "Slettes:" and
+    "Bevares:" sheets of one workbook, "Skal IKKE slettes:" under a list of leavers. A
+    section ends at the next heading or at a blank line after its rows."""
+    headings = list(HEADING.finditer(text))
+    if not headings:
+        return text
+    kept = read_book("subject_kept_sections")
+    for index, heading in enumerate(headings):
+        tokens = tokenize(heading.group(1))
+        if len(tokens) > 5 or not kept.contains_any(tokens):
+            continue
+        end = headings[index + 1].start() if index + 1 < len(headings) else len(text)
+        rows_start = heading.end() + 1
+        blank = re.search(r"\n[ \t]*\n", text[rows_start:end])
+        if blank and text[rows_start : rows_start + blank.start()].strip():
+            end = rows_start + blank.start()
+        text = text[:rows_start] + re.sub(r"[^\n]", " ", text[rows_start:end]) + text[end:]
+    return text
 
 
 PRONOUN_NUMBER = re.compile(
@@ -1713,8 +1790,10 @@ def unique_digits(extensions: list[Mention]) -> list[Mention]:
 
 
 ATTACHED_TOO = re.compile(  # the body names some and points to an attached list for more
-    r"(?i:\b(?:in|i)[ \t]+(?:the[ \t]+)?(?:attached|vedhæftede)[ \t]+(?:csv|fil\w*|file|list\w*"
-    r"|ark\w*|sheet)|\b(?:attached|vedhæftet)[ \t]+(?:csv|fil\w*|file|list\w*))"
+    # ("de to i den vedhæftede csv", "dem på arket 'Slettes' i vedhæftede", "in the attachment")
+    r"(?i:\b(?:in|i)[ \t]+(?:the[ \t]+|den[ \t]+|det[ \t]+)?(?:attached|vedhæftede"
+    r"|vedlagte|enclosed)\b|\b(?:attached|vedhæftet)[ \t]+(?:csv|fil\w*|file|list\w*|ark\w*"
+    r"|sheet|spreadsheet|excel\w*)|\b(?:in|i)[ \t]+(?:the[ \t]+)?(?:attachment|vedhæftningen)\b)"
 )
 FORGOT_ONE = re.compile(r"(?i:\b(?:jeg|vi|i|we)[ \t]+(?:glemte|forgot)\b)")
 

@@ -47,6 +47,9 @@ def rows_as_lines(text: str) -> str:
             if any(FUNCTION_CELL.fullmatch(cell.strip()) for cell in written):
                 lines[row_index] = ""  # "Reception;2300;Funktion": a shared line, no one's
                 continue
+            if any(MOVED_CELL.match(cell.strip()) for cell in written[1:]):
+                lines[row_index] = ""  # "...;overført;flyttet til Nordvind Shipping": kept
+                continue
             row = written + [""] * width
             name = " ".join(  # '"Hansen, Jens Erik"': a CSV cell in quotes
                 " ".join(row[column].strip().strip('"“”').split()) for column in name_columns
@@ -76,6 +79,11 @@ FUNCTION_CELL = re.compile(  # a type column's value for a number that is no per
 LEFT_ALONE_CELL = re.compile(  # a remark column leaving the row's employee alone
     r"(?i:ikke denne|ikke hende|ikke ham|not this one|skal ikke slettes|must not be deleted"
     r"|skal blive|bliver|stays|keep|behold)[ !.]*"
+)
+MOVED_CELL = re.compile(  # a status or remark column: the row's employee moved on and stays
+    r"(?i:overført|overflyttet|transferred|flyttet til\b.*\bbeholder\b.*|moved to\b.*\bkeeps?\b.*"
+    r"|(?:beholder|keeps?)[ \t]+(?:sit[ \t]+|sin[ \t]+|his[ \t]+|her[ \t]+|their[ \t]+|the[ \t]+)?"
+    r"(?:nr|nummer|lokalnummer|lokal|number|extension)\b.*)$"
 )
 EXTENSION_CELL = re.compile(  # "610", "(610)", "lok. 610", "ext 0412", "lokalnr: 0412",
     # "214 (reception)"
