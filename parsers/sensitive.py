@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from collections.abc import Set as AbstractSet
 from functools import cache
 from typing import get_args
 
@@ -33,7 +34,7 @@ from parsers.lexicon import (
 )
 from parsers.model import Language, SensitiveCategory, SensitiveSpan
 
-CPR = re.compile(r"(?<![\w+/.-])(\d{6})([ -]?)(\d{4})(?![\w]|-\d)")
+CPR = re.compile(r"(?<![\w+/.-])(\d{6})([ –-]?)(\d{4})(?![\w]|[–-]\d)")  # also "290885–1123"
 CPR_DOTTED = re.compile(  # "22.05.95-3318": the birth date written with dots
     r"(?<![\w+/.,-])(\d{2})\.(\d{2})\.(\d{2})([ -]?)(\d{4})(?![\w]|[.,:/-]\d)"
 )
@@ -88,7 +89,8 @@ def find_sensitive(text: str) -> tuple[SensitiveSpan, ...]:
         return ()
     tokens = Tokens.of(text, WORD_TOKEN)
     spans = [*find_cpr(text), *find_cards(text), *find_credentials(text, tokens)]
-    spans += find_maternity_leave(text, tokens)
+    traps = trap_positions(tokens)
+    spans += find_maternity_leave(text, tokens, traps)
     spans += find_same_sex_spouse(text)
     spans += find_named_partner(text)
     spans += find_named_nationality(text)
@@ -97,7 +99,6 @@ def find_sensitive(text: str) -> tuple[SensitiveSpan, ...]:
     spans += find_church_tax_fields(text)
     spans += find_mixed_origin(text)
     spans += find_health_compounds(tokens)
-    traps = trap_positions(tokens)
     animals = {index for index, _ in read_book("sensitive_animals").matches(tokens)}
     shelf = read_shelf().spans(tokens)
     addresses = [m.span() for m in ADDRESS.finditer(text)] if any(shelf) and "." in text else []
@@ -213,12 +214,17 @@ def start_of_sentence(text: str, position: int) -> int:
     return max(text.rfind(mark, 0, position) for mark in ".!?\n") + 1
 
 
-def find_maternity_leave(text: str, tokens: Tokens) -> list[SensitiveSpan]:
+def find_maternity_leave(
+    text: str, tokens: Tokens, traps: AbstractSet[int] = frozenset()
+) -> list[SensitiveSpan]:
     """Leave words (`sensitive_maternity.txt`) unless the sentence is about a man: they
     reveal pregnancy or childbirth; a father's parental leave does not. When the
-    sentence does not say ("Jeg er på barsel"), it is kept out to be safe."""
+    sentence does not say ("Jeg er på barsel"), it is kept out to be safe. A leave word
+    inside a trap phrase ("lokalnumre ved barsel og seniorordning") is about no one."""
     found: list[SensitiveSpan] = []
     for first, phrase in read_book("sensitive_maternity").matches(tokens):
+        if any(index in traps for index in range(first, first + len(phrase.words))):
+            continue
         start = tokens.spans[first][0]
         end = tokens.spans[first + len(phrase.words) - 1][1]
         sentence_start = start_of_sentence(text, start)

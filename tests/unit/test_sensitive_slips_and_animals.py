@@ -743,3 +743,9 @@ def test_rarer_slips_are_found(text: str, category: str) -> None:
 )
 def test_smudges_questions_and_parents_reveal_nothing(text: str) -> None:
     assert categories(text) == set()
+
+
+def test_a_cpr_number_with_an_en_dash_and_a_people_in_the_plural() -> None:
+    assert categories("Hans CPR er 290885–1123.") == {"cpr"}
+    assert categories("Begge er krimtatarer.") == {"ethnicity"}
+    assert categories("Periode 2024–2025, vi spiste tatar.") == set()
