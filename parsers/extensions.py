@@ -25,10 +25,13 @@ CUE = (
     r"(?:lokal(?:nummer(?:et)?|numer(?:et)?|numre(?:ne)?|nr\.?)?|lok\.?\s?nr\.?|lok\.?|ext\.?"
     r"|extensions?"  # (also the typo "lokalnumer")
     r"|extn\.?|internnummer(?:et)?|internnr\.?|anknytning(?:snummer|en)?|ankn\.?|intern|internal"
-    r"|local|linje|apparat|durchwahl(?:nummer)?|nebenstelle(?:nnummer)?|x(?=\.?\d{2}))"
+    r"|local|linje|apparat|durchwahl(?:nummer)?|nebenstelle(?:nnummer)?|x(?=\.?\d{2})"
+    r"|kortnummer(?:et)?|kort[ \t]nummer(?:et)?|kort[ \t]?nr\.?|genvejsnummer(?:et)?"
+    r"|internt[ \t]nummer|short[ \t](?:number|code|dial))"
     r"(?:[ \t]+(?:nr\.?|no\.?|nummer|number))?"
     # (Swedish and Norwegian "anknytning", "internnummer"; "linje 22", "apparat 52"; German
-    # "Durchwahl 4412", "Nebenstelle 8803")
+    # "Durchwahl 4412", "Nebenstelle 8803"; a mobile user's "kortnummer 402", "genvejsnummer
+    # 5521", "short code 2209": the short number that is a mobile-only user's extension)
 )
 EXTENSION = re.compile(
     rf"(?:(?<![\w-]){CUE}(?:[ \t]*\((?i:{CUE})\))?"  # "Extension (lokalnummer): 4410"
@@ -36,9 +39,9 @@ EXTENSION = re.compile(
     r"|(?<![\w-])(?:på|on|at)[ \t]+#)"
     r"(?:(?:er|is|was|var)[ \t]+)?(\d{2,6}|\d-\d{3}(?![\d-])"  # "Ext. no 3-301"
     r"|\d(?=[ \t]*(?:[),;\n]|\.(?!\d)|$|[ \t]+[^\W\d]|[ \t]+[-–—][ \t])))"
-    r"(?![\d-]|[.,]\d)",
-    re.IGNORECASE,
-)
+    r"(?![\d-]|[.,]\d|[ \t]\d{4}[ \t]\d{4}|[ \t]\d{2}[ \t]\d{2}[ \t]\d{2}\b)",  # (not a card's
+    re.IGNORECASE,  # or phone number's first group: "kortnummer 4571 9412 3456 7895",
+)  # "short code: 24 40 18 77")
 EXTENSION_LATER = re.compile(
     r"(?<![\w-])(?:lokalnummer(?:et)?|lokalnr\.?|extension)\b"
     r"(?:(?:(?!mobil|hovednummer|telefon|phone|main number|direkte|direct)[^\n.?!]){1,40}?"
@@ -426,6 +429,25 @@ def shared_before(shared: PhraseBook, before: list[str]) -> bool:
 WHERE_SITS = frozenset({"fra", "from", "i", "in", "på", "at"})
 
 
+CARD_CUE = re.compile(r"(?i:kort|genvej)")  # "kortnr 88120" may be a key card's number
+
+
+def beside_extension(text: str, match: re.Match[str], matches: list[re.Match[str]]) -> bool:
+    """Whether a "kortnummer" stands on a line that gives an extension by another cue:
+    then it is the number of a key card ("lok 3310, kortnr 88120"), not the short
+    number a mobile-only user has instead of an extension ("kort nr 211")."""
+    if match.re is not EXTENSION or not CARD_CUE.match(text, match.start()):
+        return False
+    line_start = text.rfind("\n", 0, match.start()) + 1
+    line_end = text.find("\n", match.end())
+    line_end = len(text) if line_end < 0 else line_end
+    return any(
+        other.re is EXTENSION and line_start <= other.start() < line_end and other is not match
+        and not CARD_CUE.match(text, other.start())
+        for other in matches
+    )
+
+
 def find_extensions(text: str, names: list[Mention]) -> list[Mention]:
     """Extension mentions: after a cue, in "(214)" after a name, in table rows."""
     patterns = (EXTENSION, EXTENSION_LATER, TABLE_ROW, ONE_WORD_ROW, NUMBER_NOT_NUMBER, HAD_NR)
@@ -462,6 +484,7 @@ def find_extensions(text: str, names: list[Mention]) -> list[Mention]:
         if m.re is not TABLE_ROW
         or not OTHER_NUMBER_ROW.match(text, text.rfind("\n", 0, m.start()) + 1)
     ]
+    matches = [m for m in matches if not beside_extension(text, m, matches)]
     shared = read_book("extension_not_employee")
     matches = [  # "omstillingen (lok 600)", "lokal 3300 (reception)": a shared line, but
         # "Mia Thorsen lok.nr. 5502 (receptionen Skagen)" says where she sits

@@ -430,6 +430,7 @@ def find_lower_case_names(text: str) -> list[Mention]:
         for match in LOWER_NAME_CELL.finditer(text)
         if not any(is_common_word(word) or CUE_WORD.fullmatch(word)
                    for word in match.group(1).split())
+        and not CUE_WORD.fullmatch(" ".join(match.group(1).split()))  # "internt nummer 1502"
     ]
     runs = [
         (match, words) for match in overlapping(LOWER_AFTER_EXTENSION, text)
@@ -686,6 +687,10 @@ def line_of(text: str, position: int) -> str:
     return text[start : end if end >= 0 else len(text)]
 
 
+ARTICLES = frozenset({"the", "a", "an", "den", "det", "en", "et"})
+FIELD_LABEL = re.compile(r"[ \t]*([^\W\d][^:\n]{1,25}?)[ \t]*:")  # "Oprettet af:", "Created by:"
+
+
 def opens_lower_case_run(
     text: str, line_start: int, start: int, words: list[str], listed: bool = False
 ) -> bool:
@@ -697,6 +702,11 @@ def opens_lower_case_run(
     kept = list(words)
     while kept and is_common_word(kept[0]):
         kept.pop(0)
+    cut = len(words) - len(kept)  # a noun after its article is no request word before a
+    if kept and cut >= 2 and words[cut - 2].lower() in ARTICLES and not is_given_name(
+        kept[0]  # name: "the receptionist gave out ext. 5021" (but "kan i slette mads
+    ):  # kjeldsen", "brugerne soeren aabenraa lok 44")
+        return False
     if text[line_start:start].rstrip().endswith(":"):
         return 2 <= len(kept) <= 4  # a list after its intro: "... hos Nyborg VVS: peter lund"
     if len(kept) == len(words):  # nothing dropped: check the word before the run
@@ -873,6 +883,11 @@ def is_person_name(
     line_start = text.rfind("\n", 0, start) + 1
     if PLACE_LABEL.fullmatch(text, line_start, start):
         return False  # "Store:     Klar Syn Viborg", "Butik: Anna Lund Optik"
+    label = FIELD_LABEL.match(text, line_start, start)
+    if label and tuple(tokenize(label.group(1))) in role_phrases_by_length().get(
+        len(tokenize(label.group(1))), frozenset()
+    ):
+        return False  # "Oprettet af:  JT-Robot (UiPath) på vegne af Hanne Mølgaard"
     if len(words) == 2 and words[1].lower() in read_word_set("subject_trade_titles") and (
         words[0].lower() not in given_names() and HAS_EXTENSION_AFTER.match(text, end) is None
     ):

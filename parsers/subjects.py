@@ -222,6 +222,8 @@ def find_data_subjects(
             and all(s.full_name and s.extension for s in found))
     ):  # "her er de to, der skal slettes nu: ... Resten tager vi senere"
         earlier = [e for e in earlier if any(match_earlier([e], s) == 0 for s in found)]
+    if len(earlier) > 1 and not found:  # the thread's latest "Det er kun Mette Kjær
+        earlier = only_decided(history, earlier)  # Lauridsen (lok. 214) der skal slettes"
     if earlier and (only := ONLY_FIRST_NAME.search(body)):  # "Kun Nadia skal slettes, de
         chosen = [e for e in earlier  # andre to bliver" above the forwarded list of three
                   if e.full_name and e.full_name.split()[0] == only.group(1)]
@@ -355,6 +357,27 @@ def only_named(body: str, subject: DataSubject) -> bool:
     ) is not None
 
 
+ONLY_BEFORE_NAME = re.compile(r"(?i:\b(?:kun|only|just)[ \t]+(?:[^\W\d_]+[ \t]+){0,2})$")
+
+
+def only_decided(history: str, earlier: list[DataSubject]) -> list[DataSubject]:
+    """The employees of a thread that its latest word narrows to ("Vi sletter kun Pia Lykke
+    Dahl (lok 17). Mogens bliver"): quoted mails run newest first, so the first "kun"/"only"
+    before a named employee decides, and those it names in that sentence are the ones."""
+    named = [s for s in earlier if s.full_name]
+    for sentence in SENTENCE_SPLIT.split(history):
+        chosen = {
+            s.full_name for s in named if s.full_name and any(
+                ONLY_BEFORE_NAME.search(sentence, 0, at.start())
+                for at in re.finditer(re.escape(s.full_name), sentence)
+            )
+        }
+        if chosen:
+            return [s for s in earlier if s.full_name in chosen]
+    return earlier
+
+
+SENTENCE_SPLIT = re.compile(r"(?<=[.!?])[ \t]+|\n")
 REST_LATER = re.compile(  # also "the others below have withdrawn"
     r"(?i:\b(?:resten|de andre|de øvrige|the rest|the others)\b[^.!?\n]{0,30}?"
     r"\b(?:senere|later|venter|vente|wait|afventer|withdrawn|trukket|fortrudt"
@@ -1014,6 +1037,7 @@ def analyse_names_and_numbers(text: str, sender: str) -> list[DataSubject]:
     text = LABEL_CELL.sub(r"\1: ", text)  # a template's "Medarbejder: | BECH, Louise Marie"
     text = join_spaced_numbers(text)  # "lok 2 14"
     text = without_kept_sections(text)  # "Bevares:" and the rows under it
+    text = without_script_twins(text)  # "Valentyna Hrytsenko / Валентина Гриценко"
     text = join_name_columns(blank_id_columns(rows_as_lines(blank_old_name_fields(text))))
     text = WRAPPED_NAME.sub(lambda match: match.group(1) + " ", text)
     names = one_spelling(text, with_new_surnames(text, renamed(text, find_names(text, sender))))
@@ -1070,6 +1094,27 @@ def without_other_numbers_of_named(text: str, found: list[DataSubject]) -> list[
         )
     }
     return [s for s in found if s.full_name or s.extension not in others]
+
+
+OTHER_SCRIPT_RUN = re.compile(  # Greek, Cyrillic, Hebrew or Arabic words, with the slash or
+    # brackets that set them beside the Latin spelling
+    r"[ \t]*(?:/[ \t]*)?\(?[\u0370-\u03ff\u0400-\u04ff\u0590-\u06ff]+"
+    r"(?:[ \t]+[\u0370-\u03ff\u0400-\u04ff\u0590-\u06ff]+){0,3}\)?"
+)
+LATIN_NAME = re.compile(r"\b[A-ZÆØÅ][a-zæøå]+[ \t]+[A-ZÆØÅ][a-zæøå]+")
+
+
+def without_script_twins(text: str) -> str:
+    """`text` without a name's spelling in Cyrillic, Greek, Hebrew or Arabic letters on a
+    line that gives it in Latin letters too: "Valentyna Hrytsenko / Валентина Гриценко,
+    ext. 3150" is one employee, known here by the Latin spelling. A name in another
+    script alone stays."""
+    if not OTHER_SCRIPT_RUN.search(text):
+        return text
+    lines = text.split("\n")
+    return "\n".join(
+        OTHER_SCRIPT_RUN.sub("", line) if LATIN_NAME.search(line) else line for line in lines
+    )
 
 
 HEADING = re.compile(r"^[ \t]*([^\n:|;]{2,60}):[ \t]*$", re.MULTILINE)
@@ -1439,7 +1484,9 @@ NAMESAKE_BEFORE = re.compile(  # another person of (nearly) the same name, named
 )
 SUCCESSOR_BEFORE = re.compile(
     r"(?i:\b(?:overtages af|overtaget af|overdrages til|afløses af|erstattes af|taken over by"
-    r"|handed over to|replaced by|passed to|covered by))[ \t]+$"
+    r"|handed over to|replaced by|passed to|covered by"
+    r"|(?:hans|hendes|his|her|their|deres)[ \t]+(?:afløser|efterfølger|successor|replacement)"
+    r"))[ \t]+$"  # "herunder hans afløser Sidsel Krogh på 2240"
 )
 
 

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import pytest
 
+from intake.followups import adds_to_request
 from parsers.automated import detect_automation
+from parsers.kinds import classify_kind
 from parsers.mime import decode_mail
 from tests.reading import pairs
 
@@ -156,3 +158,84 @@ def test_an_accepted_invitation_is_an_auto_reply() -> None:
     ).encode()
     automation = detect_automation(decode_mail(raw))
     assert automation is not None and automation.kind == "auto_reply"
+
+
+def test_a_successor_named_with_a_number_stays() -> None:
+    body = ("Mads Ulrik Thomsen på lokalnummer 2231 er flyttet til økonomi, og hans samtaler må "
+            "ikke længere optages. Optagelse skal fortsætte for resten af kundeservice, herunder "
+            "hans afløser Sidsel Krogh på 2240.")
+    assert pairs(body, kind="objection") == [("Mads Ulrik Thomsen", "2231")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Og mens I er i gang: Gitte Holm på lok. 412 er også stoppet – kan hun komme med i "
+        "samme omgang?",
+        "While you're at it, Gitte Holm on 412 has left too.",
+    ],
+)
+def test_one_more_employee_taken_along_adds_to_the_threads_request(text: str) -> None:
+    assert adds_to_request(text)
+
+
+@pytest.mark.parametrize(
+    ("subject", "body", "kind"),
+    [
+        ("Ingen optagelse for Ida Marie Poulsen",
+         "Ida Marie Poulsen ønsker ikke at hendes opkald optages. Hun sidder både på "
+         "omstillingen og i marketing.", "objection"),
+        ("Afmelding", "Vi vil gerne afmeldes jeres marketing og nyhedsbreve.", "marketing_optout"),
+    ],
+)
+def test_marketing_as_a_department_is_no_opt_out(subject: str, body: str, kind: str) -> None:
+    assert classify_kind(subject, body, "") == kind
+
+
+def test_ordinary_words_after_a_job_noun_are_no_lower_case_name() -> None:
+    body = ("Tomasz Wiśniewski, ext. 5021, wants his call logs. The police called about a van, "
+            "and the receptionist gave out ext. 5021 as the contact.")
+    assert pairs(body, kind="access") == [("Tomasz Wiśniewski", "5021")]
+    assert pairs("Hej, kan i slette mads kjeldsen lok 14 hos Hørsholm Fysioterapi") == [
+        ("mads kjeldsen", "14")]
+
+
+# --- a name in two scripts, a bare note above a forward -------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Please provide the voicemails for Valentyna Hrytsenko / Валентина Гриценко, ext. 3150.",
+         [("Valentyna Hrytsenko", "3150")]),
+        ("Slet Dmytro Shevchenko (Дмитро Шевченко), lok. 7734.", [("Dmytro Shevchenko", "7734")]),
+        ("Slet Олена Ткачук, lok. 1904.", [("Олена Ткачук", "1904")]),
+    ],
+)
+def test_a_name_in_another_script_beside_its_latin_spelling_is_one_employee(
+    body: str, expected: list[tuple[str, str]]
+) -> None:
+    assert pairs(body) == expected
+
+
+def test_fyi_above_a_forward_makes_the_forward_the_request() -> None:
+    quoted = ("---------- Forwarded message ---------\nFrom: Grace Liu <grace@nordlys.com>\n"
+              "Subject: Offboarding\n\nTwo of our developers have left and we want their data "
+              "erased at Flexfone:\nWei Zhang - ext 1402\nOlga Petrenko - ext 1417\n")
+    assert classify_kind("Fwd: Offboarding - phone data", "FYI\n/Lars", quoted) == "erasure"
+
+
+def test_the_threads_latest_only_decides_who_is_erased() -> None:
+    quoted = ("Fra: Torben Aagaard\nEmne: SV: Pia og Mogens\n\nVi sletter kun Pia Lykke Dahl "
+              "(lok 17). Mogens bliver til marts.\n\nFra: Susanne Friis\nEmne: Pia og Mogens\n\n"
+              "Skal Pia Lykke Dahl (lok 17) og Mogens Juul (lok 18) begge slettes?\n")
+    assert pairs("Se tråden, det er aftalt med kunden.", quoted=quoted,
+                 subject="VS: Pia og Mogens") == [("Pia Lykke Dahl", "17")]
+
+
+def test_the_person_a_robot_files_for_is_the_requester() -> None:
+    body = ("Oprettet af:        JT-Robot (UiPath) på vegne af Hanne Mølgaard\n"
+            "Sagstype:           Sletning af medarbejder\nMedarbejdere:\n"
+            "  1. Mikkel Østergaard, lokalnr. 45\n")
+    assert pairs(body) == [("Mikkel Østergaard", "45")]
+    assert pairs("Medarbejder: Hanne Mølgaard, lok 45") == [("Hanne Mølgaard", "45")]
