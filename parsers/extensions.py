@@ -24,6 +24,9 @@ from parsers.lexicon import (
 CUE = (
     r"(?:lokal(?:nummer(?:et)?|numer(?:et)?|numre(?:ne)?|nr\.?)?|lok\.?\s?nr\.?|lok\.?|ext\.?"
     r"|extensions?"  # (also the typo "lokalnumer")
+    r"|lok(?:al)?-nr\.?|loakl(?:nr\.?|nummer)?|lokla(?:nr\.?|nummer)?"  # "lokal-nr", "loaklnr",
+    r"|exten[ts]ion|extenstion|extnesion"  # "Extention 7781", "extenstion 3345" (typed fast)
+    r"|x\.(?=[ \t]?\d{2})"  # "x. 5502"
     r"|extn\.?|internnummer(?:et)?|internnr\.?|anknytning(?:snummer|en)?|ankn\.?|intern|internal"
     r"|local|linje|apparat|durchwahl(?:nummer)?|nebenstelle(?:nnummer)?|x(?=\.?\d{2})"
     r"|kortnummer(?:et)?|kort[ \t]nummer(?:et)?|kort[ \t]?nr\.?|genvejsnummer(?:et)?"

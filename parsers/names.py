@@ -1475,7 +1475,10 @@ def unify_names(mentions: list[Mention], text: str = "") -> list[Mention]:
         if not longer and len(name.split()) == 2:  # "Bo Dalsgaard" in the subject line of
             first, last = name.split()  # "Bo Henrik Dalsgaard": the middle name left out
             around = [other for other in names if len(other.split()) >= 3
-                      and other.split()[0] == first and other.split()[-1] == last]
+                      and other.split()[0] == first and other.split()[-1] == last
+                      and not (numbers.get(name) and numbers.get(other)  # "Annette Høj, 4125"
+                               and numbers[name] != numbers[other])]  # is not "Annette Brink
+            # Høj, 4113" in one list
             longest[name] = around[0] if len(around) == 1 else name
     for mention in mentions:  # "Rebin Ahmadi Karlsson … Mr. Ahmadi Karlsson": his surname
         tails = {other for other in names if other.endswith(f" {mention.name}")}

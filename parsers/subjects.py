@@ -230,6 +230,7 @@ def find_data_subjects(
         earlier = chosen if len(chosen) == 1 else earlier
     if earlier:  # "Se nedenfor. Sagen om Poul Erik Winther blev afsluttet sidste år": the
         found = without_withdrawn(body, found, keep_one=False)  # forward's request stands
+    found = numbers_by_first_name(history, earlier, found)  # "Line lokal 118" above
     adds = FORGOT_ONE.search(body) is not None  # "Jeg glemte en! Søs Andersen ... også"
     attached = ATTACHED_TOO.search(body) is not None and found and earlier
     merged = without_withdrawn(body, merge_followup(earlier, found, adds or bool(attached)))
@@ -252,6 +253,27 @@ def find_data_subjects(
         # Louise", "for Jannik og Sara i kundeservice": one nameless employee for each
         merged = [DataSubject(None, None)] * max(1, len(merged), len(first_names_asked_for(body)))
     return tuple(one_per_name(without_other_numbers_of_named(body, merged)))
+
+
+def numbers_by_first_name(
+    history: str, earlier: list[DataSubject], found: list[DataSubject]
+) -> list[DataSubject]:
+    """The quoted number of each full name the reply gives, when the quoted mail wrote
+    only the first name beside it: "Slet Line lokal 118 og Kim lokal 119. Efternavne
+    følger." answered by "Line Juul Poulsen og Kim Møller" completes 118 and 119."""
+    open_numbers = {s.extension for s in earlier if s.extension and not s.full_name}
+    if not open_numbers:
+        return found
+    completed = []
+    for subject in found:
+        if subject.full_name and not subject.extension:
+            first = re.escape(subject.full_name.split()[0])
+            said = re.finditer(rf"\b{first}\b[^.!?\n\d]{{0,20}}?(\d{{2,6}})(?!\d)", history)
+            numbers = {match.group(1) for match in said} & open_numbers
+            if len(numbers) == 1:
+                subject = replace(subject, extension=numbers.pop())
+        completed.append(subject)
+    return completed
 
 
 def one_per_name(found: list[DataSubject]) -> list[DataSubject]:
@@ -941,13 +963,13 @@ def completed_in_reply(new_text: str, quoted: str, sender: str) -> tuple[DataSub
         return ()
     signers = (sender, *quoted_authors(f"{new_text}\n{quoted}"))
     body = cut_signature(new_text, signers)
-    found = analyse(body, sender)
+    quoted_subjects = analyse(clean_quoted(quoted, signers), sender)
+    found = numbers_by_first_name(quoted, quoted_subjects, analyse(body, sender))
     complete = [s for s in found if s.full_name and s.extension]
     # "Han hedder Jonas Kristensen" answering a question about lokal 31: the one quoted
     # employee it completes
-    earlier = analyse(clean_quoted(quoted, signers), sender)
     earlier = [  # those the reply completes in full are answered already
-        old for old in earlier
+        old for old in quoted_subjects
         if not any(old.extension and old.extension == s.extension for s in complete)
     ]
     # "Hannah's surname is Clarke, and Greg is ext 3312": each half completes the one
@@ -1038,6 +1060,7 @@ def analyse_names_and_numbers(text: str, sender: str) -> list[DataSubject]:
     text = join_spaced_numbers(text)  # "lok 2 14"
     text = without_kept_sections(text)  # "Bevares:" and the rows under it
     text = without_script_twins(text)  # "Valentyna Hrytsenko / Валентина Гриценко"
+    text = CHAT_PREFIX.sub("", text)  # "[08:44] Kunde: Mette Kjær Hansen\n[08:44] Kunde: lokal 412"
     text = join_name_columns(blank_id_columns(rows_as_lines(blank_old_name_fields(text))))
     text = WRAPPED_NAME.sub(lambda match: match.group(1) + " ", text)
     names = one_spelling(text, with_new_surnames(text, renamed(text, find_names(text, sender))))
@@ -1117,6 +1140,9 @@ def without_script_twins(text: str) -> str:
     )
 
 
+CHAT_PREFIX = re.compile(  # a chat log's time and speaker: "[08:44] Kunde: ", "10:42 Agent Mads: "
+    r"^[ \t]*\[?\d{1,2}[:.]\d{2}(?::\d{2})?\]?[ \t]+[^:\n\d]{1,30}:[ \t]*", re.MULTILINE
+)
 HEADING = re.compile(r"^[ \t]*([^\n:|;]{2,60}):[ \t]*$", re.MULTILINE)
 
 

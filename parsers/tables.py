@@ -36,6 +36,10 @@ def rows_as_lines(text: str) -> str:
             continue
         separator, width, name_columns, extension = layout
         starts = column_starts(lines[index]) if separator == "  " else ()
+        done_columns = [  # "Done", "Udført": a column whose "x" marks a row already handled
+            column for column, cell in enumerate(row_cells(lines[index], separator, starts))
+            if DONE_HEADER.fullmatch(cell.strip().strip('"'))
+        ]
         lines[index] = header_prose(lines[index], separator)  # "for følgende, format "
         index += 1
         if index < len(lines) and (RULE_LINE.fullmatch(lines[index]) or not lines[index].strip()):
@@ -49,6 +53,12 @@ def rows_as_lines(text: str) -> str:
                 continue
             if any(MOVED_CELL.match(cell.strip()) for cell in written[1:]):
                 lines[row_index] = ""  # "...;overført;flyttet til Nordvind Shipping": kept
+                continue
+            if any(DONE_CELL.fullmatch(cell.strip().strip('"')) for cell in written[1:]) or any(
+                column < len(written) and written[column].strip().lower() in DONE_MARKS
+                for column in done_columns
+            ):
+                lines[row_index] = ""  # '"Raj Kumar Sharma",4119,"Already removed by NVS"'
                 continue
             row = written + [""] * width
             name = " ".join(  # '"Hansen, Jens Erik"': a CSV cell in quotes
@@ -80,6 +90,12 @@ LEFT_ALONE_CELL = re.compile(  # a remark column leaving the row's employee alon
     r"(?i:ikke denne|ikke hende|ikke ham|not this one|skal ikke slettes|must not be deleted"
     r"|skal blive|bliver|stays|keep|behold)[ !.]*"
 )
+DONE_CELL = re.compile(  # a status or remark column: the row's request is done already
+    r"(?i:(?:already|allerede)[ \t]+(?:removed|deleted|erased|anonymi[sz]ed|slettet|fjernet"
+    r"|anonymiseret|handled|done)\b.*|done|udført|allerede håndteret|already handled)"
+)
+DONE_HEADER = re.compile(r"(?i:done|udført|handled|håndteret|slettet|removed|deleted)")
+DONE_MARKS = frozenset({"x", "✓", "✔", "ja", "yes"})
 MOVED_CELL = re.compile(  # a status or remark column: the row's employee moved on and stays
     r"(?i:overført|overflyttet|transferred|flyttet til\b.*\bbeholder\b.*|moved to\b.*\bkeeps?\b.*"
     r"|(?:beholder|keeps?)[ \t]+(?:sit[ \t]+|sin[ \t]+|his[ \t]+|her[ \t]+|their[ \t]+|the[ \t]+)?"
