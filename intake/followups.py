@@ -86,12 +86,14 @@ EARLIER_MAIL_DAYS = 31  # how far back "min mail fra 13/7" may reach: a request'
 
 def find_recent_ticket_naming(session: Session, parsed: ParsedMail) -> Ticket | None:
     """The latest ticket of the same sender's domain, opened in the last month,
-    whose employees share a full name with the mail's: the ticket a correction sent
-    as a new mail continues ("Rettelse til min mail fra i går: Klaus Dyhr har lokal
-    4023")."""
+    whose employees share a full name with the mail's, or whose nameless employee has
+    the number the mail names: the ticket a correction sent as a new mail continues
+    ("Rettelse til min mail fra i går: Klaus Dyhr har lokal 4023", "Rettelse til min
+    forrige mail: fulde navn er Søren Kjeldgaard Nielsen, lok. 240")."""
     names = {s.full_name.lower() for s in parsed.data_subjects if s.full_name}
+    numbers = {s.extension for s in parsed.data_subjects if s.extension}
     domain = parsed.from_address.rpartition("@")[2].lower()
-    if not names or not domain:
+    if not (names or numbers) or not domain:
         return None
     query = select(Ticket).where(
         Ticket.requester_address.ilike(f"%@{domain}"), Ticket.merged_into_id.is_(None)
@@ -99,8 +101,11 @@ def find_recent_ticket_naming(session: Session, parsed: ParsedMail) -> Ticket | 
     if parsed.date is not None:
         query = query.where(Ticket.received_at >= parsed.date - timedelta(days=EARLIER_MAIL_DAYS))
     for ticket in session.scalars(query.order_by(Ticket.received_at.desc()).limit(20)):
-        if names & {s.full_name.lower() for s in ticket_subjects(ticket) if s.full_name}:
+        known = ticket_subjects(ticket)
+        if names & {s.full_name.lower() for s in known if s.full_name}:
             return ticket
+        if numbers & {s.extension for s in known if s.extension and not s.full_name}:
+            return ticket  # "Rettelse til min forrige mail: fulde navn er X, lok. 240"
     return None
 
 

@@ -103,8 +103,8 @@ MOVED_CELL = re.compile(  # a status or remark column: the row's employee moved 
 )
 EXTENSION_CELL = re.compile(  # "610", "(610)", "lok. 610", "ext 0412", "lokalnr: 0412",
     # "214 (reception)"
-    # "x2101", "#2104"
-    r"\(?(?:(?:lok\w*\.?(?:[ \t]*nr)?|ext\w*|intern|x|#)\.?[ \t]*:?[ \t]*)?(\d{1,6})\)?"
+    # "x2101", "#2104", "EXT#2201"
+    r"\(?(?:(?:lok\w*\.?(?:[ \t]*nr)?|ext\w*|intern|x|#)\.?#?[ \t]*:?[ \t]*)?(\d{1,6})\)?"
     r"(?:[ \t]*\([^()]*\))?",
     re.IGNORECASE,
 )

@@ -275,3 +275,18 @@ def test_a_request_sent_twice_joins_the_first_ticket(tmp_path: Path) -> None:
         "0001.eml": None, "0002.eml": "0001.eml", "0003.eml": None, "0004.eml": None,
         "0005.eml": None,
     }
+
+
+def test_a_correction_sent_as_a_new_mail_finds_the_ticket_by_its_number(tmp_path: Path) -> None:
+    first = make_mail(sender="Lone <lk@nordtele.dk>", message_id="<a@nordtele.dk>",
+                      subject="Sletning lok. 240", date=WHEN,
+                      body="Hej\n\nSøren på lok. 240 er stoppet hos Silkeborg Auto-Glas, han skal "
+                           "slettes.\n\nMvh Lone")
+    correction = make_mail(sender="Lone <lk@nordtele.dk>", message_id="<b@nordtele.dk>",
+                           subject="Rettelse til min forrige mail - sletning lok. 240",
+                           date=WHEN + timedelta(minutes=3),
+                           body="Hej\n\nRettelse til min forrige mail: fulde navn er Søren "
+                                "Kjeldgaard Nielsen, lok. 240.\n\nMvh Lone")
+    folder = tmp_path / "corpus"
+    write_corpus(folder, {"0001.eml": first, "0002.eml": correction})
+    assert followups(folder, tmp_path) == {"0001.eml": None, "0002.eml": "0001.eml"}

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from parsers.kinds import classify_kind
 from tests.reading import categories, pairs
 
 
@@ -65,3 +66,19 @@ def test_a_public_fund_is_no_employee_and_an_origin_compound_is_found() -> None:
     assert pairs("Trine Skov Bak, lokal 217, vil have indsigt. Lønmodtagernes Garantifond "
                  "dækker lønnen.", kind="access") == [("Trine Skov Bak", "217")]
     assert categories("Han er af romaoprindelse.") == {"ethnicity"}
+
+
+def test_an_ext_hash_cell_and_a_secure_mail_vendor() -> None:
+    body = ("Name                 | EXT\nErik Lindqvist       | EXT#2201\n"
+            "Maja Berg Sørlie     | EXT#2204\n")
+    assert pairs(body, kind="access") == [("Erik Lindqvist", "2201"), ("Maja Berg Sørlie", "2204")]
+    assert pairs("Microsoft Purview Message Encryption. Slet lokal 33.") == [(None, "33")]
+
+
+def test_a_question_about_a_number_port_is_no_portability_request() -> None:
+    assert classify_kind(
+        "Number port to TDC Erhverv - call recordings?",
+        "Fyns Maskinstation is porting their main number and the 8 extensions to TDC Erhverv "
+        "on 1 June. What happens to the call recordings stored with you after the port date?",
+        "",
+    ) == "other"
