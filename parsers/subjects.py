@@ -1140,8 +1140,9 @@ def without_script_twins(text: str) -> str:
     )
 
 
-CHAT_PREFIX = re.compile(  # a chat log's time and speaker: "[08:44] Kunde: ", "10:42 Agent Mads: "
-    r"^[ \t]*\[?\d{1,2}[:.]\d{2}(?::\d{2})?\]?[ \t]+[^:\n\d]{1,30}:[ \t]*", re.MULTILINE
+CHAT_PREFIX = re.compile(  # a chat log's time and speaker: "[08:44] Kunde: ", "10:42 Agent Mads: ",
+    # "[14:22] Visitor (Daniel Frost, Northwind): "
+    r"^[ \t]*\[?\d{1,2}[:.]\d{2}(?::\d{2})?\]?[ \t]+[^:\n\d]{1,60}:[ \t]*", re.MULTILINE
 )
 HEADING = re.compile(r"^[ \t]*([^\n:|;]{2,60}):[ \t]*$", re.MULTILINE)
 

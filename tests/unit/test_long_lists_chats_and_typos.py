@@ -53,6 +53,10 @@ def test_a_chat_log_gives_name_and_number_on_separate_lines() -> None:
             "[08:43] Agent Mads: Hvad hedder medarbejderen, og hvilket lokalnummer havde hun?\n"
             "[08:44] Kunde: Mette Kjær Hansen\n[08:44] Kunde: lokal 412\n")
     assert pairs(body) == [("Mette Kjær Hansen", "412")]
+    visitor = ("[14:21] Agent Emma: Can you give me their names and extensions?\n"
+               "[14:22] Visitor (Daniel Frost, Northwind): Oliver James Whitfield, ext 5012\n")
+    assert pairs("Please erase the employee in the chat below.\n" + visitor) == [
+        ("Oliver James Whitfield", "5012")]
 
 
 def test_surnames_given_for_first_names_beside_their_numbers() -> None:
