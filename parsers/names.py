@@ -30,6 +30,7 @@ from parsers.lexicon import (
 )
 from parsers.quotes import GREETING
 from parsers.sensitive import find_sensitive
+from parsers.tables import FIELD_LINE
 
 NAME_WORD = rf"(?:[{UPPER}]['’]|Mc|Mac)?[{UPPER}][{LOWER}]+(?:[-'’][{UPPER}{LOWER}][{LOWER}]+)*"
 PARTICLE = (
@@ -688,7 +689,6 @@ def line_of(text: str, position: int) -> str:
 
 
 ARTICLES = frozenset({"the", "a", "an", "den", "det", "en", "et"})
-FIELD_LABEL = re.compile(r"[ \t]*([^\W\d][^:\n]{1,25}?)[ \t]*:")  # "Oprettet af:", "Created by:"
 
 
 def opens_lower_case_run(
@@ -883,10 +883,8 @@ def is_person_name(
     line_start = text.rfind("\n", 0, start) + 1
     if PLACE_LABEL.fullmatch(text, line_start, start):
         return False  # "Store:     Klar Syn Viborg", "Butik: Anna Lund Optik"
-    label = FIELD_LABEL.match(text, line_start, start)
-    if label and tuple(tokenize(label.group(1))) in role_phrases_by_length().get(
-        len(tokenize(label.group(1))), frozenset()
-    ):
+    field = FIELD_LINE.match(text, line_start)
+    if field and field.start(3) <= start and is_role_phrase(tokenize(field.group(2))):
         return False  # "Oprettet af:  JT-Robot (UiPath) på vegne af Hanne Mølgaard"
     if len(words) == 2 and words[1].lower() in read_word_set("subject_trade_titles") and (
         words[0].lower() not in given_names() and HAS_EXTENSION_AFTER.match(text, end) is None
@@ -1403,6 +1401,11 @@ def is_role(before: list[str], after: list[str]) -> bool:
         tuple(before[-length:]) in phrases or tuple(after[:length]) in phrases
         for length, phrases in role_phrases_by_length().items()
     )
+
+
+def is_role_phrase(words: list[str]) -> bool:
+    """Whether the words are one phrase of the role list ("oprettet af", "requested by")."""
+    return tuple(words) in role_phrases_by_length().get(len(words), frozenset())
 
 
 @cache
