@@ -149,6 +149,8 @@ def print_outcome(number: int, outcome: Outcome) -> None:
     parts = [f"[{number}] {outcome.source_key}: {outcome.action}"]
     if outcome.ticket_ref:
         parts.append(f"-> {outcome.ticket_ref}")
+    if outcome.further_tickets:
+        parts.append("and " + ", ".join(outcome.further_tickets))
     if outcome.kind:
         parts.append(f"({outcome.kind})")
     parts.append("reply queued" if outcome.reply_queued else "no reply")

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 
 import jinja2
@@ -19,7 +19,7 @@ from intake.outgoing import queue_reply
 from intake.sources.base import SourceMail
 from parsers.decide import decide
 from parsers.mail import ParseOptions, parse_mail
-from parsers.model import Decision, Finding, ParsedMail, SenderContext
+from parsers.model import Decision, Finding, ParsedMail, Request, SenderContext
 from replies.render import Company
 from store.database import transaction
 from store.models import Message, Ticket
@@ -36,6 +36,8 @@ from store.tickets import (
 )
 
 log = logging.getLogger(__name__)
+# the actions that take up a request; its further requests open tickets of their own
+REQUEST_ACTIONS = frozenset({"acknowledge", "ask_for_missing"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,6 +64,8 @@ class Outcome:
     is_duplicate: bool
     sensitive: tuple[Finding, ...]
     problems: tuple[str, ...]
+    further_tickets: tuple[str, ...] = ()  # opened for the mail's other requests
+    further_replies: int = 0  # replies queued on those tickets
 
 
 class Pipeline:
@@ -128,10 +132,39 @@ class Pipeline:
         if ticket is not None:
             self._update_ticket(session, ticket, parsed, decision, row, now)
         queued = False
+        further: list[tuple[str, bool]] = []
         if ticket is not None and decision.opens_ticket:
             queued = self._reply(session, ticket, parsed, decision, row, now, sender)
+            if decision.action in REQUEST_ACTIONS:  # (one redirect answers an unknown sender)
+                further = [self._open_further(session, parsed, request, ticket, row, sender, now)
+                           for request in parsed.further_requests]
         return Outcome(key, decision.action, decision.rule, ticket.reference if ticket else None,
-                       row.kind, queued, False, parsed.sensitive, parsed.problems)
+                       row.kind, queued, False, parsed.sensitive, parsed.problems,
+                       tuple(reference for reference, _ in further),
+                       sum(sent for _, sent in further))
+
+    def _open_further(self, session: Session, parsed: ParsedMail, request: Request,
+                      first: Ticket, source: Message, sender: SenderContext,
+                      now: datetime) -> tuple[str, bool]:
+        """Open the ticket of one further request the mail makes, with its own kind,
+        employees, due date and reply (its reference, and whether the reply was queued);
+        the mail itself stays stored on `first`."""
+        view = replace(parsed, kind=request.kind, data_subjects=request.data_subjects,
+                       missing=request.missing, further_requests=())
+        decision = decide(view, sender, None)
+        ticket = self._open(session, view, first.reseller_id, now)
+        ticket.is_sender_known = first.is_sender_known
+        ticket.opened_from_message_id = source.id
+        ticket.needs_person = decision.needs_person
+        ticket.is_waiting_for_information = bool(request.missing)
+        ticket.sensitive_categories = list(first.sensitive_categories)
+        ticket.sensitive_count = first.sensitive_count
+        set_data_subjects(session, ticket, request.data_subjects)
+        record_event(session, at=now, event="ticket_opened", ticket_id=ticket.id,
+                     message_id=source.id,
+                     details={"action": decision.action, "rule": decision.rule,
+                              "kind": ticket.kind, "same_mail_as": first.reference})
+        return ticket.reference, self._reply(session, ticket, view, decision, source, now, sender)
 
     def _open(self, session: Session, parsed: ParsedMail, reseller_id: int | None,
               now: datetime) -> Ticket:

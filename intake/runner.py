@@ -53,6 +53,8 @@ class RunReport:
         self.actions[action] = self.actions.get(action, 0) + 1
         self.tickets_opened += action in ("acknowledge", "ask_for_missing",
                                           "redirect_unknown_sender")
+        self.tickets_opened += len(outcome.further_tickets)
+        self.replies_queued += outcome.further_replies
         self.attached += action == "attach_to_ticket"
         self.no_reply += action == "no_reply"
         self.replies_queued += outcome.reply_queued

@@ -23,8 +23,9 @@ from intake.wiring import build_drain, company_of, open_database, utc_now
 from replies.render import make_environment
 from store import ticket_actions
 from store.database import transaction
-from store.models import Ticket
+from store.models import Message, Ticket
 from store.queue import Cursor, QueueFilter, count_queue, list_queue, urgency
+from store.tickets import ticket_thread
 from store.users import UserError, add_user
 
 EXPORT_FIELDS = ("reference", "kind", "status", "language", "reseller", "requester_name",
@@ -100,7 +101,7 @@ def tickets_show(settings: Settings, reference: str) -> int:
     sessions = open_database(settings)
     with sessions() as session:
         ticket = ticket_actions.get_ticket(session, reference)
-        _print_ticket(ticket)
+        _print_ticket(ticket, ticket_thread(session, ticket))
         print("\nAudit log:")
         for event in ticket_actions.audit_log(session, ticket):
             print(f"  {event.at:%Y-%m-%d %H:%M}  {event.actor:<16} {event.event:<22} "
@@ -108,7 +109,7 @@ def tickets_show(settings: Settings, reference: str) -> int:
     return 0
 
 
-def _print_ticket(ticket: Ticket) -> None:
+def _print_ticket(ticket: Ticket, thread: list[Message]) -> None:
     print(f"{ticket.reference}  {ticket.status}  kind={ticket.kind or '-'}  "
           f"due {ticket.due_date.isoformat()}  assignee={ticket.assignee or '-'}")
     print(f"From: {ticket.requester_name} <{ticket.requester_address}>  reseller: "
@@ -122,7 +123,7 @@ def _print_ticket(ticket: Ticket) -> None:
     if ticket.sensitive_categories:
         print(f"Sensitive data removed ({ticket.sensitive_count}): "
               + ", ".join(ticket.sensitive_categories))
-    for message in sorted(ticket.messages, key=lambda row: row.id):
+    for message in thread:
         arrow = "<<< received" if message.direction == "in" else ">>> sent"
         print(f"\n{arrow} {message.received_at:%Y-%m-%d %H:%M} {message.from_address} "
               f"| {message.subject}")

@@ -10,7 +10,7 @@ import hashlib
 import re
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from parsers.automated import detect_automation, is_own_reply, relayed_by_ticket_system
 from parsers.documents import NOT_READ
@@ -18,6 +18,7 @@ from parsers.headers import REPLY_PREFIX
 from parsers.history import SUBJECT_TAG
 from parsers.kinds import classify_kind
 from parsers.language import client_language, detect_language, score_languages
+from parsers.markdown import plain_markdown
 from parsers.mime import decode_mail
 from parsers.model import (
     PERSON_KINDS,
@@ -34,6 +35,7 @@ from parsers.model import (
 )
 from parsers.quotes import split_text
 from parsers.references import find_ticket_refs
+from parsers.requests import split_requests
 from parsers.sensitive import redact_text
 from parsers.subjects import find_corrected_extensions, find_data_subjects, find_withdrawn
 
@@ -108,6 +110,7 @@ def _understand(
 ) -> tuple[Kind, tuple[DataSubject, ...], tuple[str, ...], tuple[tuple[str, str], ...]]:
     """The request, its employees, those the mail takes back and the extensions it
     corrects, read from redacted text only."""
+    text = _as_plain(text)
     kind = classify_kind(text.subject, text.new_text, text.quoted, text.attachment_text)
     # An attached list of employees is read like forwarded history; the rule line keeps
     # it apart from the sign-off of the forwarded mail above it.
@@ -118,6 +121,21 @@ def _understand(
     )
     withdrawn = find_withdrawn(text.new_text, history, text.from_name)
     return kind, subjects, withdrawn, find_corrected_extensions(text.new_text)
+
+
+def _as_plain(text: _RedactedParts) -> _RedactedParts:
+    """The texts to understand, read without Markdown's marks ("lokal `214`")."""
+    return replace(
+        text,
+        subject=plain_markdown(text.subject),
+        new_text=plain_markdown(text.new_text),
+        signature=plain_markdown(text.signature),
+        quoted=plain_markdown(text.quoted),
+        attachments=tuple(
+            replace(item, text=plain_markdown(item.text)) if item.text else item
+            for item in text.attachments
+        ),
+    )
 
 
 def _language_text(subject: str, own_text: str, automated: bool) -> str:
@@ -160,6 +178,12 @@ def _parse(raw: bytes, digest: str, options: ParseOptions) -> ParsedMail:
         # reply cap, and a notification quoting our receipt continues the ticket, unanswered
     elif automation is not None:
         kind, subjects, withdrawn, corrected = None, (), (), ()
+    requests = (
+        split_requests(plain_markdown(text.new_text), text.from_name, kind, subjects)
+        if kind else ()
+    )
+    if requests:  # the first request is the mail's own; the others open tickets of their own
+        kind, subjects = requests[0].kind, requests[0].data_subjects
     return ParsedMail(
         message_id=mail.message_id,
         in_reply_to=mail.in_reply_to,
@@ -188,6 +212,7 @@ def _parse(raw: bytes, digest: str, options: ParseOptions) -> ParsedMail:
         sha256=digest,
         withdrawn=withdrawn,
         corrected_extensions=corrected,
+        further_requests=requests[1:],
     )
 
 

@@ -170,6 +170,15 @@ class StoredAttachment:
 
 
 @dataclass(frozen=True, slots=True)
+class Request:
+    """One of several requests a mail makes: its kind, employees and what they lack."""
+
+    kind: Kind
+    data_subjects: tuple[DataSubject, ...]
+    missing: tuple[MissingField, ...]
+
+
+@dataclass(frozen=True, slots=True)
 class ParsedMail:
     """Everything the product understood about one mail; all text redacted."""
 
@@ -199,6 +208,7 @@ class ParsedMail:
     sha256: str  # of the raw bytes
     withdrawn: tuple[str, ...] = ()  # full names of employees the mail takes back
     corrected_extensions: tuple[tuple[str, str], ...] = ()  # (wrong, right): "142, ikke 141"
+    further_requests: tuple[Request, ...] = ()  # the mail's other requests, each a ticket
 
 
 @dataclass(frozen=True, slots=True)

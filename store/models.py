@@ -90,6 +90,9 @@ class Ticket(Base):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
     # The ticket this one was merged into (status "merged"); a plain id, see 0002.
     merged_into_id: Mapped[int | None] = mapped_column(Integer)
+    # The mail a further request of it opened this ticket from, stored on the first
+    # ticket that mail opened; a plain id, see 0003.
+    opened_from_message_id: Mapped[int | None] = mapped_column(Integer)
 
     reseller: Mapped[Reseller | None] = relationship()
     data_subjects: Mapped[list[DataSubjectRow]] = relationship(

@@ -108,6 +108,17 @@ def ticket_subjects(ticket: Ticket) -> tuple[DataSubject, ...]:
     return tuple(DataSubject(row.full_name, row.extension) for row in ticket.data_subjects)
 
 
+def ticket_thread(session: Session, ticket: Ticket) -> list[Message]:
+    """The ticket's messages in order, with the mail it was opened from when that mail
+    is stored on another ticket (one mail, several requests)."""
+    messages = list(ticket.messages)
+    if ticket.opened_from_message_id is not None:
+        source = session.get(Message, ticket.opened_from_message_id)
+        if source is not None and source not in messages:
+            messages.append(source)
+    return sorted(messages, key=lambda message: message.id)
+
+
 def record_event(
     session: Session,
     *,

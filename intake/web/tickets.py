@@ -22,7 +22,7 @@ from intake.web.auth import current_user
 from store import ticket_actions
 from store.models import STAFF_STATUSES, OutboxItem, Ticket, User
 from store.queue import urgency
-from store.tickets import find_ticket_by_reference
+from store.tickets import find_ticket_by_reference, ticket_thread
 
 blueprint = Blueprint("tickets", __name__)
 
@@ -53,7 +53,7 @@ def show_ticket(reference: str) -> ResponseReturnValue:
     return render_template(
         "ticket.html",
         ticket=ticket,
-        messages=sorted(ticket.messages, key=lambda message: message.id),
+        messages=ticket_thread(session, ticket),
         outbox=outbox,
         audit=ticket_actions.audit_log(session, ticket),
         merged_into=merged_into,

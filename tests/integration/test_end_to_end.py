@@ -140,6 +140,46 @@ def test_requests_become_tickets_and_threaded_replies(
     assert len(dovecot.messages(mailbox_user, "Processed")) == 3
 
 
+def test_a_mail_with_two_requests_opens_two_tickets_each_answered(
+    deployment: Deployment, dovecot: DovecotServer, mailbox_user: str,
+    smtp_server: SmtpTestServer,
+) -> None:
+    dovecot.append(mailbox_user, make_mail(
+        subject="Sletning og indsigt - Silkeborg Tag",
+        body="Hej\n\nTo ting for Silkeborg Tag ApS:\n\n"
+             "1. Jens Peter Holm, lokal 214, er fratrådt. Han skal slettes.\n"
+             "2. Mette Lund, lokal 233, vil gerne have indsigt i hvilke data I har om hende.\n\n"
+             "Mvh\nLars"))
+    output = deployment.intake("run", "--once").stdout
+    assert "1 mails" in output and "2 tickets opened" in output and "replies: 2 queued" in output
+    with deployment.session() as session:
+        first, second = session.scalars(select(Ticket).order_by(Ticket.id)).all()
+        assert (first.kind, second.kind) == ("erasure", "access")
+        assert [(s.full_name, s.extension) for s in first.data_subjects] == [
+            ("Jens Peter Holm", "214")]
+        assert [(s.full_name, s.extension) for s in second.data_subjects] == [
+            ("Mette Lund", "233")]
+        assert second.due_date == first.due_date
+        inbound = session.scalars(select(Message).where(Message.direction == "in")).all()
+        assert len(inbound) == 1 and inbound[0].ticket_id == first.id  # stored once
+        assert second.opened_from_message_id == inbound[0].id
+        references = (first.reference, second.reference)
+    replies = {mail.message["Subject"]: mail.message for mail in smtp_server.received}
+    assert len(replies) == 2
+    assert all(any(f"[{ref}]" in subject for subject in replies) for ref in references)
+    shown = deployment.intake("tickets", "show", references[1]).stdout
+    assert "Mette Lund, ext. 233" in shown and "Jens Peter Holm, lokal 214" in shown
+    # an answer to the access receipt continues the access ticket
+    receipt = next(m for s, m in replies.items() if f"[{references[1]}]" in s)
+    dovecot.append(mailbox_user, make_mail(
+        subject=f"SV: {receipt['Subject']}", in_reply_to=receipt["Message-ID"],
+        body="Hej\n\nHun vil også gerne have sine voicemails med.\n\nMvh\nLars"))
+    assert "attach_to_ticket" in deployment.intake("run", "--once").stdout
+    with deployment.session() as session:
+        second = session.scalars(select(Ticket).where(Ticket.reference == references[1])).one()
+        assert [m.direction for m in second.messages].count("in") == 1
+
+
 def test_second_run_and_same_mail_again_do_nothing_new(
     deployment: Deployment, dovecot: DovecotServer, mailbox_user: str,
     smtp_server: SmtpTestServer,

@@ -57,7 +57,7 @@ def session(sessions: sessionmaker[Session]) -> Iterator[Session]:
 
 def test_migrations_build_the_schema_and_search_index(sessions: sessionmaker[Session]) -> None:
     with sessions() as session:
-        assert session.scalar(text("SELECT version_num FROM alembic_version")) == "0002"
+        assert session.scalar(text("SELECT version_num FROM alembic_version")) == "0003"
         tables = set(session.scalars(text(
             "SELECT tablename FROM pg_tables WHERE schemaname = current_schema()")))
         assert {"tickets", "messages", "outbox", "users", "ticket_search"} <= tables
@@ -253,7 +253,7 @@ def test_cli_db_upgrade(pg_url: str, tmp_path: Path) -> None:  # noqa: F811
         assert done.returncode == 0, done.stderr
         assert "schema is up to date" in done.stdout and "intake:intake" not in done.stdout
     with make_session_factory(make_engine(pg_url))() as session:
-        assert session.scalar(text("SELECT version_num FROM alembic_version")) == "0002"
+        assert session.scalar(text("SELECT version_num FROM alembic_version")) == "0003"
         assert session.scalar(text("SELECT count(*) FROM ticket_search")) == 0
 
 

@@ -149,10 +149,12 @@ FLOORS: dict[str, dict[str, float]] = {
         "sensitive_redacted": 1.00, "categories_reported": 1.00, "clean_unflagged": 1.00,
     },
     # Z was written as the mails earlier intake systems got wrong: roles, nicknames,
-    # extensions far from names, two requests in one mail.
+    # extensions far from names, two requests in one mail. Its labels list both requests'
+    # employees on one ticket (z014); a mail of two requests now opens two tickets, the
+    # first request's employees on the first, so z014 counts as a miss here.
     "heldout_z": {
-        "automated": 1.00, "kind": 1.00, "language": 1.00, "extension_with_person": 0.91,
-        "full_name": 0.94, "subjects_exact": 0.94, "missing": 0.94,
+        "automated": 1.00, "kind": 1.00, "language": 1.00, "extension_with_person": 0.89,
+        "full_name": 0.93, "subjects_exact": 0.92, "missing": 0.94,
         "sensitive_redacted": 1.00, "categories_reported": 1.00, "clean_unflagged": 1.00,
     },
     "heldout_aa": {
