@@ -156,6 +156,11 @@ def find_data_subjects(
     if writer and all(s.full_name is None for s in earlier):
         # "Se nedenfor" above an employee's own "Jeg vil gerne have indsigt i … om mig"
         earlier = [replace(s, full_name=writer) for s in earlier] or [DataSubject(writer, None)]
+    if writer and (signed := signed_extension(quoted, writer)):  # "Jens Peter Madsen |
+        earlier = [  # Lokal 2231" under the employee's own forwarded request
+            replace(s, extension=signed) if s.full_name == writer and not s.extension else s
+            for s in earlier
+        ]
     new_matter = opens_new_matter(new_text)
     if earlier or REPLY_PREFIX.match(subject):  # a reply's subject line is the thread's
         found = analyse(body, authors)
@@ -1236,8 +1241,9 @@ def with_swaps_undone(text: str, found: list[DataSubject]) -> list[DataSubject]:
 WRAPPED_NAME = re.compile(  # a long prose line wrapped inside a name: "... om deres tidligere
     # formand Søren Kjærgaard" / "Østergaard, intern 31."
     rf"(?m)^([^\n]{{50,}}[ \t][{UPPER}][^\W\d_]+[ \t][{UPPER}][^\W\d_]+)\n"
-    rf"(?=[{UPPER}][^\W\d_]+(?:,|[ \t]*\(|[ \t]+(?:lok|lokal|intern|ext)))"
-)
+    rf"(?=(?!(?i:lok|ext|tlf|tel|mob|nr|intern|kontor)[^\W\d_]*\.)"
+    rf"[{UPPER}][^\W\d_]+(?:,|[ \t]*\(|[ \t]+(?:lok|lokal|intern|ext)|\.[ \t]|\.$))"
+)  # (or ending its sentence: "... og hedder nu Louise Ahmadi" / "Kristiansen. Kan I ...")
 FULL_NAME_BEFORE = re.compile(
     rf"[{UPPER}][\w-]+[ \t]+[{UPPER}][\w-]+[ \t]*\(?[ \t]*(?:(?i:{CUE})[ \t]*[:.]?[ \t]*)?$"
 )
@@ -1512,6 +1518,11 @@ NAMESAKE_BEFORE = re.compile(  # another person of (nearly) the same name, named
 SUCCESSOR_BEFORE = re.compile(
     r"(?i:\b(?:overtages af|overtaget af|overdrages til|afløses af|erstattes af|taken over by"
     r"|handed over to|replaced by|passed to|covered by"
+    # the leaver's calls handed on: "Hendes opkald skal fremover gå til Pia Dam (lokalnr. 22)"
+    r"|(?:skal[ \t]+)?(?:fremover[ \t]+)?(?:gå|går)[ \t]+(?:nu[ \t]+)?til"
+    r"|viderestilles til|omstilles til|stilles om til"
+    r"|(?:calls?|phone)[ \t]+(?:will[ \t]+|should[ \t]+)?go(?:es)? to"
+    r"|(?:be|is|are)[ \t]+(?:forwarded|redirected|routed|diverted)[ \t]+to"
     r"|(?:hans|hendes|his|her|their|deres)[ \t]+(?:afløser|efterfølger|successor|replacement)"
     r"))[ \t]+$"  # "herunder hans afløser Sidsel Krogh på 2240"
 )
@@ -1999,6 +2010,25 @@ def own_extension(signature: str) -> str | None:
     Lokal 1502"), when the signature gives exactly one with its cue."""
     cued = {m.group(1) for m in EXTENSION.finditer(signature) if m.group(1)}
     return cued.pop() if len(cued) == 1 else None
+
+
+SIGNATURE_LINES = 4  # a name, a title, a company and a phone line, at most
+
+
+def signed_extension(quoted: str, writer: str) -> str | None:
+    """The extension the author of a forwarded request signs it with, on the line of
+    their name or the few lines under it ("Mette Lund" / "Salg" / "Lokal 4412"): the
+    last place the quoted text writes the name is their signature."""
+    lines = [line.lstrip("> \t") for line in quoted.splitlines()]
+    at = next((i for i in range(len(lines) - 1, -1, -1) if writer in lines[i]), None)
+    if at is None:
+        return None
+    block: list[str] = []
+    for line in lines[at:at + SIGNATURE_LINES]:
+        if block and not line.strip():
+            break
+        block.append(line[line.index(writer) + len(writer):] if writer in line else line)
+    return own_extension("\n".join(block))
 
 
 def forwarded_self_request(
