@@ -30,7 +30,10 @@ CUE = (
     r"|extn\.?|internnummer(?:et)?|internnr\.?|anknytning(?:snummer|en)?|ankn\.?|intern|internal"
     r"|local|linje|apparat|durchwahl(?:nummer)?|nebenstelle(?:nnummer)?|x(?=\.?\d{2})"
     r"|kortnummer(?:et)?|kort[ \t]nummer(?:et)?|kort[ \t]?nr\.?|genvejsnummer(?:et)?"
-    r"|internt[ \t]nummer|short[ \t](?:number|code|dial))"
+    r"|internt[ \t]nummer|short[ \t](?:number|code|dial)"
+    # machine translations of "lokalnummer" and "extension": "lokalt nummer 5520",
+    # "udvidelse 3012", "premises number 1044"
+    r"|lokalt[ \t]nummer(?:et)?|udvidelse(?:snummer|n)?|premises[ \t]number)"
     r"(?:[ \t]+(?:nr\.?|no\.?|nummer|number))?"
     # (Swedish and Norwegian "anknytning", "internnummer"; "linje 22", "apparat 52"; German
     # "Durchwahl 4412", "Nebenstelle 8803"; a mobile user's "kortnummer 402", "genvejsnummer

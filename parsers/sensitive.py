@@ -163,7 +163,8 @@ def names_an_organisation(text: str, category: str, start: int, end: int) -> boo
 BELIEF_CATEGORIES = frozenset({"religion", "politics"})
 WORKS_FOR_BEFORE = re.compile(
     r"(?i:\b(?:arbejde|arbejder|arbejdet|work|works|working|worked)[ \t]+(?:for|hos|i|at|in)"
-    r"|\bansat[ \t]+(?:hos|i|ved))[ \t]+$"
+    r"|\bansat[ \t]+(?:hos|i|ved)"  # also a new job there: "har fået job hos Indre Mission"
+    r"|\b(?:job|jobbet|stilling|stillingen|position)[ \t]+(?:hos|i|ved|at|with|in))[ \t]+$"
 )
 NAMED_CAUSE = re.compile(  # "sygemeldt med en diskusprolaps", "off sick with a slipped disc"
     r"[ \t]+(?i:med|with|pga\.?|grundet|på grund af|due to|because of)"
