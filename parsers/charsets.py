@@ -10,6 +10,7 @@ import binascii
 import codecs
 import quopri
 import re
+import unicodedata
 
 __all__ = [
     "FALLBACK_CHARSETS",
@@ -155,8 +156,9 @@ def decode_base64(data: bytes) -> tuple[bytes, bool]:
 
 
 def clean_header(value: str) -> str:
-    """One line of text: control characters and line breaks become spaces."""
-    return _CONTROL.sub(" ", value).strip()
+    """One line of text: control characters and line breaks become spaces; letters
+    written as a base and a combining mark ("e" + U+0301) composed into one (NFC)."""
+    return unicodedata.normalize("NFC", _CONTROL.sub(" ", value)).strip()
 
 
 def decode_header_value(value: str) -> str:

@@ -37,6 +37,7 @@ from parsers.quotes import split_text
 from parsers.references import find_ticket_refs
 from parsers.requests import split_requests
 from parsers.sensitive import redact_text
+from parsers.spoken_numbers import with_spoken_numbers
 from parsers.subjects import find_corrected_extensions, find_data_subjects, find_withdrawn
 
 
@@ -123,16 +124,23 @@ def _understand(
     return kind, subjects, withdrawn, find_corrected_extensions(text.new_text)
 
 
+def _plain(text: str) -> str:
+    """A text as it is understood: without Markdown's marks ("lokal `214`") and with
+    extensions written in words as digits ("lokal to hundrede og fjorten")."""
+    return with_spoken_numbers(plain_markdown(text))
+
+
 def _as_plain(text: _RedactedParts) -> _RedactedParts:
-    """The texts to understand, read without Markdown's marks ("lokal `214`")."""
+    """The texts to understand, each read with `_plain`; what is stored keeps them as
+    written."""
     return replace(
         text,
-        subject=plain_markdown(text.subject),
-        new_text=plain_markdown(text.new_text),
-        signature=plain_markdown(text.signature),
-        quoted=plain_markdown(text.quoted),
+        subject=_plain(text.subject),
+        new_text=_plain(text.new_text),
+        signature=_plain(text.signature),
+        quoted=_plain(text.quoted),
         attachments=tuple(
-            replace(item, text=plain_markdown(item.text)) if item.text else item
+            replace(item, text=_plain(item.text)) if item.text else item
             for item in text.attachments
         ),
     )
@@ -179,7 +187,7 @@ def _parse(raw: bytes, digest: str, options: ParseOptions) -> ParsedMail:
     elif automation is not None:
         kind, subjects, withdrawn, corrected = None, (), (), ()
     requests = (
-        split_requests(plain_markdown(text.new_text), text.from_name, kind, subjects)
+        split_requests(_plain(text.new_text), text.from_name, kind, subjects)
         if kind else ()
     )
     if requests:  # the first request is the mail's own; the others open tickets of their own

@@ -9,6 +9,7 @@ breaks into headers. `decode_mail` never raises: what was wrong goes into `defec
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from email import message_from_bytes
 from email.message import Message
@@ -41,6 +42,9 @@ PLAIN_CHARACTERS = str.maketrans({
     "\ufeff": None, "\u00ad": None,
     "\u00a0": " ", "\u202f": " ", "\u2007": " ", "\u2009": " ",
     "\u2010": "-", "\u2011": "-",
+    # fullwidth digits and the numero sign ("lokal ２１４", "№ 214") read as they show
+    **{chr(0xFF10 + digit): str(digit) for digit in range(10)},
+    "\u2116": "nr.",
 })
 
 
@@ -99,7 +103,8 @@ def _part_text(part: Message, collected: _Collected) -> str:
     text, fell_back = decode_bytes(data, charset)
     if fell_back and charset:
         collected.defects.append(f"charset {charset!r} did not fit, decoded by fallback")
-    text = _NEWLINES.sub("\n", text).translate(PLAIN_CHARACTERS)
+    # (NFC: a letter written as a base and a combining mark, "e" + U+0301, is one letter)
+    text = unicodedata.normalize("NFC", _NEWLINES.sub("\n", text)).translate(PLAIN_CHARACTERS)
     if part.get_content_type() == "text/plain" and _param(part, "format") == "flowed":
         text = unflow_text(text, (_param(part, "delsp") or "").lower() == "yes")
     return text

@@ -862,7 +862,9 @@ def is_person_name(
         return False
     if is_sender(words, sender):
         return False
-    if is_quoted(text, start, end) and not follows_rename_cue(text, start, end):
+    if is_quoted(text, start, end) and not follows_rename_cue(text, start, end) and not (
+        quoted_for_emphasis(text, start, end)
+    ):
         return False  # 'står som "Soren Baek"', but 'It should be "Jon McLaughlin"'
     if on_sender_line(text, start, end, sender):
         return False  # "Jannik Schmidt (Telepartner Syd)": the sender's company
@@ -1261,6 +1263,41 @@ def is_quoted(text: str, start: int, end: int) -> bool:
     before = text[:start].rstrip(" \t")
     after = text[end:].lstrip(" \t")
     return bool(before) and before[-1] in QUOTES and bool(after) and after[0] in QUOTES
+
+
+# what says the quoted name is the wrong or old one: 'står som "Soren Baek"', 'from "Jon
+# Smith" to', 'ikke "Marie Brand"', 'navnet "Kim Hansen"', 'vises som "Stol 4"'
+OLD_SPELLING_BEFORE = re.compile(
+    r"(?i:\b(?:står|staar|stod|står stadig|vises|vist|listed|shows?|showing|displayed|written"
+    r"|spelt|spelled|stavet|skrevet|hedder|hed|called|named|navn(?:et)?|name|fra|from"
+    r"|tidligere|formerly|previously|ikke|not|currently|wrongly|forkert|som|as))[ \t:]*$"
+)
+RENAMED_AFTER = re.compile(
+    r"[ \t]*(?:→|->|=>|⇒|(?i:til|to|skal|should|must|is wrong|er forkert|står forkert)\b)"
+)
+EXTENSION_AFTER_QUOTE = re.compile(rf"[ \t]*(?:[,(:–—-][ \t]*)*(?:(?i:{CUE})[ \t]*[:.]?[ \t]*)?\d")
+LIST_POINT_BEFORE = re.compile(r"^[ \t]*(?:[-•*◦▪·‣]|\d{1,2}[.)])?[ \t]*$")
+REQUEST_BEFORE_QUOTE = re.compile(  # 'Kan I slette “Maja Ågaard”', 'Medarbejderen „Niels-Ole
+    # Bech“', 'We act for Ms “Priya Raghunathan”', 'Please erase ext. 1203 – “Dorthe V...”'
+    r"(?:(?i:\b(?:slet|slette|sletning af|delete|erase|remove|anonymiser|anonymisere"
+    r"|anonymise|anonymize|medarbejder|medarbejderen|employee|the employee|kollega|kollegaen"
+    r"|colleague|ms|mr|mrs|miss|fru|hr)\.?)|\d[ \t]*[-–—:])$"
+)
+
+
+def quoted_for_emphasis(text: str, start: int, end: int) -> bool:
+    """Whether quotation marks round a name only set it off ('• “Søren Kjærsgaard” —
+    lokal 1102', 'slette „Jens Peter Hansen“ – lokal 214'): the name of a list point or
+    one its extension follows, with nothing before it saying it is the old spelling."""
+    line_start = text.rfind("\n", 0, start) + 1
+    before = text[line_start:start].rstrip(" \t")[:-1].rstrip(" \t")  # (without the mark)
+    after = text[end:].lstrip(" \t")[1:]  # (without the closing mark)
+    if OLD_SPELLING_BEFORE.search(before) or RENAMED_AFTER.match(after):
+        return False
+    return bool(
+        LIST_POINT_BEFORE.match(before) or EXTENSION_AFTER_QUOTE.match(after)
+        or REQUEST_BEFORE_QUOTE.search(before)
+    )
 
 
 def is_sender(words: list[str], sender: str) -> bool:
