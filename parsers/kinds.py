@@ -191,7 +191,9 @@ def without_policy_questions(text: str) -> str:
         sentence = match.group()
         if "\n\n" in text[max(0, match.start() - 2) : match.start()]:
             asking = False  # a new paragraph
-        policy = book.contains_any(Tokens.of(sentence)) or RETENTION_QUESTION.search(sentence)
+        cited = CITED_AGREEMENT.sub(" ", sentence)  # "delete their data, in line with the
+        # data processing agreement" cites the agreement, it asks nothing about it
+        policy = book.contains_any(Tokens.of(cited)) or RETENTION_QUESTION.search(sentence)
         if policy or NO_REQUEST.search(sentence) or (asking and sentence.rstrip().endswith("?")):
             asking = asking or bool(policy)
             return " " * len(sentence)
@@ -212,6 +214,12 @@ def without_policy_questions(text: str) -> str:
     return "\n".join(kept)
 
 
+CITED_AGREEMENT = re.compile(
+    r"(?i:\b(?:in line with|in accordance with|according to|as per|pursuant to|under"
+    r"|i henhold til|i overensstemmelse med|jf\.|jævnfør|ifølge|som aftalt i)[ \t]+"
+    r"(?:the[ \t]+|our[ \t]+|your[ \t]+|vores[ \t]+|jeres[ \t]+)?"
+    r"(?:data processing agreement|dpa|databehandleraftale[a-zæøå]*))"
+)
 LIST_ITEM = re.compile(r"[ \t]*(?:\(?[a-z0-9]\)|[-•*]|\d{1,2}[.)])[ \t]+\S")
 
 

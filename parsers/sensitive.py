@@ -57,7 +57,8 @@ LOGIN_PAIR = re.compile(  # a user name and its secret written as a pair after "
     r"(?i:\b(?:log[- ]?in|logon|sign-in|credentials|brugernavn og (?:kode(?:ord)?|adgangskode)"
     r"|logge?[ \t]+ind|logger[ \t]+ind"  # "Hvis I skal logge ind som ham: mkh@firma.dk / X"
     r"|username and password|user name and password))[^\n(:]{0,60}?"
-    r"(?:[(:=]|\b(?:er|is|var|was|lyder på|with|med)\b)[ \t]*"
+    r"(?:[(:=]|\b(?:er|is|var|was|lyder på|with|med)\b"
+    r"|[ \t](?=[^\s/()]+@[^\s/()]+[ \t]*/))[ \t]*"  # "login til PBX-admin mmd@firma.dk / X"
     r"[^\s/()]+[ \t]*/[ \t]*(?P<secret>[^\s()]+)"
 )
 SIGN_IN_METHODS = frozenset({"2-faktor", "2-factor", "2fa", "2-fa", "mfa", "sso", "mitid",

@@ -257,7 +257,57 @@ def find_data_subjects(
     if all(s == DataSubject(None, None) for s in merged):  # "slet venligst Kasper og
         # Louise", "for Jannik og Sara i kundeservice": one nameless employee for each
         merged = [DataSubject(None, None)] * max(1, len(merged), len(first_names_asked_for(body)))
+    merged = with_respective_numbers(body, merged)  # "Jens Hansen og Mette Lund (henholdsvis
+    merged = with_respective_numbers(history, merged)  # 214 og 215)"
     return tuple(one_per_name(without_other_numbers_of_named(body, merged)))
+
+
+RESPECTIVELY = re.compile(
+    r"(?i:\bhenholdsvis\b|\bhhv\.|\brespectively\b|\bi samme rækkefølge\b|\bsame order\b"
+    r"|\bin that order\b|\bi den rækkefølge\b|\bi nævnte rækkefølge\b)"
+)
+NUMBER_LIST = re.compile(  # "214, 215 og 216", "40, 41 and 44", "3105 and 3106"
+    r"(?<![\d-])\d{2,6}(?:(?:[ \t]*,[ \t]*(?:(?:og|and|&)[ \t]+)?|[ \t]+(?:og|and|&|samt)[ \t]+)"
+    r"\d{2,6})+(?![\d-])"
+)
+PARAGRAPH_END = re.compile(r"\n[ \t]*\n")
+
+
+def with_respective_numbers(text: str, subjects: list[DataSubject]) -> list[DataSubject]:
+    """Names and extensions given as two lists in the same order ("Jens Hansen, Mette
+    Lund og Ole Bak (henholdsvis 214, 215 og 216)", "ext. 3105 and 3106, which are
+    Rajesh Kumar and Elena Popescu respectively", "Kun 301, 303 og 305 er fratrådt. I
+    samme rækkefølge: Anna Madsen, ..."): each named employee without a number gets the
+    number at the same place in the list of as many numbers nearest the cue."""
+    for cue in RESPECTIVELY.finditer(text):
+        before = [m.end() for m in PARAGRAPH_END.finditer(text, 0, cue.start())]
+        start = before[-2] if len(before) > 1 else 0  # (also the paragraph above: "Kun 301,
+        # 303 og 305 er fratrådt." above "I samme rækkefølge: Anna Madsen, ...")
+        after = PARAGRAPH_END.search(text, cue.end())
+        paragraph = text[start : after.start() if after else len(text)]
+        places = {
+            s.full_name: paragraph.find(s.full_name)
+            for s in subjects if s.full_name and not s.extension and s.full_name in paragraph
+        }
+        named = sorted(places, key=places.__getitem__)
+        if len(named) < 2:
+            continue
+        at = cue.start() - start
+        lists = [
+            (abs(m.start() - at), re.findall(r"\d{2,6}", m.group()))
+            for m in NUMBER_LIST.finditer(paragraph)
+        ]
+        fitting = [numbers for _, numbers in sorted(lists) if len(numbers) == len(named)]
+        if not fitting:
+            continue
+        given = dict(zip(named, fitting[0], strict=True))
+        numbers = set(fitting[0])
+        subjects = [
+            replace(s, extension=given[s.full_name]) if s.full_name in given else s
+            for s in subjects
+            if s.full_name is not None or s.extension not in numbers
+        ]
+    return subjects
 
 
 def numbers_by_first_name(
