@@ -9,7 +9,7 @@ from datetime import timedelta
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from parsers.headers import FORWARD_PREFIX, REPLY_PREFIX
+from parsers.headers import FORWARD_PREFIX, RECALL_PREFIX, REPLY_PREFIX
 from parsers.kinds import makes_own_request
 from parsers.lexicon import Tokens, read_book
 from parsers.model import PERSON_KINDS, DataSubject, ParsedMail
@@ -45,7 +45,9 @@ def find_followup_ticket(session: Session, parsed: ParsedMail) -> Ticket | None:
     # headers ("SV: Sletning" above the quoted request): the sender's recent ticket
     # about the same employee
     subject = parsed.subject or ""
-    replying = REPLY_PREFIX.match(subject) and not FORWARD_PREFIX.match(subject)
+    replying = (REPLY_PREFIX.match(subject) or RECALL_PREFIX.match(subject)) and not (
+        FORWARD_PREFIX.match(subject)  # (a recall, "Tilbagekald: Sletning", takes back the
+    )  # sender's recent mail about the same employee)
     if refers_to_earlier_mail(parsed.new_text) or replying:  # a forward ("Fwd: Medarbejdere")
         return find_recent_ticket_naming(session, parsed)  # brings someone else's new matter
     return find_repeated_request(session, parsed)

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from parsers.headers import RECALL_PREFIX
 from parsers.model import PERSON_KINDS, Action, Decision, ParsedMail, SenderContext
 
 
@@ -48,6 +49,12 @@ def _continues_ticket(situation: Situation) -> bool:
     return situation.followup_ticket is not None
 
 
+def _is_recall(situation: Situation) -> bool:
+    """A mail program's recall of an earlier mail that belongs to no ticket: recorded
+    for a person, never answered (the recalled mail is answered, or not, by itself)."""
+    return RECALL_PREFIX.match(situation.mail.subject or "") is not None
+
+
 def _is_unknown_sender(situation: Situation) -> bool:
     return not situation.sender.is_known
 
@@ -67,6 +74,7 @@ RULES: tuple[Rule, ...] = (
     Rule("from_own_mailbox", _is_from_own_mailbox, "no_reply"),
     Rule("no_sender_address", _has_no_sender, "no_reply"),
     Rule("continues_ticket", _continues_ticket, "attach_to_ticket"),
+    Rule("recalled_mail", _is_recall, "no_reply"),
     Rule("unknown_sender", _is_unknown_sender, "redirect_unknown_sender"),
     Rule("identification_missing", _lacks_identification, "ask_for_missing"),
     Rule("request_understood", _always, "acknowledge"),

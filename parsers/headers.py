@@ -26,6 +26,13 @@ REPLY_PREFIX = re.compile(
     r"^\s*(?:(?:re|sv|aw|vs|fw|fwd|vb|wg|tr|antw|ref)\s*(?:\[\d+\]|\(\d+\))?\s*:\s*)+",
     re.IGNORECASE,
 )
+# a mail program's recall of an earlier mail ("Tilbagekald: Sletning af lokal 214",
+# "Recall: ..."): the sender takes that mail back; it asks nothing new
+RECALL_PREFIX = re.compile(
+    r"^\s*(?:tilbagekald|tilbagekaldelse|recall|återkalla|tilbakekall|rückruf|zurückrufen)"
+    r"\s*:",
+    re.IGNORECASE,
+)
 # the forward prefixes of REPLY_PREFIX alone: a forward brings a new matter, not a reply
 FORWARD_PREFIX = re.compile(r"^\s*(?:vs|fw|fwd|vb|wg|tr)\s*:", re.IGNORECASE)
 _PLACEHOLDER = re.compile("\ue000(\\d+)\ue001")

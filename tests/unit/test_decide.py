@@ -86,3 +86,12 @@ def test_every_rule_name_is_unique_and_the_last_rule_always_applies() -> None:
     names = [rule.name for rule in RULES]
     assert len(names) == len(set(names))
     assert RULES[-1].name == "request_understood"
+
+
+@pytest.mark.parametrize("subject", ["Tilbagekald: Sletning af lokal 214", "Recall: Erasure"])
+def test_a_recall_joins_its_ticket_or_is_recorded_unanswered(subject: str) -> None:
+    recall = parsed(subject=subject, new_text="Anders vil gerne tilbagekalde meddelelsen.")
+    assert decide(recall, KNOWN, "GDPR-2026-000001").action == "attach_to_ticket"
+    decision = decide(recall, KNOWN, None)
+    assert (decision.action, decision.opens_ticket, decision.sends_reply) == (
+        "no_reply", False, False)
