@@ -45,15 +45,32 @@ def find_followup_ticket(session: Session, parsed: ParsedMail) -> Ticket | None:
     # headers ("SV: Sletning" above the quoted request): the sender's recent ticket
     # about the same employee
     subject = parsed.subject or ""
-    replying = (REPLY_PREFIX.match(subject) or RECALL_PREFIX.match(subject)) and not (
-        FORWARD_PREFIX.match(subject)  # (a recall, "Tilbagekald: Sletning", takes back the
-    )  # sender's recent mail about the same employee)
+    if RECALL_PREFIX.match(subject):  # "Tilbagekald: Sletning af lokal 214 - Bente Kragh"
+        return find_recalled_ticket(session, parsed)
+    replying = REPLY_PREFIX.match(subject) and not FORWARD_PREFIX.match(subject)
     if refers_to_earlier_mail(parsed.new_text) or replying:  # a forward ("Fwd: Medarbejdere")
         return find_recent_ticket_naming(session, parsed)  # brings someone else's new matter
     return find_repeated_request(session, parsed)
 
 
 REPEAT_DAYS = 14  # a request sent again within this time is the same request
+
+
+def find_recalled_ticket(session: Session, parsed: ParsedMail) -> Ticket | None:
+    """The ticket of the mail a recall takes back: the sender's latest ticket whose
+    subject is the recall's without its prefix ("Tilbagekald: Sletning af lokal 214"
+    takes back "Sletning af lokal 214"), else their recent ticket naming the same
+    employee."""
+    recalled = RECALL_PREFIX.sub("", parsed.subject or "").strip()
+    if recalled and parsed.from_address:
+        ticket = session.scalars(
+            select(Ticket).where(Ticket.requester_address == parsed.from_address,
+                                 Ticket.subject == recalled)
+            .order_by(Ticket.id.desc()).limit(1)
+        ).first()
+        if ticket is not None:
+            return _surviving(session, ticket)
+    return find_recent_ticket_naming(session, parsed)
 
 
 def find_repeated_request(session: Session, parsed: ParsedMail) -> Ticket | None:

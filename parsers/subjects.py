@@ -1548,7 +1548,12 @@ def excluded_until(text: str, name: Mention) -> int | None:
         rest_text = rest_text[: other.start()]  # but "Mia Sand og Jesper Kirk bliver" both's
     numbers = list(NUMBER.finditer(rest_text))
     rest = tokenize(rest_text[: numbers[1].start()] if len(numbers) > 1 else rest_text)
+    if read_book("subject_helper_cues").contains_any(rest[:HELPER_REACH]):
+        return end  # "Kenneth Aagaard in IT will receive his phone": a helper, not a leaver
     return end if cue_about_person(rest, read_book("subject_exclusion_cues")) else None
+
+
+HELPER_REACH = 8  # words after a name a helper cue may stand in ("from their IT department")
 
 
 def is_namesake(text: str, name: Mention) -> bool:

@@ -290,3 +290,18 @@ def test_a_correction_sent_as_a_new_mail_finds_the_ticket_by_its_number(tmp_path
     folder = tmp_path / "corpus"
     write_corpus(folder, {"0001.eml": first, "0002.eml": correction})
     assert followups(folder, tmp_path) == {"0001.eml": None, "0002.eml": "0001.eml"}
+
+
+def test_a_recall_joins_the_ticket_of_the_mail_it_takes_back(tmp_path: Path) -> None:
+    first = make_mail(sender="Mette <mette@nordtele.dk>", subject="Sletning af lokal 214",
+                      body="Slet venligst Bente Kragh Olesen, lokal 214.", date=WHEN)
+    recall = make_mail(sender="Mette <mette@nordtele.dk>",
+                       subject="Tilbagekald: Sletning af lokal 214", date=WHEN,
+                       body='Mette vil gerne tilbagekalde meddelelsen "Sletning af lokal 214".')
+    # a recall from someone else, of a subject nobody sent, joins nothing
+    stray = make_mail(sender="Bo <bo@sydtele.dk>", subject="Recall: Erasure", date=WHEN,
+                      body='Bo would like to recall the message, "Erasure".')
+    folder = tmp_path / "corpus"
+    write_corpus(folder, {"0001.eml": first, "0002.eml": recall, "0003.eml": stray})
+    assert followups(folder, tmp_path) == {"0001.eml": None, "0002.eml": "0001.eml",
+                                           "0003.eml": None}
