@@ -269,6 +269,7 @@ def score_kinds(
     scores: dict[Kind, float] = dict.fromkeys(SCORED_KINDS, 0.0)
     counted: dict[Kind, set[tuple[str, ...]]] = {}
     new_text = new_text[:MAX_TEXT] if isinstance(new_text, str) else ""
+    new_text = without_subject_remarks(new_text)
     score_text(new_text, NEW_TEXT_WEIGHT, scores, counted, topic)
     asks_itself = max(scores.values()) >= MINIMUM_SCORE
     # When the new text makes a request of its own (more than one weak word: not
@@ -282,6 +283,8 @@ def score_kinds(
     subject_weight = SUBJECT_WEIGHT
     if is_reply and (fresh or own):
         subject_weight = 0.0 if fresh else QUOTED_WEIGHT
+    if disowns_subject(new_text):  # "Undskyld emnet – jeg svarede bare på jeres nyhedsbrev"
+        subject_weight = 0.0
     quoted_weight = 0.0 if fresh else max(OLD_MATTER_WEIGHT if own else QUOTED_WEIGHT, pointed)
     parts = (
         (subject, subject_weight, is_reply),
@@ -328,6 +331,8 @@ def classify_kind(subject: str, new_text: str, quoted: str, attachment_text: str
         best = first_of_two_requests(new_text, best, topic)  # (read again only when it may be)
     if best == "marketing_optout":  # "1) slet Søren Bech (lokal 88) ... 3) afmeld mig
         best = request_beside_opt_out(new_text) or best  # nyhedsbrevet"
+    if best in PERSON_KINDS and asks_before_deciding(new_text):
+        return "other"  # "Hvad sker der, hvis vi beder om sletning? ... ikke aktuelt endnu"
     texts = (subject, new_text, quoted, attachment_text)
     whole = " ".join(t for t in texts if isinstance(t, str))
     # a leaver notice is about one particular employee, named or masked
@@ -336,6 +341,16 @@ def classify_kind(subject: str, new_text: str, quoted: str, attachment_text: str
     ) and not names_someone(subject, new_text):
         return "other"
     return best
+
+
+def asks_before_deciding(text: str) -> bool:
+    """Whether the new text asks how a request would go before making it ("Hvad sker
+    der, hvis vi beder om sletning? ... Det er ikke aktuelt endnu"): a question, and a
+    phrase of `kind_undecided_cues.txt`."""
+    return (
+        isinstance(text, str) and "?" in text
+        and read_book("kind_undecided_cues").contains_any(Tokens.of(text[:MAX_TEXT]))
+    )
 
 
 def request_beside_opt_out(new_text: str) -> Kind | None:
@@ -473,6 +488,34 @@ def announces_leaver(text: str) -> bool:
     """Whether the text holds an HR or payroll system's notice that an employee leaves
     on a given date ("Last Day of Work: 31/05/2025", "Fratrædelsesdato: 30.04.2025")."""
     return isinstance(text, str) and leaver_field().search(text[:MAX_TEXT]) is not None
+
+
+def without_subject_remarks(text: str) -> str:
+    """`text` with the sentences that disown the subject line blanked: "Undskyld emnet –
+    jeg svarede bare på jeres nyhedsbrev" is about the subject, not a request."""
+    if not disowns_subject(text):
+        return text
+    book = read_book("kind_subject_disowned")
+
+    def blank(match: re.Match[str]) -> str:  # only the clause saying so: "Ikke en
+        sentence = match.group()  # navneændring alligevel: Karen Bech stopper" asks on
+        for clause in CLAUSE_END.split(sentence):
+            if book.contains_any(Tokens.of(clause)):
+                sentence = sentence.replace(clause, " " * len(clause), 1)
+        return sentence
+
+    return SENTENCE.sub(blank, text)
+
+
+CLAUSE_END = re.compile(r"(?<=:)|(?<=[ \t][–—-])[ \t]")
+
+
+def disowns_subject(text: str) -> bool:
+    """Whether the sender says the subject line is not what the mail is about ("Undskyld
+    emnet", "Ikke en navneændring alligevel", "ignore the subject")."""
+    return isinstance(text, str) and read_book("kind_subject_disowned").contains_any(
+        Tokens.of(text[:MAX_TEXT])
+    )
 
 
 def opens_new_matter(text: str) -> bool:

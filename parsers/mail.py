@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 
 from parsers.automated import detect_automation, is_own_reply, relayed_by_ticket_system
 from parsers.documents import NOT_READ
+from parsers.forms import ticked_only
 from parsers.headers import REPLY_PREFIX
 from parsers.history import SUBJECT_TAG
 from parsers.kinds import classify_kind
@@ -36,8 +37,9 @@ from parsers.model import (
 from parsers.quotes import split_text
 from parsers.references import find_ticket_refs
 from parsers.requests import split_requests
-from parsers.sensitive import redact_text
+from parsers.sensitive import find_sensitive, redact_text
 from parsers.spoken_numbers import with_spoken_numbers
+from parsers.structured import plain_structured
 from parsers.subjects import find_corrected_extensions, find_data_subjects, find_withdrawn
 
 
@@ -47,6 +49,24 @@ class ParseOptions:
 
     ticket_prefixes: tuple[str, ...] = ("GDPR",)
     loop_header: str = "X-Intake-Ticket"
+
+
+MAX_UNSEEN_HTML = 100_000  # characters of out-of-sight HTML read for sensitive data: a
+# request and its slips sit near the top; a 3 MB newsletter's markup adds nothing
+
+
+WORD = re.compile(r"\w+")
+
+
+def out_of_sight(mail: MailText) -> str:
+    """The lines of the mail's HTML that hold words its shown text does not: a comment,
+    a hidden block, a title attribute, the HTML beside a plain text that leaves them
+    out. Lines the shown text has already are read once, there."""
+    shown = set(WORD.findall(mail.body.lower()))
+    lines = mail.unseen_html[:MAX_UNSEEN_HTML].splitlines()
+    return "\n".join(
+        line for line in lines if not set(WORD.findall(line.lower())) <= shown
+    )
 
 
 @dataclass(slots=True)
@@ -102,6 +122,14 @@ def _redact_all(mail: MailText, parts: TextParts, language: Language) -> _Redact
         for item in mail.attachments
     )
     from_name = redact(mail.from_name)
+    # what the HTML holds out of sight (a comment, a hidden block, a title attribute, the
+    # HTML beside a plain text that leaves it out) is never stored, yet was sent: its
+    # categories are reported too
+    seen = set(redact.found)
+    unseen = Counter(span.category for span in find_sensitive(out_of_sight(mail)))
+    for category, count in unseen.items():
+        if category not in seen:
+            redact.found[category] += count
     found = tuple(Finding(cat, n) for cat, n in sorted(redact.found.items()))  # type: ignore[arg-type]
     return _RedactedParts(subject, new_text, signature, quoted, from_name, attachments, found)
 
@@ -126,8 +154,10 @@ def _understand(
 
 def _plain(text: str) -> str:
     """A text as it is understood: without Markdown's marks ("lokal `214`") and with
-    extensions written in words as digits ("lokal to hundrede og fjorten")."""
-    return with_spoken_numbers(plain_markdown(text))
+    extensions written in words as digits ("lokal to hundrede og fjorten"), and data
+    pasted as JSON, YAML, XML or key=value pairs as "Label: value" lines; a tick-box
+    form's options that are not ticked say nothing."""
+    return with_spoken_numbers(plain_structured(plain_markdown(ticked_only(text))))
 
 
 def _as_plain(text: _RedactedParts) -> _RedactedParts:

@@ -73,6 +73,7 @@ class _Collected:
     """What the walk over the MIME tree gathered (mutable while walking only)."""
 
     wants_text: bool = True  # False while walking an alternative that is not used
+    hidden: list[str] = field(default_factory=list)  # HTML a reader does not see
     texts: list[str] = field(default_factory=list)
     attachments: list[Attachment] = field(default_factory=list)
     defects: list[str] = field(default_factory=list)
@@ -170,9 +171,15 @@ def _walk(part: Message, collected: _Collected, depth: int) -> None:
         else:
             _add_attachment(part, collected)
     elif content_type in ("text/plain", "text/html") and not _is_attachment(part):
+        reads_unseen = content_type == "text/html" and depth == 0  # (the mail's own HTML,
+        # not that of each mail attached to it)
         if not collected.wants_text:
+            if reads_unseen:  # the HTML beside the plain text a mail shows
+                collected.hidden.append(unseen_html_text(_part_text(part, collected)))
             return
         text = _part_text(part, collected)
+        if reads_unseen:
+            collected.hidden.append(unseen_html_text(text))
         collected.texts.append(html_to_text(text) if content_type == "text/html" else text)
     elif content_type.startswith("multipart/"):
         collected.defects.append("multipart without usable boundary, read as text")
@@ -204,8 +211,30 @@ def _walk_alternative(children: list[Message], collected: _Collected, depth: int
                 chosen = True
         collected.attachments.extend(version.attachments)
         collected.defects.extend(version.defects)
+        collected.hidden.extend(version.hidden)
     if not chosen and stub is not None:
         collected.texts.extend(stub.texts)
+
+
+HTML_COMMENT = re.compile(r"<!--(.*?)-->", re.DOTALL)
+SHOWN_ATTRIBUTE = re.compile(
+    r"""\b(?:alt|title|aria-label|placeholder|value)\s*=\s*(?:"([^"]*)"|'([^']*)')""",
+    re.IGNORECASE,
+)
+TAG = re.compile(r"<[^>]*>")
+
+
+def unseen_html_text(html: str) -> str:
+    """Every word an HTML part holds, whether a reader sees it or not: its text (hidden
+    elements too), its comments, and the alt and title texts of its tags. Read for
+    sensitive data only, never stored: a CPR number in a template's hidden block or an
+    HR system's title attribute is still sent to us."""
+    comments = " \n".join(match.group(1) for match in HTML_COMMENT.finditer(html))
+    attributes = " \n".join(
+        match.group(1) or match.group(2) or "" for match in SHOWN_ATTRIBUTE.finditer(html)
+    )
+    text = TAG.sub(" ", HTML_COMMENT.sub(" ", html))
+    return unescape(f"{text}\n{comments}\n{attributes}")
 
 
 IMAGE_ALT = re.compile(r"""<img\b[^>]*?\balt\s*=\s*(?:"([^"]*)"|'([^']*)')""", re.IGNORECASE)
@@ -381,6 +410,7 @@ def _build_mail(message: Message) -> MailText:
         headers=header_items(message),
         content_type=message.get_content_type(),
         body=_join_texts(collected.texts),
+        unseen_html="\n".join(collected.hidden),
         attachments=tuple(collected.attachments),
         defects=tuple(dict.fromkeys(collected.defects)),
     )

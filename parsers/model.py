@@ -92,6 +92,7 @@ class MailText:
     body: str  # preferred body text: text/plain, else text from text/html
     attachments: tuple[Attachment, ...]
     defects: tuple[str, ...]  # what was wrong with the MIME, for a person to see
+    unseen_html: str = ""  # all words of the HTML parts, hidden ones too: read, never stored
 
     def header(self, name: str) -> str | None:
         """First value of header `name` (case-insensitive), or None."""

@@ -35,6 +35,7 @@ from parsers.tables import FIELD_LINE
 NAME_WORD = rf"(?:[{UPPER}]['’]|Mc|Mac)?[{UPPER}][{LOWER}]+(?:[-'’][{UPPER}{LOWER}][{LOWER}]+)*"
 PARTICLE = (
     r"(?:von|van|der|den|de|da|di|du|la|le|af|zu|ten|ter|del|dela|delos|los|las|dos|do|das|des|el|al|bin"
+    r"|y"  # (Spanish: "María José García y López")
     r"|Ó|Ní|Ua|við|á|í|úr)"  # (the last four Faroese: "Rúni við Stein", "Sigrid í Dali")
 )
 # a particle opening a surname written first ("De la Cruz, Maria", "Van der Berg, Anneke")
@@ -44,12 +45,15 @@ LOWER_WORD = rf"(?:[{LOWER}]['’](?=[{LOWER}]{{3}}))?[{LOWER}]+(?:-[{LOWER}]+)?
 # words of one name are one space apart (or wrapped onto the next line); a tab or a
 # run of spaces is a table column: "Mobil\tFratrådt", "Nyström    Sales"
 WORD_GAP = r"(?:[ \t]+\n[ \t]*|[ \u00a0])"
+# an Arabic article joined to the name word after it ("Ahmed bin Khalid al-Mansouri",
+# "Fatima el-Amrani Jørgensen")
+JOINED_ARTICLE = r"(?:al|el|as|ash|at|az|ad|ud|ul)-(?=[A-ZÆØÅÄÖÜÉ])"
 ABBREVIATED_GIVEN = r"(?:Ma|Md|Mohd|Muhd)\."  # "Ma. Theresa Garcia", "Md. Rafiqul Islam"
 NAME_RUN = re.compile(
     rf"(?<![\w@./-])(?:{ABBREVIATED_GIVEN}{WORD_GAP}"
     rf"|[{UPPER}]\.(?={WORD_GAP}{NAME_WORD}{WORD_GAP}{NAME_WORD}){WORD_GAP})?"  # "K. Venkatesh Rao"
     rf"{NAME_WORD}(?:{WORD_GAP}(?:(?:{PARTICLE}|[{UPPER}][{LOWER}]?\.){WORD_GAP})*"
-    rf"{NAME_WORD})*(?![\w@-])"
+    rf"(?:{JOINED_ARTICLE})?{NAME_WORD})*(?![\w@-])"
 )
 LOWER_NAME_LINE = re.compile(
     rf"(?<![^\s,:;])({LOWER_WORD}(?:[ \t]+[{LOWER}]\.)?"  # "morten w. ibsen"
@@ -855,8 +859,11 @@ def is_person_name(
     text: str, start: int, end: int, sender: str, blocked: list[tuple[int, int]]
 ) -> bool:
     """Whether text[start:end] names a person the request could be about."""
-    words = [w for w in text[start:end].split() if not re.fullmatch(PARTICLE, w)]
+    written = text[start:end].split()
+    words = [w for w in written if not re.fullmatch(PARTICLE, w)]
     if not 2 <= len(words) <= MAX_NAME_WORDS:
+        return False
+    if "y" in written[:2]:  # "María José García y López", not the restaurant "Tapas y Más"
         return False
     if any(s < end and start < e for s, e in blocked):
         return False

@@ -43,7 +43,7 @@ CARD = re.compile(
     r"(?![\w-])"
 )
 CREDENTIAL_VALUE = re.compile(  # "kodeord til PBX-admin var ...", "kode til Myfone Efteraar2025!"
-    r"(?:[ \t]+(?:til|for|to|on|på|i|in)(?:[ \t]+[^\s:=,;]+(?![^\s:=,;])){1,2}"
+    r"(?:[ \t]+(?:til|for|to|on|på|i|in)(?:[ \t]+[^\s:=,;]+(?![^\s:=,;])){1,3}"
     r"(?=[ \t]*(?:[:=]|er\b|is\b|var\b|was\b)|[ \t]+[^\W\d_]+\d[^\s,;]*))?"
     r"\s*(?:(?P<sep>[:=])|(?P<verb>er|is|was|var|lyder på)\b)?\s*(?P<value>[^\s,;]+)",
     re.IGNORECASE,

@@ -65,3 +65,18 @@ def test_slips_about_leavers_are_found(text: str, category: str) -> None:
 ])
 def test_look_alikes_are_not_flagged(text: str) -> None:
     assert found(text) == []
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    ("Birthe is standing for Venstre in the municipal by-election.", "politics"),
+    ("The manager said she is part of the Roma community.", "ethnicity"),
+    ("Han er præst i frimenigheden ved siden af jobbet.", "religion"),
+    ("PIN til voicemail for 305 er 4471, hvis I skal bruge den.", "credential"),
+    ("Der ligger beskeder fra min kæreste, og jeg er ikke sprunget ud på arbejdet.", "sexuality"),
+])
+def test_more_slips_written_in_passing_are_found(text: str, category: str) -> None:
+    assert category in {c for c, _ in found(text)}
+
+
+def test_what_a_logo_is_standing_for_is_no_politics() -> None:
+    assert found("What the logo is standing for is unclear.") == []
