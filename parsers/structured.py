@@ -31,6 +31,15 @@ INLINE_JSON_PAIR = re.compile(  # '{"name": "Rasmus Dueholm", "extension": "219"
     r'"(?P<key>[A-Za-z_][\w.-]{0,40})"[ \t]*:[ \t]*'
     r'(?:"(?P<text>[^"\n]*)"|(?P<bare>-?\d[\d.]*|null|true|false))'
 )
+# a name given in two fields, first and last ("Fornavn: Villads" / "Efternavn: Kirk
+# Hedegaard", '"first_name": "Villads", "last_name": "Kirk Hedegaard"')
+FIRST_FIELD = r"(?:first[ _-]?name|firstname|given[ _-]?names?|fornavne?|förnamn|vorname)"
+LAST_FIELD = r"(?:last[ _-]?name|lastname|surname|family[ _-]?name|efternavn|efternamn|nachname)"
+NAME_FIELDS = re.compile(
+    rf"(?im)^(?P<lead>[ \t>*{{\[-]*){FIRST_FIELD}[ \t]*:[ \t]*(?P<first>[^\n,;|:]+?)[ \t]*"
+    rf"(?:[,;|]+[ \t]*|[ \t]*\n[ \t>*-]*){LAST_FIELD}[ \t]*:[ \t]*"
+    r"(?P<last>[^\n,;|:]+?)[ \t]*(?=[,;|]|$)"
+)
 CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 EMPTY = frozenset({"null", "None", "false", "true"})
 
@@ -43,8 +52,10 @@ def key_words(key: str) -> str:
 
 def plain_structured(text: str) -> str:
     """`text` with JSON, YAML, XML and key=value pairs written as "Label: value"."""
-    if not isinstance(text, str) or not any(mark in text for mark in ('":', ': "', "</", "=")):
+    if not isinstance(text, str):
         return text
+    if not any(mark in text for mark in ('":', ': "', "</", "=")):
+        return joined_name_fields(text)
 
     def json_pair(match: re.Match[str]) -> str:
         value = match.group("text")
@@ -70,4 +81,15 @@ def plain_structured(text: str) -> str:
         elif len(KEY_VALUE.findall(line)) >= 2:
             line = KEY_VALUE.sub(key_value, line)
         lines.append(line)
-    return "\n".join(lines)
+    return joined_name_fields("\n".join(lines))
+
+
+def joined_name_fields(text: str) -> str:
+    """A first-name field and the last-name field right after it read as one name
+    field: "Fornavn: Villads" / "Efternavn: Kirk Hedegaard" -> "Navn: Villads Kirk
+    Hedegaard" (the employee's full name, not only the surname)."""
+    if not NAME_FIELDS.search(text):
+        return text
+    return NAME_FIELDS.sub(
+        lambda m: f"{m.group('lead')}Navn: {m.group('first')} {m.group('last')}", text
+    )

@@ -108,3 +108,18 @@ def test_sensitive_data_out_of_sight_in_the_html_is_reported_and_never_stored(ra
     assert [finding.category for finding in parsed.sensitive] == ["cpr"]
     stored = " ".join((parsed.subject, parsed.new_text, parsed.signature, parsed.quoted_text))
     assert "120379" not in stored
+
+
+@pytest.mark.parametrize("fields", [
+    "Fornavn: Villads\nEfternavn: Kirk Hedegaard\nLokalnummer: 63",
+    "First name: Villads\nLast name: Kirk Hedegaard\nExtension: 63",
+    '{"first_name": "Villads", "last_name": "Kirk Hedegaard", "extension": "63"}',
+])
+def test_a_name_in_a_first_and_a_last_name_field_is_one_full_name(fields: str) -> None:
+    assert employees(f"Hej\n\nKan I slette denne bruger?\n\n{fields}\n\nMvh\nBo") == [
+        ("Villads Kirk Hedegaard", "63")]
+
+
+def test_a_first_name_field_alone_stays_as_it_is() -> None:
+    assert plain_structured("Fornavn: Villads\nLokalnummer: 63") == (
+        "Fornavn: Villads\nLokalnummer: 63")
