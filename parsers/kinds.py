@@ -269,7 +269,9 @@ def score_kinds(
     scores: dict[Kind, float] = dict.fromkeys(SCORED_KINDS, 0.0)
     counted: dict[Kind, set[tuple[str, ...]]] = {}
     new_text = new_text[:MAX_TEXT] if isinstance(new_text, str) else ""
-    new_text = without_subject_remarks(new_text)
+    disowned = disowns_subject(new_text)  # (read before the remark itself is blanked)
+    if disowned:
+        new_text = without_subject_remarks(new_text)
     score_text(new_text, NEW_TEXT_WEIGHT, scores, counted, topic)
     asks_itself = max(scores.values()) >= MINIMUM_SCORE
     # When the new text makes a request of its own (more than one weak word: not
@@ -283,7 +285,7 @@ def score_kinds(
     subject_weight = SUBJECT_WEIGHT
     if is_reply and (fresh or own):
         subject_weight = 0.0 if fresh else QUOTED_WEIGHT
-    if disowns_subject(new_text):  # "Undskyld emnet – jeg svarede bare på jeres nyhedsbrev"
+    if disowned:  # "Undskyld emnet – jeg svarede bare på jeres nyhedsbrev"
         subject_weight = 0.0
     quoted_weight = 0.0 if fresh else max(OLD_MATTER_WEIGHT if own else QUOTED_WEIGHT, pointed)
     parts = (
@@ -493,8 +495,6 @@ def announces_leaver(text: str) -> bool:
 def without_subject_remarks(text: str) -> str:
     """`text` with the sentences that disown the subject line blanked: "Undskyld emnet –
     jeg svarede bare på jeres nyhedsbrev" is about the subject, not a request."""
-    if not disowns_subject(text):
-        return text
     book = read_book("kind_subject_disowned")
 
     def blank(match: re.Match[str]) -> str:  # only the clause saying so: "Ikke en

@@ -138,8 +138,7 @@ def _understand(
     text: _RedactedParts,
 ) -> tuple[Kind, tuple[DataSubject, ...], tuple[str, ...], tuple[tuple[str, str], ...]]:
     """The request, its employees, those the mail takes back and the extensions it
-    corrects, read from redacted text only."""
-    text = _as_plain(text)
+    corrects, read from redacted text only (as `_as_plain` gives it)."""
     kind = classify_kind(text.subject, text.new_text, text.quoted, text.attachment_text)
     # An attached list of employees is read like forwarded history; the rule line keeps
     # it apart from the sign-off of the forwarded mail above it.
@@ -207,8 +206,9 @@ def _parse(raw: bytes, digest: str, options: ParseOptions) -> ParsedMail:
         said = parts.quoted  # "It's ext 1502.": too short to tell, the thread it answers tells
     language = bare or detect_language(said)
     text = _redact_all(mail, parts, language)
+    plain = _as_plain(text)  # (read once, for the request and for its parts)
     kind, subjects, withdrawn, corrected = (
-        _understand(text) if automation is None or relayed_by_ticket_system(mail)
+        _understand(plain) if automation is None or relayed_by_ticket_system(mail)
         else (None, (), (), ())
     )
     if automation is not None and kind in PERSON_KINDS:  # a reseller's Jira relaying its
@@ -217,7 +217,7 @@ def _parse(raw: bytes, digest: str, options: ParseOptions) -> ParsedMail:
     elif automation is not None:
         kind, subjects, withdrawn, corrected = None, (), (), ()
     requests = (
-        split_requests(_plain(text.new_text), text.from_name, kind, subjects)
+        split_requests(plain.new_text, text.from_name, kind, subjects)
         if kind else ()
     )
     if requests:  # the first request is the mail's own; the others open tickets of their own
