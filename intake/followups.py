@@ -268,10 +268,13 @@ def respelt(old: DataSubject, new: DataSubject) -> bool:
 
 
 def _match(subjects: Sequence[DataSubject], new: DataSubject) -> int | None:
-    """Same name, or same extension, or else the first one missing what `new` brings."""
+    """Same name, or else same extension, or else the first one missing what `new`
+    brings. The name is looked for first: two customers' employees may share an
+    extension ("Karina Thorsen has 214 - the same number as Ole at Thisted Optik")."""
     for index, old in enumerate(subjects):
         if new.full_name and old.full_name and old.full_name.lower() == new.full_name.lower():
             return index
+    for index, old in enumerate(subjects):
         if new.extension and old.extension == new.extension:
             return index
     for index, old in enumerate(subjects):  # "her name is spelled Maria González Ruiz (not

@@ -235,8 +235,10 @@ SELF_CORRECTED = re.compile(  # a number taken back at once: "lokalnummer 214 �
     # var 212", "ext is 6612 – no wait, 6621", "lokal 19, undskyld 21"
     r"(?<![\w.,+-])(\d{2,6})(?!\d|[.,]\d)[ \t]*(?:[-–—,.…]+[ \t]*)?"
     r"(?:(?i:nej|no|nope|hov|sorry)[ \t,.!]+(?i:vent|wait|hold on)\b[^\d\n]{0,20}?"
-    r"|(?i:nej undskyld|undskyld|sorry|i mean|jeg mener|or rather|eller rettere|rettelse)"
-    r"[ \t]*[,:.!–—-]*[ \t]*)"
+    r"|(?i:nej undskyld|undskyld|sorry|i mean|jeg mener|or rather|eller rettere|rettelse|nej)"
+    r"[ \t]*[,:.!–—-]*[ \t]*"  # also with the cue again or the owner: "lokal 212 - nej
+    rf"(?:(?i:{CUE})[ \t]*[:.]?[ \t]*)?"  # undskyld, lokal 221", "lok 35 - undskyld,
+    r"(?:[A-ZÆØÅ][a-zæøå]+[ \t]+(?i:er|is|har|has)[ \t]+)?)"  # Kasper er 36"
     r"(\d{2,6})(?!\d|[.,/-]\d)"
 )
 HAD_NR = re.compile(  # "Jeg havde nr 17", "Det er nr 0117": a person's number, said as "nr"

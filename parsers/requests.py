@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from parsers.corrections import CORRECTION_LINE
 from parsers.kinds import MATTER_POINT, classify_kind
 from parsers.lexicon import Tokens, read_book
 from parsers.model import PERSON_KINDS, DataSubject, Kind, Request
@@ -54,8 +55,11 @@ def block_kind(block: str) -> Kind | None:
 
 def puts_own_slip_right(block: str) -> bool:
     """Whether a block corrects the sender's own mail ("sorry, I misspelled the first
-    one - it is Bjørn Halvorsen"): no request of its own, whatever its words ask."""
-    return read_book("request_own_slip_cues").contains_any(Tokens.of(block))
+    one - it is Bjørn Halvorsen", "Correction: Priya's extension is 3321, not 3312"): no
+    request of its own, whatever its words ask."""
+    return CORRECTION_LINE.match(block) is not None or read_book(
+        "request_own_slip_cues"
+    ).contains_any(Tokens.of(block))
 
 
 def same_person(one: DataSubject, other: DataSubject) -> bool:

@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from dataclasses import replace
 
+from parsers.corrections import with_self_corrections
 from parsers.extensions import (
     CAPITAL_WORD_BEFORE,
     CUE,
@@ -40,17 +42,20 @@ from parsers.names import (
     is_role_word,
     joined_first_names,
     names_company,
+    overlaps,
     sets_up_user,
     spelt_alike,
     spelt_with_danish_letters,
     towns,
 )
+from parsers.scripts import OTHER_LETTERS, find_other_script_names
 from parsers.signatures import cut_signature, person_of_display_name, signer_of
 from parsers.tables import (
     blank_id_columns,
     blank_old_name_fields,
     join_name_columns,
     rows_as_lines,
+    without_kept_rows,
 )
 
 SENTENCE_END = re.compile(
@@ -264,7 +269,10 @@ def find_data_subjects(
 
 RESPECTIVELY = re.compile(
     r"(?i:\bhenholdsvis\b|\bhhv\.|\brespectively\b|\bi samme rækkefølge\b|\bsame order\b"
-    r"|\bin that order\b|\bi den rækkefølge\b|\bi nævnte rækkefølge\b)"
+    r"|\bin that order\b|\bi den rækkefølge\b|\bi nævnte rækkefølge\b"
+    # the numbers of the names just listed: "Deres lokalnumre er 11, 12 og 16", "Their
+    r"|\b(?:deres|their)[ \t]+(?:lokal\w*|lok\.?|ext\w*\.?|numbers|numre|extensions)[ \t]+"
+    r"(?:er|var|are|were)\b)"  # extensions were 5010 and 5011"
 )
 NUMBER_LIST = re.compile(  # "214, 215 og 216", "40, 41 and 44", "3105 and 3106"
     r"(?<![\d-])\d{2,6}(?:(?:[ \t]*,[ \t]*(?:(?:og|and|&)[ \t]+)?|[ \t]+(?:og|and|&|samt)[ \t]+)"
@@ -563,6 +571,8 @@ def without_initialled_forms(found: list[DataSubject]) -> list[DataSubject]:
     Kofoed" as the display name asked for Julie Brandt Kofoed, lok 70): one employee."""
     def shortens(short: str, full: str) -> bool:
         a, b = short.split(), full.split()
+        if a[-1].endswith("s") and full.startswith(f"{short[:-1]} ") and len(a) < len(b):
+            return True  # the given names in the genitive: "Poul Eriks personnummer"
         return len(a) == len(b) and a != b and all(
             x == y or (len(x) == 2 and x.endswith(".") and y.startswith(x[0]))
             for x, y in zip(a, b, strict=True)
@@ -627,7 +637,7 @@ def one_spelling(text: str, names: list[Mention]) -> list[Mention]:
 def negated_in(text: str, name: str) -> bool:
     """Whether the text writes the name right after "ikke"/"not" ("ikke Mathias Kæhler")."""
     return any(
-        NEGATION_BEFORE.search(text[max(0, at.start() - 8) : at.start()])
+        NEGATION_BEFORE.search(text[max(0, at.start() - NEGATION_WINDOW) : at.start()])
         for at in re.finditer(re.escape(name), text)
     )
 
@@ -701,8 +711,8 @@ def without_withdrawn(
     cues = read_book(cue_list)
     kept = []
     for subject in subjects:
-        name = subject.full_name or ""
-        forms = [name, name.split()[0]] if name else []
+        name = subject.full_name or ""  # (a number named alone: "Ext. 42 and 43 are
+        forms = [name, name.split()[0]] if name else [subject.extension or ""]  # still in use")
         if any(is_withdrawn(text, form, cues) for form in forms if form):
             continue
         kept.append(subject)
@@ -723,9 +733,14 @@ THING_CLAUSE = re.compile(  # also a dash before the thing left alone: "Gitte va
     r"|[ \t][–—-][ \t]+(?:selve|gruppen|nummeret|fællesnummeret|the group|the number)\b",
     re.IGNORECASE,
 )
-NEGATION_BEFORE = re.compile(  # also 'not "Marie Brand"', "Except Olena Aagaard (4447)"
-    r"(?i:(?<!glem[ \t])\bikke|\bnot|\bexcept|\bundtagen|\bbortset fra)[ \t]+[\"“„«']?$"
+NEGATION_BEFORE = re.compile(  # also 'not "Marie Brand"', "Except Olena Aagaard (4447)",
+    # "this is NOT about John Price", "IKKE hendes kollega Fatma Aydin", "don't include Emil"
+    r"(?i:(?<!glem[ \t])\bikke|\bnot|\bexcept|\bundtagen|\bbortset fra|\bdon't include"
+    r"|\bbehold|\bbevar"  # "Behold Søs Thygesen (lok 12), men anonymiser Bo Frandsen"
+    r"|\bdo not include|\bdon’t include)[ \t]+"
+    r"(?:(?i:about|om|hendes|hans|her|his|kollega|kollegaen|colleague)[ \t]+){0,2}[\"“„«']?$"
 )
+NEGATION_WINDOW = 30  # how far before a name its negation may start
 FORGET_BEFORE = re.compile(
     r"(?i:(?<!not[ \t])(?<!n't[ \t])(?<!n’t[ \t])\b(?:glem|forget|ignore|ignorer|se bort fra)"
     r"(?![ \t]+(?:ikke|heller|nu ikke|not|to)\b)\b)[^.!?\n]{0,30}$"
@@ -737,7 +752,9 @@ def is_withdrawn(text: str, name: str, cues: PhraseBook) -> bool:
     """Whether `name` is followed in its sentence by a withdrawal cue, or is the
     "ikke Jens" that corrects a request to someone else."""
     for match in re.finditer(rf"(?<![\w-]){re.escape(name)}(?:'?s)?(?![\w-])", text):
-        negated = NEGATION_BEFORE.search(text[max(0, match.start() - 8) : match.start()])
+        negated = NEGATION_BEFORE.search(
+            text, max(0, match.start() - NEGATION_WINDOW), match.start()
+        )
         genitive = match.end() - match.start() > len(name)  # "ikke Tinas lokalnummer"
         if negated and not genitive and not NEXT_NAME_WORD.match(text, match.end()):
             return True
@@ -1110,16 +1127,24 @@ def with_nicknames_as_words(text: str) -> tuple[str, dict[str, str]]:
 def analyse_names_and_numbers(text: str, sender: str) -> list[DataSubject]:
     """Subjects of one text: names and extensions paired."""
     text = ADDRESS.sub(lambda match: " " * len(match.group()), text)
+    text = with_self_corrections(text)  # "Jens Hansen, sorry, Jens Hanson - ext 350"
     text = SYMBOL_BULLET.sub(r"\1- ", text)  # "👉 KOWALCZYK, PIOTR – #5601", "🔹 Kristian Vang"
     text = LABEL_CELL.sub(r"\1: ", text)  # a template's "Medarbejder: | BECH, Louise Marie"
     text = join_spaced_numbers(text)  # "lok 2 14"
     text = without_kept_sections(text)  # "Bevares:" and the rows under it
+    text = without_kept_rows(text)  # "Grace Okafor | 2202 | KEEP"
     text = without_script_twins(text)  # "Valentyna Hrytsenko / Валентина Гриценко"
     text = CHAT_PREFIX.sub("", text)  # "[08:44] Kunde: Mette Kjær Hansen\n[08:44] Kunde: lokal 412"
     text = join_name_columns(blank_id_columns(rows_as_lines(blank_old_name_fields(text))))
     text = WRAPPED_NAME.sub(lambda match: match.group(1) + " ", text)
     names = one_spelling(text, with_new_surnames(text, renamed(text, find_names(text, sender))))
     extensions = find_extensions(text, names)
+    if other := [  # "- 王小明 – lokalnummer 56", "Анна Шевченко, lok 705"
+        n for n in find_other_script_names(text, extensions)
+        if not any(overlaps(n, m) for m in names)
+    ]:
+        names = sorted(names + other, key=lambda n: n.start)
+        extensions = find_extensions(text, names)
     excluded = [(name, end) for name in names if (end := excluded_until(text, name)) is not None]
     # the numbers of an employee left alone go with them ("Jonas Ek (ext. 809) is moving
     # to ext. 810")
@@ -1140,7 +1165,10 @@ def analyse_names_and_numbers(text: str, sender: str) -> list[DataSubject]:
     left_alone = {name.name for name, _ in excluded} - {  # a namesake's form of a name
         n.name for n in names  # the request names in full elsewhere ("Mette Kjær Lund" and
         if not any(n is name for name, _ in excluded)  # "en anden Mette Kjær på lok. 401")
-        and any(name.name == n.name and is_namesake(text, name) for name, _ in excluded)
+        and any(
+            name.name == n.name and (is_namesake(text, name) or negated_before(text, name))
+            for name, _ in excluded  # ("IKKE Dorthe Mikkelsen" beside Dorthe Vinther
+        )  # Mikkelsen: the other Dorthe's form of the name)
     }
     found = [s for s in pair_mentions(text, names, extensions) if s.full_name not in left_alone]
     found = with_lone_number(text, names, extensions, found)
@@ -1174,12 +1202,16 @@ def without_other_numbers_of_named(text: str, found: list[DataSubject]) -> list[
     return [s for s in found if s.full_name or s.extension not in others]
 
 
-OTHER_SCRIPT_RUN = re.compile(  # Greek, Cyrillic, Hebrew or Arabic words, with the slash or
-    # brackets that set them beside the Latin spelling
-    r"[ \t]*(?:/[ \t]*)?\(?[\u0370-\u03ff\u0400-\u04ff\u0590-\u06ff]+"
-    r"(?:[ \t]+[\u0370-\u03ff\u0400-\u04ff\u0590-\u06ff]+){0,3}\)?"
+OTHER_SCRIPT_RUN = re.compile(  # words of another script, with the slash or brackets that
+    # set them beside the Latin spelling
+    rf"[ \t]*(?:/[ \t]*)?\(?[{OTHER_LETTERS}]+(?:[ \t]+[{OTHER_LETTERS}]+){{0,3}}\)?"
 )
 LATIN_NAME = re.compile(r"\b[A-ZÆØÅ][a-zæøå]+[ \t]+[A-ZÆØÅ][a-zæøå]+")
+LATIN_RUN = re.compile(r"\b[A-ZÆØÅ][a-zæøå]+(?:[ \t]+[A-ZÆØÅ][a-zæøå-]+){1,3}")
+TWIN_GAP = re.compile(rf"[ \t]*[/(|;,–-]?[ \t]*[{OTHER_LETTERS}]")
+OTHER_THEN_LATIN = re.compile(  # "Вікторія Лисенко (Viktoriia Lysenko)"
+    rf"[{OTHER_LETTERS}][ \t]*[/(|;,–-]?[ \t]*[A-ZÆØÅ][a-zæøå]+[ \t]+[A-ZÆØÅ][a-zæøå]+"
+)
 
 
 def without_script_twins(text: str) -> str:
@@ -1191,7 +1223,17 @@ def without_script_twins(text: str) -> str:
         return text
     lines = text.split("\n")
     return "\n".join(
-        OTHER_SCRIPT_RUN.sub("", line) if LATIN_NAME.search(line) else line for line in lines
+        OTHER_SCRIPT_RUN.sub("", line) if has_latin_name(line) else line for line in lines
+    )
+
+
+def has_latin_name(line: str) -> bool:
+    """Whether a line gives a name in Latin letters: two capitalised words, the first a
+    known first name or both set right beside the other script ("Olena Kovalenko
+    (Олена Коваленко)"), not "Kunden Thai Garden beder om ... ณัฐวุฒิ ศรีสุข"."""
+    return OTHER_THEN_LATIN.search(line) is not None or any(
+        is_given_name(m.group().split()[0].lower()) or TWIN_GAP.match(line, m.end())
+        for m in LATIN_RUN.finditer(line)
     )
 
 
@@ -1429,7 +1471,7 @@ def renamed(text: str, names: list[Mention]) -> list[Mention]:
     for mention in names:
         earlier = [n for n in names if n.end <= mention.start and n.name != mention.name
                    and shares_a_name_word(n.name or "", mention.name or "")]
-        if NEGATION_BEFORE.search(text, max(0, mention.start - 8), mention.start):
+        if NEGATION_BEFORE.search(text, max(0, mention.start - NEGATION_WINDOW), mention.start):
             continue  # "skal være Kirstine Bøgh-Andersen, ikke Kirstine Bog-Andersen"
         if OLD_NAME_BEFORE.search(text, max(0, mention.start - 30), mention.start):
             continue  # "hedder nu Louise Brandt (tidligere Louise Holm)": the old name
@@ -1542,7 +1584,14 @@ def excluded_until(text: str, name: Mention) -> int | None:
         return end  # "Hans opgaver overtages af Anders Thyge (lokal 262)": who takes over
     if is_namesake(text, name):
         return end  # "there is also a Sara O'Connor (no h) on ext. 7720": the namesake
-    rest_text = text[name.end : end]
+    if negated_before(text, name) and not RESPELT_BEFORE.search(  # (not the wrong spelling:
+        text, max(0, name.start - 40), name.start  # "det er Yusuf Al-Amin, ikke Jusuf
+    ):  # Alamin, lokal 620"; "Og stadig IKKE Dorthe Mikkelsen på 525": her number
+        line_end = text.find("\n", name.end)  # goes with her, up to the next person or
+        end = min(end, line_end) if line_end >= 0 else end  # the line's end
+        other = next_person(text[name.end : end])
+        return name.end + other.start() if other else end  # ("Behold Søs Thygesen (lok 12),
+    rest_text = text[name.end : end]  # men anonymiser Bo Frandsen (lok 14)")
     other = next_person(rest_text)  # "Freja Lauridsen, lokal 611\nTim Olsen, lokal 614 (IKKE
     if other and not JOINED.fullmatch(rest_text[: other.start()]):  # denne)": the cue is Tim's,
         rest_text = rest_text[: other.start()]  # but "Mia Sand og Jesper Kirk bliver" both's
@@ -1554,6 +1603,18 @@ def excluded_until(text: str, name: Mention) -> int | None:
 
 
 HELPER_REACH = 8  # words after a name a helper cue may stand in ("from their IT department")
+
+
+RESPELT_BEFORE = re.compile(rf"[{UPPER}][\w'-]+[ \t]*[,(]?[ \t]*(?i:ikke|not)[ \t]+$")
+
+
+def negated_before(text: str, name: Mention) -> bool:
+    """Whether a name is written as the one the request is not about ("IKKE Dorthe
+    Mikkelsen", "NOT about John Price"), not as a genitive ("ikke Tinas nummer")."""
+    return bool(
+        NEGATION_BEFORE.search(text, max(0, name.start - NEGATION_WINDOW), name.start)
+        and not (NEXT_NAME_WORD.match(text, name.end) or text.startswith("s", name.end))
+    )
 
 
 def is_namesake(text: str, name: Mention) -> bool:
@@ -1615,9 +1676,19 @@ def pair_mentions(text: str, names: list[Mention], extensions: list[Mention]) ->
             loose.append(extension)
         else:
             pairs[owner] = extension.extension
+    mentions = Counter(e.extension for e in extensions)
+    for extension in list(loose):  # one number at two customers, each on its own line:
+        owner = line_owner(text, names, extension, pairs)  # "Odense Tandlæger: lokal 214
+        if mentions[extension.extension] > 1 and owner:  # står som Louise Brandt" / "Svend-
+            pairs[owner] = extension.extension  # borg Marine: lokal 214 ... Kim Mattsson"
+            loose.remove(extension)
     paired_digits = set(pairs.values())
     loose = unique_digits([e for e in loose if e.extension not in paired_digits])
     unpaired = [n for n in first_seen if n not in pairs]
+    shared = [e for e in loose if shared_by_all(text, e)]  # "alle på lokal 214", "begge
+    if len(shared) == 1 and len(loose) == 1 and len(unpaired) > 1:  # lokal 215", "Rettelser
+        pairs.update((name, shared[0].extension) for name in unpaired)  # på lokal 216 hos
+        loose, unpaired = [], []  # to kunder" above the names: the number is each one's
     negated = [n for n in unpaired if only_negated(text, n, names)]  # "..., ikke Mads Krogh"
     for extension in list(loose):  # "Ebbe Krogh Junior ... Junior har lokal 4020": the
         named = by_first_name(text, extension, unpaired)  # short name of a full one
@@ -1659,12 +1730,53 @@ NAME_ASKED_BEFORE = re.compile(  # "we need the full name for ext. 3310 and ..."
 ALSO_BEFORE = re.compile(r"(?:\bog også|\band also|\bsamt|\bas well as)[ \t]+$", re.IGNORECASE)
 
 
+SHARED_BEFORE = re.compile(  # "alle på lokal 214", "both on ext 214", "begge lokal 215"
+    r"(?i:\b(?:alle|begge|both|all)(?:[ \t]+(?:tre|to|fire|fem|three|two|four|five))?"
+    r"(?:[ \t]+(?:på|har|havde|med|on|have|had|with|at))?(?:[ \t]+(?:en|an|the))?[ \t]+)"
+    rf"(?i:{CUE})[ \t]*[:.]?[ \t]*$"
+)
+SHARED_AFTER = re.compile(  # "lokal 216 hos to kunder", "ext 214 at both customers"
+    r"[ \t]+(?i:hos|at|for|på|in)[ \t]+(?i:to|tre|fire|begge|alle|two|three|four|both|all)"
+    r"[ \t]+(?i:kunder|customers|firmaer|companies|virksomheder)\b"
+)
+
+
+def shared_by_all(text: str, extension: Mention) -> bool:
+    """Whether the text gives one extension to all the employees it names, at
+    different customers ("Tre kunder har meldt fratrædelser, alle på lokal 214")."""
+    return bool(
+        SHARED_BEFORE.search(text, max(0, extension.start - 40), extension.start)
+        or SHARED_AFTER.match(text, extension.end)
+    )
+
+
+def line_owner(
+    text: str, names: list[Mention], extension: Mention, pairs: dict[str, str | None]
+) -> str | None:
+    """The one name after a number on its line, when no name stands before it there
+    and no other number follows: the line is that number's record ("Aarhus Dental
+    Clinic, ext 214: Sarah O'Connor got married")."""
+    line_start = text.rfind("\n", 0, extension.start) + 1
+    line_end = text.find("\n", extension.end)
+    line_end = len(text) if line_end < 0 else line_end
+    if any(line_start <= n.start < extension.start for n in names):
+        return None
+    after = [n for n in names if extension.end <= n.start < line_end]
+    if len({n.name for n in after}) != 1 or after[0].name in pairs:
+        return None
+    if DIGITS.search(text, extension.end, after[0].start) or DIGITS.search(
+        text, after[0].end, line_end
+    ):
+        return None
+    return after[0].name
+
+
 def only_negated(text: str, name: str, names: list[Mention]) -> bool:
     """Whether every mention of `name` is the wrong one a correction names ("han hedder
     Mads Emil Krog, ikke Mads Krogh"), which owns no number."""
     mentions = [m for m in names if m.name == name]
     return bool(mentions) and all(
-        NEGATION_BEFORE.search(text, max(0, m.start - 8), m.start) for m in mentions
+        NEGATION_BEFORE.search(text, max(0, m.start - NEGATION_WINDOW), m.start) for m in mentions
     )
 
 
@@ -1851,11 +1963,29 @@ def series_owners(
     after = [n for n in free if n.start >= series[-1].end
              and not SENTENCE_END.search(text, series[-1].end, n.start)
              and "(" in text[series[-1].end : n.start]]
+    if not after:  # or in apposition: "for lokal 14 og 15, Helle Dam og Kim Dam."
+        after = names_in_apposition(text, free, series[-1].end)
     for candidates in (before[-len(series):], after[: len(series)]):
         owners = list(dict.fromkeys(n.name or "" for n in candidates))
         if len(owners) == len(series):
             return owners
     return None
+
+
+APPOSITION = re.compile(r",[ \t]+")
+NAME_LIST_JOIN = re.compile(r"(?:[ \t]*,)?[ \t]+(?:(?i:og|and|&)[ \t]+)?|[ \t]*,[ \t]*")
+
+
+def names_in_apposition(text: str, names: list[Mention], end: int) -> list[Mention]:
+    """The list of names set after a list of numbers by a comma, in order."""
+    listed: list[Mention] = []
+    for name in sorted((n for n in names if n.start >= end), key=lambda n: n.start):
+        gap = APPOSITION if not listed else NAME_LIST_JOIN
+        if not gap.fullmatch(text, end, name.start):
+            break
+        listed.append(name)
+        end = name.end
+    return listed
 
 
 def sentence_of(text: str, mention: Mention) -> int:

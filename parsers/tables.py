@@ -199,11 +199,34 @@ def join_name_columns(text: str) -> str:
     return "\n".join(lines)
 
 
+KEEP_CELL = re.compile(  # a row's own note that the employee stays ("Lone Bech;302;behold")
+    r"[ \t]*(?i:behold|beholdes|bevares|bevar|bliver|keep|kept|stays|retain|ikke slet"
+    r"|skal ikke slettes|do not delete|don't delete|not leaving)[ \t!.]*"
+)
+
+
+def without_kept_rows(text: str) -> str:
+    """`text` with the cells of each table row marked as staying emptied ("Grace Okafor |
+    2202 | KEEP" under "all of them except the two marked KEEP"): the row is no request,
+    and stays a row so the table around it is read as before."""
+    if not KEEP_CELL.search(text):
+        return text
+    lines = text.split("\n")
+    for index, line in enumerate(lines):
+        for separator in SEPARATORS:
+            row = line.split(separator)
+            if len(row) >= 3 and any(KEEP_CELL.fullmatch(cell) for cell in row):
+                lines[index] = separator.join("-" if cell.strip() else cell for cell in row)
+                break
+    return "\n".join(lines)
+
+
 def blank_id_columns(text: str) -> str:
     """`text` with the cells under id headers ("Kunde-ID", "CVR", "Mobil") emptied, so
     a customer number in a row is not read as the employee's extension, and the column
     under an old-name header ("Nuværende navn") left out where the table also gives the
-    corrected name ("Korrekt navn"), so a renamed employee is named once, as now."""
+    corrected name ("Korrekt navn"), so a renamed employee is named once, as now; so is
+    one whose name a second column gives in another script ("navn (original)")."""
     lines = text.split("\n")
     index = 0
     while index < len(lines):
@@ -211,22 +234,28 @@ def blank_id_columns(text: str) -> str:
         if found is None:
             index += 1
             continue
-        separator, width, blanked, dropped = found
+        separator, width, blanked, dropped, twins = found
         end = rows_end(lines, index, separator, width)
+        if twins is not None:  # "navn;navn (original);lokalnummer": one spelling kept
+            dropped = [*dropped, twins[1]]
         for row_index in range(index, end):
             row = cells(lines[row_index], separator)
             if row_index != index:  # the header's labels stay readable
                 for column in blanked:
                     row[column] = "-"
+                row = with_one_spelling(row, twins)
             row = [cell for column, cell in enumerate(row) if column not in dropped]
             lines[row_index] = separator.join(row)
         index = max(end, index + 1)
     return "\n".join(lines)
 
 
-def blanked_columns(line: str) -> tuple[str, int, list[int], list[int]] | None:
-    """(separator, number of cells, id columns, old-name columns) of a header row with
-    id columns or with both an old-name and a new-name column."""
+def blanked_columns(
+    line: str,
+) -> tuple[str, int, list[int], list[int], tuple[int, int] | None] | None:
+    """(separator, number of cells, id columns, old-name columns, the name column and
+    the column of the same name in another spelling) of a header row with id columns,
+    with both an old-name and a new-name column, or with a name in two spellings."""
     for separator in SEPARATORS:
         row = cells(line, separator)
         if len(row) < 2:
@@ -236,9 +265,35 @@ def blanked_columns(line: str) -> tuple[str, int, list[int], list[int]] | None:
         dropped = []
         if any(label in header_words("new") for label in labels):
             dropped = labelled(labels, "old")
-        if blanked or dropped:
-            return separator, len(row), blanked, dropped
+        twins = spelling_columns(row, labels)
+        if blanked or dropped or twins:
+            return separator, len(row), blanked, dropped, twins
     return None
+
+
+OTHER_SPELLING = re.compile(  # "navn (original)", "Name (native script)", "Navn på kyrillisk"
+    r"(?i:\b(?:original\w*|native|script|skrift|translit\w*|kyrillisk|cyrillic|alias))"
+)
+
+
+def spelling_columns(row: list[str], labels: list[str]) -> tuple[int, int] | None:
+    """The name column and a column of the same name in another spelling or script
+    ("navn;navn (original);lokalnummer"), when the header has both."""
+    names = labelled(labels, "name")
+    other = [i for i in names if OTHER_SPELLING.search(row[i])]
+    main = [i for i in names if i not in other]
+    return (main[0], other[0]) if main and other else None
+
+
+def with_one_spelling(row: list[str], twins: tuple[int, int] | None) -> list[str]:
+    """A row whose name column holds the name, in the other spelling where it is empty
+    (";Ιωάννης Νικολάου;651"); the other column is then left out."""
+    if twins is None or max(twins) >= len(row):
+        return row
+    main, other = twins
+    if not row[main].strip():
+        row[main] = row[other]
+    return row
 
 
 FIELD_LINE = re.compile(r"^([ \t]*(?:[-•*][ \t]*)?)([^\W\d][^:\n|]{1,40}?)[ \t]*:[ \t]*(\S[^\n]*)$",

@@ -1,0 +1,105 @@
+"""A writer correcting themselves in the same mail: "Jens Hansen, sorry, Jens Hanson",
+"lokalnummer -2013- 2031", "lokal 212 - nej undskyld, lokal 221", "Extension: 305
+(typo above: 350)", "Correction: Priya's extension is 3321, not 3312", "Rettelse: det
+er Poul-Erik Vestergaard med bindestreg".
+The text is rewritten to say only the corrected value, so the wrong one is never
+paired with anyone; what a reply corrects in its quoted thread is left to the
+follow-up rules."""
+
+from __future__ import annotations
+
+import re
+
+from parsers.extensions import SELF_CORRECTED
+from parsers.letters import UPPER
+from parsers.names import spelt_alike
+
+NUMBER = r"(?<![\w.,+/-])(\d{2,6})(?![\d]|[.,]\d)"
+STRUCK = re.compile(  # "-2013- 2031", "~~214~~ 241", "~214~ 241"
+    r"(?:(?<=[ \t:(])-(\d{2,6})-|~~?(\d{2,6})~~?)(?=[ \t]+(?:\w+[ \t]+)?\d{2,6}(?!\d))"
+)
+TYPO_NOTE = re.compile(  # "305 (typo above: 350)", "91 (tastefejl ovenfor: 19)"
+    rf"{NUMBER}[ \t]*\((?i:typo|tastefejl|slåfejl|fejl|stavefejl)[ \t]*"
+    rf"(?i:above|ovenfor|tidligere|earlier)?[ \t]*[:=]?[ \t]*{NUMBER}[ \t]*\)"
+)
+CORRECTION_LINE = re.compile(  # a line opening with the word for a correction
+    r"^[ \t>*]*(?i:rettelse|correction|korrektion|edit|opdatering|update)[ \t]*[:!-]",
+    re.MULTILINE,
+)
+RIGHT_NUMBER_ONLY = re.compile(  # "Rettelse: lokal 91 - 19 er receptionens fællesnummer"
+    rf"^[^\d\n]{{0,30}}{NUMBER}[ \t]*[-–—,(:]+[ \t]*{NUMBER}[ \t]+(?i:er|is|var|was)\b"
+)
+NOT_NUMBER = re.compile(rf"{NUMBER}[ \t]*,?[ \t]*(?i:ikke|not)[ \t]+{NUMBER}")
+NAME = rf"[{UPPER}][^\W\d_]+(?:[ \t-]+[{UPPER}][^\W\d_'-]+){{1,3}}"
+NAME_RUN = re.compile(rf"(?<![\w-]){NAME}")
+NAME_TAKEN_BACK = re.compile(  # "Jens Hansen, sorry, Jens Hanson", "Hannah Møller - sorry,
+    # Hanna Møller", "Camilla Frost Bech, altså Camilla Frost Beck"
+    rf"(?<![\w-])({NAME})[ \t]*[,–—-]*[ \t]*"
+    r"(?i:sorry|undskyld|nej undskyld|beklager|i mean|jeg mener|altså|or rather|eller rettere)"
+    rf"[ \t]*[,:–—-]*[ \t]*({NAME})"
+)
+
+
+def with_self_corrections(text: str) -> str:
+    """`text` saying only what its writer corrected it to."""
+    if not isinstance(text, str) or not text:
+        return text if isinstance(text, str) else ""
+    text = STRUCK.sub(lambda m: " " * len(m.group()), text)
+    text = SELF_CORRECTED.sub(lambda m: m.group(2), text)  # "lokal 212 - nej undskyld, 221"
+    for wrong, right, (start, end) in corrected_numbers(text):  # (the correction itself
+        wrongly = re.compile(rf"(?<![\w.,+/-]){wrong}(?![\d]|[.,]\d)")  # stays as written)
+        text = wrongly.sub(right, text[:start]) + text[start:end] + wrongly.sub(right, text[end:])
+    text = NAME_TAKEN_BACK.sub(taken_back, text)
+    for wrong, right in corrected_names(text):
+        text = re.sub(rf"(?<![\w-]){re.escape(wrong)}(?![\w-])", right, text)
+    return text
+
+
+def taken_back(match: re.Match[str]) -> str:
+    """The second of two names when it corrects the first (the two share a spelling),
+    else the text as written ("Store-Kurt, altså Kurt Vagn Rasmussen")."""
+    first, second = match.group(1), match.group(2)
+    return second if same_name_spelt_two_ways(first, second) else match.group()
+
+
+def corrected_numbers(text: str) -> list[tuple[str, str, tuple[int, int]]]:
+    """(wrong, right, where the correction is written) numbers: from a typo note, and
+    from a correction line ("Rettelse: lokal 91", "Correction: ... is 3321, not 3312")
+    that changes one number."""
+    found = [(m.group(2), m.group(1), m.span()) for m in TYPO_NOTE.finditer(text)]
+    for line in CORRECTION_LINE.finditer(text):
+        end = text.find("\n", line.end())
+        end = len(text) if end < 0 else end
+        body = text[line.end() : end]
+        if not_number := NOT_NUMBER.search(body):
+            found.append((not_number.group(2), not_number.group(1), (line.start(), end)))
+        elif right_only := RIGHT_NUMBER_ONLY.match(body):
+            found.append((right_only.group(2), right_only.group(1), (line.start(), end)))
+    return [(wrong, right, span) for wrong, right, span in found if wrong != right]
+
+
+def corrected_names(text: str) -> list[tuple[str, str]]:
+    """(wrong, right) names: a correction line's name that another name in the text
+    spells another way ("Poul Erik Vestergaard" / "Rettelse: det er Poul-Erik
+    Vestergaard med bindestreg")."""
+    pairs = []
+    for line in CORRECTION_LINE.finditer(text):
+        end = text.find("\n", line.end())
+        end = len(text) if end < 0 else end
+        for right in NAME_RUN.findall(text, line.end(), end):
+            wrong = {
+                m.group() for m in NAME_RUN.finditer(text)
+                if not line.end() <= m.start() < end and m.group() != right
+                and same_name_spelt_two_ways(m.group(), right)
+            }
+            pairs += [(w, right) for w in wrong]
+    return pairs
+
+
+def same_name_spelt_two_ways(one: str, other: str) -> bool:
+    """Whether two names are one spelt two ways: the same words but for a hyphen
+    ("Poul Erik" / "Poul-Erik"), or as many words, each spelt alike."""
+    a, b = (re.split(r"[ \t-]+", name.lower()) for name in (one, other))
+    if a == b:
+        return one != other
+    return len(a) == len(b) and all(x == y or spelt_alike(x, y) for x, y in zip(a, b, strict=True))
