@@ -33,6 +33,7 @@ from parsers.lexicon import (
 )
 from parsers.model import PERSON_KINDS, Kind
 from parsers.names import find_names, joined_first_names
+from parsers.spelling import with_request_words_mended
 
 ARTICLE = re.compile(r"\b(?:art(?:ikel|icle)?\.?|§)\s*(\d{1,2})\b", re.IGNORECASE)
 SCORED_KINDS: tuple[Kind, ...] = (
@@ -287,7 +288,9 @@ def score_kinds(
         subject_weight = 0.0 if fresh else QUOTED_WEIGHT
     if disowned:  # "Undskyld emnet – jeg svarede bare på jeres nyhedsbrev"
         subject_weight = 0.0
-    quoted_weight = 0.0 if fresh else max(OLD_MATTER_WEIGHT if own else QUOTED_WEIGHT, pointed)
+    quoted_weight = 0.0 if fresh or (disowned and asks_itself) else max(  # (nor the mail
+        OLD_MATTER_WEIGHT if own else QUOTED_WEIGHT, pointed  # the sender only replied to)
+    )
     parts = (
         (subject, subject_weight, is_reply),
         (quoted, quoted_weight, True),
@@ -312,7 +315,9 @@ def score_kinds(
 
 
 def classify_kind(subject: str, new_text: str, quoted: str, attachment_text: str = "") -> Kind:
-    """The request kind with the most evidence; "other" when none has enough."""
+    """The request kind with the most evidence; "other" when none has enough. Request
+    words are read as meant ("anonymicere", "slettte")."""
+    subject, new_text = with_request_words_mended(subject), with_request_words_mended(new_text)
     scores = score_kinds(subject, new_text, quoted, attachment_text)
     topic = objects_to_recording(scores)
     if topic or may_object_to_recording(scores):
@@ -507,7 +512,8 @@ def without_subject_remarks(text: str) -> str:
     return SENTENCE.sub(blank, text)
 
 
-CLAUSE_END = re.compile(r"(?<=:)|(?<=[ \t][–—-])[ \t]")
+CLAUSE_END = re.compile(r"(?<=:)|(?<=[ \t][–—-])[ \t]|(?<=,)[ \t]")  # (also "- ikke indsigt
+# som jeg skrev i emnet, han skal slettes": the request after the comma stands)
 
 
 def disowns_subject(text: str) -> bool:
