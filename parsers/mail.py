@@ -41,6 +41,7 @@ from parsers.sensitive import find_sensitive, redact_text
 from parsers.spoken_numbers import with_spoken_numbers
 from parsers.structured import plain_structured
 from parsers.subjects import find_corrected_extensions, find_data_subjects, find_withdrawn
+from parsers.vcards import plain_vcards
 
 
 @dataclass(frozen=True, slots=True)
@@ -154,9 +155,9 @@ def _understand(
 def _plain(text: str) -> str:
     """A text as it is understood: without Markdown's marks ("lokal `214`") and with
     extensions written in words as digits ("lokal to hundrede og fjorten"), and data
-    pasted as JSON, YAML, XML or key=value pairs as "Label: value" lines; a tick-box
-    form's options that are not ticked say nothing."""
-    return with_spoken_numbers(plain_structured(plain_markdown(ticked_only(text))))
+    pasted as JSON, YAML, XML or key=value pairs, and contact cards, as "Label: value"
+    lines; a tick-box form's options that are not ticked say nothing."""
+    return with_spoken_numbers(plain_structured(plain_markdown(ticked_only(plain_vcards(text)))))
 
 
 def _as_plain(text: _RedactedParts) -> _RedactedParts:

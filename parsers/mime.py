@@ -180,7 +180,10 @@ def _walk(part: Message, collected: _Collected, depth: int) -> None:
         text = _part_text(part, collected)
         if reads_unseen:
             collected.hidden.append(unseen_html_text(text))
-        collected.texts.append(html_to_text(text) if content_type == "text/html" else text)
+        collected.texts.append(  # (an HTML body's entities, "&shy;" and "&nbsp;", only
+            html_to_text(text).translate(PLAIN_CHARACTERS)  # show once it is read)
+            if content_type == "text/html" else text
+        )
     elif content_type.startswith("multipart/"):
         collected.defects.append("multipart without usable boundary, read as text")
         collected.texts.append(_part_text(part, collected))
