@@ -81,7 +81,11 @@ MEMBER_OF = "<member of>"
 # "<member of> X" also counts X followed by a phrase of this list ("X, hvor han er medlem").
 MEMBER_AFTER = "sensitive_membership_after"
 # "<placeholder> X" in a word list: X after any phrase of the named list.
-PLACEHOLDERS = {MEMBER_OF: "sensitive_membership", "<becoming>": "sensitive_becoming"}
+PLACEHOLDERS = {
+    MEMBER_OF: "sensitive_membership",
+    "<becoming>": "sensitive_becoming",
+    "<comes from>": "sensitive_comes_from",
+}
 
 
 def find_sensitive(text: str) -> tuple[SensitiveSpan, ...]:
@@ -540,6 +544,11 @@ def find_origin_before_person(text: str) -> list[SensitiveSpan]:
         if before is None:
             continue
         adjective = before.group(1).lower()
+        if NAME_NOUN.fullmatch(noun.group()) and DEFINITE_BEFORE.search(
+            text, max(0, before.start(1) - 12), before.start(1)
+        ):
+            continue  # "her Somali name", "a Kurdish name" tell an origin; "det kinesiske
+            # navn på den første" is the name written in Chinese
         if adjective in words or (adjective.endswith("e") and adjective[:-1] in words):
             found.append(SensitiveSpan("ethnicity", before.start(1), noun.end()))
     found += [
@@ -562,6 +571,8 @@ ONLY_ONE_OF = re.compile(  # "as the only Arab in the team", "som den eneste som
     r"(?i:\b(?:the only|den eneste|det eneste)[ \t]+([^\W\d_]+))"
 )
 WORD_BEFORE = re.compile(r"\b([^\W\d_]{4,})[ \t]+$")
+NAME_NOUN = re.compile(r"(?i:navn|navnet|efternavn|name|surname)")
+DEFINITE_BEFORE = re.compile(r"(?i:\b(?:det|den|the)[ \t]+)$")
 
 
 def find_people_plurals(text: str) -> list[SensitiveSpan]:
@@ -891,8 +902,8 @@ ROLE_PLACE = re.compile(r"\bX\b")
 
 @cache
 def read_book(name: str) -> PhraseBook:
-    """The phrases of a word list, "<member of> X" and "<becoming> X" expanded (the
-    phrases of `sensitive_membership.txt` or `sensitive_becoming.txt` before X, and for
+    """The phrases of a word list, "<member of> X", "<becoming> X" and "<comes from> X"
+    expanded (the phrases of the list the placeholder names before X, and for
     "<member of>" those of `sensitive_membership_after.txt` after X: "Dansk Metal, hvor
     han er medlem" names the union first), indexed;
     in the trade-union
