@@ -34,6 +34,7 @@ from parsers.model import (
     StoredAttachment,
     TextParts,
 )
+from parsers.pictographs import plain_pictographs
 from parsers.quotes import split_text
 from parsers.references import find_ticket_refs
 from parsers.requests import split_requests
@@ -156,8 +157,11 @@ def _plain(text: str) -> str:
     """A text as it is understood: without Markdown's marks ("lokal `214`") and with
     extensions written in words as digits ("lokal to hundrede og fjorten"), and data
     pasted as JSON, YAML, XML or key=value pairs, and contact cards, as "Label: value"
-    lines; a tick-box form's options that are not ticked say nothing."""
-    return with_spoken_numbers(plain_structured(plain_markdown(ticked_only(plain_vcards(text)))))
+    lines, and emoji as the words they stand for ("📞 214", "➡️"); a tick-box form's
+    options that are not ticked say nothing."""
+    return with_spoken_numbers(
+        plain_structured(plain_markdown(plain_pictographs(ticked_only(plain_vcards(text)))))
+    )
 
 
 def _as_plain(text: _RedactedParts) -> _RedactedParts:

@@ -50,6 +50,7 @@ from parsers.names import (
 )
 from parsers.scripts import OTHER_LETTERS, find_other_script_names
 from parsers.signatures import cut_signature, person_of_display_name, signer_of
+from parsers.sites import without_site_codes
 from parsers.tables import (
     blank_id_columns,
     blank_old_name_fields,
@@ -69,7 +70,10 @@ ADDRESS = re.compile(  # not past a cell, nor the bracket it stands in ("(mj@fir
 )
 
 
-BRACKET_GAP = re.compile(r"[ \t]*[(\[][ \t]*")
+BRACKET_GAP = re.compile(  # also "lok. 130, tilhørende Fru Pia Winther Steffensen"
+    r"[ \t]*[(\[][ \t]*|,?[ \t]+(?i:tilhørende|belonging to|som tilhører|which belongs to)"
+    r"[ \t]+(?:(?i:fru|hr|mr|mrs|ms)\.?[ \t]+)?"
+)
 
 
 DIGITS = re.compile(r"\d{2,}")
@@ -969,7 +973,7 @@ def find_corrected_extensions(new_text: str) -> tuple[tuple[str, str], ...]:
     141" -> ("141", "142")): a follow-up corrects its ticket with them. Never raises."""
     if not isinstance(new_text, str):
         return ()
-    text = new_text[:MAX_TEXT]
+    text = without_site_codes(new_text[:MAX_TEXT])  # ("sidder på 2-216, ikke 2-215")
     pairs = [(match.group(2), match.group(1)) for match in CORRECTION.finditer(text)]
     pairs += [(match.group(1), match.group(2)) for match in STANDS_BUT_HAS.finditer(text)]
     pairs += [(match.group(2), match.group(1)) for match in RIGHT_THEN_WRITTEN.finditer(text)]
@@ -1126,6 +1130,7 @@ def with_nicknames_as_words(text: str) -> tuple[str, dict[str, str]]:
 
 def analyse_names_and_numbers(text: str, sender: str) -> list[DataSubject]:
     """Subjects of one text: names and extensions paired."""
+    text = without_site_codes(text)  # "lok. 2-318", "1#305", "Aarhus-214", "214@glostrup"
     text = ADDRESS.sub(lambda match: " " * len(match.group()), text)
     text = with_self_corrections(text)  # "Jens Hansen, sorry, Jens Hanson - ext 350"
     text = SYMBOL_BULLET.sub(r"\1- ", text)  # "👉 KOWALCZYK, PIOTR – #5601", "🔹 Kristian Vang"
@@ -1640,6 +1645,8 @@ SUCCESSOR_BEFORE = re.compile(
     r"|(?:calls?|phone)[ \t]+(?:will[ \t]+|should[ \t]+)?go(?:es)? to"
     r"|(?:be|is|are)[ \t]+(?:forwarded|redirected|routed|diverted)[ \t]+to"
     r"|(?:hans|hendes|his|her|their|deres)[ \t]+(?:afløser|efterfølger|successor|replacement)"
+    # the customer's contact named for questions: "Kundens kontaktperson er Gitte Lorentzen"
+    r"|(?:kontaktperson|kontakt|contact person|contact)[ \t]+(?:er|is)"
     r"))[ \t]+$"  # "herunder hans afløser Sidsel Krogh på 2240"
 )
 

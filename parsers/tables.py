@@ -161,7 +161,9 @@ def export_columns(line: str) -> tuple[str, int, tuple[int, ...], int] | None:
             continue  # "Name\t\t\tExtension": tabs that align columns, read as "  "
         labels = [header_label(cell) for cell in row]
         labels[0] = header_label(last_label_words(row[0]))
-        extension = labelled(labels, "extension")
+        extension = labelled(labels, "extension") or [  # "Tlf. (intern)": a phone column
+            column for column, cell in enumerate(row) if INTERNAL_NOTE.search(cell)  # noted
+        ]  # as the internal one
         # "Lok. | Står som | Korrekt navn", "navn;lok;ret til": the corrected name is the
         # name, unless a column says which field changes ("Felt | Står nu | Skal være")
         changes_field = any(FIELD_COLUMN.fullmatch(cell.strip()) for cell in row)
@@ -171,11 +173,19 @@ def export_columns(line: str) -> tuple[str, int, tuple[int, ...], int] | None:
         last = labelled(labels, "last")
         if len(extension) != 1:
             continue
+        if len(full) > 1:  # "Navn" beside "Ansat" (a hire date) or "Leder": the plain one
+            full = [column for column in full if labels[column] in PLAIN_NAME_LABELS] or full
         if len(full) == 1:
             return separator, len(row), (full[0],), extension[0]
         if len(first) == 1 and len(last) == 1:
             return separator, len(row), (first[0], last[0]), extension[0]
     return None
+
+
+INTERNAL_NOTE = re.compile(r"(?i:\b(?:tlf|telefon|phone|nummer|number|nr)\b[^()\n]{0,12}"
+                           r"\((?:intern|internal|lokal|local)\))")
+PLAIN_NAME_LABELS = frozenset({"navn", "name", "full name", "fulde navn", "fuldt navn",
+                               "medarbejdernavn", "employee name"})
 
 
 def join_name_columns(text: str) -> str:

@@ -1,0 +1,83 @@
+"""Extensions written with the customer's site ("lok. 2-318", "1#305", "Aarhus-214",
+"AAR 402", "214@glostrup", "70 70 10 10-512"): a customer with several sites numbers
+each one's phones alike, and the employee's extension is the internal number after
+the site code. The text is rewritten to hold the number alone where the site code
+stands beside it, so the usual extension rules read it."""
+
+from __future__ import annotations
+
+import re
+
+from parsers.names import towns
+
+CUE_BEFORE = (  # the words an extension stands after ("lok. 2-318", "sidder på 8-310")
+    r"(?i:\b(?:lokalnummer|lokalnr|lokal|lok|ext|extension|tlf|nr|på|on|at)\.?:?[ \t]*)"
+)
+HASH_NUMBER = re.compile(r"(?<![\w#+./-])\d{1,2}#(?P<number>\d{2,6})(?![\d#-])")  # "1#305"
+DASH_NUMBER = re.compile(  # "2-318" after a cue, in brackets or after a name's comma
+    # ("Bjarne Kold (8-140)", "Signe Holm-Jørgensen, 8-220 (Herning)", "sidder på 8-310");
+    # three digits at least after the site, so a range "(9-16)" stays
+    rf"(?P<pre>\(|,[ \t]+|{CUE_BEFORE})\d-(?P<number>\d{{3,6}})(?![\d#-]|[.,]\d)"
+)
+LINE_START_NUMBER = re.compile(  # a list line opening with it: "lok. 2-214 Ib Kristoffersen"
+    r"^(?P<lead>[ \t]*(?:[-•*][ \t]*)?(?i:lok(?:al)?\.?[ \t]*)?)\d-(?P<number>\d{3,6})(?=[ \t]+\S)",
+    re.MULTILINE,
+)
+ANY_DASH_NUMBER = re.compile(r"(?<![\w#+./-])\d-(?P<number>\d{3,6})(?![\d#-]|[.,]\d)")
+TOWN_NUMBER = re.compile(r"(?<![\w-])(?P<town>[A-ZÆØÅ][a-zæøå]+)-(?P<number>\d{2,6})(?![\d-])")
+CODE_NUMBER = re.compile(  # "AAR 214", "CPH 1121": a three-letter site code, where an
+    # extension stands: in brackets, after a comma or a cue, or as a list point
+    r"(?P<pre>\([ \t]*|,[ \t]+|^[ \t]*(?:[-•*]|\d{1,2}[.)])[ \t]*|"
+    rf"{CUE_BEFORE}|(?i:\b(?:was|var|er|is))[ \t]+)"
+    r"(?P<code>[A-ZÆØÅ]{3}) (?P<number>\d{2,6})(?![\d/:-]|[.,]\d|[ \t]\d{2}\b)",
+    re.MULTILINE,
+)
+NOT_SITE_CODES = frozenset({
+    "CVR", "CPR", "EAN", "PIN", "SMS", "SIP", "VAT", "MOB", "TLF", "FAX", "DIR", "REF",
+    "ORD", "INV", "SAG", "KUN", "ID", "NR", "ALT", "TEL", "EXT", "LOK", "MVH", "ATT",
+    "USD", "EUR", "DKK", "SEK", "NOK", "KR", "PBX", "IVR", "ACD", "DID", "API", "MAC",
+    "SFO", "CEO", "CFO", "CTO", "HR", "IT",
+})
+AT_SITE = re.compile(r"(?<![\w.@-])(?P<number>\d{2,6})@(?P<site>[a-zæøå]+)(?!\w|[.@-]\w)")
+DIAL_STRING = re.compile(  # "70 70 10 10-512", "+45 7070 1010-318": the main number written
+    # in groups, then it (not "20260611-77", nor the range "97 12 80 01-15")
+    r"(?<![\d+])(?:\+\d{2}[ \t])?(?:\d{2}[ \t]\d{2}[ \t]\d{2}[ \t]\d{2}|\d{4}[ \t]\d{4})"
+    r"-(?P<number>\d{3,6})(?!\d)"
+)
+
+
+def without_site_codes(text: str) -> str:
+    """`text` with each site-coded extension written as its internal number."""
+    if not isinstance(text, str):
+        return ""
+    text = DIAL_STRING.sub(lambda m: f"lokal {m.group('number')}", text)
+    before = text
+    text = HASH_NUMBER.sub(lambda m: as_extension(text, m.start(), m.group("number")), text)
+    text = DASH_NUMBER.sub(
+        lambda m: m.group("pre") + as_extension(text, m.end("pre"), m.group("number")), text
+    )
+    text, lines = LINE_START_NUMBER.subn(lambda m: m.group("lead") + m.group("number"), text)
+    if lines or text != before:  # the mail writes site codes: "ikke 2-215. 2-215 er
+        text = ANY_DASH_NUMBER.sub(lambda m: m.group("number"), text)  # en aktiv medarbejder"
+    text = TOWN_NUMBER.sub(
+        lambda m: f"lokal {m.group('number')}" if m.group("town").lower() in towns()
+        else m.group(), text,
+    )
+    text = CODE_NUMBER.sub(
+        lambda m: m.group() if m.group("code") in NOT_SITE_CODES
+        else f"{m.group('pre')}lokal {m.group('number')}", text,
+    )
+    return AT_SITE.sub(lambda m: f"lokal {m.group('number')}", text)
+
+
+EXTENSION_CUE_BEFORE = re.compile(
+    r"(?i:\b(?:lokalnummer|lokalnr|lokal|lok|ext|extension)\.?:?[ \t]*)$"
+)
+
+
+def as_extension(text: str, start: int, number: str) -> str:
+    """The number alone after an extension cue ("lok. 2-318"), else with one ("sidder
+    på 8-310" reads "sidder på lokal 310")."""
+    if EXTENSION_CUE_BEFORE.search(text, max(0, start - 16), start):
+        return number
+    return f"lokal {number}"
