@@ -661,6 +661,7 @@ def find_cpr(text: str) -> Iterator[SensitiveSpan]:
             not is_labelled_other and is_free_standing(text, match)
         ):
             yield SensitiveSpan("cpr", match.start(), match.end())
+    yield from find_disguised_cpr(text)
     for match in CPR_DOTTED.finditer(text):  # "22.05.95-3318"
         digits = "".join(match.group(1, 2, 3, 5))
         if not is_birth_number(digits):
@@ -670,6 +671,58 @@ def find_cpr(text: str) -> Iterator[SensitiveSpan]:
             match.group(4) == "-" and not has_word(before, "sensitive_not_cpr")
         ):
             yield SensitiveSpan("cpr", match.start(), match.end())
+
+
+CPR_SPACED = re.compile(  # "0 7 1 1 9 2 - 1 2 3 3": a digit at a time
+    r"(?<![\w.,-])(\d(?:[ \t]\d){5})(?P<sep>[ \t]*[–-][ \t]*|[ \t]{2,})(\d(?:[ \t]\d){3})"
+    r"(?![\w]|[ \t]\d)"
+)
+CPR_PAIRED = re.compile(  # "19 11 75-2043": the birth date spaced in pairs, then the hyphen
+    r"(?<![\w.,-])(\d{2})[ \t](\d{2})[ \t](\d{2})[ \t]*[–-][ \t]*(\d{4})(?![\w]|[–-]\d)"
+)
+CPR_LOOKALIKE = re.compile(  # "12O385-1137", "230471-44l8": a letter typed for a digit
+    r"(?<![\w+/.-])([\dOolI]{6})([ –-]?)([\dOolI]{4})(?![\w]|[–-]\d)"
+)
+CPR_BROKEN = re.compile(  # "090588-\n2241": the number broken at its hyphen
+    r"(?<![\w+/.-])(\d{6})[–-][ \t]*\n[ \t>]*(\d{4})(?![\w]|[–-]\d)"
+)
+CPR_IN_WORDS = re.compile(  # "født 12. marts 1985, de sidste fire er 1137"
+    r"(?i:\b(?:født|born)[ \t]+(?:d\.[ \t]*|den[ \t]+|on[ \t]+)?\d{1,2}\.?[ \t]*"
+    r"(?:[a-zæøå]+|\d{1,2}\.?)[ \t]*\d{2,4}[^\n\d]{0,40}?"
+    r"\b(?:de[ \t]+)?(?:sidste[ \t]+fire|fire[ \t]+sidste|last[ \t]+four)"
+    r"(?:[ \t]+(?:cifre|digits))?(?:[ \t]+(?:er|is|are))?[ \t]*:?[ \t]*\d{4})(?!\d)"
+)
+LOOKALIKE_DIGITS = str.maketrans("OolI", "0011")
+
+
+def find_disguised_cpr(text: str) -> Iterator[SensitiveSpan]:
+    """CPR numbers written so a pattern misses them: spaced a digit at a time or in
+    pairs, with a letter for a digit, broken over a line at the hyphen, or as a birth date and the
+    last four digits in words. Each still has a real birth date; a spaced or
+    letter-typed one also its hyphen or a CPR word before it."""
+    for match in CPR_SPACED.finditer(text):
+        digits = re.sub(r"\D", "", match.group(1) + match.group(3))
+        if is_birth_number(digits) and (
+            "-" in match.group("sep") or "–" in match.group("sep")
+            or has_word(preceding_tokens(text, match.start()), "sensitive_cpr_cues")
+        ):
+            yield SensitiveSpan("cpr", match.start(), match.end())
+    for match in CPR_LOOKALIKE.finditer(text):
+        written = match.group(1) + match.group(3)
+        if written.isdigit() or sum(c.isdigit() for c in written) < 8:
+            continue  # (a plain number is the plain pattern's)
+        if is_birth_number(written.translate(LOOKALIKE_DIGITS)) and (
+            match.group(2) or has_word(preceding_tokens(text, match.start()), "sensitive_cpr_cues")
+        ):
+            yield SensitiveSpan("cpr", match.start(), match.end())
+    for match in CPR_PAIRED.finditer(text):
+        if is_birth_number("".join(match.groups())):
+            yield SensitiveSpan("cpr", match.start(), match.end())
+    for match in CPR_BROKEN.finditer(text):
+        if is_birth_number(match.group(1) + match.group(2)):
+            yield SensitiveSpan("cpr", match.start(), match.end())
+    for match in CPR_IN_WORDS.finditer(text):
+        yield SensitiveSpan("cpr", match.start(), match.end())
 
 
 def is_free_standing(text: str, match: re.Match[str]) -> bool:
@@ -727,8 +780,9 @@ def has_word(tokens: list[str], lexicon: str) -> bool:
 
 
 def find_cards(text: str) -> Iterator[SensitiveSpan]:
-    """Payment card numbers: 13-19 digits, in groups or not, passing Luhn."""
-    for match in CARD.finditer(text):
+    """Payment card numbers: 13-19 digits, in groups or not (also broken over a line),
+    passing Luhn."""
+    for match in [*CARD.finditer(text), *CARD_BROKEN.finditer(text)]:
         digits = re.sub(r"\D", "", match.group())
         if NOT_CARD_BEFORE.search(text, max(0, match.start() - 16), match.start()):
             continue  # "EAN 5790001234567": a company's invoicing number, Luhn-valid by design
@@ -736,6 +790,10 @@ def find_cards(text: str) -> Iterator[SensitiveSpan]:
             yield SensitiveSpan("payment_card", match.start(), match.end())
 
 
+CARD_BROKEN = re.compile(  # "4571 2301\n8844 1236": groups of four broken over a line
+    r"(?<![\w+.,/-])\d{4}(?:[ -]\d{4}){0,3}[ \t]*\n[ \t>]*\d{4}(?:[ -]\d{4}){0,3}"
+    r"(?:[ -]\d{1,3})?(?![\w-])"
+)
 NOT_CARD_BEFORE = re.compile(r"(?i:\b(?:ean|gln|ean-?nr|ean-?nummer|ean number|imei))\.?[ \t:#-]*$")
 
 
@@ -814,8 +872,10 @@ PASSWORD_SHAPED = re.compile(  # "... reset her password; the temporary one he g
 LATER_WINDOW = 120
 
 
-PIN_SAID_LATER = re.compile(  # "glemt sin voicemail kode, den gamle var 4471"
-    r"(?:\b(?:is|er|was|var|lyder på))[ \t]+(?P<value>\d{4,8})(?![\d.,/-]\d|[ \t]*(?i:kr|dkk))"
+PIN_SAID_LATER = re.compile(  # "glemt sin voicemail kode, den gamle var 4471", or in brackets:
+    # "the PIN he gave us (7394) does not work"
+    r"(?:(?:\b(?:is|er|was|var|lyder på))[ \t]+|\((?=\d{4,8}\)))(?P<value>\d{4,8})"
+    r"(?![\d.,/-]\d|[ \t]*(?i:kr|dkk))"
 )
 OTHER_NUMBER_WORDS = re.compile(  # a number of another kind said in between: "hans lokal er 4471"
     r"(?i:\b(?:lok\w*|ext\w*|intern|nummer\w*|nr|tlf|telefon\w*|mobil\w*|phone|number|ordre\w*"
