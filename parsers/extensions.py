@@ -209,7 +209,8 @@ class Mention:
 
 
 PERSON_HAD = re.compile(  # "hende der sad i receptionen, hun havde (412)", "ham der havde 915"
-    r"(?<![\w-])(?:han|hun|ham|hende|der|he|she|who)[ \t]+(?:havde|har|had|has)[ \t]+"
+    r"(?<![\w-])(?:han|hun|ham|hende|der|som|he|she|who)[ \t]+"  # also "som tidligere havde 214"
+    r"(?:(?:tidligere|før|previously|formerly)[ \t]+)?(?:havde|har|had|has)[ \t]+"
     r"(?:(?:lokal|lok\.?|ext\.?|extension|nummer|nr\.?)[ \t]*)?\(?(\d{2,6})\)?"
     r"(?![\d.,/-]\d|[ \t]*(?:år|års|kr|stk|%|dage|dages|timer|uger|måneder|ansatte"
     r"|medarbejdere|brugere|personer|børn|years?|days?|hours?|weeks?|months?|employees"

@@ -122,7 +122,51 @@ def find_sensitive(text: str) -> tuple[SensitiveSpan, ...]:
         )
     # one piece found by two detectors ("hendes kone" as a same-sex spouse and as a named
     # partner) is one piece: counted once on the ticket
+    spans = without_category_lists(text, spans)
     return tuple(sorted(set(spans), key=lambda span: (span.start, -span.end, span.category)))
+
+
+LISTED_CATEGORIES = 2  # kinds of data a sentence introduced as a list names (three without)
+PATTERN_KINDS = frozenset({"cpr", "payment_card", "credential"})
+PERSON_IN_SENTENCE = re.compile(  # a sentence about one person: a pronoun or "the employee"
+    r"(?i:\b(?:han|hun|ham|hende|hans|hendes|sin|sit|sine|he|she|him|her|his|hers|himself"
+    r"|herself|medarbejderen|the employee|employee's|jeg|mig|min|mit|mine|i'm|my|me)\b)"
+)
+SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+|\n|$)|\n")
+CAPITALISED = re.compile(r"\b[A-ZÆØÅ][a-zæøå]+\b")
+LIST_WORDS = re.compile(  # the words that introduce a list of kinds of data
+    r"(?i:\b(?:oplysninger om|data om|information about|data about|categories|kategorier"
+    r"|herunder|such as|fx|f\.eks\.|e\.g\.|including|særlige|special|følsomme|sensitive)\b)"
+)
+
+
+def names_someone(sentence: str) -> bool:
+    """Whether a sentence names a person by a known first name ("Ole, cpr ..., er
+    sygemeldt og medlem af HK", "Jens Hansen (3F-medlem, muslim)")."""
+    return any(m.group().lower() in given_names() for m in CAPITALISED.finditer(sentence))
+
+
+def without_category_lists(text: str, spans: list[SensitiveSpan]) -> list[SensitiveSpan]:
+    """Without the words of a sentence that lists kinds of sensitive data about no one:
+    pasted GDPR or policy text ("oplysninger om race eller etnisk oprindelse, politisk,
+    religiøs eller filosofisk overbevisning, fagforeningsmæssigt tilhørsforhold") names
+    the categories, not a person's. A sentence with a pronoun, "the employee" or a
+    person's name is about someone, and keeps every piece."""
+    worded = [span for span in spans if span.category not in PATTERN_KINDS]
+    if len({span.category for span in worded}) < LISTED_CATEGORIES:
+        return spans
+    listed: set[SensitiveSpan] = set()
+    for sentence in SENTENCE.finditer(text):
+        inside = [s for s in worded if sentence.start() <= s.start < sentence.end()]
+        kinds = len({s.category for s in inside})
+        listing = kinds > LISTED_CATEGORIES or (
+            kinds == LISTED_CATEGORIES and LIST_WORDS.search(sentence.group()) is not None
+        )
+        if listing and not (
+            PERSON_IN_SENTENCE.search(sentence.group()) or names_someone(sentence.group())
+        ):
+            listed.update(inside)
+    return [span for span in spans if span not in listed] if listed else spans
 
 
 # a mail address, web address or host name: its words name a domain, not a person
@@ -865,8 +909,9 @@ def find_credentials(text: str, tokens: Tokens) -> Iterator[SensitiveSpan]:
 
 PASSWORD_SHAPED = re.compile(  # "... reset her password; the temporary one he gave her is
     # Sommer2024! but ...": a word with digits, as passwords are made, said to be the value
-    r"(?:(?:\b(?:is|er|was|var|lyder på)|[:=])[ \t]+|\()"  # also "samme kode (Sommer2024!)"
-    r"(?P<value>[A-ZÆØÅ][a-zæøå]{2,}\d{2,4}[!#?$%&*@]?)"
+    r"(?:(?:\b(?:is|er|was|var|lyder på)|[:=,])[ \t]+|\()"  # also "samme kode (Sommer2024!)",
+    # "the password for his voicemail box, Konnekt#2023"
+    r"(?P<value>[A-ZÆØÅ][a-zæøå]{2,}[!#?$%&*@]?\d{2,4}[!#?$%&*@]?)"
     r"(?![\w/-])"
 )
 LATER_WINDOW = 120

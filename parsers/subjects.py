@@ -268,7 +268,7 @@ def find_data_subjects(
         merged = [DataSubject(None, None)] * max(1, len(merged), len(first_names_asked_for(body)))
     merged = with_respective_numbers(body, merged)  # "Jens Hansen og Mette Lund (henholdsvis
     merged = with_respective_numbers(history, merged)  # 214 og 215)"
-    return tuple(one_per_name(without_other_numbers_of_named(body, merged)))
+    return tuple(one_per_number(one_per_name(without_other_numbers_of_named(body, merged))))
 
 
 RESPECTIVELY = re.compile(
@@ -360,6 +360,33 @@ def one_per_name(found: list[DataSubject]) -> list[DataSubject]:
             del kept[index]
             kept.append(subject)
     return kept
+
+
+def one_per_number(found: list[DataSubject]) -> list[DataSubject]:
+    """One employee for two forms of one name on one number ("Jens P. Hansen" in the
+    subject line, "Jens Peter Hansen" in the body; "Pelle Madsen" beside "Peter Vinther
+    Madsen", lok 120): the same surname and first letter. The fuller form, written
+    first when as long, is kept."""
+    kept: list[DataSubject] = []
+    for subject in found:
+        index = next((i for i, other in enumerate(kept) if one_name_two_forms(other, subject)),
+                     None)
+        if index is None:
+            kept.append(subject)
+        elif len(subject.full_name or "") > len(kept[index].full_name or ""):
+            kept[index] = subject
+    return kept
+
+
+def one_name_two_forms(one: DataSubject, other: DataSubject) -> bool:
+    """Whether two employees on one number are one person written two ways."""
+    if not (one.extension and one.extension == other.extension and one.full_name
+            and other.full_name and one.full_name != other.full_name):
+        return False
+    a, b = one.full_name.lower().split(), other.full_name.lower().split()
+    same_surname = a[-1] == b[-1] or a[-1].split("-")[-1] == b[-1].split("-")[-1]
+    return same_surname and a[0][:1] == b[0][:1]  # ("Sarah O. Lindqvist" / "Sarah
+    # O'Connor-Lindqvist", "Mac Albrektsen" / "Marcus Albrektsen")
 
 
 def first_names_asked_for(body: str) -> list[str]:
@@ -1136,8 +1163,9 @@ def analyse_names_and_numbers(text: str, sender: str) -> list[DataSubject]:
     text = SYMBOL_BULLET.sub(r"\1- ", text)  # "👉 KOWALCZYK, PIOTR – #5601", "🔹 Kristian Vang"
     text = LABEL_CELL.sub(r"\1: ", text)  # a template's "Medarbejder: | BECH, Louise Marie"
     text = join_spaced_numbers(text)  # "lok 2 14"
-    text = without_kept_sections(text)  # "Bevares:" and the rows under it
+    text = without_kept_sections(without_kept_lines(text))  # "Bevares:" and the rows under it
     text = without_kept_rows(text)  # "Grace Okafor | 2202 | KEEP"
+    text = DONE_ITEM.sub("", text)  # "1) Jens Hansen (214) – klaret, tak" in a status report
     text = without_script_twins(text)  # "Valentyna Hrytsenko / Валентина Гриценко"
     text = CHAT_PREFIX.sub("", text)  # "[08:44] Kunde: Mette Kjær Hansen\n[08:44] Kunde: lokal 412"
     text = join_name_columns(blank_id_columns(rows_as_lines(blank_old_name_fields(text))))
@@ -1171,7 +1199,9 @@ def analyse_names_and_numbers(text: str, sender: str) -> list[DataSubject]:
         n.name for n in names  # the request names in full elsewhere ("Mette Kjær Lund" and
         if not any(n is name for name, _ in excluded)  # "en anden Mette Kjær på lok. 401")
         and any(
-            name.name == n.name and (is_namesake(text, name) or negated_before(text, name))
+            name.name == n.name and (
+                is_namesake(text, name) or negated_before(text, name) or names_a_firm(text, name)
+            )
             for name, _ in excluded  # ("IKKE Dorthe Mikkelsen" beside Dorthe Vinther
         )  # Mikkelsen: the other Dorthe's form of the name)
     }
@@ -1249,6 +1279,45 @@ CHAT_PREFIX = re.compile(  # a chat log's time and speaker: "[08:44] Kunde: ", "
 HEADING = re.compile(r"^[ \t]*([^\n:|;]{2,60}):[ \t]*$", re.MULTILINE)
 
 
+DONE_ITEM = re.compile(  # a status report's finished point: "1) Jens Hansen (214) – klaret,
+    # tak", "- Erasure for Linnea Sjöberg (5512): done, confirmed by you", "* Voicemails for
+    # Erik Johansson, ext 731 – received, thanks" (a point marked new stays: "NY: Ole Bak")
+    r"^[ \t]*(?:[-•*]|\d{1,2}[.)])[ \t]+(?!(?i:ny|new|nyt)\b)[^\n]{3,120}?[ \t]*[–—:-][ \t]*"
+    r"(?i:klaret|done|slettet|anonymiseret|afsluttet|udført|received|modtaget|completed"
+    r"|handled|ordnet|lukket|closed|ok)\b[^\n]*$",
+    re.MULTILINE,
+)
+LABELLED_LINE = re.compile(  # "Done: Kim Holst (112)", "2. New agents: Viktorija Jonaitė ..."
+    r"^[ \t]*(?:(?:[-•*]|\d{1,2}[.)])[ \t]+)?(?P<label>[^\W\d][^\n:|;]{1,38}):[ \t]*\S[^\n]*$",
+    re.MULTILINE,
+)
+BARE_HEADING = re.compile(  # a short line over a list: "Velkommen til" / "- Rikke Bonde, ..."
+    r"^[ \t]*(?P<label>[^\W\d][^\n:|;.!?]{1,28}?)[ \t]*\n(?=[ \t]*[-•*][ \t])",
+    re.MULTILINE,
+)
+
+
+NEW_STAFF_HEADINGS = (["nye"], ["velkommen"], ["welcome"])  # a heading that is only the
+# word ("Nye:" over new hires); "Nye brugere der skal slettes:" asks for a request
+
+
+def without_kept_lines(text: str) -> str:
+    """`text` without the lines a label leaves alone ("Done: Kim Holst (112)", "2. New
+    agents: Viktorija Jonaitė (ext 3312) ... start 22 April"), and with a bare heading
+    over a list ("Velkommen til") read as one with a colon."""
+    kept = read_book("subject_kept_sections")
+    text = BARE_HEADING.sub(
+        lambda m: m.group() if not (
+            kept.contains_any(tokenize(m.group("label")))
+            or tokenize(m.group("label")) in NEW_STAFF_HEADINGS
+        ) else m.group().rstrip("\n").rstrip() + ":\n", text,
+    )
+    return LABELLED_LINE.sub(
+        lambda m: "" if len(tokenize(m.group("label"))) <= 4
+        and kept.contains_any(tokenize(m.group("label"))) else m.group(), text,
+    )
+
+
 def without_kept_sections(text: str) -> str:
     """`text` with the rows under a heading that leaves them alone blanked: "Slettes:" and
     "Bevares:" sheets of one workbook, "Skal IKKE slettes:" under a list of leavers. A
@@ -1259,7 +1328,7 @@ def without_kept_sections(text: str) -> str:
     kept = read_book("subject_kept_sections")
     for index, heading in enumerate(headings):
         tokens = tokenize(heading.group(1))
-        if len(tokens) > 5 or not kept.contains_any(tokens):
+        if len(tokens) > 5 or not (kept.contains_any(tokens) or tokens in NEW_STAFF_HEADINGS):
             continue
         end = headings[index + 1].start() if index + 1 < len(headings) else len(text)
         rows_start = heading.end() + 1
@@ -1587,6 +1656,13 @@ def excluded_until(text: str, name: Mention) -> int | None:
     end = stop.start() if stop else len(text)
     if SUCCESSOR_BEFORE.search(text, max(0, name.start - 30), name.start):
         return end  # "Hans opgaver overtages af Anders Thyge (lokal 262)": who takes over
+    if names_a_firm(text, name):  # "Bech Transport v/ Peder Bech", "Dr. Lise Berg's klinik":
+        return name.end  # the firm's name, not an employee (and no number of theirs)
+    earlier = EARLIER_HOLDER_BEFORE.search(text, max(0, name.start - 20), name.start)
+    if (earlier and not renamed_before(text, earlier.start(), name)) or (
+        EARLIER_HOLDER_AFTER.match(text, name.end)
+    ):  # "Det er nu Ahmed Yilmaz der sidder på 512 (tidligere Kurt Berg, ...)", "Lone Krog
+        return end  # (der havde nummeret før)": the number's earlier holder
     if is_namesake(text, name):
         return end  # "there is also a Sara O'Connor (no h) on ext. 7720": the namesake
     if negated_before(text, name) and not RESPELT_BEFORE.search(  # (not the wrong spelling:
@@ -1635,6 +1711,35 @@ NAMESAKE_BEFORE = re.compile(  # another person of (nearly) the same name, named
     r"|\b(?:de|they|vi|we)[ \t]+(?:også|also)[ \t]+har[ \t]+en"
     r"|ikke[ \t]+at[ \t]+forveksle[ \t]+med|not[ \t]+to[ \t]+be[ \t]+confused[ \t]+with"
     r"|forveksles[ \t]+med|confused[ \t]+with)[ \t]+$"
+)
+def renamed_before(text: str, position: int, name: Mention) -> bool:
+    """Whether the name after "(tidligere" is an earlier name of the one just before it
+    ("Camilla Frost Jeppesen (tidligere Camilla Frost)"), not another holder."""
+    words = set((name.name or "").lower().split())
+    return bool(words & set(text[max(0, position - 60) : position].lower().split()))
+
+
+FIRM_OWNER_BEFORE = re.compile(r"(?i:\bv/|\bc/o)[ \t]*$")  # "Bech Transport v/ Peder Bech"
+FIRM_AFTER = re.compile(  # "Dr. Lise Berg's klinik", "Lise Bergs tandklinik"
+    r"(?:'s|’s|s)[ \t]+(?i:klinik|tandklinik|praksis|clinic|practice|salon|tegnestue|butik"
+    r"|firma|virksomhed|kontor|office|shop)\b"
+)
+
+
+def names_a_firm(text: str, name: Mention) -> bool:
+    """Whether a name is written as a small firm's: after "v/" (the owner a firm is run
+    by) or before "'s klinik". (A trade before a name, "Tandlæge Kristoffer Bang", is
+    the person's as often as the firm's.)"""
+    if FIRM_OWNER_BEFORE.search(text, max(0, name.start - 6), name.start):
+        return True
+    return bool(FIRM_AFTER.match(text, name.end) or FIRM_AFTER.match(text, name.end - 1))
+
+
+EARLIER_HOLDER_BEFORE = re.compile(r"[(,][ \t]*(?i:tidligere|formerly|previously)[ \t]+$")
+EARLIER_HOLDER_AFTER = re.compile(
+    r"[ \t]*[(,]?[ \t]*(?i:der|som|who)[ \t]+(?i:havde|had)[ \t]+"
+    r"(?i:nummeret|lokalnummeret|lokalet|the number|the extension|it|den|det)[ \t]+"
+    r"(?i:før|tidligere|before|previously)\b"
 )
 SUCCESSOR_BEFORE = re.compile(
     r"(?i:\b(?:overtages af|overtaget af|overdrages til|afløses af|erstattes af|taken over by"
