@@ -6,6 +6,7 @@ reseller called Ib Sand writes an erasure request under the subject "GDPR".
 
 from __future__ import annotations
 
+from parsers.mail import parse_mail
 from parsers.model import DataSubject
 from parsers.sensitive import find_sensitive
 from parsers.subjects import find_data_subjects
@@ -22,6 +23,13 @@ def pairs(body: str, subject: str = "Sletning", quoted: str = "", kind: str = "e
     """(full name, extension) of each employee a mail names, in order."""
     return [(s.full_name, s.extension)
             for s in subjects(body, kind, subject=subject, quoted=quoted, sender=sender)]
+
+
+def employees(body: str, subject: str = "Sletning") -> list[tuple[str | None, str | None]]:
+    """(full name, extension) of each employee the whole pipeline's parse of a plain
+    mail finds: its subject line, tables, attachments' text and further requests read."""
+    parsed = parse_mail(plain_mail(subject, body))
+    return [(s.full_name, s.extension) for s in parsed.data_subjects]
 
 
 def plain_mail(subject: str, body: str, sender: str = "Ib Sand <ib@reseller.dk>") -> bytes:

@@ -16,13 +16,7 @@ from parsers.mail import parse_mail
 from parsers.model import DataSubject
 from parsers.spelling import closest_request_word, edits, with_request_words_mended
 from parsers.vcards import plain_vcards
-from tests.reading import categories, pairs, plain_mail
-
-
-def employees(body: str, subject: str = "Sletning") -> list[tuple[str | None, str | None]]:
-    parsed = parse_mail(plain_mail(subject, body))
-    return [(s.full_name, s.extension) for s in parsed.data_subjects]
-
+from tests.reading import categories, employees, pairs, plain_mail
 
 # --- corrections written as the sender goes --------------------------------------
 

@@ -8,16 +8,9 @@ from __future__ import annotations
 
 import pytest
 
-from parsers.mail import parse_mail
 from parsers.pictographs import plain_pictographs
 from parsers.sites import without_site_codes
-from tests.reading import categories, found, pairs, plain_mail
-
-
-def employees(body: str, subject: str = "Sletning") -> list[tuple[str | None, str | None]]:
-    parsed = parse_mail(plain_mail(subject, body))
-    return [(s.full_name, s.extension) for s in parsed.data_subjects]
-
+from tests.reading import categories, employees, found, pairs
 
 # --- site codes ---------------------------------------------------------------------
 

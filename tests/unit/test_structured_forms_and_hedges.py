@@ -11,12 +11,7 @@ from parsers.forms import ticked_only
 from parsers.kinds import classify_kind
 from parsers.mail import parse_mail
 from parsers.structured import key_words, plain_structured
-from tests.reading import pairs, plain_mail
-
-
-def employees(body: str, subject: str = "Sletning") -> list[tuple[str | None, str | None]]:
-    parsed = parse_mail(plain_mail(subject, body))
-    return [(s.full_name, s.extension) for s in parsed.data_subjects]
+from tests.reading import employees, pairs, plain_mail
 
 
 @pytest.mark.parametrize("pasted", [
