@@ -15,6 +15,7 @@ from parsers.letters import UPPER
 from parsers.names import spelt_alike
 
 NUMBER = r"(?<![\w.,+/-])(\d{2,6})(?![\d]|[.,]\d)"
+MAX_CORRECTIONS = 8  # numbers one mail corrects; more is no correction but a list
 STRUCK = re.compile(  # "-2013- 2031", "~~214~~ 241", "~214~ 241"
     r"(?:(?<=[ \t:(])-(\d{2,6})-|~~?(\d{2,6})~~?)(?=[ \t]+(?:\w+[ \t]+)?\d{2,6}(?!\d))"
 )
@@ -46,8 +47,12 @@ def with_self_corrections(text: str) -> str:
         return text if isinstance(text, str) else ""
     text = STRUCK.sub(lambda m: " " * len(m.group()), text)
     text = SELF_CORRECTED.sub(lambda m: m.group(2), text)  # "lokal 212 - nej undskyld, 221"
-    for wrong, right, (start, end) in corrected_numbers(text):  # (the correction itself
-        wrongly = re.compile(rf"(?<![\w.,+/-]){wrong}(?![\d]|[.,]\d)")  # stays as written)
+    for index in range(MAX_CORRECTIONS):  # one at a time: a replacement moves the others
+        found = corrected_numbers(text)
+        if index >= len(found):
+            break
+        wrong, right, (start, end) = found[index]  # (the correction itself stays as written)
+        wrongly = re.compile(rf"(?<![\w.,+/-]){wrong}(?![\d]|[.,]\d)")
         text = wrongly.sub(right, text[:start]) + text[start:end] + wrongly.sub(right, text[end:])
     text = NAME_TAKEN_BACK.sub(taken_back, text)
     for wrong, right in corrected_names(text):
