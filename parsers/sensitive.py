@@ -132,7 +132,6 @@ PERSON_IN_SENTENCE = re.compile(  # a sentence about one person: a pronoun or "t
     r"(?i:\b(?:han|hun|ham|hende|hans|hendes|sin|sit|sine|he|she|him|her|his|hers|himself"
     r"|herself|medarbejderen|the employee|employee's|jeg|mig|min|mit|mine|i'm|my|me)\b)"
 )
-SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+|\n|$)|\n")
 CAPITALISED = re.compile(r"\b[A-ZÆØÅ][a-zæøå]+\b")
 LIST_WORDS = re.compile(  # the words that introduce a list of kinds of data
     r"(?i:\b(?:oplysninger om|data om|information about|data about|categories|kategorier"

@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import re
 
+from parsers.extensions import CUE
 from parsers.names import towns
 
-CUE_BEFORE = (  # the words an extension stands after ("lok. 2-318", "sidder på 8-310")
+CUE_BEFORE = (  # the words a site-coded extension stands after ("lok. 2-318", "sidder på
+    # 8-310"); fewer than CUE: "Ext. no 3-301" is written as one number
     r"(?i:\b(?:lokalnummer|lokalnr|lokal|lok|ext|extension|tlf|nr|på|on|at)\.?:?[ \t]*)"
 )
 HASH_NUMBER = re.compile(r"(?<![\w#+./-])\d{1,2}#(?P<number>\d{2,6})(?![\d#-])")  # "1#305"
@@ -70,9 +72,7 @@ def without_site_codes(text: str) -> str:
     return AT_SITE.sub(lambda m: f"lokal {m.group('number')}", text)
 
 
-EXTENSION_CUE_BEFORE = re.compile(
-    r"(?i:\b(?:lokalnummer|lokalnr|lokal|lok|ext|extension)\.?:?[ \t]*)$"
-)
+EXTENSION_CUE_BEFORE = re.compile(rf"(?i:\b(?:{CUE})\.?:?[ \t]*)$")
 
 
 def as_extension(text: str, start: int, number: str) -> str:

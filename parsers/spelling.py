@@ -15,7 +15,7 @@ REQUEST_WORDS = (
     "deletion", "erase", "erased", "erasure",
 )
 REAL_WORDS = frozenset({  # real words one edit from a request word ("den delte mappe")
-    "delte", "deltes", "delta", "dealt", "slette", "sletter",
+    "delte", "deltes", "delta", "dealt",
 })
 WORD = re.compile(r"(?<![\w-])([^\W\d_]{5,})(?![\w-])")
 SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s+|\n\s*)$")

@@ -1241,7 +1241,6 @@ OTHER_SCRIPT_RUN = re.compile(  # words of another script, with the slash or bra
     # set them beside the Latin spelling
     rf"[ \t]*(?:/[ \t]*)?\(?[{OTHER_LETTERS}]+(?:[ \t]+[{OTHER_LETTERS}]+){{0,3}}\)?"
 )
-LATIN_NAME = re.compile(r"\b[A-ZÆØÅ][a-zæøå]+[ \t]+[A-ZÆØÅ][a-zæøå]+")
 LATIN_RUN = re.compile(r"\b[A-ZÆØÅ][a-zæøå]+(?:[ \t]+[A-ZÆØÅ][a-zæøå-]+){1,3}")
 TWIN_GAP = re.compile(rf"[ \t]*[/(|;,–-]?[ \t]*[{OTHER_LETTERS}]")
 OTHER_THEN_LATIN = re.compile(  # "Вікторія Лисенко (Viktoriia Lysenko)"
