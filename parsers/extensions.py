@@ -146,6 +146,11 @@ NUMBER_BEFORE_NAME = re.compile(  # "850 – Ann Madsen", "56 = Karina Holt", "3
     # "(5541) Signe Møller-Hald"
     r"[ \t]*(?:[-•*·][ \t]*)?\(?(\d{2,6})(?:[ \t]*(?:[-–—:;|)=→]|->|=>)[ \t]*|[ \t]{2,}|\t[ \t]*)"
 )
+NUMBER_BEFORE_RENAMED = re.compile(  # '6460: "Sven-Erik Nielsen" -> "': the number, the old
+    # name quoted and the arrow to the new one
+    r"[ \t]*(?:[-•*·][ \t]*)?(\d{2,6})[ \t]*[-–—:;|]?[ \t]*[\"“„«'][^\"”»\n]{2,60}[\"”»']"
+    r"[ \t]*(?:->|=>|→|⇒)[ \t]*[\"“„«']"
+)
 BARE_AFTER_LOWER_NAME = re.compile(  # "... og line ravn 606 hos roskilde fysioterapi"
     r"[ \t]+(\d{2,6})(?=[ \t]*(?:og\b|and\b|hos\b|ved\b|tak\b|,|\.|$|[-–—][ \t]|\())",
     re.MULTILINE,  # (also before a remark: "peter sørensen 246 (Hedensted Taxi)")
@@ -354,24 +359,52 @@ def line_is_lower_list(text: str, position: int) -> bool:
 
 NUMBER_SPACE_BEFORE_NAME = re.compile(r"[ \t]*(?:[-•*·][ \t]*)?(\d{2,6})[ \t]")
 NUMBER_NAME_LINE = re.compile(  # "7730 Inger Lise Poulsen": a number and a name, nothing else
-    rf"[ \t]*(?:[-•*·][ \t]*)?\d{{2,6}}[ \t]+[{UPPER}][^\W\d_]+(?:[ \t]+[{UPPER}][\w'’-]+)+[ \t]*"
+    rf"[ \t]*(?:[-•*·][ \t]*)?\d{{2,6}}[ \t]+[{UPPER}][^\W\d_]+(?:-[^\W\d_]+)*"
+    rf"(?:[ \t]+[{UPPER}][\w'’-]+)+[ \t]*"
+    # and the new name an arrow gives it: "4447 Rasmus Hansen -> Rasmus Kofoed"
+    rf"(?:(?:-+>|=+>|→|⇒)[ \t]*[{UPPER}][^\W\d_]+(?:-[^\W\d_]+)*"
+    rf"(?:[ \t]+[{UPPER}][\w'’-]+)+[ \t]*)?"
+)
+
+
+NAME_NUMBER_ROW = re.compile(  # "Aisha Nowak, lokal 289, elev", "Lasse Kristensen - 2290",
+    # "Lone Krogh  186  lkro@firma.dk": a name, a mark or a wide gap, then its number (not
+    # an address's "Store Kongensgade 12")
+    rf"[ \t]*(?:[-•*·][ \t]*)?[{UPPER}][^\W\d_]+(?:[ \t]+[{UPPER}][\w'’-]+)+"
+    rf"(?:[ \t]*[,:(–—|-][ \t]*|\t|[ ]{{2,}})(?:(?i:{CUE})[ \t]*[:.]?[ \t]*)?"
+    r"\d{2,6}(?![\d]|[.,]\d)"
+)
+
+NUMBER_NAME_ROW = re.compile(  # "63<tab>Chen Bach Andersen<tab>lagerchef", "2216 – Jonna Holm"
+    rf"[ \t]*(?:[-•*·][ \t]*)?\d{{2,6}}(?:\t|[ ]{{2,}}|[ \t]*[-–—:;|][ \t]*)"
+    rf"[{UPPER}][^\W\d_]+[ \t]+[{UPPER}]"
 )
 
 
 def in_number_name_list(text: str, line_start: int) -> bool:
-    """Whether the line at `line_start` and the one before or after it each hold a number
-    and a name and nothing else ("7730 Inger Lise Poulsen" above "7731 Hussein Abdi
-    Warsame"): a list of extensions; one such line alone may be a postcode and town."""
+    """Whether the line at `line_start` holds a number and a name and nothing else, and
+    the one before or after it gives an employee too ("7730 Inger Lise Poulsen" above
+    "7731 Hussein Abdi Warsame" or "Lasse Kristensen - 2290"): a list of extensions in
+    one or mixed orders; one such line alone may be a postcode and town."""
     end = text.find("\n", line_start)
     end = len(text) if end < 0 else end
     if not NUMBER_NAME_LINE.fullmatch(text, line_start, end):
         return False
     previous_start = text.rfind("\n", 0, max(0, line_start - 1)) + 1
-    if line_start > 0 and NUMBER_NAME_LINE.fullmatch(text, previous_start, line_start - 1):
+    if line_start > 0 and is_employee_row(text, previous_start, line_start - 1):
         return True
     next_end = text.find("\n", end + 1)
     next_end = len(text) if next_end < 0 else next_end
-    return end < len(text) and NUMBER_NAME_LINE.fullmatch(text, end + 1, next_end) is not None
+    return end < len(text) and is_employee_row(text, end + 1, next_end)
+
+
+def is_employee_row(text: str, start: int, end: int) -> bool:
+    """Whether `text[start:end]` is a list line of one employee and their number, in
+    either order."""
+    return bool(
+        NUMBER_NAME_LINE.fullmatch(text, start, end) or NAME_NUMBER_ROW.match(text, start, end)
+        or NUMBER_NAME_ROW.match(text, start, end)
+    )
 
 
 NUMBER_FIRST_ROW = re.compile(
@@ -531,7 +564,9 @@ def find_extensions(text: str, names: list[Mention]) -> list[Mention]:
             if known is not None and known.owner is None:
                 found[asked.start(1)] = replace(known, owner=name.name)
                 continue
-        before = NUMBER_BEFORE_NAME.fullmatch(text, line_start, name.start)
+        before = NUMBER_BEFORE_NAME.fullmatch(text, line_start, name.start) or (
+            NUMBER_BEFORE_RENAMED.fullmatch(text, line_start, name.start)
+        )
         if before and counts_list_item(text, before, name):
             before = None  # "10) Kevin Strand - 3345": the item's count, the number follows
         if before is None and under_extension_header(text, line_start):

@@ -34,6 +34,7 @@ from parsers.lexicon import (
 from parsers.model import PERSON_KINDS, Kind
 from parsers.names import find_names, joined_first_names
 from parsers.spelling import with_request_words_mended
+from parsers.status import without_done_items
 
 ARTICLE = re.compile(r"\b(?:art(?:ikel|icle)?\.?|§)\s*(\d{1,2})\b", re.IGNORECASE)
 SCORED_KINDS: tuple[Kind, ...] = (
@@ -139,7 +140,7 @@ def score_text(
     (a refund in point 2) take nothing from a request for it in another (point 1)."""
     if not text:
         return
-    text = without_policy_questions(without_markers(text))
+    text = without_policy_questions(without_markers(without_done_items(text)))
     points = [mask_tokens(Tokens.of(point)) for point in matter_points(text)]
     for kind in SCORED_KINDS:
         book = kind_book(kind, recordings_are_topic)

@@ -195,7 +195,7 @@ def _language_text(subject: str, own_text: str, automated: bool) -> str:
 def _parse(raw: bytes, digest: str, options: ParseOptions) -> ParsedMail:
     mail = decode_mail(raw)
     automation = detect_automation(mail)
-    parts = split_text(mail.body)
+    parts = split_text(mail.body, mail.from_name)
     own_text = parts.new if parts.new.strip() else parts.quoted
     if not own_text.strip():  # an empty body above an attached letter: the letter's words
         own_text = "\n".join(a.text or "" for a in mail.attachments if a.text)

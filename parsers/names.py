@@ -707,10 +707,10 @@ def opens_lower_case_run(
     while kept and is_common_word(kept[0]):
         kept.pop(0)
     cut = len(words) - len(kept)  # a noun after its article is no request word before a
-    if kept and cut >= 2 and words[cut - 2].lower() in ARTICLES and not is_given_name(
-        kept[0]  # name: "the receptionist gave out ext. 5021" (but "kan i slette mads
-    ):  # kjeldsen", "brugerne soeren aabenraa lok 44")
-        return False
+    if kept and any(word.lower() in ARTICLES for word in words[max(cut - 2, 0):cut]) and (
+        not is_given_name(kept[0])  # name: "the receptionist gave out ext. 5021", "on the
+    ):  # company phones (extension 4415)" (but "kan i slette mads kjeldsen", "brugerne
+        return False  # soeren aabenraa lok 44")
     if text[line_start:start].rstrip().endswith(":"):
         return 2 <= len(kept) <= 4  # a list after its intro: "... hos Nyborg VVS: peter lund"
     if len(kept) == len(words):  # nothing dropped: check the word before the run
@@ -912,8 +912,11 @@ def is_person_name(
     if read_book("subject_old_name_cues").contains_any(line_before[-3:]) and not (
         ends_with_phrase(tokenize(text[sentence_start(text, start) : start]),
                          read_book("subject_rename_cues"))
+    ) and not (
+        tuple(line_before[-2:]) in PAST_NAME_CUES and not renamed_after(text, start, end)
     ):  # "sit gamle navn Signe Holt": a former name, not a second person; but "should
-        return False  # be shown as Siobhán Ní Bhriain" names the new one
+        return False  # be shown as Siobhán Ní Bhriain" names the new one, and "Hun hed
+        # Maja Lindholm Kragh" with no new name after it is the name of one who has died
     if sets_up_user(tokenize(text[sentence_start(text, start) : start])):
         return False  # "oprette en ny bruger til afdelingssygeplejerske Hanne Mørch"
     if COMPANY_AMPERSAND.match(text, end) or AMPERSAND_BEFORE.search(
@@ -986,6 +989,8 @@ def is_named_contact(text: str, start: int, end: int) -> bool:
     while len(words) > 1 and words[-1] in HONORIFICS:  # "telecom manager, Mr Peter Lund"
         words.pop()
     before = words[-3:]
+    if before and before[-1] in CLIENT_WORDS and ACTING_FOR.intersection(words[-6:]):
+        return False  # a lawyer "på vegne af vores klient Sara Bech Nielsen": the subject
     while len(words) > 1 and words[-1] in COPULA:  # "Kontaktpersonen der er Lars Bo"
         words.pop()
     return (
@@ -1058,10 +1063,15 @@ def ends_with_phrase(words: list[str], book: PhraseBook) -> bool:
     return False
 
 
+QUOTED_ARROW_BEFORE = re.compile(r"[\"”»'][ \t]*(?:->|=>|→|⇒)[ \t]*[\"“„«']$")
+
+
 def follows_rename_cue(text: str, start: int, end: int) -> bool:
     """Whether a rename or correction cue ("skal være", "should be") stands just before
     and the name repeats a word written shortly before ("spelt 'Jon Mclaughlin'. It
     should be 'Jon McLaughlin'"), unlike a job title ('should be "Key Account Manager"')."""
+    if QUOTED_ARROW_BEFORE.search(text, max(0, start - 12), start):
+        return True  # '6460: "Sven-Erik Nielsen" -> "Sven-Erik Dalgaard"': the new name
     sentence = tokenize(text[sentence_start(text, start) : start])
     before = sentence[-6:]  # 'fra "Anne Marie Juul" til "'
     cues = read_book("subject_rename_cues")
@@ -1461,6 +1471,18 @@ def role_phrases_by_length() -> dict[int, frozenset[tuple[str, ...]]]:
     return {length: frozenset(phrases) for length, phrases in lengths.items()}
 
 
+def renamed_after(text: str, start: int, end: int) -> bool:
+    """Whether the text names the person again by the same first name and another
+    surname after `text[start:end]` ("Hun hed Mette Kirstine Olsen, nu skal der stå Mette
+    Kirstine Dahl"): the name written first is the old one."""
+    first = re.escape(text[start:end].split()[0])
+    return re.search(rf"\b{first}(?:[ \t]+[{UPPER}][^\W\d_]+)+", text[end:]) is not None
+
+
+PAST_NAME_CUES = frozenset({("hun", "hed"), ("han", "hed"), ("was", "called")})
+CLIENT_WORDS = frozenset({"klient", "klienten", "client"})
+ACTING_FOR = frozenset({"vegne", "behalf", "repræsenterer", "represent", "represents",
+                        "representing", "advokat", "lawyers", "solicitors"})
 SOMEONE_ELSES = frozenset({"hans", "hendes", "deres", "his", "her", "their"})
 FORMER = frozenset({"tidligere", "forhenværende", "former", "previous", "ex", "fhv"})
 NEW = frozenset({"nye", "new", "nyansatte", "nyansat"})

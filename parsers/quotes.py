@@ -105,6 +105,9 @@ def _attribution_length(lines: list[str], index: int) -> int:
     if not lines[index].strip() or _QUOTE.match(lines[index]):
         return 0
     verbs = _pattern("quotes_attribution.txt", r"\b{}\b")
+    framed = _FRAMED.fullmatch(lines[index].strip())  # "---- On ... Pia <pia@x.dk> wrote ----"
+    if framed and len(framed.group(1)) < 400 and verbs.search(framed.group(1)):
+        return 1 if _is_strong_attribution(framed.group(1)) else 0
     for length in range(1, _ATTRIBUTION_SPAN + 1):
         chunk = lines[index : index + length]
         if len(chunk) < length or (length > 1 and not chunk[-1].strip()):
@@ -115,6 +118,10 @@ def _attribution_length(lines: list[str], index: int) -> int:
             wrapped_ok = length == 1 or _opens_attribution(chunk[0], joined)
             return length if wrapped_ok and _is_strong_attribution(tail) else 0
     return 0
+
+
+_FRAMED = re.compile(r"[-=_*]{2,}[ \t]*(.+?)[ \t]*:?[ \t]*[-=_*]{2,}")  # a web mailer's framed
+# attribution, with no colon at its end ("---- Den 09-10-2025 kl. 15:32 skrev Pia ----")
 
 
 def _opens_attribution(first: str, joined: str) -> bool:
@@ -281,6 +288,19 @@ def _separate_signature(lines: list[str]) -> tuple[list[str], list[str]]:
     return lines[:start] + moved, [line for i, line in enumerate(tail) if i not in kept]
 
 
+def _split_at_name(lines: list[str], sender_name: str) -> tuple[list[str], list[str]]:
+    """Own lines split at a line that is the sender's name alone, below some text."""
+    name = " ".join(sender_name.split()).casefold()
+    if len(name.split()) < 2:
+        return lines, []
+    for index, line in enumerate(lines):
+        if index and " ".join(line.split()).casefold() == name and any(
+            part.strip() for part in lines[:index]
+        ):
+            return lines[:index], lines[index:]
+    return lines, []
+
+
 # --- the split -------------------------------------------------------------
 
 
@@ -289,13 +309,17 @@ def _join(lines: list[str]) -> str:
     return "\n".join(lines).strip("\n")
 
 
-def split_text(body: str) -> TextParts:
-    """New text, signature and quoted history of a body; never raises."""
+def split_text(body: str, sender_name: str = "") -> TextParts:
+    """New text, signature and quoted history of a body; never raises. The sender's
+    name tells where a signature with no sign-off starts above answers written inside
+    the quoted mail."""
     try:
         lines = body.replace("\r\n", "\n").replace("\r", "\n").split("\n")
         own, quoted = _separate_history(lines)
         above = len(own) - _inline_count(lines, own)
         new, signature = _separate_signature(own[:above])
+        if above < len(own) and not signature:  # "Svar i teksten nedenfor." / "Palle Dahl"
+            new, signature = _split_at_name(new, sender_name)
         if above < len(own):  # answers written between or below the quoted lines are new
             inline, inline_signature = _separate_signature(own[above:])  # text; a bottom
             new, signature = new + inline, signature + inline_signature  # post signs below

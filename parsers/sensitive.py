@@ -699,7 +699,10 @@ def find_cpr(text: str) -> Iterator[SensitiveSpan]:
         if not is_birth_number(match.group(1) + match.group(3)):
             continue
         before = preceding_tokens(text, match.start())
-        is_labelled_other = has_word(before, "sensitive_not_cpr")
+        labelled = labelled_before(text, match.start())
+        is_labelled_other = has_word(labelled, "sensitive_not_cpr") and not (
+            cue_wins(text, match.start())  # "hendes personnummer i deres sag: 2304671459"
+        )
         if has_word(before, "sensitive_cpr_cues") or (
             not is_labelled_other and is_free_standing(text, match)
         ):
@@ -815,6 +818,36 @@ def preceding_tokens(text: str, position: int) -> list[str]:
             line_start = max(line_start, text.rfind(mark, 0, position) + 1)
     window = text[max(line_start, position - CONTEXT_CHARS) : position]
     return tokenize(window)[-CONTEXT_TOKENS:]
+
+
+NUMBER_LABEL_ENDINGS = ("nr", "nummer", "number", "no", "id", "ref")
+PREPOSITIONS = frozenset({"i", "in", "på", "on", "fra", "from", "hos", "at"})
+COPULAS = frozenset({"er", "var", "is", "was", "lyder", "reads"})
+LABEL_TOKENS = 6  # "ordrenr. hos os er 120325-0447": the label a few words back
+
+
+def labelled_before(text: str, position: int) -> list[str]:
+    """The words that may label a number at `position`: the last few, or more when the
+    number is the complement of "er"/"is" ("Kundens ordrenr. hos os er 120325-0447")."""
+    before = preceding_tokens(text, position)
+    if not before or before[-1] not in COPULAS:
+        return before
+    line_start = text.rfind("\n", 0, position) + 1
+    return tokenize(text[max(line_start, position - 2 * CONTEXT_CHARS) : position])[-LABEL_TOKENS:]
+
+
+def cue_wins(text: str, position: int) -> bool:
+    """Whether a CPR word stands a few words before the number and no other label right
+    before it: in "hendes personnummer i deres sag: 2304671459" the case is where the
+    number was written, the number is hers."""
+    line_start = text.rfind("\n", 0, position) + 1
+    wide = tokenize(text[max(line_start, position - 2 * CONTEXT_CHARS) : position])
+    if not has_word(wide[-LABEL_TOKENS:], "sensitive_cpr_cues"):
+        return False
+    return not has_word(wide[-1:], "sensitive_not_cpr") or (
+        bool(PREPOSITIONS.intersection(wide[-3:-1]))  # "i deres sag", "in their case", not
+        and not wide[-1].endswith(NUMBER_LABEL_ENDINGS)  # "står i sagsnr. 2304671459"
+    )
 
 
 def has_word(tokens: list[str], lexicon: str) -> bool:

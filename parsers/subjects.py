@@ -13,6 +13,7 @@ import unicodedata
 from collections import Counter
 from dataclasses import replace
 
+from parsers.answers import with_extension_answers
 from parsers.corrections import with_self_corrections
 from parsers.extensions import (
     CAPITAL_WORD_BEFORE,
@@ -51,6 +52,7 @@ from parsers.names import (
 from parsers.scripts import OTHER_LETTERS, find_other_script_names
 from parsers.signatures import cut_signature, person_of_display_name, signer_of
 from parsers.sites import without_site_codes
+from parsers.status import without_done_items
 from parsers.tables import (
     blank_id_columns,
     blank_old_name_fields,
@@ -67,6 +69,10 @@ SENTENCE_END = re.compile(
 
 ADDRESS = re.compile(  # not past a cell, nor the bracket it stands in ("(mj@firma.dk, ...")
     r"[^\s;|,(<\[]+@[^\s;|,)>\]]+|https?://[^\s;|]+|www\.[^\s;|]+"
+)
+ANGLE_ADDRESS = re.compile(  # "Tomasz Rasmussen <tras@firma.dk> (731)": gone with its gap, so
+    # the number follows the name and no trailing space joins the name to the next line's
+    r"[ \t]*<[^\s<>@]+@[^\s<>]+>"
 )
 
 
@@ -131,6 +137,7 @@ def find_data_subjects(
     )
     sender = person_of_display_name(sender)
     new_text, quoted = (SPOKEN_NOT.sub("ikke", t) for t in (new_text, quoted))  # "ikk 45"
+    new_text, quoted = (with_extension_answers(t) for t in (new_text, quoted))  # "> Ext?\n330"
     new_text = inline_answers(new_text, quoted) + new_text  # (above the signature it cuts)
     new_text = as_extension_answer(new_text, quoted)
     signer = signer_of(f"{new_text}\n{signature}")
@@ -213,8 +220,9 @@ def find_data_subjects(
     ) >= 2:
         found = [DataSubject(  # their number from the signature, or the one the text gives
             signed_name(sender, f"{new_text}\n{signature}"),
-            own_extension(signature) or own_extension(body),  # ("my name is STILL on the
-        )]  # switchboard on extension 0412")
+            own_extension(signature) or own_extension(body) or own_extension(new_text),
+        )]  # ("my name is STILL on the switchboard on extension 0412", or answered
+        # below the sender's own name: "> What was your extension?" / "4417")
     elif found and has_self_cue(new_text) and len(sender.split()) >= 2:
         own = signed_name(sender, f"{new_text}\n{signature}")
         found = [replace(s, full_name=s.full_name or own) for s in found]
@@ -224,7 +232,9 @@ def find_data_subjects(
         old_names = {s.full_name for s in earlier if s.full_name}
         return tuple(s for s in found if s.full_name not in old_names) or (DataSubject(None, None),)
     earlier, found = apply_corrections(body, earlier, found)
-    if found and all(s.full_name for s in found):
+    earlier = quoted_names_numbered(body, earlier)  # "Lokalnumrene er: Benedikte 311 og ..."
+    points_to_rest = bool(ATTACHED_TOO.search(body) or REST_BELOW.search(body))
+    if found and all(s.full_name for s in found) and not points_to_rest:
         earlier = [  # "Jørgen Bak og Susanne Egholm har i øvrigt fået nye telefoner": named
             e for e in earlier  # in passing in the quoted mail, not asked about
             if e.extension or not e.full_name or match_earlier(found, e) is not None
@@ -246,7 +256,7 @@ def find_data_subjects(
         found = without_withdrawn(body, found, keep_one=False)  # forward's request stands
     found = numbers_by_first_name(history, earlier, found)  # "Line lokal 118" above
     adds = FORGOT_ONE.search(body) is not None  # "Jeg glemte en! Søs Andersen ... også"
-    attached = ATTACHED_TOO.search(body) is not None and found and earlier
+    attached = points_to_rest and found and earlier
     merged = without_withdrawn(body, merge_followup(earlier, found, adds or bool(attached)))
     if attached:  # "Four of them are in the attached CSV, and there is one more": the body's
         written = {(s.full_name, s.extension) for s in found}  # first, then the file's
@@ -268,6 +278,12 @@ def find_data_subjects(
         merged = [DataSubject(None, None)] * max(1, len(merged), len(first_names_asked_for(body)))
     merged = with_respective_numbers(body, merged)  # "Jens Hansen og Mette Lund (henholdsvis
     merged = with_respective_numbers(history, merged)  # 214 og 215)"
+    if (len(merged) == 1 and merged[0].full_name is None and merged[0].extension
+            and has_self_cue(new_text) and not writer and not FORWARD_PREFIX.match(subject)
+            and len(sender.split()) >= 2):
+        # the sender's own number, given below their own request ("my calls are being
+        # recorded. I object to this." above "> Name: ... > Extension: 902")
+        merged = [replace(merged[0], full_name=signed_name(sender, f"{new_text}\n{signature}"))]
     return tuple(one_per_number(one_per_name(without_other_numbers_of_named(body, merged))))
 
 
@@ -320,6 +336,26 @@ def with_respective_numbers(text: str, subjects: list[DataSubject]) -> list[Data
             if s.full_name is not None or s.extension not in numbers
         ]
     return subjects
+
+
+def quoted_names_numbered(body: str, earlier: list[DataSubject]) -> list[DataSubject]:
+    """The quoted employees without a number, each given the one the reply writes
+    beside their first name: "Benedikte Hauge-Sørensen og Carl Emil Fogh ... sender
+    numrene" answered by "Lokalnumrene er: Benedikte 311 og Carl Emil 312"."""
+    completed = []
+    for subject in earlier:
+        if subject.full_name and not subject.extension and len(subject.full_name.split()) > 1:
+            first = re.escape(subject.full_name.split()[0])
+            # the first name, maybe more of the name, a cue, then the number
+            said = {m.group("number") for m in re.finditer(
+                rf"(?<![\w-]){first}(?:[ \t]+{NAME_WORD}){{0,2}}[ \t]*[:(,–-]?[ \t]*"
+                rf"(?:(?i:har|has|på|on)[ \t]+)?(?:(?i:{CUE})[ \t]*[:.]?[ \t]*)?"
+                r"(?P<number>\d{2,6})(?!\d|[.,:/-]\d)", body
+            )}
+            if len(said) == 1:
+                subject = replace(subject, extension=said.pop())
+        completed.append(subject)
+    return completed
 
 
 def numbers_by_first_name(
@@ -514,6 +550,7 @@ ONLY_AFTER = re.compile(
 FIRST_NAME_FROM_PLACE = re.compile(  # "indsigt for Sanne fra bogholderiet"
     rf"(?:\b(?i:for|af|om|of|on|about|og|and|slet|slette|delete|erase|venligst|please"
     rf"|og så|and also)|[:,])[ \t]+"  # "Og så Ole fra lageret – ham kan jeg ikke finde"
+    rf"(?:(?i:skal|må|bør|should|must)[ \t]+)?"  # "Og så skal Ole fra lageret også slettes"
     rf"([{UPPER}][^\W\d_]+)[ \t]+(?:fra|i|på|from|in|on)[ \t]+(?:the[ \t]+)?(?!kunden\b|customer\b)"
     r"(?:[a-zæøå]+(?:et|en|ne)|[a-z]+ (?:department|office|desk|team)|reception|accounts|sales"
     r"|regnskab|bogholderi|lager|salg|kundeservice|økonomi|administration|produktion|support"
@@ -1016,6 +1053,9 @@ RIGHT_THEN_WRITTEN = re.compile(  # "lok. 39 – beklager, jeg skrev 29 sidst, d
 
 
 BARE_NUMBER = re.compile(r"[ \t]*(\d{2,6})[ \t]*")
+BARE_NUMBER_LINE = re.compile(  # "305", "4417, at Copenhagen Bike Logistics"
+    r"^([ \t]*)(\d{2,6})(?=[ \t]*(?:$|[,;–—]|-[ \t]))", re.MULTILINE
+)
 EXTENSION_ASKED = re.compile(  # the quoted question a bare number answers: "> lokalnummer?"
     r"(?i:\b(?:lokalnummer(?:et)?|lokalnr\.?|lokal|extension|ext\.?)[ \t]*\?)"
 )
@@ -1027,9 +1067,11 @@ def as_extension_answer(new_text: str, quoted: str) -> str:
     as the extension it answers ("lokal 4021"); so is a numbered answer to a numbered
     question for it ("2. Lokalnummer" answered "2. 214")."""
     match = BARE_NUMBER.fullmatch(new_text.strip()) if new_text else None
-    if match is None or not EXTENSION_ASKED.search(quoted):
+    if not EXTENSION_ASKED.search(quoted):
         return numbered_answers(new_text, quoted)
-    return f"lokal {match.group(1)}"
+    if match is None:  # a line of only a number among answers written inside the quote
+        return BARE_NUMBER_LINE.sub(r"\1medarbejderens lokal \2", new_text)  # ("> Hvilket
+    return f"lokal {match.group(1)}"  # lokalnummer?" answered "305" on a line of its own)
 
 
 NUMBERED_LINE = re.compile(r"^([ \t>]*)(\d{1,2})([.)][ \t]+)(\S[^\n]*?)[ \t]*$", re.MULTILINE)
@@ -1158,14 +1200,14 @@ def with_nicknames_as_words(text: str) -> tuple[str, dict[str, str]]:
 def analyse_names_and_numbers(text: str, sender: str) -> list[DataSubject]:
     """Subjects of one text: names and extensions paired."""
     text = without_site_codes(text)  # "lok. 2-318", "1#305", "Aarhus-214", "214@glostrup"
-    text = ADDRESS.sub(lambda match: " " * len(match.group()), text)
+    text = ADDRESS.sub(lambda match: " " * len(match.group()), ANGLE_ADDRESS.sub("", text))
     text = with_self_corrections(text)  # "Jens Hansen, sorry, Jens Hanson - ext 350"
     text = SYMBOL_BULLET.sub(r"\1- ", text)  # "👉 KOWALCZYK, PIOTR – #5601", "🔹 Kristian Vang"
     text = LABEL_CELL.sub(r"\1: ", text)  # a template's "Medarbejder: | BECH, Louise Marie"
     text = join_spaced_numbers(text)  # "lok 2 14"
     text = without_kept_sections(without_kept_lines(text))  # "Bevares:" and the rows under it
     text = without_kept_rows(text)  # "Grace Okafor | 2202 | KEEP"
-    text = DONE_ITEM.sub("", text)  # "1) Jens Hansen (214) – klaret, tak" in a status report
+    text = without_done_items(text)  # "1) Jens Hansen (214) – klaret, tak" in a status report
     text = without_script_twins(text)  # "Valentyna Hrytsenko / Валентина Гриценко"
     text = CHAT_PREFIX.sub("", text)  # "[08:44] Kunde: Mette Kjær Hansen\n[08:44] Kunde: lokal 412"
     text = join_name_columns(blank_id_columns(rows_as_lines(blank_old_name_fields(text))))
@@ -1278,14 +1320,6 @@ CHAT_PREFIX = re.compile(  # a chat log's time and speaker: "[08:44] Kunde: ", "
 HEADING = re.compile(r"^[ \t]*([^\n:|;]{2,60}):[ \t]*$", re.MULTILINE)
 
 
-DONE_ITEM = re.compile(  # a status report's finished point: "1) Jens Hansen (214) – klaret,
-    # tak", "- Erasure for Linnea Sjöberg (5512): done, confirmed by you", "* Voicemails for
-    # Erik Johansson, ext 731 – received, thanks" (a point marked new stays: "NY: Ole Bak")
-    r"^[ \t]*(?:[-•*]|\d{1,2}[.)])[ \t]+(?!(?i:ny|new|nyt)\b)[^\n]{3,120}?[ \t]*[–—:-][ \t]*"
-    r"(?i:klaret|done|slettet|anonymiseret|afsluttet|udført|received|modtaget|completed"
-    r"|handled|ordnet|lukket|closed|ok)\b[^\n]*$",
-    re.MULTILINE,
-)
 LABELLED_LINE = re.compile(  # "Done: Kim Holst (112)", "2. New agents: Viktorija Jonaitė ..."
     r"^[ \t]*(?:(?:[-•*]|\d{1,2}[.)])[ \t]+)?(?P<label>[^\W\d][^\n:|;]{1,38}):[ \t]*\S[^\n]*$",
     re.MULTILINE,
@@ -1452,10 +1486,12 @@ def without_stray_names(
                    for m in names if m.name == s.full_name)]
 
 
-def cue_before(text: str, mention: Mention, lexicon: str, words: int) -> bool:
+def cue_before(
+    text: str, mention: Mention, lexicon: str, words: int, since: int = 0
+) -> bool:
     """Whether a phrase of `lexicon` stands in the last `words` words before the
-    mention, within its sentence."""
-    before = tokenize(text[sentence_of(text, mention) : mention.start])[-words:]
+    mention, within its sentence (and after `since`)."""
+    before = tokenize(text[max(since, sentence_of(text, mention)) : mention.start])[-words:]
     return read_book(lexicon).contains_any(before)
 
 
@@ -1465,10 +1501,10 @@ def after_naming_cue(text: str, mention: Mention) -> bool:
     return cue_before(text, mention, "subject_naming_cues", 2)
 
 
-def after_rename_cue(text: str, mention: Mention) -> bool:
+def after_rename_cue(text: str, mention: Mention, since: int = 0) -> bool:
     """Whether a rename cue stands just before the name in its sentence ("og hedder
     nu Kirsten Bach Mikkelsen"): the name is the request's, the employee's new one."""
-    return cue_before(text, mention, "subject_rename_cues", 5)
+    return cue_before(text, mention, "subject_rename_cues", 5, since)
 
 
 def is_listed_name(text: str, mention: Mention) -> bool:
@@ -1548,15 +1584,33 @@ def renamed(text: str, names: list[Mention]) -> list[Mention]:
             continue  # "skal være Kirstine Bøgh-Andersen, ikke Kirstine Bog-Andersen"
         if OLD_NAME_BEFORE.search(text, max(0, mention.start - 30), mention.start):
             continue  # "hedder nu Louise Brandt (tidligere Louise Holm)": the old name
-        if not after_rename_cue(text, mention) and not (
+        line_start = text.rfind("\n", 0, mention.start) + 1
+        since = max(  # (not a cue a name on a line above took: "skal rettes til Piotr
+            (n.end for n in names  # Vestergaard\n1810 Gitte Christensen => Gitte Ibsen")
+             if n.end <= line_start and after_rename_cue(text, n)), default=0,
+        )
+        if not after_rename_cue(text, mention, since) and not (
             earlier and FROM_TO.fullmatch(text, earlier[-1].end, mention.start)
             and FROM_BEFORE.search(text, max(0, earlier[-1].start - 6), earlier[-1].start)
         ) and not (earlier and ARROW.fullmatch(text, earlier[-1].end, mention.start)):
             continue  # (also "Sofie Madsen => Sofie Lund")
         if earlier:
             old = earlier[-1].name
-            names = [replace(n, name=mention.name) if n.name == old else n for n in names]
+            names = [
+                replace(n, name=mention.name)
+                if n.name == old and not renamed_later(text, n, mention, names) else n
+                for n in names
+            ]
     return names
+
+
+def renamed_later(text: str, old: Mention, new: Mention, names: list[Mention]) -> bool:
+    """Whether a later mention of an old name is renamed on its own, by an arrow after it
+    ("4973 Ole Hansen -> Ole Nielsen" above "54 Ole Hansen -> Ole Tran"): another employee
+    who had the same name."""
+    return old.start > new.start and any(
+        m.start >= old.end and ARROW.fullmatch(text, old.end, m.start) for m in names
+    )
 
 
 NEW_SURNAME = re.compile(  # "Søs Bendtsen;401;efternavn skal være Bendtsen-Krogh"
@@ -2112,7 +2166,9 @@ def nearest_name(
     """The name the extension was found right after, else the closest name before it
     in the same sentence, not yet paired, else a name in brackets right after it
     ("ext 118 (Sarah O'Brien)")."""
-    if extension.owner and extension.owner not in pairs:
+    if extension.owner and (
+        extension.owner not in pairs or pairs[extension.owner] == extension.extension
+    ):  # (a list that gives one employee twice: "Julie Ali (lokal 8615)" ... "8615 Julie Ali")
         return extension.owner
     for name in names:
         if name.start >= extension.end and BRACKET_GAP.fullmatch(text, extension.end, name.start):
@@ -2138,7 +2194,7 @@ def nearest_name(
             return None
         if NO_EXTENSION_KNOWN.match(text, name.end):
             return None  # "William Hartley - extension unknown" above "the user on ext 812"
-        if name.name and name.name not in pairs:
+        if name.name and (name.name not in pairs or pairs[name.name] == extension.extension):
             return name.name
     return None
 
@@ -2176,7 +2232,17 @@ ATTACHED_TOO = re.compile(  # the body names some and points to an attached list
     r"|vedlagte|enclosed)\b|\b(?:attached|vedhæftet)[ \t]+(?:csv|fil\w*|file|list\w*|ark\w*"
     r"|sheet|spreadsheet|excel\w*)|\b(?:in|i)[ \t]+(?:the[ \t]+)?(?:attachment|vedhæftningen)\b)"
 )
-FORGOT_ONE = re.compile(r"(?i:\b(?:jeg|vi|i|we)[ \t]+(?:glemte|forgot)\b)")
+FORGOT_ONE = re.compile(  # "Jeg glemte en!", "Kunden har glemt én:"
+    r"(?i:\b(?:jeg|vi|i|we|kunden|the customer|they|de)[ \t]+(?:har[ \t]+|have[ \t]+|has[ \t]+"
+    r"|havde[ \t]+|had[ \t]+)?(?:glemte|glemt|forgot|forgotten)\b)"
+)
+REST_BELOW = re.compile(  # the body names some and the quoted mail the rest ("De første 5 har
+    # jeg skrevet ind, resten står i kundens mail herunder", "the others are in the mail below")
+    r"(?i:\b(?:resten|de øvrige|de andre|the rest|the others|the remaining)\b"
+    r"(?:(?!\b(?:ikke|not|no longer)\b)[^.!?\n]){0,60}?"  # (not "De øvrige ... er ikke omfattet")
+    r"\b(?:herunder|nedenfor|nedenunder|forneden|below|underneath)\b"
+    r"(?![^.!?\n]*\b(?:ikke|not)\b))"
+)
 
 
 def merge_followup(
@@ -2219,8 +2285,11 @@ def match_earlier(earlier: list[DataSubject], subject: DataSubject) -> int | Non
         if surname_extended(old.full_name, subject.full_name):  # hedder Emma Kjærsgaard,
             return index  # ikke Kjær")
     for index, old in enumerate(earlier):  # the first names of one quoted ("whether
-        # Mary Anne and Nguyen have been removed")
-        if not subject.extension and first_names_of(subject.full_name, old.full_name):
+        # Mary Anne and Nguyen have been removed"), or of one whose number they give
+        # ("Lokalnumrene er: Benedikte 311 og Carl Emil 312")
+        if (not subject.extension or old.extension in (None, subject.extension)) and (
+            first_names_of(subject.full_name, old.full_name)
+        ):
             return index
     for index, old in enumerate(earlier):  # "7731 – Henrik Sjöberg" names the quoted 7731
         if subject.extension and old.extension == subject.extension and old.full_name is None:
@@ -2339,7 +2408,9 @@ def forwarded_self_request(
     if not (points_elsewhere(new_text) or forwarded) or not has_self_cue(history):
         return None
     authors = quoted_authors(quoted)
-    return authors[-1] if authors else None
+    if not authors or not find_names(authors[-1], ""):
+        return None  # a firm or an office wrote it ("Kontoret - Ringsted Dyreklinik")
+    return authors[-1]
 
 
 def has_self_cue(text: str) -> bool:
