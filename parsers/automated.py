@@ -175,9 +175,14 @@ def _is_exchange_rule_reply(mail: MailText) -> str | None:
 
 def _has_auto_reply_subject(mail: MailText) -> str | None:
     """Subject begins like an out-of-office: "Automatisk svar:", "Out of Office:"..."""
-    if load_patterns("automated_reply_subjects.txt").match(mail.subject.strip()):
-        return f"subject {mail.subject[:60]}"
+    pattern = load_patterns("automated_reply_subjects.txt")
+    subject = mail.subject.strip()
+    if pattern.match(subject) or pattern.match(_SECOND_LANGUAGE.sub("", subject, count=1)):
+        return f"subject {mail.subject[:60]}"  # (also in two languages: "Frånvaro / Fravær:")
     return None
+
+
+_SECOND_LANGUAGE = re.compile(r"^[^\W\d_]{3,30}[ \t]*/[ \t]*")  # "Frånvaro / " before "Fravær:"
 
 
 def _has_receipt_subject(mail: MailText) -> str | None:

@@ -27,7 +27,7 @@ CUE = (
     r"|lok(?:al)?-nr\.?|loakl(?:nr\.?|nummer)?|lokla(?:nr\.?|nummer)?"  # "lokal-nr", "loaklnr",
     r"|exten[ts]ion|extenstion|extnesion"  # "Extention 7781", "extenstion 3345" (typed fast)
     r"|x\.(?=[ \t]?\d{2})"  # "x. 5502"
-    r"|extn\.?|internnummer(?:et)?|internnr\.?|anknytning(?:snummer|en)?|ankn\.?|intern|internal"
+    r"|extn\.?|internnummer(?:et)?|internnr\.?|anknytning(?:snummer|en)?|ankn?\.?|intern|internal"
     r"|local|linje|apparat|durchwahl(?:nummer)?|nebenstelle(?:nnummer)?|x(?=\.?\d{2})"
     r"|kortnummer(?:et)?|kort[ \t]nummer(?:et)?|kort[ \t]?nr\.?|genvejsnummer(?:et)?"
     r"|internt[ \t]nummer|short[ \t](?:number|code|dial)"

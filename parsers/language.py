@@ -26,6 +26,8 @@ __all__ = [
 
 WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 DANISH_LETTER_WEIGHT = 0.5
+SWEDISH_LINES = 2  # a mail written in Swedish (answered in Danish), with English words
+ENGLISH_SENTENCE = 2  # only one at a time, as its names and phrases give them ("spela in")
 MAX_TEXT = 20_000  # plenty to tell the languages apart
 
 
@@ -42,6 +44,7 @@ def score_languages(text: str) -> tuple[float, float]:
     danish_words = read_word_set("language_da")
     english_words = read_word_set("language_en")
     danish = english = german = 0.0
+    swedish = 0  # lines
     lines = []
     boilerplate = list_boilerplate()
     for whole_line in text.splitlines():
@@ -56,6 +59,8 @@ def score_languages(text: str) -> tuple[float, float]:
                 german += german_markers(line)
             elif other is None:
                 lines.append(line)
+            else:
+                swedish += 1
     shouting = not any(ch.islower() for ch in "".join(lines))  # a mail all in capitals
     for match in WORD.finditer("\n".join(lines)):
         word = match.group()
@@ -68,6 +73,11 @@ def score_languages(text: str) -> tuple[float, float]:
             english += 1
         if word.islower() and DANISH_LETTERS.intersection(word):  # (lower case: æ, ø, å)
             danish += DANISH_LETTER_WEIGHT
+    if swedish >= SWEDISH_LINES and not german and not any(
+        sum(word.lower() in english_words for word in WORD.findall(line)) >= ENGLISH_SENTENCE
+        for line in lines
+    ):  # a Swedish mail's "spela in" and "Support" are no English text; a Swedish and
+        english = 0  # English auto-reply's "I am on annual leave until ..." is
     return (danish, english) if danish > english else (danish, english + german)
 
 
@@ -103,7 +113,8 @@ def german_markers(line: str) -> int:
     return sum(
         1
         for match in WORD.finditer(line)
-        if match.group().lower() in german_words or GERMAN_LETTERS & set(match.group())
+        if (match.group().lower() in german_words and not match.group().isupper())
+        or GERMAN_LETTERS & set(match.group())  # (not a firm's "AB")
     )
 
 

@@ -151,11 +151,38 @@ def find_names(text: str, sender: str) -> list[Mention]:
             found.append(replace(capitals, name=as_written(text, capitals)))
         elif capitals is None and stands_apart_like_a_name(text, mention):
             found.append(replace(mention, name=as_written(text, mention)))
-    return [with_generation(text, mention) for mention in found]
+    return without_lone_generations(text, [with_generation(text, mention) for mention in found])
 
 
-GENERATION_AFTER = re.compile(r"\.|[ \t]+(?:junior|senior)\b")  # "Sr." / "Hansen junior"
+GENERATION_AFTER = re.compile(  # "Sr." / "Hansen junior" / "Søren Bjerre d.y."
+    r"\.|[ \t]+(?:junior|senior)\b|[ \t]+d\.[ \t]?(?:y|æ)\.(?!\w)"
+)
 GENERATION_WORDS = frozenset({"sr", "jr"})
+ABBREVIATED_GENERATION = re.compile(  # "Sr.", "Jr", "d.y.", "d.æ." after a name (the words
+    # "junior" and "senior" are also what a son is called: "Ebbe Krogh Junior")
+    r"(?:(?:,[ \t]*|[ \t]+)(?:Jr|Sr|jr|sr)\.?|[ \t]+d\.[ \t]?[yæ]\.)$"
+)
+
+
+def without_lone_generations(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Mentions without an abbreviated generation ("Sr.", "d.y.") that tells no one
+    apart: "Mikkel Bjerregaard Sr." is Mikkel Bjerregaard when neither a junior nor
+    another Mikkel Bjerregaard is named; "Jørgen Mølgaard d.y." keeps it beside "Jørgen
+    Mølgaard d.æ.", "Robert Miller Jr." beside "Robert Miller (the father)"."""
+    kept = []
+    for mention in mentions:
+        said = ABBREVIATED_GENERATION.search(mention.name or "")
+        if said is not None and mention.name:
+            base = mention.name[: said.start()]
+            forms = {
+                " ".join(m.group(1).replace(",", " ").split()).rstrip(".").lower()
+                for m in re.finditer(rf"{re.escape(base)}((?:,?[ \t]*(?:[JjSs]r\b\.?|junior"
+                                     rf"|senior|Junior|Senior|d\.[ \t]?[yæ]\.))?)", text)
+            }
+            if len(forms) < 2:
+                mention = replace(mention, name=base)
+        kept.append(mention)
+    return kept
 
 
 def with_generation(text: str, mention: Mention) -> Mention:
@@ -989,8 +1016,10 @@ def is_named_contact(text: str, start: int, end: int) -> bool:
     while len(words) > 1 and words[-1] in HONORIFICS:  # "telecom manager, Mr Peter Lund"
         words.pop()
     before = words[-3:]
-    if before and before[-1] in CLIENT_WORDS and ACTING_FOR.intersection(words[-6:]):
-        return False  # a lawyer "på vegne af vores klient Sara Bech Nielsen": the subject
+    if before and before[-1] in CLIENT_WORDS and (
+        ACTING_FOR.intersection(words[-6:]) or OURS.intersection(before[-2:-1])
+    ):  # a lawyer's "på vegne af vores klient Sara Bech Nielsen", "vores klient Thomas Riis
+        return False  # Andersen": the subject, not a customer's client
     while len(words) > 1 and words[-1] in COPULA:  # "Kontaktpersonen der er Lars Bo"
         words.pop()
     return (
@@ -1480,6 +1509,7 @@ def renamed_after(text: str, start: int, end: int) -> bool:
 
 
 PAST_NAME_CUES = frozenset({("hun", "hed"), ("han", "hed"), ("was", "called")})
+OURS = frozenset({"vores", "min", "our", "my"})
 CLIENT_WORDS = frozenset({"klient", "klienten", "client"})
 ACTING_FOR = frozenset({"vegne", "behalf", "repræsenterer", "represent", "represents",
                         "representing", "advokat", "lawyers", "solicitors"})

@@ -34,7 +34,9 @@ from parsers.lexicon import (
 )
 from parsers.model import Language, SensitiveCategory, SensitiveSpan
 
-CPR = re.compile(r"(?<![\w+/.-])(\d{6})([ –-]?)(\d{4})(?![\w]|[–-]\d)")  # also "290885–1123"
+CPR = re.compile(  # also "290885–1123", and "010190 - 2345" with a spaced dash
+    r"(?<![\w+/.-])(\d{6})([ –-]?|[ \t][–-][ \t])(\d{4})(?![\w]|[–-]\d)"
+)
 CPR_DOTTED = re.compile(  # "22.05.95-3318": the birth date written with dots
     r"(?<![\w+/.,-])(\d{2})\.(\d{2})\.(\d{2})([ -]?)(\d{4})(?![\w]|[.,:/-]\d)"
 )
@@ -896,6 +898,12 @@ def is_luhn_valid(digits: str) -> bool:
     return total % 10 == 0
 
 
+PUK_VALUE = re.compile(  # a SIM card's eight-digit unblocking code after its name in capitals
+    # ("PUK 77420183", "PUK: 1234 5678"), not the first name "Puk"
+    r"\bPUK\b[ \t:.-]*(?:(?:is|er|code|kode)[ \t:]*)?(\d{4}[ \t]?\d{4})(?![\d])"
+)
+
+
 def find_credentials(text: str, tokens: Tokens) -> Iterator[SensitiveSpan]:
     """Values of passwords, PINs and access codes given after their name.
 
@@ -903,6 +911,8 @@ def find_credentials(text: str, tokens: Tokens) -> Iterator[SensitiveSpan]:
     digit or sign in it, so "koden er hemmelig" or "PIN-koden til voicemail"
     (the mere word) are not flagged.
     """
+    for match in PUK_VALUE.finditer(text):  # "His SIM PIN is 1995 and PUK 77420183"
+        yield SensitiveSpan("credential", match.start(1), match.end(1))
     for match in LOGIN_PAIR.finditer(text):  # "portal login (anders.lykke / Sommer2024!)"
         secret, at = match.group("secret").rstrip(VALUE_TRIM), match.start("secret")
         if secret and not secret.lower().startswith(("http", "www.")) and (

@@ -40,6 +40,7 @@ from parsers.names import (
     is_business_word,
     is_common_word,
     is_given_name,
+    is_job_title,
     is_role_word,
     joined_first_names,
     names_company,
@@ -69,6 +70,10 @@ SENTENCE_END = re.compile(
 
 ADDRESS = re.compile(  # not past a cell, nor the bracket it stands in ("(mj@firma.dk, ...")
     r"[^\s;|,(<\[]+@[^\s;|,)>\]]+|https?://[^\s;|]+|www\.[^\s;|]+"
+)
+POST_NOMINALS = re.compile(  # "Ewan MacLeod, MRCVS (ext 208)", "Maja Holt, Ph.D. (lok. 41)"
+    r",[ \t]*(?:Ph\.[ \t]?D\.?|PhD|M\.?Sc\.?|B\.?Sc\.?|MBA|[A-Z]{2,6}"
+    r"|(?:cand|lic|dr|mag)\.[a-zæøå]+\.?)(?=[ \t]*\()"
 )
 ANGLE_ADDRESS = re.compile(  # "Tomasz Rasmussen <tras@firma.dk> (731)": gone with its gap, so
     # the number follows the name and no trailing space joins the name to the next line's
@@ -1201,6 +1206,7 @@ def analyse_names_and_numbers(text: str, sender: str) -> list[DataSubject]:
     """Subjects of one text: names and extensions paired."""
     text = without_site_codes(text)  # "lok. 2-318", "1#305", "Aarhus-214", "214@glostrup"
     text = ADDRESS.sub(lambda match: " " * len(match.group()), ANGLE_ADDRESS.sub("", text))
+    text = POST_NOMINALS.sub("", text)
     text = with_self_corrections(text)  # "Jens Hansen, sorry, Jens Hanson - ext 350"
     text = SYMBOL_BULLET.sub(r"\1- ", text)  # "👉 KOWALCZYK, PIOTR – #5601", "🔹 Kristian Vang"
     text = LABEL_CELL.sub(r"\1: ", text)  # a template's "Medarbejder: | BECH, Louise Marie"
@@ -1510,9 +1516,10 @@ def after_rename_cue(text: str, mention: Mention, since: int = 0) -> bool:
 def is_listed_name(text: str, mention: Mention) -> bool:
     """Whether a name without an extension is written as one of the employees."""
     line_start = text.rfind("\n", 0, mention.start) + 1
-    if LIST_ITEM_START.fullmatch(text, line_start, mention.start) and LIST_ITEM_REST.match(
-        text, mention.end
-    ):
+    titled = text[line_start : mention.start].split()  # "postdoc Tobias Vang" in a list
+    if (LIST_ITEM_START.fullmatch(text, line_start, mention.start) or (
+        titled and all(is_job_title(word) for word in titled)
+    )) and LIST_ITEM_REST.match(text, mention.end):
         return True  # "- Pia Dahl", "Tina Fog;", "René Kofoed – (lokalnummer ukendt)"
     if JOINED_BEFORE.search(text, max(line_start, mention.start - 12), mention.start):
         return True

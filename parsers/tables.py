@@ -209,9 +209,12 @@ def join_name_columns(text: str) -> str:
     return "\n".join(lines)
 
 
-KEEP_CELL = re.compile(  # a row's own note that the employee stays ("Lone Bech;302;behold")
-    r"[ \t]*(?i:behold|beholdes|bevares|bevar|bliver|keep|kept|stays|retain|ikke slet"
-    r"|skal ikke slettes|do not delete|don't delete|not leaving)[ \t!.]*"
+KEEP_CELL = re.compile(  # a row's own note that the employee stays ("Lone Bech;302;behold"),
+    # or that nothing is to be done ("Ingen handling", "keep (owner)", "no action")
+    r"[ \t]*(?i:(?:behold|beholdes|bevares|bevar|keep|retain)(?:[ \t]+[^\W\d_]+){0,2}"
+    r"|bliver|kept|stays|ikke slet"  # (also "Behold optagelse", "keep recording")
+    r"|skal ikke slettes|do not delete|don't delete|not leaving|ingen handling|ingen ændring"
+    r"|no action|nothing|intet)[ \t!.]*(?:\([^()\n]{1,30}\))?[ \t!.]*"
 )
 
 
@@ -228,7 +231,15 @@ def without_kept_rows(text: str) -> str:
             if len(row) >= 3 and any(KEEP_CELL.fullmatch(cell) for cell in row):
                 lines[index] = separator.join("-" if cell.strip() else cell for cell in row)
                 break
+        else:  # columns aligned with spaces: "Tove Riis          40        Behold"
+            row = ALIGNED_GAP.split(line.strip())
+            if len(row) >= 3 and any(KEEP_CELL.fullmatch(cell) for cell in row):
+                lines[index] = ALIGNED_CELL.sub("-", line)
     return "\n".join(lines)
+
+
+ALIGNED_GAP = re.compile(r"[ \t]{2,}")
+ALIGNED_CELL = re.compile(r"\S+(?: \S+)*")
 
 
 def blank_id_columns(text: str) -> str:

@@ -29,8 +29,10 @@ def test_a_namesake_named_to_tell_them_apart_is_left_alone(
 
 
 @pytest.mark.parametrize(("body", "expected"), [
-    ("Slet Jens Hansen Sr. på lok 214, han er gået på pension.", [("Jens Hansen Sr.", "214")]),
-    ("Please delete Robert Miller Jr. (ext 4410).", [("Robert Miller Jr.", "4410")]),
+    ("Slet Jens Hansen Sr. på lok 214. Hans søn Jens Hansen Jr. bliver.",
+     [("Jens Hansen Sr.", "214")]),
+    ("Please delete Robert Miller Jr. (ext 4410). Robert Miller (the father) stays.",
+     [("Robert Miller Jr.", "4410")]),
     ("Slet Jens Hansen junior, lok 215.", [("Jens Hansen junior", "215")]),
     ("Søren Møller Sr. (118) og Søren Møller Jr. (119) skal slettes.",
      [("Søren Møller Sr.", "118"), ("Søren Møller Jr.", "119")]),
@@ -38,3 +40,8 @@ def test_a_namesake_named_to_tell_them_apart_is_left_alone(
 ])
 def test_a_generation_stays_in_the_name(body: str, expected: list[tuple[str, str]]) -> None:
     assert pairs(body) == expected
+
+
+def test_an_abbreviated_generation_that_tells_no_one_apart_is_left_out() -> None:
+    assert pairs("Slet Jens Hansen Sr. på lok 214, han er gået på pension.") == [
+        ("Jens Hansen", "214")]
