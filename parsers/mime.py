@@ -291,7 +291,27 @@ def _with_html_table(plain: _Collected, html: tuple[Message, bytes], depth: int)
             cells = [" ".join(cell.split()) for cell in line.lstrip("> ").split(" | ")]
             if len(cells) >= 2 and all(cell and cell in plain_lines for cell in cells):
                 return version
-    return plain
+    return version if lost_table(plain.texts, version.texts) else plain
+
+
+WORDS = re.compile(r"[^\W\d_]+")
+KEPT_SHARE = 0.95  # of the plain version's words in the HTML one: the same mail
+
+
+def lost_table(plain_texts: list[str], html_texts: list[str]) -> bool:
+    """Whether the plain version left out a table the HTML version has: every word of
+    the plain one is in the HTML one, and a row of the HTML table is nowhere in the
+    plain one ("Se tabellen." above a table only the HTML part holds)."""
+    plain = " ".join(" ".join(plain_texts).split())
+    plain_words = set(WORDS.findall(plain.lower()))
+    html_words = set(WORDS.findall(" ".join(html_texts).lower()))
+    if not plain_words or len(plain_words & html_words) < KEPT_SHARE * len(plain_words):
+        return False
+    rows = [
+        cells for text in html_texts for line in text.splitlines()
+        if len(cells := [" ".join(c.split()) for c in line.lstrip("> ").split(" | ")]) >= 2
+    ]
+    return any(all(cell not in plain for cell in cells if cell) for cells in rows[1:])
 
 
 MIN_TABLE_CELLS = 4  # a table of two rows of two cells at least

@@ -151,7 +151,7 @@ def find_names(text: str, sender: str) -> list[Mention]:
             found.append(replace(capitals, name=as_written(text, capitals)))
         elif capitals is None and stands_apart_like_a_name(text, mention):
             found.append(replace(mention, name=as_written(text, mention)))
-    return without_lone_generations(text, [with_generation(text, mention) for mention in found])
+    return [with_generation(text, mention) for mention in found]
 
 
 GENERATION_AFTER = re.compile(  # "Sr." / "Hansen junior" / "Søren Bjerre d.y."
@@ -164,25 +164,22 @@ ABBREVIATED_GENERATION = re.compile(  # "Sr.", "Jr", "d.y.", "d.æ." after a nam
 )
 
 
-def without_lone_generations(text: str, mentions: list[Mention]) -> list[Mention]:
-    """Mentions without an abbreviated generation ("Sr.", "d.y.") that tells no one
-    apart: "Mikkel Bjerregaard Sr." is Mikkel Bjerregaard when neither a junior nor
-    another Mikkel Bjerregaard is named; "Jørgen Mølgaard d.y." keeps it beside "Jørgen
-    Mølgaard d.æ.", "Robert Miller Jr." beside "Robert Miller (the father)"."""
-    kept = []
-    for mention in mentions:
-        said = ABBREVIATED_GENERATION.search(mention.name or "")
-        if said is not None and mention.name:
-            base = mention.name[: said.start()]
-            forms = {
-                " ".join(m.group(1).replace(",", " ").split()).rstrip(".").lower()
-                for m in re.finditer(rf"{re.escape(base)}((?:,?[ \t]*(?:[JjSs]r\b\.?|junior"
-                                     rf"|senior|Junior|Senior|d\.[ \t]?[yæ]\.))?)", text)
-            }
-            if len(forms) < 2:
-                mention = replace(mention, name=base)
-        kept.append(mention)
-    return kept
+def without_lone_generation(name: str, text: str) -> str:
+    """The name without an abbreviated generation ("Sr.", "d.y.") that tells no one
+    apart in the mail's `text`: "Mikkel Bjerregaard Sr." is Mikkel Bjerregaard when
+    neither a junior nor another Mikkel Bjerregaard is named; "Jørgen Mølgaard d.y."
+    keeps it beside "Jørgen Mølgaard d.æ.", "Robert Miller Jr." beside "Robert Miller
+    (the father)"."""
+    said = ABBREVIATED_GENERATION.search(name)
+    if said is None:
+        return name
+    base = name[: said.start()]
+    forms = {
+        " ".join(m.group(1).replace(",", " ").split()).rstrip(".").lower()
+        for m in re.finditer(rf"{re.escape(base)}((?:,?[ \t]*(?:[JjSs]r\b\.?|junior"
+                             rf"|senior|Junior|Senior|d\.[ \t]?[yæ]\.))?)", text)
+    }
+    return name if len(forms) >= 2 else base
 
 
 def with_generation(text: str, mention: Mention) -> Mention:

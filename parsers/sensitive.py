@@ -327,6 +327,16 @@ def find_same_sex_spouse(text: str) -> list[SensitiveSpan]:
             if not words & said or words & other:
                 continue
         found.append(SensitiveSpan("sexuality", match.start(), match.end()))
+    for match in OWN_PARTNER.finditer(text):  # a greeting: "Hi, this is Daniel, I'm away
+        speaker = SPEAKER.search(text, start_of_sentence(text, match.start()), match.start())
+        if speaker is None:  # with my boyfriend Mark"
+            continue
+        name = speaker.group("name").lower()
+        male = match.group("partner").lower() in MALE_PARTNERS
+        if name in given_names("men" if male else "women") and name not in given_names(
+            "women" if male else "men"
+        ):
+            found.append(SensitiveSpan("sexuality", match.start(), match.end()))
     for match in NAMED_SPOUSE.finditer(text):  # "Liam's husband", "Mettes kone"
         name = match.group("name").lower()
         if not match.group("sep"):  # the Danish genitive: "Mettes" is Mette's
@@ -337,6 +347,15 @@ def find_same_sex_spouse(text: str) -> list[SensitiveSpan]:
     return found
 
 
+OWN_PARTNER = re.compile(
+    r"\b(?:[Mm]y|[Mm]in)[ \t]+(?P<partner>husband|boyfriend|wife|girlfriend|mand|ægtemand"
+    r"|kone|hustru)\b"  # (not "kæreste", which says neither sex)
+)
+SPEAKER = re.compile(  # who speaks in a greeting or a letter: "this is Daniel", "jeg hedder Ole"
+    r"(?i:this is|I am|I'm|it's|jeg er|det er|jeg hedder|my name is)[ \t]+"
+    r"(?P<name>[A-ZÆØÅ][a-zæøå]+)"
+)
+MALE_PARTNERS = frozenset({"husband", "boyfriend", "mand", "ægtemand"})
 NAMED_SPOUSE = re.compile(
     r"\b(?P<name>[A-ZÆØÅ][a-zæøå]+)(?P<sep>['’]s\b|['’]|(?<=s))[ \t]+"
     r"(?P<spouse>husband|wife|kone|hustru|ægtemand|mand)\b"  # "Jens Peters mand har ringet"

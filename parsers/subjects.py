@@ -49,6 +49,7 @@ from parsers.names import (
     spelt_alike,
     spelt_with_danish_letters,
     towns,
+    without_lone_generation,
 )
 from parsers.scripts import OTHER_LETTERS, find_other_script_names
 from parsers.signatures import cut_signature, person_of_display_name, signer_of
@@ -289,6 +290,9 @@ def find_data_subjects(
         # the sender's own number, given below their own request ("my calls are being
         # recorded. I object to this." above "> Name: ... > Extension: 902")
         merged = [replace(merged[0], full_name=signed_name(sender, f"{new_text}\n{signature}"))]
+    whole = f"{subject}\n{new_text}\n{quoted}"  # ("Jr." here, "Sr." in the quoted mail)
+    merged = [replace(s, full_name=without_lone_generation(s.full_name, whole))
+              if s.full_name else s for s in merged]
     return tuple(one_per_number(one_per_name(without_other_numbers_of_named(body, merged))))
 
 
@@ -1452,8 +1456,9 @@ WRAPPED_NAME = re.compile(  # a long prose line wrapped inside a name: "... om d
 FULL_NAME_BEFORE = re.compile(
     rf"[{UPPER}][\w-]+[ \t]+[{UPPER}][\w-]+[ \t]*\(?[ \t]*(?:(?i:{CUE})[ \t]*[:.]?[ \t]*)?$"
 )
-STAYS_AFTER = re.compile(
-    r"\)?[ \t]*(?:bliver|forbliver|skal blive|stays|remains|is staying)[ \t]*(?:[.!;]|$)",
+STAYS_AFTER = re.compile(  # also "Sebastian Frost på 562, han skal blive."
+    r"\)?[ \t]*(?:,[ \t]*(?i:han|hun|he|she)[ \t]+|[ \t]+(?:og|and)[ \t]+)?"
+    r"(?:bliver|forbliver|skal blive|stays|remains|is staying)[ \t]*(?:[.!;]|$)",
     re.MULTILINE,
 )
 EITHER_NUMBER = re.compile(rf"[ \t]*(?:eller|or)[ \t]+(?:(?i:{CUE})[ \t]*)?\d{{2,6}}(?!\d)")
@@ -1840,6 +1845,8 @@ def pair_mentions(text: str, names: list[Mention], extensions: list[Mention]) ->
         owner = None if nameless else nearest_name(
             text, names, extension, pairs
         ) or corrected_name(text, names, extension, pairs)
+        if owner is None and not nameless:  # "Mette Kjær Hansen ... stoppede den 31. januar.
+            owner = pronoun_owner(text, names, extension, pairs)  # Hun havde lokalnummer 412."
         lone = lone_first_name(text, names, extension)
         if lone and owner and lone not in owner.split() and owner != extension.owner:
             owner = None  # "Kirsten hedder Kirsten Ravn-Michelsen, og Jonas har lokal 213"
@@ -2165,6 +2172,34 @@ def sentence_of(text: str, mention: Mention) -> int:
     # the whole text is searched: a sentence end looks ahead at the capital after it
     ends = [m.end() for m in SENTENCE_END.finditer(text) if m.end() <= mention.start]
     return ends[-1] if ends else 0
+
+
+PRONOUN_HAS = re.compile(  # a sentence that gives "her" or "his" number: "Hun havde
+    # lokalnummer 412", "He's on ext. 7702", "She is on extension 2204"
+    rf"[ \t\n]*(?P<pronoun>(?i:hun|han|she|he))(?:['’]s|[ \t]+"
+    r"(?i:havde|har|is|was|sits|sat|sidder|sad|has|had))(?:[ \t]+(?i:på|on|til|nu|now))?"
+    rf"[ \t]+(?:(?i:{CUE})[ \t]*[:.]?[ \t]*)?(?:(?i:nummer|number)[ \t]+)?$"
+)
+
+
+def pronoun_owner(
+    text: str, names: list[Mention], extension: Mention, pairs: dict[str, str | None]
+) -> str | None:
+    """The employee a sentence that opens with "hun"/"han"/"she"/"he" gives the number
+    of: the name written last before it, not yet paired, of the pronoun's sex when the
+    first name tells ("Mette Kjær Hansen ... stoppede. Hun havde lokalnummer 412")."""
+    start = sentence_of(text, extension)
+    said = PRONOUN_HAS.fullmatch(text, start, extension.start)
+    if said is None:
+        return None
+    female = said.group("pronoun").lower() in {"hun", "she"}
+    for name in reversed([n for n in names if n.end <= start and n.name]):
+        given = (name.name or "").split()[0].lower()
+        other_sex = given_names("men" if female else "women")
+        if given in other_sex and given not in given_names("women" if female else "men"):
+            continue  # "Hendes opgaver er overtaget af Jonas Bech": not her
+        return name.name if name.name not in pairs else None
+    return None
 
 
 def nearest_name(
