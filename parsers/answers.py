@@ -5,7 +5,10 @@ between the lines: "> Extension?" then "330", "Lokalnummer?" then "- 45",
 "- Extension? -> 7020", "> Extension?" then "[KH] It is 8812.". A bare number
 under a question for the extension is that extension, though nothing beside
 it says so; written out as "medarbejderens lokal 330" it is read as the extension of
-the employee the answers name.
+the employee the answers name. So are the other ways a reply answers: ">>" answers
+under the quoted lines (`inline_answers`), a reply that is only a number under
+"> lokalnummer?", and "2. 214" under a numbered question for the extension
+(`as_extension_answer`).
 """
 
 from __future__ import annotations
@@ -65,3 +68,72 @@ def as_extension(answer: str) -> str:
         return answer
     # (the employee's: the one name answered beside it holds it, as `pair_mentions` reads)
     return f"{answer[: match.start()]}medarbejderens lokal {match.group(1)}{answer[match.end() :]}"
+
+
+ANSWERS_MARKED = re.compile(r"(?i:>>|svar(?:et)?\s+(?:nedenfor|herunder|inline|i teksten)"
+                            r"|see\s+(?:answers\s+)?(?:below|inline)|answers?\s+(?:below|inline))")
+INLINE_ANSWER = re.compile(
+    r"^[ \t]*>[ \t]?(?!>)([^\n]*\S)[ \t]*\n(?:[ \t]*>[ \t]*\n)?[ \t]*>>[ \t]*(\S[^\n]*)$",
+    re.MULTILINE,
+)
+
+
+def inline_answers(new_text: str, quoted: str) -> str:
+    """The answers a reply writes between the lines it quotes ("> Lokalnummer?" then
+    ">> 517"), as "Lokalnummer: 517" lines of its own text, when the reply says it
+    answers there ("Svar nedenfor med >>", "See >> below")."""
+    if not quoted or not ANSWERS_MARKED.search(new_text):
+        return ""
+    lines = [
+        f"{match.group(1).rstrip(' ?:')}: {match.group(2)}"
+        for match in INLINE_ANSWER.finditer(quoted)
+    ]
+    return "\n".join(lines) + "\n\n" if lines else ""
+
+
+BARE_NUMBER = re.compile(r"[ \t]*(\d{2,6})[ \t]*")
+BARE_NUMBER_LINE = re.compile(  # "305", "4417, at Copenhagen Bike Logistics"
+    r"^([ \t]*)(\d{2,6})(?=[ \t]*(?:$|[,;–—]|-[ \t]))", re.MULTILINE
+)
+EXTENSION_ASKED = re.compile(  # the quoted question a bare number answers: "> lokalnummer?"
+    r"(?i:\b(?:lokalnummer(?:et)?|lokalnr\.?|lokal|extension|ext\.?)[ \t]*\?)"
+)
+
+
+def as_extension_answer(new_text: str, quoted: str) -> str:
+    """A reply that is only a number, under a quoted question for an extension ("> For
+    at kunne rette navnet ... mangler vi: > lokalnummer?" answered "4021"), written out
+    as the extension it answers ("lokal 4021"); so is a numbered answer to a numbered
+    question for it ("2. Lokalnummer" answered "2. 214")."""
+    match = BARE_NUMBER.fullmatch(new_text.strip()) if new_text else None
+    if not EXTENSION_ASKED.search(quoted):
+        return numbered_answers(new_text, quoted)
+    if match is None:  # a line of only a number among answers written inside the quote
+        return BARE_NUMBER_LINE.sub(r"\1medarbejderens lokal \2", new_text)  # ("> Hvilket
+    return f"lokal {match.group(1)}"  # lokalnummer?" answered "305" on a line of its own)
+
+
+NUMBERED_LINE = re.compile(r"^([ \t>]*)(\d{1,2})([.)][ \t]+)(\S[^\n]*?)[ \t]*$", re.MULTILINE)
+EXTENSION_QUESTION = re.compile(
+    r"(?i:\b(?:lokalnummer(?:et)?|lokalnr\.?|lokal|extension|ext\.?|internnummer)\b)"
+)
+
+
+def numbered_answers(new_text: str, quoted: str) -> str:
+    """`new_text` with each bare number that answers a numbered question for an
+    extension written out as the employee's ("2. 214" under "> 2. Lokalnummer" -> "2.
+    medarbejderens lokal 214"), so the one name answered beside it holds it."""
+    if not new_text or not quoted:
+        return new_text
+    questions = {int(m.group(2)): m.group(4) for m in NUMBERED_LINE.finditer(quoted)}
+    if not any(EXTENSION_QUESTION.search(q) for q in questions.values()):
+        return new_text
+
+    def answer(match: re.Match[str]) -> str:
+        question = questions.get(int(match.group(2)), "")
+        if EXTENSION_QUESTION.search(question) and BARE_NUMBER.fullmatch(match.group(4)):
+            return (f"{match.group(1)}{match.group(2)}{match.group(3)}"
+                    f"medarbejderens lokal {match.group(4)}")  # (the one named's, below)
+        return match.group()
+
+    return NUMBERED_LINE.sub(answer, new_text)

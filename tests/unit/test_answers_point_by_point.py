@@ -5,7 +5,7 @@ given again with its middle name shortened."""
 
 from __future__ import annotations
 
-from parsers.subjects import inline_answers
+from parsers.answers import inline_answers
 from tests.reading import pairs
 
 
