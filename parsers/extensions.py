@@ -375,9 +375,9 @@ NAME_NUMBER_ROW = re.compile(  # "Aisha Nowak, lokal 289, elev", "Lasse Kristens
     r"\d{2,6}(?![\d]|[.,]\d)"
 )
 
-NUMBER_NAME_ROW = re.compile(  # "63<tab>Chen Bach Andersen<tab>lagerchef", "2216 – Jonna Holm"
-    rf"[ \t]*(?:[-•*·][ \t]*)?\d{{2,6}}(?:\t|[ ]{{2,}}|[ \t]*[-–—:;|][ \t]*)"
-    rf"[{UPPER}][^\W\d_]+[ \t]+[{UPPER}]"
+NUMBER_NAME_ROW = re.compile(  # "63<tab>Chen Bach Andersen<tab>lagerchef", "2216 – Jonna Holm":
+    # a number set apart as before a name, then a name
+    NUMBER_BEFORE_NAME.pattern + rf"[{UPPER}][^\W\d_]+[ \t]+[{UPPER}]"
 )
 
 

@@ -853,16 +853,21 @@ def labelled_before(text: str, position: int) -> list[str]:
     before = preceding_tokens(text, position)
     if not before or before[-1] not in COPULAS:
         return before
+    return wide_tokens(text, position)[-LABEL_TOKENS:]
+
+
+def wide_tokens(text: str, position: int) -> list[str]:
+    """The words before `position` on its line, twice as far back as a label is looked
+    for: where a label or a CPR word a few words back stands."""
     line_start = text.rfind("\n", 0, position) + 1
-    return tokenize(text[max(line_start, position - 2 * CONTEXT_CHARS) : position])[-LABEL_TOKENS:]
+    return tokenize(text[max(line_start, position - 2 * CONTEXT_CHARS) : position])
 
 
 def cue_wins(text: str, position: int) -> bool:
     """Whether a CPR word stands a few words before the number and no other label right
     before it: in "hendes personnummer i deres sag: 2304671459" the case is where the
     number was written, the number is hers."""
-    line_start = text.rfind("\n", 0, position) + 1
-    wide = tokenize(text[max(line_start, position - 2 * CONTEXT_CHARS) : position])
+    wide = wide_tokens(text, position)
     if not has_word(wide[-LABEL_TOKENS:], "sensitive_cpr_cues"):
         return False
     return not has_word(wide[-1:], "sensitive_not_cpr") or (
