@@ -121,11 +121,29 @@ def find_recent_ticket_naming(session: Session, parsed: ParsedMail) -> Ticket | 
         query = query.where(Ticket.received_at >= parsed.date - timedelta(days=EARLIER_MAIL_DAYS))
     for ticket in session.scalars(query.order_by(Ticket.received_at.desc()).limit(20)):
         known = ticket_subjects(ticket)
+        if asks_another_thing(parsed, ticket.kind, known):
+            continue
         if names & {s.full_name.lower() for s in known if s.full_name}:
             return ticket
         if numbers & {s.extension for s in known if s.extension and not s.full_name}:
             return ticket  # "Rettelse til min forrige mail: fulde navn er X, lok. 240"
     return None
+
+
+def asks_another_thing(
+    parsed: ParsedMail, ticket_kind: str | None, known: Sequence[DataSubject]
+) -> bool:
+    """Whether a mail with no threading headers to a ticket makes another kind of request
+    for employees most of whom the ticket does not have ("Please erase" five leavers, one
+    of them the employee whose recordings an earlier ticket handed over): a name in
+    common does not make it that ticket's follow-up."""
+    complete = [s for s in parsed.data_subjects if s.full_name and s.extension]
+    if parsed.kind not in PERSON_KINDS or parsed.kind == ticket_kind or not complete:
+        return False
+    if not makes_own_request(parsed.new_text):
+        return False
+    unknown = sum(_match(known, s) is None for s in complete)
+    return unknown * 2 > len(complete)
 
 
 def is_new_request(

@@ -24,7 +24,7 @@ from replies.render import Company
 from store.database import transaction
 from store.models import Message, Ticket
 from store.outbox import count_recent_replies
-from store.resellers import find_reseller
+from store.resellers import find_named_reseller, find_reseller
 from store.text import storable
 from store.tickets import (
     find_duplicate,
@@ -110,6 +110,10 @@ class Pipeline:
     def _store(self, session: Session, key: str, parsed: ParsedMail) -> Outcome:
         now = self._clock()
         reseller = find_reseller(session, parsed.from_address) if parsed.from_address else None
+        if reseller is None and parsed.automated is None and self._is_colleague(parsed):
+            reseller = find_named_reseller(  # a colleague passing on a reseller's request
+                session, "\n".join((parsed.subject, parsed.new_text, parsed.quoted_text))
+            )
         followup = find_followup_ticket(session, parsed)
         sender = SenderContext(
             is_known=reseller is not None,
@@ -236,6 +240,13 @@ class Pipeline:
         record_event(session, at=now, event=event, ticket_id=ticket.id, message_id=row.id,
                      details={"action": decision.action, "rule": decision.rule,
                               "kind": ticket.kind})
+
+    def _is_colleague(self, parsed: ParsedMail) -> bool:
+        """Whether the mail comes from the provider's own staff: the domain of the support
+        mailbox, not the mailbox itself."""
+        domains = {address.rpartition("@")[2] for address in self._config.own_addresses}
+        address = parsed.from_address.lower()
+        return address not in self._config.own_addresses and address.rpartition("@")[2] in domains
 
     def _is_rate_limited(self, session: Session, parsed: ParsedMail, followup: Ticket | None,
                          is_known: bool, now: datetime) -> bool:

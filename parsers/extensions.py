@@ -33,7 +33,10 @@ CUE = (
     r"|internt[ \t]nummer|short[ \t](?:number|code|dial)"
     # machine translations of "lokalnummer" and "extension": "lokalt nummer 5520",
     # "udvidelse 3012", "premises number 1044"
-    r"|lokalt[ \t]nummer(?:et)?|udvidelse(?:snummer|n)?|premises[ \t]number)"
+    r"|lokalt[ \t]nummer(?:et)?|udvidelse(?:snummer|n)?|premises[ \t]number"
+    # the Italian, Spanish, Dutch and French words in a customer's quoted mail: "interno
+    # 117", "extensión 4402", "toestel 1187", "poste 880"
+    r"|interno|extensión|toestel|poste(?=[ \t]*\d))"
     r"(?:[ \t]+(?:nr\.?|no\.?|nummer|number))?"
     # (Swedish and Norwegian "anknytning", "internnummer"; "linje 22", "apparat 52"; German
     # "Durchwahl 4412", "Nebenstelle 8803"; a mobile user's "kortnummer 402", "genvejsnummer
@@ -51,7 +54,8 @@ EXTENSION = re.compile(
 EXTENSION_LATER = re.compile(
     r"(?<![\w-])(?:lokalnummer(?:et)?|lokalnr\.?|extension)\b"
     r"(?:(?:(?!mobil|hovednummer|telefon|phone|main number|direkte|direct)[^\n.?!]){1,40}?"
-    r"(?:\b(?:er|is|var|was)|\bit['’]s)[ \t]+"  # "it's 1207", not "... men hans mobil var 22"
+    r"(?:\b(?:er|is|var|was|hed|hedder)|\bit['’]s)[ \t]+"  # "it's 1207", "et lokalnummer der
+    # hed 87", not "... men hans mobil var 22"
     r"|(?:[ \t]+[^\W\d_]+){0,2}[ \t]*\()"  # "had a Flexfone extension there (342)"
     r"(\d{2,6})(?![\d-]|[ \t]\d{2}[ \t]?\d{2})",  # (not a phone number's first digits)
     re.IGNORECASE,
@@ -62,7 +66,7 @@ AFTER_NAME = (
         # "Sune Bech (216 – Sune)": the number and the first name it is known by
         r"[ \t]*(?:\((\d{2,6})(?:[ \t]*[-–—][ \t]*[^\W\d_]+)?\)"
         r"|[ \t]*\((\d{3,6}),[ \t]*[^()\n]{1,40}\)"  # "Ole Thygesen (5102, kaldesignal T-12)"
-        r"|(?:[-–—,:][ \t]*|[ \t])#?(\d{2,6})[ \t]*(?:\([^()\n]*\)[ \t]*)?$"
+        r"|(?:[-–—,:=][ \t]*|[ \t])#?(\d{2,6})[ \t]*(?:\([^()\n]*\)[ \t]*)?$"
         r"|,[ \t]*(\d{2,6})\.[ \t]*$"  # "... and finally Selam Gebreyesus, 6619."
         r"|[;|\t][ \t]*(\d{2,6})[ \t]*(?=[;|\t]|$|\([^()\n]*\)[ \t]*$)"  # "| 7734  (on leave)"
         r"|[ \t]+/[ \t]+(\d{2,6})[ \t]*(?=[;|\t]|$)"  # "| Birthe Lindholm Andersen / 301"
@@ -383,19 +387,44 @@ NUMBER_NAME_ROW = re.compile(  # "63<tab>Chen Bach Andersen<tab>lagerchef", "221
 
 def in_number_name_list(text: str, line_start: int) -> bool:
     """Whether the line at `line_start` holds a number and a name and nothing else, and
-    the one before or after it gives an employee too ("7730 Inger Lise Poulsen" above
-    "7731 Hussein Abdi Warsame" or "Lasse Kristensen - 2290"): a list of extensions in
-    one or mixed orders; one such line alone may be a postcode and town."""
+    one of the two lines before or after it in its block gives an employee too ("7730
+    Inger Lise Poulsen" above "7731 Hussein Abdi Warsame", or above "ext 592 (name
+    unknown)" and "Lasse Kristensen - 2290"): a list of extensions in one or mixed
+    orders; one such line alone may be a postcode and town."""
     end = text.find("\n", line_start)
     end = len(text) if end < 0 else end
     if not NUMBER_NAME_LINE.fullmatch(text, line_start, end):
         return False
-    previous_start = text.rfind("\n", 0, max(0, line_start - 1)) + 1
-    if line_start > 0 and is_employee_row(text, previous_start, line_start - 1):
-        return True
-    next_end = text.find("\n", end + 1)
-    next_end = len(text) if next_end < 0 else next_end
-    return end < len(text) and is_employee_row(text, end + 1, next_end)
+    around = lines_around(text, line_start, end)
+    return any(is_employee_row(text, start, stop) for start, stop in around)
+
+
+def lines_around(
+    text: str, line_start: int, line_end: int, reach: int = 2
+) -> list[tuple[int, int]]:
+    """The spans of up to `reach` lines before and after a line, stopping at a blank line:
+    the neighbours in its block."""
+    spans: list[tuple[int, int]] = []
+    start = line_start
+    for _ in range(reach):
+        if start == 0:
+            break
+        previous_start = text.rfind("\n", 0, start - 1) + 1
+        if not text[previous_start:start - 1].strip():
+            break
+        spans.append((previous_start, start - 1))
+        start = previous_start
+    end = line_end
+    for _ in range(reach):
+        if end >= len(text):
+            break
+        next_end = text.find("\n", end + 1)
+        next_end = len(text) if next_end < 0 else next_end
+        if not text[end + 1:next_end].strip():
+            break
+        spans.append((end + 1, next_end))
+        end = next_end
+    return spans
 
 
 def is_employee_row(text: str, start: int, end: int) -> bool:
@@ -405,6 +434,16 @@ def is_employee_row(text: str, start: int, end: int) -> bool:
         NUMBER_NAME_LINE.fullmatch(text, start, end) or NAME_NUMBER_ROW.match(text, start, end)
         or NUMBER_NAME_ROW.match(text, start, end)
     )
+
+
+BULLET_NUMBER = re.compile(r"^[ \t]*[-•*·][ \t]*(\d{2,6})[ \t]*$", re.MULTILINE)  # "- 701"
+
+
+def between_employee_rows(text: str, match: re.Match[str]) -> bool:
+    """Whether the lines right before and after a list line are each an employee and
+    their number: "- 701" in such a list is an extension whose name was left out."""
+    around = lines_around(text, match.start(), match.end(), reach=1)
+    return len(around) == 2 and all(is_employee_row(text, start, end) for start, end in around)
 
 
 NUMBER_FIRST_ROW = re.compile(
@@ -490,6 +529,12 @@ def beside_extension(text: str, match: re.Match[str], matches: list[re.Match[str
     )
 
 
+CHILD_BEFORE = re.compile(  # a parent naming their child: a number in brackets is an age
+    r"(?i:\b(?:søn|datter|barn|barnebarn|dreng|pige|son|daughter|child|kid|grandson"
+    r"|granddaughter)(?:s)?[ \t]+)$"
+)
+
+
 def find_extensions(text: str, names: list[Mention]) -> list[Mention]:
     """Extension mentions: after a cue, in "(214)" after a name, in table rows."""
     patterns = (EXTENSION, EXTENSION_LATER, TABLE_ROW, ONE_WORD_ROW, NUMBER_NOT_NUMBER, HAD_NR)
@@ -502,6 +547,7 @@ def find_extensions(text: str, names: list[Mention]) -> list[Mention]:
         m for m in NUMBER_FIRST_NAME_ROW.finditer(text)
         if m.group(2).lower() in given_names() or beside_number_first_row(text, m.start())
     ]
+    matches += [m for m in BULLET_NUMBER.finditer(text) if between_employee_rows(text, m)]
     matches += [  # "Anka Petrova 610 og Svetla 611": a first name and number joined to a
         m for m in JOINED_FIRST_NAME_NUMBER.finditer(text)  # named employee's
         if NAME_NUMBER_BEFORE.search(text, max(0, m.start() - 60), m.start())
@@ -614,6 +660,9 @@ def find_extensions(text: str, names: list[Mention]) -> list[Mention]:
             after = NEXT_LINE.match(text, name.end)
         if not after and NUMBER_OF_BEFORE.search(text, max(0, name.start - 30), name.start):
             after = NUMBER_OF_AFTER.match(text, name.end)  # "lokalnummeret på Søren F.: 5530"
+        bracketed = after is not None and text[after.start() : after.end()].lstrip()[:1] == "("
+        if bracketed and CHILD_BEFORE.search(text, max(0, name.start - 30), name.start):
+            after = None  # "Min søn Oliver Kragh Nielsen (16)": the child's age
         if after:
             group = next(i for i in range(1, (after.re.groups or 0) + 1) if after.group(i))
             mention = Mention(

@@ -15,9 +15,24 @@ from parsers.signatures import is_sign_off, is_signer_line
 QUOTE_MARK = re.compile(r"^[ \t]*(?:>[ \t]?)+", re.MULTILINE)
 
 
+# the words of reply and forward headers in the languages mail clients are set to:
+# "Den … skrev", "Am … schrieb", "Le … a écrit", "Il giorno … ha scritto", "Op …
+# schreef", "El … escribió", "W dniu … napisał"; "Von:", "De :", "Da:", "Van:", "Od:"
+OPENER = r"(?:den|on|am|le|el|op|il|em|w[ \t]+dniu|dnia)"
+WROTE = (
+    r"(?:skrev|wrote|schrieb|schreef|a[ \t]+écrit|escribió|ha[ \t]+scritto|escreveu"
+    r"|napisał(?:\(a\)|a)?|pisze)"
+)
+FROM_LABEL = r"(?:fra|from|von|från|de|van|da|od|afsender|sender|avsändare)"
+FIELD_LABEL = (
+    r"(?:til|to|an|à|a|till|aan|para|do|sendt|sent|gesendet|skickat|envoyé|enviado|inviato"
+    r"|verzonden|wysłane|emne|subject|betreff|ämne|objet|asunto|oggetto|onderwerp|temat"
+    r"|assunto|cc|modtager|dato|date|datum)"
+)
+
+
 HEADER_LINE = re.compile(
-    r"^[ \t]*(?:(?:den|on|am|le)\b.*\b(?:skrev|wrote)\b"
-    r"|(?:fra|from|til|to|sendt|sent|emne|subject|cc|afsender|modtager|dato|date):)",
+    rf"^[ \t]*(?:{OPENER}\b.*\b{WROTE}(?!\w)|(?:{FROM_LABEL}|{FIELD_LABEL})[ \t]*:)",
     re.IGNORECASE,
 )
 
@@ -26,21 +41,22 @@ SUBJECT_TAG = re.compile(r"\[[^\]\n]{1,40}\]")
 
 
 WROTE_FIRST = re.compile(  # Gmail in Danish: "Den ons. 11. mar. 2026 kl. 08.12 skrev Helle
-    # Juhl <helle@…>:"
-    r"^[ \t>]*(?:den|am|le)\b[^\n]*?\b(?:skrev|schrieb)[ \t]+([^<>\n@\d]+?)[ \t]*<[^>\n]+>"
+    # Juhl <helle@…>:", in Dutch "Op 3 mrt. 2025 om 10:12 schreef Jan de Vries <jan@…>:"
+    rf"^[ \t>]*{OPENER}\b[^\n]*?\b{WROTE}[ \t]+([^<>\n@\d]+?)[ \t]*\(?<[^>\n]+>\)?"
     r"[ \t]*:",
     re.IGNORECASE | re.MULTILINE,
 )
 AUTHOR_LINE = re.compile(
-    r"^[ \t>]*(?:fra|from|von|från|de|afsender|sender|avsändare)[ \t]*:[ \t]*"
+    rf"^[ \t>]*{FROM_LABEL}[ \t]*:[ \t]*"
     r"[\"']?([^<>\"'\n@]+?)[\"']?[ \t]*(?:<|\[mailto:)",
     re.IGNORECASE | re.MULTILINE,
 )
 
 
-ATTRIBUTION = re.compile(
-    r"^[ \t>]*(?:den|on|am|le)\b[^\n]*?[\d.:]+[ \t,]+([^<>\n@\d]+?)[ \t]*<[^>\n]+>"
-    r"[ \t]*(?:skrev|wrote|schrieb|a écrit)",
+ATTRIBUTION = re.compile(  # also "El lun, 3 mar 2025 a las 10:12, Javier Ruiz (<jr@…>)
+    # escribió:"
+    rf"^[ \t>]*{OPENER}\b[^\n]*?[\d.:]+[ \t,]+([^<>()\n@\d]+?)[ \t]*\(?<[^>\n]+>\)?"
+    rf"[ \t]*{WROTE}",
     re.IGNORECASE | re.MULTILINE,
 )
 
@@ -65,13 +81,16 @@ def quoted_authors(text: str) -> tuple[str, ...]:
 
 
 BLOCK_START = re.compile(
-    r"^[ \t]*(?:(?:den|on|am|le)\b.*\b(?:skrev|wrote|schrieb)\b"
-    r"|(?:fra|from|von|från|afsender)[ \t]*:)",
+    rf"^[ \t]*(?:{OPENER}\b.*\b{WROTE}(?!\w)|{FROM_LABEL}[ \t]*:)",
     re.IGNORECASE,
 )
 
 
-TOPIC_LINE = re.compile(r"^[ \t]*(?:emne|subject|betreff|ämne)[ \t]*:[ \t]*(.*)$", re.IGNORECASE)
+TOPIC_LINE = re.compile(
+    r"^[ \t]*(?:emne|subject|betreff|ämne|objet|asunto|oggetto|onderwerp|temat|assunto)"
+    r"[ \t]*:[ \t]*(.*)$",
+    re.IGNORECASE,
+)
 
 
 def thread_history(quoted: str, subject: str) -> str:

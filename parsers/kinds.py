@@ -88,8 +88,9 @@ def kind_book(kind: Kind, recordings_are_topic: bool = False) -> PhraseBook:
 
 
 def mask_tokens(tokens: Tokens) -> Tokens:
-    """Tokens with the words of non-request phrases blanked out."""
-    masked = list(tokens.words)
+    """Tokens with the words of non-request phrases blanked out, and a "GDPR-" joined to
+    a request word taken off."""
+    masked = [word.removeprefix("gdpr-") for word in tokens.words]  # "GDPR-slet", "GDPR-udtræk"
     for first, phrase in read_book("kind_masks").matches(tokens):
         masked[first : first + len(phrase.words)] = [""] * len(phrase.words)
     return Tokens.of_words(masked, tokens.spans)
@@ -341,6 +342,8 @@ def classify_kind(subject: str, new_text: str, quoted: str, attachment_text: str
         best = request_beside_opt_out(new_text) or best  # nyhedsbrevet"
     if best in PERSON_KINDS and asks_before_deciding(new_text):
         return "other"  # "Hvad sker der, hvis vi beder om sletning? ... ikke aktuelt endnu"
+    if best in PERSON_KINDS and asks_as_third_party(new_text):
+        return "other"  # "Nordsjællands Politi efterforsker en sag ... beder om udlevering"
     texts = (subject, new_text, quoted, attachment_text)
     whole = " ".join(t for t in texts if isinstance(t, str))
     # a leaver notice is about one particular employee, named or masked
@@ -349,6 +352,16 @@ def classify_kind(subject: str, new_text: str, quoted: str, attachment_text: str
     ) and not names_someone(subject, new_text):
         return "other"
     return best
+
+
+def asks_as_third_party(text: str) -> bool:
+    """Whether the new text is a third party's demand for an employee's data for its own
+    purposes (`kind_third_party_cues.txt`: a police investigation, a court order, a debt
+    collector's debtor, an insurer's claim, the supervisory authority's statement): not
+    the employee's request, whatever it asks to have handed over."""
+    return isinstance(text, str) and read_book("kind_third_party_cues").contains_any(
+        Tokens.of(text[:MAX_TEXT])
+    )
 
 
 def asks_before_deciding(text: str) -> bool:

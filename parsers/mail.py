@@ -19,6 +19,7 @@ from parsers.headers import REPLY_PREFIX
 from parsers.history import SUBJECT_TAG
 from parsers.kinds import classify_kind
 from parsers.language import client_language, detect_language, score_languages
+from parsers.layout import plain_layout
 from parsers.markdown import plain_markdown
 from parsers.mime import decode_mail
 from parsers.model import (
@@ -154,14 +155,15 @@ def _understand(
 
 
 def _plain(text: str) -> str:
-    """A text as it is understood: without Markdown's marks ("lokal `214`") and with
+    """A text as it is understood: with a PDF page's layout undone (`plain_layout`),
+    without Markdown's marks ("lokal `214`") and with
     extensions written in words as digits ("lokal to hundrede og fjorten"), and data
     pasted as JSON, YAML, XML or key=value pairs, and contact cards, as "Label: value"
     lines, and emoji as the words they stand for ("📞 214", "➡️"); a tick-box form's
     options that are not ticked say nothing."""
-    return with_spoken_numbers(
-        plain_structured(plain_markdown(plain_pictographs(ticked_only(plain_vcards(text)))))
-    )
+    return with_spoken_numbers(plain_structured(plain_markdown(plain_pictographs(
+        ticked_only(plain_vcards(plain_layout(text)))
+    ))))
 
 
 def _as_plain(text: _RedactedParts) -> _RedactedParts:

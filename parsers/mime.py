@@ -45,6 +45,12 @@ PLAIN_CHARACTERS = str.maketrans({
     # fullwidth digits and the numero sign ("lokal ２１４", "№ 214") read as they show
     **{chr(0xFF10 + digit): str(digit) for digit in range(10)},
     "\u2116": "nr.",
+    # ligatures of text copied from a PDF ("ﬂyttet", "ﬁrma") read as their letters
+    "\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl",
+    "\ufb05": "st", "\ufb06": "st",
+    # a table drawn with box-drawing characters read as one drawn with "|", "-" and "+"
+    **dict.fromkeys("│┃║╎╏┆┇┊┋", "|"), **dict.fromkeys("─━═╌╍┄┅┈┉", "-"),
+    **dict.fromkeys("┌┐└┘├┤┬┴┼╔╗╚╝╠╣╦╩╬┏┓┗┛┣┫┳┻╋╒╕╘╛╞╡╤╧╪╓╖╙╜╟╢╥╨╫", "+"),
 })
 
 

@@ -42,9 +42,10 @@ PARTICLE = (
 CAPITAL_PARTICLE = r"(?:De|Van|Von|Da|Di|Du|Del|Della|Dos|Das|Le|La)"
 # a lower-case name word: hyphenated, or with an Irish or Italian prefix ("o'neill")
 LOWER_WORD = rf"(?:[{LOWER}]['’](?=[{LOWER}]{{3}}))?[{LOWER}]+(?:-[{LOWER}]+)?"
-# words of one name are one space apart (or wrapped onto the next line); a tab or a
-# run of spaces is a table column: "Mobil\tFratrådt", "Nyström    Sales"
-WORD_GAP = r"(?:[ \t]+\n[ \t]*|[ \u00a0])"
+# words of one name are one space apart (or wrapped onto the next line after a space); a
+# tab or a run of spaces is a table column: "Mobil\tFratrådt", "Nyström    Sales", and a
+# tab ending a line an empty cell ("Aisha Bello\t" above "Frederik Lykke Bonde\t6122")
+WORD_GAP = r"(?: +\n[ \t]*|[ \u00a0])"
 # an Arabic article joined to the name word after it ("Ahmed bin Khalid al-Mansouri",
 # "Fatima el-Amrani Jørgensen")
 JOINED_ARTICLE = r"(?:al|el|as|ash|at|az|ad|ud|ul)-(?=[A-ZÆØÅÄÖÜÉ])"
@@ -1000,6 +1001,11 @@ def is_named_contact(text: str, start: int, end: int) -> bool:
     if CONTACT_AFTER.match(text, end):  # "Marta Jensen (mj@nordicfreight.dk) is the customer
         return True  # contact", "Karin Dyhr (cc) kan bekræfte"
     sentence = text[sentence_start(text, start) : start]
+    if CALLER_AFTER.match(text, end) or (CALLER_BEFORE.search(
+        text, text.rfind("\n", 0, start) + 1, start
+    ) and CALLER_DETAILS_AFTER.match(text, end)):
+        return True  # "Per Skov fra TeleComfort ringede", "Ringede i dag kl. 10:15, Mette Brandt
+        # fra NetPartner (...): hun vil have slettet ...": who called for the request
     if ROLE_ON_NUMBER.search(sentence):  # "the sales team lead on 5301 at Nordic Bikes -
         return False  # Priya (Priya Raghunathan)": the role is an extension's holder
     line_end = text.find("\n", end)
@@ -1029,6 +1035,20 @@ CONTACT_AFTER = re.compile(  # copied in, vouching or named as the contact: a co
     r"[ \t]*\([ \t]*(?i:cc|i cc|in cc|på cc|kopi)[ \t]*\)"
     r"|[ \t]*(?:\([^()\n]*\)[ \t]*)?,?[ \t]*(?i:kan bekræfte|can confirm|will confirm"
     r"|is the customer contact|is their contact|er kundens kontaktperson|er kontaktperson)\b"
+)
+CALLED = r"(?i:ringede|ringer|har ringet|rang|called|has called|phoned|har skrevet|wrote)\b"
+CALLER_AFTER = re.compile(  # a reseller's contact who called the provider's staff, said with
+    # the firm they called from ("Per Skov fra TeleComfort ringede"), not an employee who
+    # "har ringet til" numbers or "fra lageret ringede"
+    rf"[ \t]+(?:fra|from|at|hos)[ \t]+[A-ZÆØÅ][^\n.:;()]{{0,40}}?(?:[ \t]*\([^()\n]*\))?[ \t]*,?"
+    rf"[ \t]+{CALLED}"
+)
+CALLER_DETAILS_AFTER = re.compile(  # where the caller is from, or how to reach them
+    r"[ \t]+(?:fra|from|at|hos)[ \t]+[A-ZÆØÅ]|[ \t]*\([^()\n]*(?:@|\d\d[ ]?\d\d[ ]?\d\d[ ]?\d\d)"
+)
+CALLER_BEFORE = re.compile(  # "Ringede i dag kl. 10:15, ", "Opkald fra kunden selv - Bageriet
+    rf"(?:\b{CALLED}[^\n]{{0,30}}[,:]"  # Østerbro ApS, "
+    r"|(?i:\bopkald fra|\bopringning fra|\bcall from|\bphone call from)\b[^\n.]{0,60}?[,:])[ \t]*$"
 )
 ROLE_ON_NUMBER = re.compile(
     r"(?i:\b(?:on|på)[ \t]+(?:(?:ext\.?|extension|lokal|lok\.?)[ \t]*)?\d{2,6})"
@@ -1552,11 +1572,17 @@ def right_after_rename_cue(text: str, start: int) -> bool:
     )
 
 
+RENAME_ARROW_BEFORE = re.compile(r"(?:-+>|→|=+>|⇒)[ \t]*$")
+
+
 def unify_names(mentions: list[Mention], text: str = "") -> list[Mention]:
     """Mentions renamed to the longest form of the same name ("Daniel Hjort" ...), but
     not the name a correction asks for ("Thomas Brandt-Møller ... be corrected to Thomas
     Brandt")."""
-    asked = [m for m in mentions if text and right_after_rename_cue(text, m.start)]
+    asked = [m for m in mentions if text and (
+        right_after_rename_cue(text, m.start)
+        or RENAME_ARROW_BEFORE.search(text, max(0, m.start - 8), m.start)
+    )]  # (also "Peter Møller Schmidt -> Peter Schmidt": the new name drops the middle one)
     names = {mention.name for mention in mentions if mention.name}
     mentions = [m for m in mentions if m not in asked]
     longest: dict[str, str] = {}

@@ -23,7 +23,10 @@ _SIGNATURE_MAX_LINES = 12  # non-blank lines a signature block may hold
 _WEAK_SIGNOFF_MAX_LINES = 4  # after "Thanks"/"Tak", which also open sentences
 _WEAK_SIGNOFFS = re.compile(r"^(tak|mange tak|thanks|thank you|many thanks|best|cheers)\b", re.I)
 GREETING = re.compile(
-    r"^(hej|hejsa|hi|hello|dear|kære|goddag|god dag|godmorgen|hey|hallo|halløj|morn|moin)\b", re.I
+    r"^(hej|hejsa|hi|hello|dear|kære|goddag|god dag|godmorgen|hey|hallo|halløj|morn|moin"
+    r"|ciao|buongiorno|gentile|hola|buenos días|estimado|estimada|bonjour|salut|cher|chère"
+    r"|hoi|beste|goedemorgen|goedemiddag|dzień dobry|cześć|witam|guten tag|liebe|lieber)\b",
+    re.I,
 )
 _OPENERS = r"(on|den|am|le|el|op|il|em|dnia|w dniu|på|d\.|the)\s"
 _QUOTE = re.compile(r"^\s?>")

@@ -44,10 +44,13 @@ CARD = re.compile(
     r"(?<![\w+.,/-])(?:\d{13,19}|\d{4}(?:[ -]\d{4}){2,3}(?:[ -]\d{1,3})?|\d{4}[ -]\d{6}[ -]\d{4,5})"
     r"(?![\w-])"
 )
-CREDENTIAL_VALUE = re.compile(  # "kodeord til PBX-admin var ...", "kode til Myfone Efteraar2025!"
-    r"(?:[ \t]+(?:til|for|to|on|på|i|in)(?:[ \t]+[^\s:=,;]+(?![^\s:=,;])){1,3}"
-    r"(?=[ \t]*(?:[:=]|er\b|is\b|var\b|was\b)|[ \t]+[^\W\d_]+\d[^\s,;]*))?"
-    r"\s*(?:(?P<sep>[:=])|(?P<verb>er|is|was|var|lyder på)\b)?\s*(?P<value>[^\s,;]+)",
+# "er", "is", and the Swedish, Norwegian and German "är", "ist" of a quoted customer
+SECRET_IS = r"(?:er|is|was|var|lyder på|är|ist|war)"
+CREDENTIAL_VALUE = re.compile(  # "kodeord til PBX-admin var ...", "kode til Myfone Efteraar2025!",
+    # "lösenord till självbetjäningsportalen är Sommer2024!"
+    r"(?:[ \t]+(?:til|till|for|för|to|on|på|i|in|für)(?:[ \t]+[^\s:=,;]+(?![^\s:=,;])){1,3}"
+    rf"(?=[ \t]*(?:[:=]|{SECRET_IS}\b)|[ \t]+[^\W\d_]+\d[^\s,;]*))?"
+    rf"\s*(?:(?P<sep>[:=])|(?P<verb>{SECRET_IS})\b)?\s*(?P<value>[^\s,;]+)",
     re.IGNORECASE,
 )
 LOGGED_IN_WITH = re.compile(  # "hun loggede ind i portalen med Sommer2024!"
@@ -985,7 +988,8 @@ LATER_WINDOW = 120
 
 PIN_SAID_LATER = re.compile(  # "glemt sin voicemail kode, den gamle var 4471", or in brackets:
     # "the PIN he gave us (7394) does not work"
-    r"(?:(?:\b(?:is|er|was|var|lyder på))[ \t]+|\((?=\d{4,8}\)))(?P<value>\d{4,8})"
+    r"(?:(?:\b(?:is|er|was|var|lyder på))[ \t]+|\((?=\d{4,8}\))|,[ \t]*(?=\d{4,8},))"
+    r"(?P<value>\d{4,8})"  # (also set off by commas: "gave me the voicemail PIN, 6604, in case")
     r"(?![\d.,/-]\d|[ \t]*(?i:kr|dkk))"
 )
 OTHER_NUMBER_WORDS = re.compile(  # a number of another kind said in between: "hans lokal er 4471"

@@ -136,7 +136,7 @@ def is_signature_name(lines: list[str], index: int, under_firm: bool = False) ->
     ):
         return False
     rest = list(islice((line for line in lines[index + 1 :] if line.strip()), 7))
-    if not rest or len(rest) > 6 or any(len(line.split()) > 8 for line in rest):
+    if not rest or len(rest) > 6 or any(is_long_line(line) for line in rest):
         return False
     if any(EXTENSION.search(line) or BARE_NUMBER.fullmatch(line) for line in rest):
         return False  # a table of employees, not a signature
@@ -145,6 +145,17 @@ def is_signature_name(lines: list[str], index: int, under_firm: bool = False) ->
     return any(SIGNATURE_DETAIL.search(line) for line in rest) or any(
         is_company_line(line) for line in rest
     )
+
+
+CONTACT_DETAIL = re.compile(r"@|www\.|\+\d|\d{2}[ ]?\d{2}[ ]?\d{2}[ ]?\d{2}")
+
+
+def is_long_line(line: str) -> bool:
+    """Whether a line below a name is too long for a signature's: more than eight words,
+    or more than twelve when it holds a mail address or phone number ("IT-Centralen Fyn
+    – support@itcfyn.dk – 66 14 80 80")."""
+    words = len(line.split())
+    return words > 12 or (words > 8 and CONTACT_DETAIL.search(line) is None)
 
 
 BARE_NUMBER = re.compile(r"[ \t]*\(?\d{2,6}\)?[ \t]*\n?")

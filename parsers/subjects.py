@@ -551,8 +551,11 @@ FIRST_NAME_LIST_ITEM = re.compile(  # a first name alone on a list line, with a 
     r"|(?<=[ \t])(?:fra|from|i|in|på|at)[ \t]+[^\n]+)[ \t]*$",  # "- Freja from finance, ..."
     re.MULTILINE,
 )
-LIST_ITEM_ABOVE = re.compile(  # the line above names someone with a number
-    rf"[{UPPER}][^\W\d_]+[ \t]+[{UPPER}][^\n]*\d{{2,6}}[^\n]*\n[ \t]*\Z"
+LIST_ITEM_ABOVE = re.compile(  # the line above names someone with a number, after the
+    rf"(?:[{UPPER}][^\W\d_]+[ \t]+[{UPPER}][^\n]*\d{{2,6}}[^\n]*"  # name or before it
+    rf"|(?m:^)[ \t]*(?:[-•*·][ \t]*)?\d{{2,6}}[ \t]*(?:[-–—:|][ \t]*)?"
+    rf"[{UPPER}][^\W\d_]+[ \t]+[{UPPER}][^\n]*)"
+    r"\n[ \t]*\Z"
 )
 SURNAME_TO_COME = re.compile(  # "Mortens efternavn og lokalnummer har jeg ikke fået endnu"
     # ("… og så kokken Dragoș, hvis efternavn og nummer jeg ikke lige har")

@@ -40,14 +40,29 @@ def rows_as_lines(text: str) -> str:
             column for column, cell in enumerate(row_cells(lines[index], separator, starts))
             if DONE_HEADER.fullmatch(cell.strip().strip('"'))
         ]
+        status = [  # "STATUS": a column whose value the request may pick rows by
+            column for column, cell in enumerate(row_cells(lines[index], separator, starts))
+            if STATUS_HEADER.fullmatch(cell.strip())
+        ]
+        header_at = index
         lines[index] = header_prose(lines[index], separator)  # "for følgende, format "
         index += 1
         if index < len(lines) and (RULE_LINE.fullmatch(lines[index]) or not lines[index].strip()):
             index += 1  # "------+------" under the header (a blank once quoting has cut it)
         needed = min(width, max(*name_columns, extension) + 1)  # short rows: empty cells
         end = rows_end(lines, index, separator, needed, exact=False, starts=starts)
+        chosen = chosen_status(
+            "\n".join(lines[max(0, header_at - PROSE_LINES) : header_at]),
+            [row_cells(lines[at], separator, starts) for at in range(index, end)],
+            status,
+        )
         for row_index in range(index, end):
             written = row_cells(lines[row_index], separator, starts)
+            if chosen and status[0] < len(written) and (
+                written[status[0]].strip().lower() != chosen
+            ):
+                lines[row_index] = ""  # "AKTIV" under "De to med status FRATRÅDT skal slettes"
+                continue
             if any(FUNCTION_CELL.fullmatch(cell.strip()) for cell in written):
                 lines[row_index] = ""  # "Reception;2300;Funktion": a shared line, no one's
                 continue
@@ -75,6 +90,26 @@ def rows_as_lines(text: str) -> str:
             )
         index = end
     return "\n".join(lines)
+
+
+STATUS_HEADER = re.compile(r"(?i:status|state|tilstand)")
+PROSE_LINES = 12  # how far above a table the request that picks its rows may stand
+
+
+def chosen_status(prose: str, rows: list[list[str]], status: list[int]) -> str | None:
+    """The value of the table's one status column that the request above it names, when
+    the rows hold more than one ("De to med status FRATRÅDT skal slettes – de øvrige er
+    stadig ansat" above rows "AKTIV" and "FRATRÅDT"): only those rows are asked for."""
+    if len(status) != 1:
+        return None
+    values = {row[status[0]].strip().lower() for row in rows if status[0] < len(row)}
+    values.discard("")
+    if len(values) < 2:
+        return None
+    named = [value for value in values  # (not "Two of them (marked done) we have removed")
+             if not DONE_CELL.fullmatch(value) and not KEEP_CELL.fullmatch(value)
+             and re.search(rf"(?<!\w){re.escape(value)}(?!\w)", prose, re.IGNORECASE)]
+    return named[0] if len(named) == 1 else None
 
 
 NAME_CHANGE_CELL = re.compile(  # a remark column changing the row's name

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -68,3 +69,30 @@ def find_reseller(session: Session, address: str) -> Reseller | None:
         if domain in (item.lower() for item in reseller.domains):
             return reseller
     return None
+
+
+LEGAL_FORMS = re.compile(
+    r"\s+(?:ApS|A/S|I/S|IVS|P/S|K/S|AB|AS|Ltd\.?|GmbH|Oy|UAB)\s*$", re.IGNORECASE
+)
+SHORTEST_NAME = 4  # a reseller's name shorter than this is too common a word to look for
+
+
+def find_named_reseller(session: Session, text: str) -> Reseller | None:
+    """The registered reseller a colleague's note names first ("Ringede i dag, Mette fra
+    NetPartner: hun vil have slettet ..."): by a contact's address, its domain or its
+    name without the legal form. Only the provider's own staff pass requests on this
+    way; a stranger naming a reseller is no reseller."""
+    lowered = text.lower()
+    first: tuple[int, Reseller] | None = None
+    for reseller in session.scalars(select(Reseller).order_by(Reseller.id)):
+        name = LEGAL_FORMS.sub("", reseller.name or "").strip().lower()
+        needles = [contact.lower() for contact in reseller.contacts]
+        needles += [f"@{domain.lower()}" for domain in reseller.domains]
+        positions = [lowered.find(needle) for needle in needles if needle]
+        if len(name) >= SHORTEST_NAME:
+            match = re.search(rf"(?<!\w){re.escape(name)}(?!\w)", lowered)
+            positions.append(match.start() if match else -1)
+        found = [at for at in positions if at >= 0]
+        if found and (first is None or min(found) < first[0]):
+            first = (min(found), reseller)
+    return first[1] if first else None
