@@ -36,7 +36,10 @@ CUE = (
     r"|lokalt[ \t]nummer(?:et)?|udvidelse(?:snummer|n)?|premises[ \t]number"
     # the Italian, Spanish, Dutch and French words in a customer's quoted mail: "interno
     # 117", "extensión 4402", "toestel 1187", "poste 880"
-    r"|interno|extensión|toestel|poste(?=[ \t]*\d))"
+    r"|interno|extensión|toestel|poste(?=[ \t]*\d)"
+    # a line's number by what it rings: "app-nummeret 2520", "bordnummer 455", "deler
+    # receptionsnummeret 250 med Karen Holt"
+    r"|(?:app|softphone|bord|desk|receptions?|kø)-?nummer(?:et)?)"
     r"(?:[ \t]+(?:nr\.?|no\.?|nummer|number))?"
     # (Swedish and Norwegian "anknytning", "internnummer"; "linje 22", "apparat 52"; German
     # "Durchwahl 4412", "Nebenstelle 8803"; a mobile user's "kortnummer 402", "genvejsnummer
@@ -68,7 +71,9 @@ AFTER_NAME = (
         r"|[ \t]*\((\d{3,6}),[ \t]*[^()\n]{1,40}\)"  # "Ole Thygesen (5102, kaldesignal T-12)"
         r"|(?:[-–—,:=][ \t]*|[ \t])#?(\d{2,6})[ \t]*(?:\([^()\n]*\)[ \t]*)?$"
         r"|,[ \t]*(\d{2,6})\.[ \t]*$"  # "... and finally Selam Gebreyesus, 6619."
-        r"|[;|\t][ \t]*(\d{2,6})[ \t]*(?=[;|\t]|$|\([^()\n]*\)[ \t]*$)"  # "| 7734  (on leave)"
+        r"|[;|\t][ \t]*(\d{2,6})[ \t]*(?=[;|\t]|$|\([^()\n]*\)[ \t]*(?:[;|\t]|$))"  # "| 7734  (on
+        # leave)", "Kenneth Brix; 455 (bord); 4550 (app)"
+        r"|[ \t]+[-–—][ \t]*(\d{2,6})(?=[ \t]+(?:og|and|&)[ \t]+\d)"  # "Jonas Bech – 214 og 2140"
         r"|[ \t]+/[ \t]+(\d{2,6})[ \t]*(?=[;|\t]|$)"  # "| Birthe Lindholm Andersen / 301"
         r"|[ \t]+[-–—][ \t]*(\d{2,6})[ \t]+(?=[-–—|;])"  # "Hansen, Jonna - 8801 - ..."
         r"|[ \t]+[-–—][ \t]*(\d{2,6}):(?=[ \t])"  # "Hansen, Jens – 4021: navnet skal være"
@@ -181,8 +186,19 @@ ONE_WORD_ROW = re.compile(
     re.MULTILINE,
 )
 FIRST_NAME_ROW = re.compile(  # "- Kasper 302", "Mia 1203": a line of a first name and a number
-    rf"^[ \t]*(?:[-•*·][ \t]*)?[{UPPER}][^\W\d_]+[ \t]+(\d{{2,6}})[ \t]*$", re.MULTILINE
+    rf"^[ \t]*(?:(?:[-•*·]|\d{{1,2}}[.)])[ \t]*)?[{UPPER}][^\W\d_]+(?:[ \t]+|[ \t]*[-–—:][ \t]*)"
+    r"(\d{2,6})[ \t]*$",  # (also "4. Sofie - 120")
+    re.MULTILINE,
 )
+FIRST_WORD = re.compile(r"[^\W\d_]+")
+
+
+def first_word(text: str) -> str:
+    """The first word of a list line in lower case, past its bullet or count ("4. Sofie")."""
+    match = FIRST_WORD.search(text)
+    return match.group().lower() if match else ""
+
+
 NUMBER_FIRST_NAME_ROW = re.compile(  # "2216 – Jonna": the same, the number first
     rf"^[ \t]*(?:[-•*·][ \t]*)?(\d{{2,6}})[ \t]*(?:[-–—:;=|→]|->|=>)[ \t]*([{UPPER}][^\W\d_]+)"
     r"[ \t]*$",
@@ -541,7 +557,7 @@ def find_extensions(text: str, names: list[Mention]) -> list[Mention]:
     matches = [m for p in patterns for m in p.finditer(text)]
     matches += [  # "- Kasper 302" (a known first name, not "- Ordre 302")
         m for m in FIRST_NAME_ROW.finditer(text)
-        if m.group().strip(" \t-•*·").split()[0].lower() in given_names()
+        if first_word(m.group()) in given_names()
     ]
     matches += [  # "2216 – Jonna" (a known first name, or in a list of "2214 – Jens Mikkelsen")
         m for m in NUMBER_FIRST_NAME_ROW.finditer(text)

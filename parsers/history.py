@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from parsers.headers import REPLY_PREFIX
+from parsers.quotes import attribution_verbs
 from parsers.signatures import is_sign_off, is_signer_line
 
 QUOTE_MARK = re.compile(r"^[ \t]*(?:>[ \t]?)+", re.MULTILINE)
@@ -19,10 +20,7 @@ QUOTE_MARK = re.compile(r"^[ \t]*(?:>[ \t]?)+", re.MULTILINE)
 # "Den … skrev", "Am … schrieb", "Le … a écrit", "Il giorno … ha scritto", "Op …
 # schreef", "El … escribió", "W dniu … napisał"; "Von:", "De :", "Da:", "Van:", "Od:"
 OPENER = r"(?:den|on|am|le|el|op|il|em|w[ \t]+dniu|dnia)"
-WROTE = (
-    r"(?:skrev|wrote|schrieb|schreef|a[ \t]+écrit|escribió|ha[ \t]+scritto|escreveu"
-    r"|napisał(?:\(a\)|a)?|pisze)"
-)
+WROTE = rf"(?:{attribution_verbs()})"
 FROM_LABEL = r"(?:fra|from|von|från|de|van|da|od|afsender|sender|avsändare)"
 FIELD_LABEL = (
     r"(?:til|to|an|à|a|till|aan|para|do|sendt|sent|gesendet|skickat|envoyé|enviado|inviato"

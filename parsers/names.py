@@ -341,9 +341,17 @@ def without_genitive(text: str, mention: Mention) -> Mention:
         return mention
     if name.lower().endswith(OWN_FINAL_S):
         return mention
-    if following.group(1).lower() not in read_word_set("subject_possessed_nouns"):
-        return mention
+    noun = following.group(1).lower()
+    if noun == "data" and DANISH_BEFORE.search(text, max(0, mention.start - 40), mention.start):
+        return replace(mention, name=name[:-1])  # "beder om at Louise Krogh Iversens data"
+    if noun not in read_word_set("subject_possessed_nouns"):
+        return mention  # (not "Please delete Mark Jones data": his surname)
     return replace(mention, name=name[:-1])
+
+
+DANISH_BEFORE = re.compile(  # a Danish sentence leading up to a name ("Slet venligst Kim
+    r"(?i:\b(?:slet|slette|venligst|om at|om|at|af|hos|alle|fjern|anonymiser)[ \t]+)$"  # …s data")
+)
 
 
 LOWER_NAME_CELL = re.compile(  # "helle vinther;2101", "morten w. ibsen;527" written in lower case,

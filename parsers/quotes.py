@@ -44,6 +44,12 @@ def _lexicon(name: str) -> tuple[str, ...]:
     return tuple(line for line in lines if line and not line.startswith("#"))
 
 
+def attribution_verbs() -> str:
+    """The verbs of reply attributions in every language ("skrev", "a écrit", "ha
+    scritto"), as one regex alternation: one list for every reader of quoted mail."""
+    return "|".join(f"(?:{entry})" for entry in _lexicon("quotes_attribution.txt"))
+
+
 @cache
 def _pattern(name: str, template: str = "{}") -> re.Pattern[str]:
     """The lexicon's entries as one case-insensitive alternation, put into `template`."""

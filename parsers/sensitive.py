@@ -53,6 +53,9 @@ CREDENTIAL_VALUE = re.compile(  # "kodeord til PBX-admin var ...", "kode til Myf
     rf"\s*(?:(?P<sep>[:=])|(?P<verb>{SECRET_IS})\b)?\s*(?P<value>[^\s,;]+)",
     re.IGNORECASE,
 )
+URL_PASSWORD = re.compile(  # a user and password written into an address
+    r"\b[a-zA-Z][a-zA-Z0-9+.-]*://[^\s:/@]+:(?P<secret>[^\s@/]+)@"
+)
 LOGGED_IN_WITH = re.compile(  # "hun loggede ind i portalen med Sommer2024!"
     r"(?i:\blog(?:ge(?:de|r|t)?)?[ \t]+(?:ind|in|på)|\blogged in|\blogs in|\bsigned in)\b"
     r"[^.\n]{0,40}?\b(?:med|with)[ \t]+(?P<secret>(?=[^\s,;()]*\d)(?=[^\s,;()]*[^\W\d_])"
@@ -93,6 +96,23 @@ PLACEHOLDERS = {
 }
 
 
+DIAGNOSIS_CODE = re.compile(r"(?<![\w.])[A-TV-Z]\d{2}\.\d{1,2}(?![\w]|\.\d)")  # ICD-10: "F32.1"
+HEALTH_CONTEXT = re.compile(
+    r"(?i:syg|diagnos|læge|icd|psykiat|psykolog|behandl|doctor|medical|treatment|sick)"
+)
+CODE_CONTEXT = 80  # how far from a diagnosis code a health word must stand
+
+
+def find_diagnosis_codes(text: str) -> Iterator[SensitiveSpan]:
+    """ICD-10 diagnosis codes near a word of health ("lang sygemelding, F32.1 iflg.
+    lægeerklæringen"): the code names the illness. A code-shaped token elsewhere (a
+    seat, a product) is no diagnosis."""
+    for match in DIAGNOSIS_CODE.finditer(text):
+        window = text[max(0, match.start() - CODE_CONTEXT) : match.end() + CODE_CONTEXT]
+        if HEALTH_CONTEXT.search(window):
+            yield SensitiveSpan("health", match.start(), match.end())
+
+
 def find_sensitive(text: str) -> tuple[SensitiveSpan, ...]:
     """Every piece of sensitive data in `text`, in order; never raises."""
     if not isinstance(text, str) or not text:
@@ -109,6 +129,7 @@ def find_sensitive(text: str) -> tuple[SensitiveSpan, ...]:
     spans += find_church_tax_fields(text)
     spans += find_mixed_origin(text)
     spans += find_health_compounds(tokens)
+    spans += find_diagnosis_codes(text)
     animals = {index for index, _ in read_book("sensitive_animals").matches(tokens)}
     shelf = read_shelf().spans(tokens)
     addresses = [m.span() for m in ADDRESS.finditer(text)] if any(shelf) and "." in text else []
@@ -940,6 +961,8 @@ def find_credentials(text: str, tokens: Tokens) -> Iterator[SensitiveSpan]:
     """
     for match in PUK_VALUE.finditer(text):  # "His SIM PIN is 1995 and PUK 77420183"
         yield SensitiveSpan("credential", match.start(1), match.end(1))
+    for match in URL_PASSWORD.finditer(text):  # "https://admin:Sommer2024@pbx.local/prov/"
+        yield SensitiveSpan("credential", match.start("secret"), match.end("secret"))
     for match in LOGIN_PAIR.finditer(text):  # "portal login (anders.lykke / Sommer2024!)"
         secret, at = match.group("secret").rstrip(VALUE_TRIM), match.start("secret")
         if secret and not secret.lower().startswith(("http", "www.")) and (

@@ -272,7 +272,82 @@ def find_data_subjects(
     whole = f"{subject}\n{new_text}\n{quoted}"  # ("Jr." here, "Sr." in the quoted mail)
     merged = [replace(s, full_name=without_lone_generation(s.full_name, whole))
               if s.full_name else s for s in merged]
+    merged = with_second_extensions(body, merged)  # "lokal 214 og 2140 (app)"
+    merged = with_shared_number(body, merged)  # "Bodil Skytte og Lene Marie Ravn deler lokal 40"
     return tuple(one_per_number(one_per_name(without_other_numbers_of_named(body, merged))))
+
+
+SHARED_NUMBER = re.compile(  # "deler lokal 330", "share ext. 40", "der deler lokalnummer 40"
+    rf"(?i:\b(?:deler|deles om|share|shares|sharing)[ \t]+(?:{CUE})[ \t]*[:.]?[ \t]*)"
+    r"(\d{2,6})(?!\d)"
+)
+SENTENCE_BREAK = re.compile(r"[.!?](?:[ \t]|$)|\n[ \t]*\n")
+
+
+def with_shared_number(text: str, found: list[DataSubject]) -> list[DataSubject]:
+    """The number two employees share, given once for both ("Bodil Skytte og Lene Marie
+    Ravn deler lokal 40", "de to medarbejdere der deler lokal 330: Maria Holst og
+    Anne-Sofie Lykke"): each named employee of that sentence without a number has it."""
+    for match in SHARED_NUMBER.finditer(text):
+        breaks = [m.end() for m in SENTENCE_BREAK.finditer(text, 0, match.start())]
+        start = breaks[-1] if breaks else 0
+        end_match = SENTENCE_BREAK.search(text, match.end())
+        end = end_match.start() if end_match else len(text)
+        if text[match.end() : end].lstrip().startswith(":"):
+            clause = text[match.end() : end]  # "... der deler lokal 330: Maria Holst og ..."
+        else:  # "Bodil Skytte og Lene Marie Ravn deler lokal 40", not "Ida Kronborg, som deler"
+            clause = SHARERS_BREAK.split(text[start : match.start()])[-1]
+        named = [s for s in found if s.full_name and s.full_name in clause]
+        if len(named) < 2 or any(s.extension not in (None, match.group(1)) for s in named):
+            continue  # (one of them may hold it already: "... Ravn deler lokal 40")
+        found = [replace(s, extension=match.group(1)) if s in named else s for s in found]
+    return found
+
+
+SHARERS_BREAK = re.compile(r"[,;:()]")  # where the names of those sharing a number begin
+
+
+SECOND_EXTENSION = re.compile(  # after an employee's number: "og 2140 (app)", "and softphone
+    # 33010", "og mobilklienten 2270", "(desk) and 8120 (mobile app)", "and his mobile client"
+    r"(?:[ \t]*\([^()\n]{1,25}\))?[ \t]*(?:,|\bog|\band|&|/|\bsamt|\bplus)[ \t]+"
+    r"(?P<words>(?:[^\W\d_][\w-]*\.?[ \t]+){0,3}?)(?P<number>\d{2,6})"
+    r"(?![\d-]|[.,:/]\d|[ \t]+\d|[ \t]*(?i:dage|days|måned|month|år\b|years|timer|hours|kr|dkk|%))"
+)  # (not a phone number's first group: "mobil 42 11 90 31")
+DEVICE_WORDS = re.compile(
+    r"(?i:\b(?:app|softphone|soft-phone|mobil\w*|klient\w*|client|desk|bord\w*|teams|kø\w*"
+    r"|queue|line|linje|headset|bordtelefon\w*|desk phone)\b)"
+)
+
+
+def with_second_extensions(text: str, found: list[DataSubject]) -> list[DataSubject]:
+    """A named employee's second extension given right after the first ("Jonas
+    Vestergaard Holm – lokal 214 og 2140 (app)", "desk phone ext. 3301 and softphone
+    33010"): one more entry under the same name, so both numbers are handled. A number
+    that shares the first one's digits, or is said to be a device's, and names no one
+    else between, is the employee's; one nameless entry it stood for goes."""
+    taken = {s.extension for s in found if s.full_name and s.extension}
+    result = list(found)
+    for subject in found:
+        if not (subject.full_name and subject.extension) or subject.full_name not in text:
+            continue
+        name_at = text.find(subject.full_name)
+        at = re.compile(rf"(?<![\d.,]){re.escape(subject.extension)}(?!\d)").search(text, name_at)
+        if at is None or at.start() - name_at > 120:
+            continue
+        second = SECOND_EXTENSION.match(text, at.end())
+        if second is None or second.group("number") in taken:
+            continue
+        number, words = second.group("number"), second.group("words")
+        if any(word[:1].isupper() for word in words.split()):
+            continue  # "lokal 214 og Mette Holm 215": another employee
+        after = text[second.end() : second.end() + 20]
+        if not (number.startswith(subject.extension) or DEVICE_WORDS.search(words + after)):
+            continue
+        entry = DataSubject(subject.full_name, number)
+        result = [s for s in result if s != DataSubject(None, number)]
+        result.insert(result.index(subject) + 1, entry)
+        taken.add(number)
+    return result
 
 
 RESPECTIVELY = re.compile(
@@ -1679,7 +1754,10 @@ def excluded_until(text: str, name: Mention) -> int | None:
     rest = tokenize(rest_text[: numbers[1].start()] if len(numbers) > 1 else rest_text)
     if read_book("subject_helper_cues").contains_any(rest[:HELPER_REACH]):
         return end  # "Kenneth Aagaard in IT will receive his phone": a helper, not a leaver
-    return end if cue_about_person(rest, read_book("subject_exclusion_cues")) else None
+    if not cue_about_person(rest, read_book("subject_exclusion_cues")):
+        return None
+    return name.end + len(rest_text)  # (up to the next person: "Karen Holt (Karen bliver og
+    # skal ikke røres), Nikolaj Vinther på 251" leaves Nikolaj his number)
 
 
 HELPER_REACH = 8  # words after a name a helper cue may stand in ("from their IT department")
@@ -1934,7 +2012,8 @@ FIRST_NAME_COMMA_CUE = re.compile(
     rf"(?<![\w.])([{UPPER}][^\W\d_]+)[ \t]*,[ \t]*(?i:{CUE})[ \t]*[:.]?[ \t]*$"
 )
 FIRST_NAME_ROW_START = re.compile(  # "Mia 1203", "Mikkel - 220"
-    rf"(?m)^[ \t]*(?:[-•*·][ \t]*)?([{UPPER}][^\W\d_]+)(?:[ \t]+|[ \t]*[-–—:][ \t]*)$"
+    rf"(?m)^[ \t]*(?:(?:[-•*·]|\d{{1,2}}[.)])[ \t]*)?([{UPPER}][^\W\d_]+)"
+    r"(?:[ \t]+|[ \t]*[-–—:][ \t]*)$"
 )
 FIRST_NAME_PLACE_CUE = re.compile(  # "Slet venligst Thomas fra lageret, lok 45", "Louise
     # fra butikken i Vejle, lokal 331"
