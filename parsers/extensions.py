@@ -290,9 +290,15 @@ FIRST_NAME_ON = re.compile(
 )
 
 
+SPACED_CUE = (  # "lokal", "Lokal nr.", "lok.nr", "ext.", "intern"
+    r"((?<![\w-])(?i:lokal(?:nummer(?:et)?|nr\.?|[ \t]+nr\.?)?|lok\.?(?:[ \t]?nr\.?)?|ext\.?"
+    r"|extension|intern(?:nummer)?)[ \t]*[:.]?[ \t]*)"
+)
+SPACED_DIGITS = re.compile(  # "lokal 2 0 4", "L 5 0 9" after a cue: a digit at a time
+    SPACED_CUE + r"(\d(?: \d){2,5})(?![ .,/:-]?\d)"
+)
 SPACED_NUMBER = re.compile(  # "lok. 2.14", "lokal 1 02", "lok 3 3": one number said in parts
-    r"((?<![\w-])(?i:lokal(?:nummer(?:et)?|nr\.?)?|lok\.?(?:[ \t]?nr\.?)?|ext\.?|extension"
-    r"|intern(?:nummer)?)[ \t]*[:.]?[ \t]*)(\d{1,2})[ .](\d{1,3})(?![\d]|[ .,/:-]?\d)"
+    SPACED_CUE + r"(\d{1,2})[ .](\d{1,3})(?![\d]|[ .,/:-]?\d)"
     r"(?![ \t]*(?i:kr|dkk|%|år|years?|dage|days|timer|hours|min|stk|gange|times)\b)"
 )
 
@@ -301,6 +307,7 @@ def join_spaced_numbers(text: str) -> str:
     """`text` with an extension written in parts after its cue ("lok 2 14", "lok. 2.14")
     written whole ("lok 214"), the digits as the label gives them; a phone number's
     groups ("lok 22 33 44 55") and a date ("lokal 12.03.2025") run on and stay."""
+    text = SPACED_DIGITS.sub(lambda m: m.group(1) + m.group(2).replace(" ", ""), text)
     return SPACED_NUMBER.sub(lambda m: f"{m.group(1)}{m.group(2)}{m.group(3)}", text)
 
 

@@ -29,8 +29,12 @@ FIELD_LABEL = (
 )
 
 
-HEADER_LINE = re.compile(
-    rf"^[ \t]*(?:{OPENER}\b.*\b{WROTE}(?!\w)|(?:{FROM_LABEL}|{FIELD_LABEL})[ \t]*:)",
+HEADER_LINE = re.compile(  # also mutt's "* Bente Iversen <bi@…> [2025-02-10 13:05]:" and
+    # "Henriette Gade wrote on 06-02-2025 11:20:"
+    rf"^[ \t]*(?:{OPENER}\b.*\b{WROTE}(?!\w)|(?:{FROM_LABEL}|{FIELD_LABEL})[ \t]*:"
+    r"|\*[ \t]+[^<>\n]+<[^>\n]+>[ \t]*\[[^\]\n]*\][ \t]*:[ \t]*$"
+    rf"|[^\W\d_]+(?:[ \t]+[^\W\d_'’-]+){{1,3}}(?:[ \t]*<[^>\n]+>)?[ \t]+{WROTE}(?!\w)"
+    r"[^\n]{0,60}:[ \t]*$)",
     re.IGNORECASE,
 )
 
@@ -59,6 +63,20 @@ ATTRIBUTION = re.compile(  # also "El lun, 3 mar 2025 a las 10:12, Javier Ruiz (
 )
 
 
+NAME_WROTE = re.compile(  # mutt and Thunderbird: "Henriette Gade wrote on 06-02-2025 11:20:",
+    # "Henriette Gade <hg@…> skrev den 6. feb.:"
+    r"^[ \t>]*([A-ZÆØÅ][^\W\d_]+(?:[ \t]+[A-ZÆØÅ][^\W\d_'’-]+){1,3})(?:[ \t]*<[^>\n]+>)?"
+    rf"[ \t]+(?i:{WROTE})(?![\w])[^\n]{{0,60}}:[ \t]*$",
+    re.MULTILINE,
+)
+
+
+MUTT_AUTHOR = re.compile(  # mutt: "* Bente Iversen <bi@amagerfragt.dk> [2025-02-10 13:05]:"
+    r"^[ \t>]*\*[ \t]+([^<>\n@*]+?)[ \t]*<[^>\n]+>[ \t]*\[[^\]\n]*\][ \t]*:[ \t]*$",
+    re.MULTILINE,
+)
+
+
 HELPDESK_AUTHOR = re.compile(  # a helpdesk's comment header: "Sofie Mølgaard" above
     # "16. mar. 2026 11.02 CET", "Rasmus Holt (Kontorpartner)" above "Mar 16, 2026, 13:40"
     r"^[ \t]*([A-ZÆØÅ][^\W\d_]+(?:[ \t]+[A-ZÆØÅ][^\W\d_'’-]+){1,3})(?:[ \t]*\([^()\n]*\))?"
@@ -72,7 +90,8 @@ def quoted_authors(text: str) -> tuple[str, ...]:
     """Names of the authors of quoted or forwarded mails ("Fra: Lis Birk <lis@…>")."""
     names = [
         m.group(1)
-        for pattern in (AUTHOR_LINE, ATTRIBUTION, WROTE_FIRST, HELPDESK_AUTHOR)
+        for pattern in (AUTHOR_LINE, ATTRIBUTION, WROTE_FIRST, NAME_WROTE, MUTT_AUTHOR,
+                        HELPDESK_AUTHOR)
         for m in pattern.finditer(text)
     ]
     return tuple(" ".join(name.split()) for name in names if len(name.split()) >= 2)

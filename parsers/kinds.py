@@ -143,10 +143,15 @@ def score_text(
         return
     text = without_policy_questions(without_markers(without_done_items(text)))
     points = [mask_tokens(Tokens.of(point)) for point in matter_points(text)]
+    # an ordinary change to a line ("remove her from the hunt group") is no erasure; its
+    # sentence still counts for and against the other kinds ("nulstil voicemail-koden")
+    erasure_points = [mask_tokens(Tokens.of(point))
+                      for point in matter_points(without_line_changes(text))]
     for kind in SCORED_KINDS:
         book = kind_book(kind, recordings_are_topic)
         seen = counted.setdefault(kind, set()) if counted is not None else None
-        found = [score_phrases(tokens, book, seen) for tokens in points]
+        read = erasure_points if kind == "erasure" else points
+        found = [score_phrases(tokens, book, seen) for tokens in read]
         if len(found) > 1 and max(found) > 0:
             found = [score for score in found if score > 0]
         scores[kind] += weight * sum(found)
@@ -181,6 +186,29 @@ NO_REQUEST = re.compile(  # "Der er ikke tale om indsigelse fra en bestemt medar
 )
 
 
+def without_line_changes(text: str) -> str:
+    """`text` with the sentences that ask for an ordinary change to a line or a user
+    blanked ("remove her from the Support DK hunt group", "pause the line while she is on
+    leave", "nulstil voicemailboksen på lokal 108"): they erase no personal data, unless
+    the sentence also names data or its erasure ("fjern ham fra køen og slet hans data")."""
+    changes, data = read_book("kind_line_changes"), read_book("kind_line_change_data")
+
+    def blank(match: re.Match[str]) -> str:
+        tokens = Tokens.of(match.group())
+        if changes.contains_any(tokens) and not data.contains_any(tokens):
+            return " " * len(match.group())
+        return match.group()
+
+    return SENTENCE.sub(blank, text)
+
+
+# a sentence hard-wrapped by the mail program goes on on the next line in lower case
+# ("How long do you keep call detail records and voicemails after an" above "extension
+# is deleted?"); a list item under a question starts its own line
+WRAPPED_SENTENCE = re.compile(r"(?:[^.!?\n]|\n(?=[ \t]*[a-zæøå]))+[.!?]*")
+NOT_NEWLINE = re.compile(r"[^\n]")
+
+
 def without_policy_questions(text: str) -> str:
     """`text` with sentences that ask how the provider keeps data ("hvor længe gemmer I
     opkaldslister, efter de er slettet?", "how long do you keep recordings after an
@@ -199,10 +227,10 @@ def without_policy_questions(text: str) -> str:
         policy = book.contains_any(Tokens.of(cited)) or RETENTION_QUESTION.search(sentence)
         if policy or NO_REQUEST.search(sentence) or (asking and sentence.rstrip().endswith("?")):
             asking = asking or bool(policy)
-            return " " * len(sentence)
+            return NOT_NEWLINE.sub(" ", sentence)  # (a wrapped sentence keeps its lines)
         return sentence
 
-    blanked = SENTENCE.sub(blank, text)
+    blanked = WRAPPED_SENTENCE.sub(blank, text)
     # a question that ends in a colon asks about each item of the list below it ("how
     # long Flexfone retains:" above "(a) call recordings", "(c) voicemails")
     lines, kept = text.split("\n"), blanked.split("\n")

@@ -43,6 +43,7 @@ from parsers.sensitive import find_sensitive, redact_text
 from parsers.spoken_numbers import with_spoken_numbers
 from parsers.structured import plain_structured
 from parsers.subjects import find_corrected_extensions, find_data_subjects, find_withdrawn
+from parsers.typed_numbers import mended_numbers
 from parsers.vcards import plain_vcards
 
 
@@ -156,13 +157,14 @@ def _understand(
 
 def _plain(text: str) -> str:
     """A text as it is understood: with a PDF page's layout undone (`plain_layout`),
+    numbers typed with look-alike letters and signs as digits (`mended_numbers`),
     without Markdown's marks ("lokal `214`") and with
     extensions written in words as digits ("lokal to hundrede og fjorten"), and data
     pasted as JSON, YAML, XML or key=value pairs, and contact cards, as "Label: value"
     lines, and emoji as the words they stand for ("📞 214", "➡️"); a tick-box form's
     options that are not ticked say nothing."""
     return with_spoken_numbers(plain_structured(plain_markdown(plain_pictographs(
-        ticked_only(plain_vcards(plain_layout(text)))
+        ticked_only(plain_vcards(mended_numbers(plain_layout(text))))
     ))))
 
 

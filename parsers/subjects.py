@@ -1470,7 +1470,10 @@ STAYS_AFTER = re.compile(  # also "Sebastian Frost på 562, han skal blive."
     r"(?:bliver|forbliver|skal blive|stays|remains|is staying)[ \t]*(?:[.!;]|$)",
     re.MULTILINE,
 )
-EITHER_NUMBER = re.compile(rf"[ \t]*(?:eller|or)[ \t]+(?:(?i:{CUE})[ \t]*)?\d{{2,6}}(?!\d)")
+EITHER_NUMBER = re.compile(  # "lokal 1403 eller 1404", "2l6 - eller var det 2l8?"
+    rf"[ \t]*(?:[-–—,][ \t]*)?(?:eller|or)[ \t]+(?:(?:var det|måske|was it|maybe)[ \t]+)?"
+    rf"(?:(?i:{CUE})[ \t]*)?\d{{2,6}}(?!\d)"
+)
 LABEL_CELL = re.compile(r"^([ \t]*[^\W\d][^\n|:]{0,30}):[ \t]*\|[ \t]*", re.MULTILINE)
 SYMBOL_BULLET = re.compile(  # emoji and symbols opening a list line, read as "- "
     "^([ \t]*)[\u2022\u2190-\u21ff\u2300-\u27bf\u25a0-\u25ff\u2b00-\u2bff"
@@ -1751,7 +1754,9 @@ def excluded_until(text: str, name: Mention) -> int | None:
     if other and not JOINED.fullmatch(rest_text[: other.start()]):  # denne)": the cue is Tim's,
         rest_text = rest_text[: other.start()]  # but "Mia Sand og Jesper Kirk bliver" both's
     numbers = list(NUMBER.finditer(rest_text))
-    rest = tokenize(rest_text[: numbers[1].start()] if len(numbers) > 1 else rest_text)
+    rest = tokenize(OWN_NUMBER_TAKEN.sub(  # "stopper og overtager sit nummer privat": he
+        " ", rest_text[: numbers[1].start()] if len(numbers) > 1 else rest_text  # leaves,
+    ))  # taking his own number along; no successor
     if read_book("subject_helper_cues").contains_any(rest[:HELPER_REACH]):
         return end  # "Kenneth Aagaard in IT will receive his phone": a helper, not a leaver
     if not cue_about_person(rest, read_book("subject_exclusion_cues")):
@@ -1760,6 +1765,11 @@ def excluded_until(text: str, name: Mention) -> int | None:
     # skal ikke røres), Nikolaj Vinther på 251" leaves Nikolaj his number)
 
 
+OWN_NUMBER_TAKEN = re.compile(
+    r"(?i:\b(?:overtager|overtage|tager|takes over|keeps|keep|beholder)[ \t]+"
+    r"(?:sit|sin|hans|hendes|his|her)[ \t]+(?:eget[ \t]+|own[ \t]+)?"
+    r"(?:nummer|number|lokalnummer|mobilnummer|extension)\b)"
+)
 HELPER_REACH = 8  # words after a name a helper cue may stand in ("from their IT department")
 
 
