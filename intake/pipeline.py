@@ -244,9 +244,10 @@ class Pipeline:
     def _is_colleague(self, parsed: ParsedMail) -> bool:
         """Whether the mail comes from the provider's own staff: the domain of the support
         mailbox, not the mailbox itself."""
-        domains = {address.rpartition("@")[2] for address in self._config.own_addresses}
+        own = self._config.own_addresses
         address = parsed.from_address.lower()
-        return address not in self._config.own_addresses and address.rpartition("@")[2] in domains
+        domain = address.rpartition("@")[2]
+        return address not in own and any(mine.endswith(f"@{domain}") for mine in own)
 
     def _is_rate_limited(self, session: Session, parsed: ParsedMail, followup: Ticket | None,
                          is_known: bool, now: datetime) -> bool:

@@ -145,8 +145,10 @@ def score_text(
     points = [mask_tokens(Tokens.of(point)) for point in matter_points(text)]
     # an ordinary change to a line ("remove her from the hunt group") is no erasure; its
     # sentence still counts for and against the other kinds ("nulstil voicemail-koden")
-    erasure_points = [mask_tokens(Tokens.of(point))
-                      for point in matter_points(without_line_changes(text))]
+    erasure_text = without_line_changes(text)
+    erasure_points = points if erasure_text == text else [
+        mask_tokens(Tokens.of(point)) for point in matter_points(erasure_text)
+    ]
     for kind in SCORED_KINDS:
         book = kind_book(kind, recordings_are_topic)
         seen = counted.setdefault(kind, set()) if counted is not None else None
@@ -192,6 +194,8 @@ def without_line_changes(text: str) -> str:
     leave", "nulstil voicemailboksen på lokal 108"): they erase no personal data, unless
     the sentence also names data or its erasure ("fjern ham fra køen og slet hans data")."""
     changes, data = read_book("kind_line_changes"), read_book("kind_line_change_data")
+    if not changes.contains_any(Tokens.of(text)):
+        return text  # most mails change no line: one reading, no sentence split
 
     def blank(match: re.Match[str]) -> str:
         tokens = Tokens.of(match.group())
