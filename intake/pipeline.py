@@ -17,6 +17,7 @@ from intake.deadlines import due_date_for, received_time
 from intake.followups import find_followup_ticket, followup_subjects
 from intake.outgoing import queue_reply
 from intake.sources.base import SourceMail
+from parsers.colleagues import says_requester_unregistered
 from parsers.decide import decide
 from parsers.mail import ParseOptions, parse_mail
 from parsers.model import Decision, Finding, ParsedMail, Request, SenderContext
@@ -110,7 +111,8 @@ class Pipeline:
     def _store(self, session: Session, key: str, parsed: ParsedMail) -> Outcome:
         now = self._clock()
         reseller = find_reseller(session, parsed.from_address) if parsed.from_address else None
-        if reseller is None and parsed.automated is None and self._is_colleague(parsed):
+        if (reseller is None and parsed.automated is None and self._is_colleague(parsed)
+                and not says_requester_unregistered(parsed.new_text)):
             reseller = find_named_reseller(  # a colleague passing on a reseller's request
                 session, "\n".join((parsed.subject, parsed.new_text, parsed.quoted_text))
             )

@@ -45,7 +45,22 @@ def test_a_colleagues_note_naming_a_reseller_is_that_resellers_request(tmp_path:
         sender="Bo Dam <bo@otherfirm.dk>", subject="Sletning",
         body="Hej\n\nVi er ikke NetPartner, men vil gerne have slettet Emil Vang, lokal 12.\n\n"
              "Mvh Bo\n", date=WHEN)
-    rows = predictions(tmp_path, {"0001.eml": note, "0002.eml": unknown, "0003.eml": stranger})
+    look_alike = make_mail(
+        sender="Ahmad Rahimi <ahmad.rahimi@flexfone.dk>",
+        subject="Slet Gitte Rask - NetPartner Syd",
+        body="Hej\n\nMartin fra NetPartner Syd ringede (ikke NetPartner). Jeg kan ikke finde dem "
+             "som forhandler hos os. Han vil have slettet Gitte Rask, lokal 55.\n\nMvh Ahmad\n",
+        date=WHEN)
+    forwarded = make_mail(
+        sender="Liam Hart <liam.hart@flexfone.dk>", subject="FW: Delete former employee",
+        body="Hi,\n\nFjordnett AS is not one of our partners as far as I know, the customer is "
+             "registered under TeleComfort.\n\nLiam\n\n-----Original Message-----\nFrom: Ingrid "
+             "<ingrid@fjordnett.no>\nSubject: Delete former employee\n\nPlease delete Kari "
+             "Berg, extension 240.\n", date=WHEN)
+    rows = predictions(tmp_path, {"0001.eml": note, "0002.eml": unknown, "0003.eml": stranger,
+                                  "0004.eml": look_alike, "0005.eml": forwarded})
+    assert rows["0004.eml"]["sender_known"] is False
+    assert rows["0005.eml"]["sender_known"] is False
     assert rows["0001.eml"]["sender_known"] is True
     assert rows["0001.eml"]["subjects"] == [{"full_name": "Lars Øgaard Nielsen",
                                              "extension": "214"}]
