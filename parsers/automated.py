@@ -199,6 +199,22 @@ def _has_receipt_subject(mail: MailText) -> str | None:
 _RECEIPT_OPENING = 600  # characters: a helpdesk says it received the mail at once
 
 
+def _is_noreply_notice(mail: MailText) -> str | None:
+    """A no-reply sender whose text says it was generated and is not to be answered
+    ("Denne besked er automatisk genereret. Svar ikke på denne e-mail."): a system's
+    notice, whatever headers it lacks; no person writes a request from such an address."""
+    if not _NOREPLY.match(mail.from_address):
+        return None
+    match = _GENERATED.search(mail.body[:_RECEIPT_OPENING * 2])
+    return f"no-reply sender with {match.group(0)!r}" if match else None
+
+
+_GENERATED = re.compile(
+    r"(?i)automatisk genereret|automatisk udsendt|automatically generated|auto-generated"
+    r"|svar ikke på denne|besvar ikke denne|do not reply to this|please do not reply"
+)
+
+
 def _is_helpdesk_receipt(mail: MailText) -> str | None:
     """A helpdesk's receipt: sent with Auto-Submitted or Precedence: bulk (as Zendesk
     sends them) and opening with a receipt text ("Your request (48213) has been
@@ -311,6 +327,8 @@ RULES: tuple[Rule, ...] = (
     Rule("list_mail", "bulk", _is_list_mail),
     Rule("unsubscribable", "bulk", _is_unsubscribable),
     Rule("newsletter_sender", "bulk", _is_newsletter_sender),
+    Rule("noreply_notice", "auto_reply", _is_noreply_notice),  # (after the bulk rules: a
+    # newsletter says "do not reply" too)
     Rule("auto_submitted", "auto_reply", _is_auto_submitted),
     Rule("away_text", "auto_reply", _has_away_text),
 )

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from parsers.letters import UPPER
+from parsers.letters import PARTICLE, UPPER
 from parsers.lexicon import (
     NOT_NAME_LISTS,
     PhraseBook,
@@ -40,7 +40,7 @@ CUE = (
     # a line's number by what it rings: "app-nummeret 2520", "bordnummer 455", "deler
     # receptionsnummeret 250 med Karen Holt"
     r"|(?:app|softphone|bord|desk|receptions?|kø)-?nummer(?:et)?)"
-    r"(?:[ \t]+(?:nr\.?|no\.?|nummer|number))?"
+    r"(?:[ \t]+(?:nr\.?|no\.?|nummer(?:et)?|number))?"  # (also "lokal nummeret", written apart)
     # (Swedish and Norwegian "anknytning", "internnummer"; "linje 22", "apparat 52"; German
     # "Durchwahl 4412", "Nebenstelle 8803"; a mobile user's "kortnummer 402", "genvejsnummer
     # 5521", "short code 2209": the short number that is a mobile-only user's extension)
@@ -387,7 +387,7 @@ def line_is_lower_list(text: str, position: int) -> bool:
 NUMBER_SPACE_BEFORE_NAME = re.compile(r"[ \t]*(?:[-•*·][ \t]*)?(\d{2,6})[ \t]")
 NUMBER_NAME_LINE = re.compile(  # "7730 Inger Lise Poulsen": a number and a name, nothing else
     rf"[ \t]*(?:[-•*·][ \t]*)?\d{{2,6}}[ \t]+[{UPPER}][^\W\d_]+(?:-[^\W\d_]+)*"
-    rf"(?:[ \t]+[{UPPER}][\w'’-]+)+[ \t]*"
+    rf"(?:[ \t]+(?:{PARTICLE}[ \t]+)*[{UPPER}][\w'’-]+)+[ \t]*"  # "623 Karoline Sophie af Rosen"
     # and the new name an arrow gives it: "4447 Rasmus Hansen -> Rasmus Kofoed"
     rf"(?:(?:-+>|=+>|→|⇒)[ \t]*[{UPPER}][^\W\d_]+(?:-[^\W\d_]+)*"
     rf"(?:[ \t]+[{UPPER}][\w'’-]+)+[ \t]*)?"

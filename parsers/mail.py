@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from parsers.automated import detect_automation, is_own_reply, relayed_by_ticket_system
+from parsers.dictation import plain_dictation
 from parsers.documents import NOT_READ
 from parsers.forms import ticked_only
 from parsers.headers import REPLY_PREFIX
@@ -35,11 +36,13 @@ from parsers.model import (
     StoredAttachment,
     TextParts,
 )
+from parsers.nicknames import without_nicknames
 from parsers.pictographs import plain_pictographs
 from parsers.quotes import split_text
 from parsers.references import find_ticket_refs
 from parsers.requests import split_requests
 from parsers.sensitive import find_sensitive, redact_text
+from parsers.signatures import name_of_address
 from parsers.spoken_numbers import with_spoken_numbers
 from parsers.structured import plain_structured
 from parsers.subjects import find_corrected_extensions, find_data_subjects, find_withdrawn
@@ -125,7 +128,11 @@ def _redact_all(mail: MailText, parts: TextParts, language: Language) -> _Redact
                          redact(item.text) if item.text is not None else None)
         for item in mail.attachments
     )
-    from_name = redact(mail.from_name)
+    # a sender with no display name is known by the name they sign with, when their
+    # address is made of it
+    from_name = redact(mail.from_name) or name_of_address(
+        mail.from_address, f"{parts.new}\n{parts.signature}"
+    )
     # what the HTML holds out of sight (a comment, a hidden block, a title attribute, the
     # HTML beside a plain text that leaves it out) is never stored, yet was sent: its
     # categories are reported too
@@ -157,6 +164,8 @@ def _understand(
 
 def _plain(text: str) -> str:
     """A text as it is understood: with a PDF page's layout undone (`plain_layout`),
+    a dictated mail's spoken punctuation as marks (`plain_dictation`), nicknames in
+    brackets inside names left out ("Katrine (Kat) Lund"),
     numbers typed with look-alike letters and signs as digits (`mended_numbers`),
     without Markdown's marks ("lokal `214`") and with
     extensions written in words as digits ("lokal to hundrede og fjorten"), and data
@@ -164,7 +173,9 @@ def _plain(text: str) -> str:
     lines, and emoji as the words they stand for ("📞 214", "➡️"); a tick-box form's
     options that are not ticked say nothing."""
     return with_spoken_numbers(plain_structured(plain_markdown(plain_pictographs(
-        ticked_only(plain_vcards(mended_numbers(plain_layout(text))))
+        ticked_only(plain_vcards(mended_numbers(without_nicknames(plain_dictation(
+            plain_layout(text)
+        )))))
     ))))
 
 

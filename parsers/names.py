@@ -15,7 +15,7 @@ from difflib import SequenceMatcher
 from functools import cache, lru_cache
 
 from parsers.extensions import CUE, NOT_A_COUNT_AFTER, Mention
-from parsers.letters import LOWER, UPPER
+from parsers.letters import LOWER, PARTICLE, UPPER
 from parsers.lexicon import (
     NOT_NAME_LISTS,
     PhraseBook,
@@ -33,11 +33,6 @@ from parsers.sensitive import find_sensitive
 from parsers.tables import FIELD_LINE
 
 NAME_WORD = rf"(?:[{UPPER}]['’]|Mc|Mac)?[{UPPER}][{LOWER}]+(?:[-'’][{UPPER}{LOWER}][{LOWER}]+)*"
-PARTICLE = (
-    r"(?:von|van|der|den|de|da|di|du|la|le|af|zu|ten|ter|del|dela|delos|los|las|dos|do|das|des|el|al|bin"
-    r"|y"  # (Spanish: "María José García y López")
-    r"|Ó|Ní|Ua|við|á|í|úr)"  # (the last four Faroese: "Rúni við Stein", "Sigrid í Dali")
-)
 # a particle opening a surname written first ("De la Cruz, Maria", "Van der Berg, Anneke")
 CAPITAL_PARTICLE = r"(?:De|Van|Von|Da|Di|Du|Del|Della|Dos|Das|Le|La)"
 # a lower-case name word: hyphenated, or with an Irish or Italian prefix ("o'neill")
@@ -65,7 +60,7 @@ LOWER_NAME_LINE = re.compile(
     re.IGNORECASE,
 )
 IN_PROSE_AFTER = (  # "indsigt for Hansen, Jens fra deres salgsafdeling", "... Hansen, Jens."
-    r"[ \t]+(?:fra|from|hos|at|i|in|ved|på|on|og|and)\b|[.!?](?:[ \t]|$)"
+    r"[ \t]+(?:fra|from|hos|hjá|at|i|in|ved|på|on|og|and)\b|[.!?](?:[ \t]|$)"
 )
 INVERTED_NAME = (
     re.compile(  # "Kowalski, Marta;5521", "2. Fischer, Lukas - ext. 3301", "for: Thomsen, Birgit ("
@@ -292,9 +287,10 @@ def find_titled_names(text: str, sender: str) -> list[Mention]:
             elif len(name.split()) >= 2 and is_named_contact(text, start, end):
                 contacts.add(name)
     # the contact named again in short ("Lars Bo Nielsen ... Lars Bo er fortsat ansat")
-    mentions = [m for m in mentions if not any(
+    mentions = [m for m in mentions if HAS_EXTENSION_AFTER.match(text, m.end) or not any(
         c == m.name or c.startswith(f"{m.name} ") for c in contacts
-    )]
+    )]  # (but one given with an extension is the employee: "Kontaktperson: Rikke Holm" above
+    # "Medarbejder Rikke Holm, lok 225, ønsker indsigt")
     mentions += [
         m for m in find_lower_case_names(text) if not any(overlaps(m, o) for o in mentions)
     ]
@@ -369,14 +365,22 @@ LOWER_NAME_BARE = re.compile(  # "slet disse 2 brugere: lone mortensen 612 og bj
     rf"({LOWER_WORD}(?:[ \t]+{LOWER_WORD}){{1,3}})[ \t]+"
     r"(?=\d{2,6}(?![\d]|[.,/-]\d|[ \t]*(?:kr|år|stk|%|dage|timer)))"
 )
+CLAUSE_GOES_ON = re.compile(r"[ \t]+(?:og ikke|and not|not|på|paa|on)[ \t]")
 LOWER_NAMED_AS = re.compile(
-    r"(?<![\w-])(?i:han hedder|hun hedder|navnet er|hans navn er|hendes navn er"
+    r"(?<![\w-])(?i:han hedder|hun hedder|hedder nu|navnet er|hans navn er|hendes navn er"
+    r"|is now called|is now named"
     r"|the name is|his name is|her name is|full name is|fulde navn er"
     r"|skal være|skal vaere|skal hedde|should be|should read|rettes til|ændres til"
     r"|aendres til|det var|det er|it was|it is)[ \t]+"  # "sorry det var jonas bergh med h"
     rf"({LOWER_WORD}(?:[ \t]+{LOWER_WORD}){{1,3}})"
     r"(?=[ \t]*(?:[.,;!?(]|\n|$)|[ \t]+(?:med|with)[ \t]"  # "... med h til sidst"
+    rf"|{CLAUSE_GOES_ON.pattern}"  # "... og ikke signe ærendlund"
+    # (then only a known first name: not "the name is shown wrongly on caller ID")
     r"|[ \t]+[^\w\s])"  # "full name is jonas aagaard frederiksen 🙈"
+)
+LOWER_OWNER_OF_NUMBER = re.compile(  # "lokalnummeret på anne-marie fog-larsen er 207"
+    rf"(?<![\w-])(?i:{CUE})[ \t]+(?i:på|paa|for|of|til)[ \t]+"
+    rf"({LOWER_WORD}(?:[ \t]+{LOWER_WORD}){{1,3}})[ \t]+(?i:er|is|was|var)[ \t]+\d{{2,6}}(?!\d)"
 )
 LOWER_FIRST_NAME_IN_FULL = re.compile(
     rf"(?<![\w-])({LOWER_WORD})[ \t]*(?:=|(?i:is|er|hedder|is called))[ \t]*"
@@ -411,9 +415,10 @@ LOWER_AFTER_REQUEST = re.compile(  # "kan i slette mikkel rasmussen hos vinkel a
     rf"(?<![\w-])(?:slet|slette|anonymiser|anonymisere|anonymise|anonymize|fjern|fjerne|delete"
     rf"|erase|remove|wipe"
     rf"|(?:indsigt|access|voicemails|calls|opkald|samtaler|recordings|optagelser|data)[ \t]+"
-    rf"(?:for|om|on|of))[ \t]+"
-    rf"({LOWER_WORD}[ \t]+[{LOWER}]+(?:[ \t]+[{LOWER}]+)?)(?![\w-])"
-    rf"(?=[ \t]*(?:hos\b|at\b|fra\b|from\b|asap\b|tak\b|på\b|paa\b|on\b|,|\.|\?|!|$"
+    rf"(?:for|om|on|of))[ \t]+(?:(?:venligst|lige|gerne|please)[ \t]+)?"
+    rf"({LOWER_WORD}[ \t]+{LOWER_WORD}(?:[ \t]+{LOWER_WORD})?)(?![\w-])"
+    rf"(?=[ \t]*(?:hos\b|at\b|fra\b|from\b|asap\b|tak\b|på\b|paa\b|on\b|hun\b|han\b|she\b"
+    rf"|he\b|,|\.|\?|!|$"
     rf"|{AND_NEXT_NAME}))",
     re.MULTILINE,
 )
@@ -548,11 +553,18 @@ def find_lower_case_names(text: str) -> list[Mention]:
         Mention(match.start(1), match.end(1), name=" ".join(match.group(1).split()))
         for match in LOWER_NAMED_AS.finditer(text)
         if not any(is_common_word(word) for word in match.group(1).split())
+        and (match.group(1).split()[0] in given_names()
+             or not CLAUSE_GOES_ON.match(text, match.end()))
         and (match.group(1).split()[0] in given_names() or not (
             match.group().lower().startswith(RENAME_CUES) or BRACKET_AFTER.match(text, match.end())
         ))
     ]  # (after "skal være" or before a bracket only a known first name: not "should be
     # directed to us", "Navnet er rigtigt nok (Jens Hansen)")
+    mentions += [  # whose number it is: "lokalnummeret på anne-marie fog-larsen er 207"
+        Mention(match.start(1), match.end(1), name=" ".join(match.group(1).split()))
+        for match in LOWER_OWNER_OF_NUMBER.finditer(text)
+        if not any(is_common_word(word) for word in match.group(1).split())
+    ]
     mentions += [  # a first name said in full: "philip = philip nyborg"
         Mention(match.start(2), match.end(2), name=" ".join(match.group(2).split()))
         for match in LOWER_FIRST_NAME_IN_FULL.finditer(text)
@@ -728,6 +740,11 @@ def line_of(text: str, position: int) -> str:
 ARTICLES = frozenset({"the", "a", "an", "den", "det", "en", "et"})
 
 
+PREPOSITIONS_BEFORE_NUMBER = frozenset(
+    {"to", "til", "on", "på", "paa", "at", "from", "fra", "for", "with", "med", "via", "in", "i"}
+)
+
+
 def opens_lower_case_run(
     text: str, line_start: int, start: int, words: list[str], listed: bool = False
 ) -> bool:
@@ -739,6 +756,8 @@ def opens_lower_case_run(
     kept = list(words)
     while kept and is_common_word(kept[0]):
         kept.pop(0)
+    if kept and kept[-1].lower() in PREPOSITIONS_BEFORE_NUMBER:
+        return False  # "was moved to ext 313", "er flyttet til lokal 230": no name
     cut = len(words) - len(kept)  # a noun after its article is no request word before a
     if kept and any(word.lower() in ARTICLES for word in words[max(cut - 2, 0):cut]) and (
         not is_given_name(kept[0])  # name: "the receptionist gave out ext. 5021", "on the
@@ -997,7 +1016,7 @@ REQUEST_WORDS = frozenset({
     "anonymiseres", "delete", "erase", "remove", "anonymise", "anonymize", "sletning",
     "anonymisering", "deletion", "erasure", "indsigt", "access",  # "oprettet sag om sletning af"
 })
-WORKS_AT_AFTER = re.compile(rf"[ \t]+(?:hos|ved|at|fra|from)[ \t]+[{UPPER}]")
+WORKS_AT_AFTER = re.compile(rf"[ \t]+(?:hos|hjá|ved|at|fra|from)[ \t]+[{UPPER}]")
 
 
 def is_named_contact(text: str, start: int, end: int) -> bool:
@@ -1231,7 +1250,8 @@ NATIONAL_BEFORE = re.compile(
 )
 COMPANY_AMPERSAND = re.compile(rf"[ \t]*&[ \t]*[{UPPER}0-9]")
 AT_COMPANY = re.compile(
-    r"[ \t]+(?:hos|at|fra|from|i|in|ved|for|på|on)[ \t]+[^\n.;:!?,]{2,40}?,?[ \t]*$", re.IGNORECASE
+    r"[ \t]+(?:hos|hjá|at|fra|from|i|in|ved|for|på|on)[ \t]+[^\n.;:!?,]{2,40}?,?[ \t]*$",
+    re.IGNORECASE,
 )
 
 
@@ -1239,9 +1259,14 @@ def is_role_at_company(before: str) -> bool:
     """Whether the text before a name ends "kontaktperson hos Rathlou Gods, ": the
     customer's contact, named after the company they work at."""
     match = AT_COMPANY.search(before)
-    if not match:
-        return False
+    if not match or OBJECT_AFTER.search(match.group()):
+        return False  # "bobestyrer i boet efter Villy Strøm": the estate's, not a company's
     return is_role(tokenize(before[: match.start()])[-3:], [])
+
+
+OBJECT_AFTER = re.compile(  # the name is the object of a preposition, not set off by a comma
+    r"[ \t](?:efter|for|of|after|om|about|over)[ \t]*$", re.IGNORECASE
+)
 
 
 def sentence_start(text: str, start: int) -> int:
@@ -1545,7 +1570,7 @@ SPEECH_VERBS = frozenset({  # also a ticket system's "Marcus Holt commented on N
     "sagde", "siger", "skrev", "skriver", "said", "says", "told", "wrote", "commented",
     "kommenterede", "replied", "svarede",
 })
-PLACE_PREPOSITIONS = frozenset({"på", "hos", "i", "ved", "at", "in", "for"})
+PLACE_PREPOSITIONS = frozenset({"på", "hos", "hjá", "i", "ved", "at", "in", "for"})
 
 
 def is_role_word(word: str) -> bool:

@@ -912,13 +912,20 @@ def find_cards(text: str) -> Iterator[SensitiveSpan]:
         digits = re.sub(r"\D", "", match.group())
         if NOT_CARD_BEFORE.search(text, max(0, match.start() - 16), match.start()):
             continue  # "EAN 5790001234567": a company's invoicing number, Luhn-valid by design
-        if 13 <= len(digits) <= 19 and has_card_prefix(digits) and is_luhn_valid(digits):
+        if 13 <= len(digits) <= 19 and has_card_prefix(digits) and (
+            is_luhn_valid(digits)  # a number mistyped or made up is still a card's when
+            or CARD_CUE_BEFORE.search(text, max(0, match.start() - 60), match.start())
+        ):  # the writer says so: "sit kortnummer 4571 2345 6789 0123"
             yield SensitiveSpan("payment_card", match.start(), match.end())
 
 
 CARD_BROKEN = re.compile(  # "4571 2301\n8844 1236": groups of four broken over a line
     r"(?<![\w+.,/-])\d{4}(?:[ -]\d{4}){0,3}[ \t]*\n[ \t>]*\d{4}(?:[ -]\d{4}){0,3}"
     r"(?:[ -]\d{1,3})?(?![\w-])"
+)
+CARD_CUE_BEFORE = re.compile(
+    r"(?i)\b(?:card|cards|kort|kortet|kortnummer|kortnr|card number|credit card|debit card"
+    r"|kreditkort|betalingskort|dankort|visa|mastercard|visa/dankort)\b[^\n]*$"
 )
 NOT_CARD_BEFORE = re.compile(r"(?i:\b(?:ean|gln|ean-?nr|ean-?nummer|ean number|imei))\.?[ \t:#-]*$")
 

@@ -12,6 +12,7 @@ import re
 from itertools import islice
 
 from parsers.extensions import EXTENSION
+from parsers.letters import UPPER
 from parsers.lexicon import read_book, tokenize
 from parsers.names import company_nouns
 from parsers.tables import employee_lines
@@ -193,3 +194,28 @@ def is_signer_line(line: str, signers: tuple[str, ...]) -> bool:
         for signer in signers
         if signer
     )
+
+
+SIGNED_NAME = re.compile(  # a name on a line of its own, or after the sign-off on its line
+    rf"^[ \t]*(?:[^\W\d_]+\.?[ \t]+)?((?:[{UPPER}][^\W\d_]+(?:-[{UPPER}][^\W\d_]+)?[ \t]+)"
+    rf"{{1,3}}[{UPPER}][^\W\d_]+(?:-[{UPPER}][^\W\d_]+)?)[ \t]*$",
+    re.MULTILINE,
+)
+FOLDED = str.maketrans({"æ": "ae", "ø": "oe", "å": "aa", "ä": "a", "ö": "o", "ü": "u", "é": "e"})
+
+
+def name_of_address(address: str, text: str) -> str:
+    """The name a sender with no display name signs with, when the address is made of it
+    ("Mvh Kasper Dahl" from kasper.dahl87@gmail.com); else "". Their own request is about
+    them, and the address alone does not spell the name."""
+    local = address.partition("@")[0].lower()
+    folded = local.translate(FOLDED)
+    for match in reversed(list(SIGNED_NAME.finditer(text[-MAX_SIGNED_TAIL:]))):
+        words = match.group(1).lower().split()
+        if all(word in local or word.translate(FOLDED) in folded
+               for word in (words[0], words[-1])):
+            return " ".join(match.group(1).split())
+    return ""
+
+
+MAX_SIGNED_TAIL = 600  # characters of the text's end where a sender signs

@@ -28,19 +28,26 @@ TEENS = {
     "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
     "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
 }
-TENS = {
+DANISH_TENS = {  # said after the unit: "syv og halvfjerds" = 77
     "tyve": 20, "tredive": 30, "fyrre": 40, "halvtreds": 50, "tres": 60, "halvfjerds": 70,
     "firs": 80, "halvfems": 90,
+}
+TENS = {
+    **DANISH_TENS,
     "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
     "eighty": 80, "ninety": 90,
 }
 HUNDRED = {"hundrede", "hundred"}
+TWO_DIGITS = re.compile(r"\d{1,2}")  # the rest after a spoken hundred: "2 hundrede 14"
 AND = {"og", "and"}
 DANISH_COMPOUND = re.compile(  # "fireogtyve" = 24
-    rf"({'|'.join(sorted(UNITS, key=len, reverse=True))})og({'|'.join(TENS)})"
+    rf"({'|'.join(sorted(UNITS, key=len, reverse=True))})og({'|'.join(DANISH_TENS)})"
 )
 LEAD = re.compile(
     rf"(?<![\w-])(?i:{CUE})(?![^\W\d_])[ \t]*[:.]?[ \t]*(?:(?i:er|is|was|var|nr\.?|no\.?)[ \t]+)?"
+    # or its owner named between: "lokal nummeret på anne-marie fog-larsen er to nul syv"
+    rf"(?:(?:(?i:nummer|nummeret|number)[ \t]+)?(?i:på|paa|of|for|til)[ \t]+[^\d\n.,;:]{{2,40}}?"
+    rf"[ \t]+(?i:er|is|was|var)[ \t]+)?"
 )
 TOKEN = re.compile(r"[ \t]*(?:[-–][ \t]*)?([^\W_]+)")
 MAX_TOKENS = 8
@@ -74,6 +81,8 @@ def digits_of(words: list[str]) -> str | None:
             if index < len(words) and words[index].lower() in AND:
                 index += 1
             rest = value_of(words[index]) if index < len(words) else None
+            if rest is None and index < len(words) and TWO_DIGITS.fullmatch(words[index]):
+                rest = int(words[index])  # "2 hundrede 14"
             if rest is not None and rest < 100:
                 total += rest
                 index += 1
@@ -86,6 +95,11 @@ def digits_of(words: list[str]) -> str | None:
         value = value_of(word)
         if value is None:
             return None
+        if (0 < value < 10 and index + 2 < len(words) and words[index + 1].lower() == "og"
+                and words[index + 2].lower() in DANISH_TENS):
+            chunks.append(str(TENS[words[index + 2].lower()] + value))  # "syv og halvfjerds"
+            index += 3
+            continue
         following = value_of(words[index + 1]) if index + 1 < len(words) else None
         if value in TENS.values() and word in TENS and following is not None and 0 < following < 10:
             chunks.append(str(value + following))  # "twenty-two"
@@ -113,7 +127,9 @@ def number_run(text: str, start: int) -> tuple[int, list[str]]:
             after = TOKEN.match(text, match.end())
             if after is None or value_of(after.group(1)) is None:
                 break
-        elif value_of(word) is None and lowered not in HUNDRED:
+        elif value_of(word) is None and lowered not in HUNDRED and not (
+            TWO_DIGITS.fullmatch(word) and words and words[-1].lower() in HUNDRED
+        ):
             break
         words.append(word)
         position = match.end()

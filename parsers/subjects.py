@@ -909,8 +909,10 @@ def is_withdrawn(text: str, name: str, cues: PhraseBook) -> bool:
         if genitive and NUMBER_NOUN_AFTER.match(text, match.end()):
             continue  # "Lokal 35 (Runes gamle nummer) skal I ikke røre": the number is left
         rest_text = text[match.end() : end]
-        if thing := THING_CLAUSE.search(rest_text):  # "cpr-nr. ud for Karen, det skal I se
-            rest_text = rest_text[: thing.start()]  # bort fra": the cue is about the number
+        rest_text = within_numbered_line(text, match.start(), rest_text)
+        thing = None if name.isdigit() else THING_CLAUSE.search(rest_text)  # (a number's own
+        if thing:  # "1003 is the warehouse line, it is not a person"); "cpr-nr. ud for Karen,
+            rest_text = rest_text[: thing.start()]  # det skal I se bort fra": about the number
         numbers = list(NUMBER.finditer(rest_text))  # a second number is someone else's:
         if len(numbers) > 1:  # "bjarne har lokal 614 ikke 613. 613 er stadig ansat"
             rest_text = rest_text[: numbers[1].start()]
@@ -1193,8 +1195,9 @@ def analyse(text: str, sender: str) -> list[DataSubject]:
     ]
 
 
-NICKNAME_INSIDE = re.compile(  # 'Bo "Dækkongen" Riis', 'Henrik “Hønse-Henrik” Ravnkilde'
-    rf"(?<![\w-])([{UPPER}][^\W\d_]+[ \t]+)([\"“„«][{UPPER}][\w-]{{1,24}}[\"”“»])"
+NICKNAME_INSIDE = re.compile(  # 'Bo "Dækkongen" Riis', 'Henrik “Hønse-Henrik” Ravnkilde',
+    # "Bo 'Bobo' Hansen"
+    rf"(?<![\w-])([{UPPER}][^\W\d_]+[ \t]+)([\"“„«'‘][{UPPER}][\w-]{{1,24}}[\"”“»'’])"
     rf"(?=[ \t]+[{UPPER}][^\W\d_]+)"
 )
 NICKNAME_WORD = re.compile(r"\bNicknamex[a-z]+\b")
@@ -1227,6 +1230,7 @@ def analyse_names_and_numbers(text: str, sender: str) -> list[DataSubject]:
     text = without_kept_sections(without_kept_lines(text))  # "Bevares:" and the rows under it
     text = without_kept_rows(text)  # "Grace Okafor | 2202 | KEEP"
     text = without_done_items(text)  # "1) Jens Hansen (214) – klaret, tak" in a status report
+    text = without_old_numbers(text)  # "havde lokal 502 ... har nu lokal 611"
     text = without_script_twins(text)  # "Valentyna Hrytsenko / Валентина Гриценко"
     text = CHAT_PREFIX.sub("", text)  # "[08:44] Kunde: Mette Kjær Hansen\n[08:44] Kunde: lokal 412"
     text = join_name_columns(blank_id_columns(rows_as_lines(blank_old_name_fields(text))))
@@ -1351,6 +1355,27 @@ BARE_HEADING = re.compile(  # a short line over a list: "Velkommen til" / "- Rik
 
 NEW_STAFF_HEADINGS = (["nye"], ["velkommen"], ["welcome"])  # a heading that is only the
 # word ("Nye:" over new hires); "Nye brugere der skal slettes:" asks for a request
+
+
+OLD_THEN_NEW_NUMBER = re.compile(  # "han havde lokal 502 i det gamle anlæg og har nu lokal
+    # 611", "he had 118, now 218": the number before the move is no longer the employee's
+    rf"(?i:\b(?:havde|had|tidligere|previously|formerly|før|var på|was on|sad på|sat på)\b)"
+    rf"[ \t]*(?:(?i:{CUE})[ \t]*[:.]?[ \t]*)?(?P<old>\d{{2,6}})(?![\d.,/-]\d)"
+    rf"[^.\n]{{0,60}}?(?i:\b(?:nu|now|currently|fremover|is now on|er nu på|har nu)\b)"
+    rf"[ \t]*(?:(?i:har|has|på|on|is on|er på)[ \t]+)?(?:(?i:{CUE})[ \t]*[:.]?[ \t]*)?"
+    rf"(?P<new>\d{{2,6}})(?![\d.,/-]\d)"
+)
+
+
+def without_old_numbers(text: str) -> str:
+    """`text` with an employee's number from before a move blanked out when the new one
+    follows in the sentence: the request is about the number they have now."""
+    def blank(match: re.Match[str]) -> str:
+        start, end = match.span("old")
+        inner = match.group()
+        at, to = start - match.start(), end - match.start()
+        return inner[:at] + " " * (to - at) + inner[to:]
+    return OLD_THEN_NEW_NUMBER.sub(blank, text)
 
 
 def without_kept_lines(text: str) -> str:
@@ -1569,7 +1594,7 @@ REQUEST_VERB = re.compile(
     re.IGNORECASE,
 )
 PREPOSITION_BEFORE = re.compile(
-    r"\b(?:hos|at|for|fra|from|i|in|ved|til|to|of)[ \t]+$", re.IGNORECASE
+    r"\b(?:hos|hjá|at|for|fra|from|i|in|ved|til|to|of)[ \t]+$", re.IGNORECASE
 )
 MISSING_REMARK = re.compile(
     r"(?:lok\w*|ext\w*)[^.\n]{0,40}?\b(?:ikke|not|kender|finde|senere|later|back to you)"
@@ -1750,6 +1775,7 @@ def excluded_until(text: str, name: Mention) -> int | None:
         other = next_person(text[name.end : end])
         return name.end + other.start() if other else end  # ("Behold Søs Thygesen (lok 12),
     rest_text = text[name.end : end]  # men anonymiser Bo Frandsen (lok 14)")
+    rest_text = within_numbered_line(text, name.start, rest_text)
     other = next_person(rest_text)  # "Freja Lauridsen, lokal 611\nTim Olsen, lokal 614 (IKKE
     if other and not JOINED.fullmatch(rest_text[: other.start()]):  # denne)": the cue is Tim's,
         rest_text = rest_text[: other.start()]  # but "Mia Sand og Jesper Kirk bliver" both's
@@ -1765,6 +1791,17 @@ def excluded_until(text: str, name: Mention) -> int | None:
     # skal ikke røres), Nikolaj Vinther på 251" leaves Nikolaj his number)
 
 
+NUMBER_OPENS_LINE = re.compile(r"[ \t]*(?:[-•*·][ \t]*)?\d{2,6}[ \t]*[-–—:.)]?[ \t]*$")
+
+
+def within_numbered_line(text: str, start: int, rest: str) -> str:
+    """The words after a name that may speak of it: on a list line its number opens
+    ("623 Karoline Holm"), only that line's, not the next item's ("Lokal 624 har ingen
+    bruger")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if NUMBER_OPENS_LINE.match(text, line_start, start):
+        return rest.split("\n", 1)[0]
+    return rest
 OWN_NUMBER_TAKEN = re.compile(
     r"(?i:\b(?:overtager|overtage|tager|takes over|keeps|keep|beholder)[ \t]+"
     r"(?:sit|sin|hans|hendes|his|her)[ \t]+(?:eget[ \t]+|own[ \t]+)?"
@@ -1993,7 +2030,7 @@ def not_a_place(text: str, match: re.Match[str] | None) -> re.Match[str] | None:
 
 PLACE_BEFORE = re.compile(  # where a person sits ("fra Indland"), or works ("hos", "ved"),
     # also in a numbered unit ("i afd. 5 Lærkebo")
-    rf"\b(?:{'|'.join(sorted(WHERE_SITS | {'hos', 'ved'}))})[ \t]+"
+    rf"\b(?:{'|'.join(sorted(WHERE_SITS | {'hos', 'hjá', 'ved'}))})[ \t]+"
     r"(?:(?:afd|afdeling|dept|department|building|bygning)\.?[ \t]*\d{1,4}[ \t]+)?$",
     re.IGNORECASE,
 )

@@ -50,6 +50,8 @@ def test_cpr_look_alikes_are_not_flagged(text: str) -> None:
         ("Nyt kort: 5019717010103742 udløb 11/28", "5019717010103742"),
         ("card 4111-1111-1111-1111", "4111-1111-1111-1111"),
         ("Amex 3782 822463 10005", "3782 822463 10005"),
+        ("kort 4571 9300 1234 5674", "4571 9300 1234 5674"),  # mistyped: fails Luhn, but the
+        # writer calls it a card, and a card's number is kept out whatever its check digit
     ],
 )
 def test_payment_cards(text: str, card: str) -> None:
@@ -59,7 +61,7 @@ def test_payment_cards(text: str, card: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "kort 4571 9300 1234 5674",  # fails Luhn
+        "faktura 4571 9300 1234 5674",  # fails Luhn, and no word calls it a card
         "id 20170313232740",  # timestamp, not a card prefix
         "Tlf. 43 96 00 10 / 20 11 45 67",
     ],
