@@ -1025,6 +1025,8 @@ def is_named_contact(text: str, start: int, end: int) -> bool:
     word before "direktør Lars Bøgh Madsen, lokal 10" names an employee."""
     if HAS_EXTENSION_AFTER.match(text, end) is not None or LEAVES_AFTER.match(text, end):
         return False  # "Kirkegårdslederen på Lem Kirkegård, Kirsten Vestergaard, stopper"
+    if ASKS_FOR_OWN_AFTER.match(text, end):  # "Direktør Lars Toft-Mikkelsen hos Grenaa
+        return False  # Havneservice vil gerne have indsigt i de oplysninger I har om ham"
     if CONTACT_AFTER.match(text, end):  # "Marta Jensen (mj@nordicfreight.dk) is the customer
         return True  # contact", "Karin Dyhr (cc) kan bekræfte"
     sentence = text[sentence_start(text, start) : start]
@@ -1058,6 +1060,12 @@ def is_named_contact(text: str, start: int, end: int) -> bool:
     )
 
 
+ASKS_FOR_OWN_AFTER = re.compile(  # the person asks for their own data: the employee, whatever
+    # title goes before the name
+    r"(?:[ \t]+(?:hos|at|fra|from|i|in|ved)[ \t]+[^.\n]{1,40}?)?[ \t,]*"
+    r"(?i:vil|ønsker|wants|would like|har bedt om|asks|requests|beder om)\b[^.\n]{0,80}?"
+    r"(?i:\b(?:om ham|om hende|om sig selv|sine|sin|sit|his|her|him|himself|herself)\b)"
+)
 CONTACT_AFTER = re.compile(  # copied in, vouching or named as the contact: a contact
     r"[ \t]*\([ \t]*(?i:cc|i cc|in cc|på cc|kopi)[ \t]*\)"
     r"|[ \t]*(?:\([^()\n]*\)[ \t]*)?,?[ \t]*(?i:kan bekræfte|can confirm|will confirm"

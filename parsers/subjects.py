@@ -1368,14 +1368,20 @@ OLD_THEN_NEW_NUMBER = re.compile(  # "han havde lokal 502 i det gamle anlæg og 
 
 
 def without_old_numbers(text: str) -> str:
-    """`text` with an employee's number from before a move blanked out when the new one
-    follows in the sentence: the request is about the number they have now."""
-    def blank(match: re.Match[str]) -> str:
-        start, end = match.span("old")
-        inner = match.group()
-        at, to = start - match.start(), end - match.start()
-        return inner[:at] + " " * (to - at) + inner[to:]
-    return OLD_THEN_NEW_NUMBER.sub(blank, text)
+    """`text` with an employee's number from before a move replaced by the new one that
+    follows in the sentence (where the old one stood, next to the name), and the new one
+    blanked: the request is about the number they have now. A remark in brackets beside
+    a table's number is left as it is."""
+    def moved(match: re.Match[str]) -> str:
+        inner, base = match.group(), match.start()
+        before = text[text.rfind("\n", 0, base) + 1 : base]
+        if before.count("(") > before.count(")"):
+            return inner  # a table row's remark: "118 (havde 118, nu 218)" keeps its cells
+        old_at, old_to = match.start("old") - base, match.end("old") - base
+        new_at, new_to = match.start("new") - base, match.end("new") - base
+        return (inner[:old_at] + match.group("new") + inner[old_to:new_at]
+                + " " * (new_to - new_at) + inner[new_to:])
+    return OLD_THEN_NEW_NUMBER.sub(moved, text)
 
 
 def without_kept_lines(text: str) -> str:

@@ -128,7 +128,10 @@ def test_the_contact_named_again_with_an_extension_is_the_employee() -> None:
 
 
 def test_a_number_before_a_move_gives_way_to_the_new_one() -> None:
-    assert "502" not in without_old_numbers("han havde lokal 502 og har nu lokal 611.")
+    assert without_old_numbers("han havde lokal 502 og har nu lokal 611.") == (
+        "han havde lokal 611 og har nu lokal    .")
+    assert pairs("Lars Jepsen moved desks: he had 118, now 218. Please correct the display "
+                 "name.", kind="rectification") == [("Lars Jepsen", "218")]
     assert without_old_numbers("Jens havde lokal 20 i to år.") == "Jens havde lokal 20 i to år."
     body = ("Vores kunde beder om indsigt for Mads Emil Brandt – han havde lokal 502 i det gamle "
             "anlæg og har nu lokal 611.\n")
@@ -209,3 +212,15 @@ def test_a_number_given_with_its_owner_between_cue_and_number() -> None:
         "lokal nummeret på anne fog er 207")
     assert parsed_pairs("sletning", "hej igen lokal nummeret på anne-marie fog-larsen er to "
                         "nul syv\n\njonas\n") == [("anne-marie fog-larsen", "207")]
+
+
+def test_a_name_spelled_right_is_the_new_name() -> None:
+    body = ("Cand.polyt. Nicolai Holst på lok 318 hos Herning Maskinfabrik staves rigtigt "
+            "Nikolaj Holst (med k og j). Vil I rette det?\n")
+    assert pairs(body, kind="rectification") == [("Nikolaj Holst", "318")]
+
+
+def test_a_titled_person_asking_for_their_own_data_is_the_employee() -> None:
+    body = ("Direktør Lars Toft-Mikkelsen hos Grenaa Havneservice vil gerne have indsigt i de "
+            "oplysninger I har om ham. Jeg har ikke hans lokalnummer.\n")
+    assert pairs(body, kind="access") == [("Lars Toft-Mikkelsen", None)]
