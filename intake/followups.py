@@ -9,6 +9,7 @@ from datetime import timedelta
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from parsers.extensions import EXTENSION
 from parsers.headers import FORWARD_PREFIX, RECALL_PREFIX, REPLY_PREFIX
 from parsers.kinds import makes_own_request
 from parsers.lexicon import Tokens, read_book
@@ -50,7 +51,39 @@ def find_followup_ticket(session: Session, parsed: ParsedMail) -> Ticket | None:
     replying = REPLY_PREFIX.match(subject) and not FORWARD_PREFIX.match(subject)
     if refers_to_earlier_mail(parsed.new_text) or replying:  # a forward ("Fwd: Medarbejdere")
         return find_recent_ticket_naming(session, parsed)  # brings someone else's new matter
-    return find_repeated_request(session, parsed)
+    return find_continued_ticket(session, parsed) or find_repeated_request(session, parsed)
+
+
+CONTINUATION_MINUTES = 60  # a second mail this soon under the same subject goes on the first
+
+
+def find_continued_ticket(session: Session, parsed: ParsedMail) -> Ticket | None:
+    """The open ticket of the sender's mail of a moment ago under the same subject, when
+    this mail finishes it rather than making a complete request of its own: the second
+    mail a writer in a hurry sends ("slet" then "lok 3307 glemte det sry", "indsigt lok
+    77" then "= Bo Kjeldsen sry"), with no threading headers."""
+    subject = (parsed.subject or "").strip()
+    if not subject or not parsed.from_address or parsed.date is None:
+        return None
+    ticket = session.scalars(
+        select(Ticket).where(
+            Ticket.requester_address == parsed.from_address,
+            Ticket.subject == subject,
+            Ticket.merged_into_id.is_(None),
+            Ticket.received_at >= parsed.date - timedelta(minutes=CONTINUATION_MINUTES),
+            Ticket.received_at <= parsed.date,
+        ).order_by(Ticket.received_at.desc()).limit(1)
+    ).first()
+    if ticket is None or ticket.status not in OPEN_STATUSES:
+        return None
+    known = ticket_subjects(ticket)
+    complete = parsed.kind in PERSON_KINDS and parsed.data_subjects and not parsed.missing
+    if complete and not any(  # a complete request finishes the first only when it gives
+        not (k.full_name and k.extension) and _match(known, s) is not None  # what it lacked
+        for s in parsed.data_subjects for k in known
+    ):
+        return None
+    return ticket
 
 
 REPEAT_DAYS = 14  # a request sent again within this time is the same request
@@ -228,8 +261,18 @@ def followup_subjects(known: Sequence[DataSubject], parsed: ParsedMail) -> tuple
     )
     incoming = [
         s for s in parsed.data_subjects if _match(known, s) is not None or written_in(own_text, s)
-    ]
+    ] or lone_number_for(known, parsed.new_text)
     return without_taken_back(merge_subjects(known, incoming), parsed.withdrawn)
+
+
+def lone_number_for(known: Sequence[DataSubject], new_text: str) -> list[DataSubject]:
+    """The one extension a follow-up gives and nothing else ("lok 5012 🙈"), for the one
+    employee of the ticket still without one."""
+    waiting = [s for s in known if s.full_name and not s.extension]
+    numbers = {m.group(1) for m in EXTENSION.finditer(new_text or "")}
+    if len(waiting) != 1 or len(numbers) != 1:
+        return []
+    return [DataSubject(None, numbers.pop())]
 
 
 def written_in(text: str, subject: DataSubject) -> bool:

@@ -34,6 +34,7 @@ CUE = (
     # machine translations of "lokalnummer" and "extension": "lokalt nummer 5520",
     # "udvidelse 3012", "premises number 1044"
     r"|lokalt[ \t]nummer(?:et)?|udvidelse(?:snummer|n)?|premises[ \t]number"
+    r"|lokale[ \t]+(?:nummer(?:et)?|nr\.?)(?=[ \t]*[:.]?[ \t]*\d)"  # "lokale nummer 4410"
     # the Italian, Spanish, Dutch and French words in a customer's quoted mail: "interno
     # 117", "extensión 4402", "toestel 1187", "poste 880"
     r"|interno|extensión|toestel|poste(?=[ \t]*\d)"
@@ -145,7 +146,8 @@ NAME_IS_NUMBER = re.compile(  # also "Lars Thomsen på 6010" (not "på 12. marts
 )
 CORRECTED_NUMBER = re.compile(
     r"(?<![\w-])(?:should be|should read|skal være|skal vaere|skal rettes til|is now|er nu"
-    r"|the correct one is|den rigtige er|det rigtige er|korrekt er)[ \t]+(\d{2,6})(?!\d|[.,-]\d)",
+    r"|the correct one is|den rigtige er|det rigtige er|korrekt er)[ \t]+(\d{2,6})"
+    r"(?!\d|[.,-]\d|[ \t]\d\d(?:[ \t]\d\d){2})",  # (not a phone's "40 11 22 33")
     re.IGNORECASE,
 )
 EXTENSION_WORD = re.compile(r"(?i:\b(?:extension|ext|lokalnummer(?:et)?|lokalnr|lokal)\b)")

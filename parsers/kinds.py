@@ -33,6 +33,7 @@ from parsers.lexicon import (
 )
 from parsers.model import PERSON_KINDS, Kind
 from parsers.names import find_names, joined_first_names
+from parsers.signatures import POSTSCRIPT
 from parsers.spelling import with_request_words_mended
 from parsers.status import without_done_items
 
@@ -123,9 +124,14 @@ MATTER_POINT = re.compile(r"^[ \t]*(?:\d[.)]|\(\d\)|[a-c]\)|[-•*])[ \t]+(?=\S)
 
 def matter_points(text: str) -> list[str]:
     """The text cut at its numbered points when it lists two or more of them (the
-    text before the first point is a part of its own); otherwise the whole text."""
+    text before the first point is a part of its own), and at a P.S., a matter of its
+    own ("P.S. Jeg var lige ved at glemme det: ... vil gerne have ham slettet" below an
+    Easter greeting and an invoice question); otherwise the whole text."""
     starts = [match.start() for match in MATTER_POINT.finditer(text)]
     if len(starts) < 2:
+        starts = []
+    starts = sorted({*starts, *(m.start() for m in POSTSCRIPT.finditer(text))})
+    if not starts:
         return [text]
     cuts = [0, *starts, len(text)]
     return [text[a:b] for a, b in zip(cuts, cuts[1:], strict=False) if text[a:b].strip()]
@@ -372,7 +378,7 @@ def classify_kind(subject: str, new_text: str, quoted: str, attachment_text: str
         best = first_of_two_requests(new_text, best, topic)  # (read again only when it may be)
     if best == "marketing_optout":  # "1) slet Søren Bech (lokal 88) ... 3) afmeld mig
         best = request_beside_opt_out(new_text) or best  # nyhedsbrevet"
-    if best in PERSON_KINDS and asks_before_deciding(new_text):
+    if best in PERSON_KINDS and asks_before_deciding(new_text, best):
         return "other"  # "Hvad sker der, hvis vi beder om sletning? ... ikke aktuelt endnu"
     if best in PERSON_KINDS and asks_as_third_party(new_text):
         return "other"  # "Nordsjællands Politi efterforsker en sag ... beder om udlevering"
@@ -396,14 +402,28 @@ def asks_as_third_party(text: str) -> bool:
     )
 
 
-def asks_before_deciding(text: str) -> bool:
+def asks_before_deciding(text: str, best: Kind | None = None) -> bool:
     """Whether the new text asks how a request would go before making it ("Hvad sker
     der, hvis vi beder om sletning? ... Det er ikke aktuelt endnu"): a question, and a
-    phrase of `kind_undecided_cues.txt`."""
-    return (
-        isinstance(text, str) and "?" in text
-        and read_book("kind_undecided_cues").contains_any(Tokens.of(text[:MAX_TEXT]))
-    )
+    phrase of `kind_undecided_cues.txt`. In a list of separate matters, a point that
+    makes the `best` request without hesitating is a request, whatever another point
+    considers ("3. Vi overvejer at tilbyde call recording ... Har I et prisark?")."""
+    if not (isinstance(text, str) and "?" in text and is_undecided(text)):
+        return False
+    points = matter_points(text[:MAX_TEXT])
+    if best is None or len(points) < 2:
+        return True
+    for point in points:
+        scores: dict[Kind, float] = dict.fromkeys(SCORED_KINDS, 0.0)
+        score_text(point, 1.0, scores)
+        if scores[best] >= MINIMUM_SCORE and not is_undecided(point):
+            return False
+    return True
+
+
+def is_undecided(text: str) -> bool:
+    """Whether a text holds a phrase of `kind_undecided_cues.txt`."""
+    return read_book("kind_undecided_cues").contains_any(Tokens.of(text[:MAX_TEXT]))
 
 
 def request_beside_opt_out(new_text: str) -> Kind | None:

@@ -415,7 +415,7 @@ LOWER_AFTER_REQUEST = re.compile(  # "kan i slette mikkel rasmussen hos vinkel a
     rf"(?<![\w-])(?:slet|slette|anonymiser|anonymisere|anonymise|anonymize|fjern|fjerne|delete"
     rf"|erase|remove|wipe"
     rf"|(?:indsigt|access|voicemails|calls|opkald|samtaler|recordings|optagelser|data)[ \t]+"
-    rf"(?:for|om|on|of))[ \t]+(?:(?:venligst|lige|gerne|please)[ \t]+)?"
+    rf"(?:for|om|on|of))[ \t]+(?:(?:venligst|lige|gerne|please|pls|plz)[ \t]+)?"
     rf"({LOWER_WORD}[ \t]+{LOWER_WORD}(?:[ \t]+{LOWER_WORD})?)(?![\w-])"
     rf"(?=[ \t]*(?:hos\b|at\b|fra\b|from\b|asap\b|tak\b|på\b|paa\b|on\b|hun\b|han\b|she\b"
     rf"|he\b|,|\.|\?|!|$"
@@ -1662,8 +1662,11 @@ def numbers_after(mentions: list[Mention], text: str) -> dict[str, set[str]]:
     return found
 
 
-ROW_NUMBER_AFTER = re.compile(  # "Jacob Lindholm, lokal 4001" as a table row is read
-    rf"(?:[ \t]*[|;\t][ \t]*| {{2,}}|[ \t]+[-–—][ \t]+|,[ \t]*(?i:{CUE})[ \t]*[:.]?[ \t]*)"
+ROW_NUMBER_AFTER = re.compile(  # "Jacob Lindholm, lokal 4001" as a table row is read, and
+    # "Bo Vestergaard Nielsen på lokal 181", "Grace Okafor-Mensah (ext. 4420)" in prose
+    rf"(?:[ \t]*[|;\t][ \t]*| {{2,}}|[ \t]+[-–—][ \t]+|,[ \t]*(?i:{CUE})[ \t]*[:.]?[ \t]*"
+    rf"|(?:[ \t]*\([^()\n\d]{{1,30}}\))?[ \t]*[,(]?[ \t]*(?:(?i:på|on|at)[ \t]+)?"
+    rf"(?i:{CUE})[ \t]*[:.]?[ \t]*)"  # "Poul Kofoed (sønnen) på lokal 32"
     r"(\d{2,6})(?!\d)"
 )
 HONORIFIC_BEFORE = re.compile(rf"(?<![\w.])(?i:{HONORIFIC})[ \t]+$")

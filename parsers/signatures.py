@@ -63,7 +63,29 @@ def cut_signature(text: str, signers: tuple[str, ...] = ()) -> str:
     index = signature_start(lines, signers)
     if index is None:
         return text
-    return "".join(lines[:index] + employee_fields(lines[index:]))
+    return "".join(lines[:index] + postscripts(lines[index:]) + employee_fields(lines[index:]))
+
+
+POSTSCRIPT = re.compile(
+    r"^[ \t]*(?:P\.?[ \t]?P\.?[ \t]?)?P\.?[ \t]?S\.?(?:[ \t]*[:.,–—-])?[ \t]+(?=\S)",
+    re.MULTILINE,
+)
+
+
+def postscripts(lines: list[str]) -> list[str]:
+    """A P.S. written below the signature, with the rest of its paragraph: the writer's
+    own text, where a request is often remembered last ("P.S. Inden jeg glemmer det -
+    ... vil gerne have udleveret sine voicemails")."""
+    kept: list[str] = []
+    inside = False
+    for line in lines:
+        if POSTSCRIPT.match(line):
+            inside = True
+        elif inside and (not line.strip() or line.strip() in ("--", "-- ")):
+            inside = False
+        if inside:
+            kept.append(line)
+    return kept
 
 
 def signature_start(lines: list[str], signers: tuple[str, ...]) -> int | None:

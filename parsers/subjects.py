@@ -34,6 +34,7 @@ from parsers.model import PERSON_KINDS, DataSubject, Kind
 from parsers.names import (
     HONORIFICS,
     NAME_WORD,
+    ROW_NUMBER_AFTER,
     SURNAME_GIVEN,
     company_names,
     find_names,
@@ -596,7 +597,8 @@ SENTENCE_SPLIT = re.compile(r"(?<=[.!?])[ \t]+|\n")
 REST_LATER = re.compile(  # also "the others below have withdrawn"
     r"(?i:\b(?:resten|de andre|de øvrige|the rest|the others)\b[^.!?\n]{0,30}?"
     r"\b(?:senere|later|venter|vente|wait|afventer|withdrawn|trukket|fortrudt"
-    r"|bliver|forbliver|beholdes|stays?|remains?))"  # "Resten af listen nedenfor bliver."
+    r"|bliver|forbliver|beholdes|stays?|remains?"  # "Resten af listen nedenfor bliver."
+    r"|flyttes|flytter|beholder|keeps?|are moving|move))"  # "de øvrige tre flyttes til Kolding"
 )
 ONLY_THEM = re.compile(  # "Please erase Sanne Abildgaard, ext. 763. Only her this time."
     r"(?i:\b(?:kun|only|just)[ \t]+(?:her|him|them|hende|ham|dem|hun|han|de)"
@@ -847,7 +849,7 @@ def without_withdrawn(
     for subject in subjects:
         name = subject.full_name or ""  # (a number named alone: "Ext. 42 and 43 are
         forms = [name, name.split()[0]] if name else [subject.extension or ""]  # still in use")
-        if any(is_withdrawn(text, form, cues) for form in forms if form):
+        if any(is_withdrawn(text, form, cues, subject.extension) for form in forms if form):
             continue
         kept.append(subject)
     return kept if kept or not keep_one else subjects
@@ -874,6 +876,11 @@ NEGATION_BEFORE = re.compile(  # also 'not "Marie Brand"', "Except Olena Aagaard
     r"|\bdo not include|\bdon’t include)[ \t]+"
     r"(?:(?i:about|om|hendes|hans|her|his|kollega|kollegaen|colleague)[ \t]+){0,2}[\"“„«']?$"
 )
+NEGATED_NUMBER_BEFORE = re.compile(  # a number the request is not about: "Det er IKKE ham
+    # på lokal 230", "det er ham på 15, ikke ham på 16", "not the one on ext. 4420"
+    r"(?i:\b(?:ikke|not)[ \t]+(?:ham|hende|him|her|den|the one|dem|them)[ \t]+(?:på|on|at)"
+    rf"[ \t]+(?:(?:{CUE})[ \t]*[:.]?[ \t]*)?)$"
+)
 NEGATION_WINDOW = 30  # how far before a name its negation may start
 FORGET_BEFORE = re.compile(
     r"(?i:(?<!not[ \t])(?<!n't[ \t])(?<!n’t[ \t])\b(?:glem|forget|ignore|ignorer|se bort fra)"
@@ -882,13 +889,17 @@ FORGET_BEFORE = re.compile(
 NEXT_NAME_WORD = re.compile(r"[ \t]+[^\W\d_a-zæøå]")
 
 
-def is_withdrawn(text: str, name: str, cues: PhraseBook) -> bool:
+def is_withdrawn(text: str, name: str, cues: PhraseBook, extension: str | None = None) -> bool:
     """Whether `name` is followed in its sentence by a withdrawal cue, or is the
-    "ikke Jens" that corrects a request to someone else."""
+    "ikke Jens" that corrects a request to someone else; a mention given with another
+    number than the employee's `extension` is a namesake's ("Den anden Anne Hansen ...
+    på lokal 231 og er stadig ansat")."""
     for match in re.finditer(rf"(?<![\w-]){re.escape(name)}(?:'?s)?(?![\w-])", text):
         negated = NEGATION_BEFORE.search(
             text, max(0, match.start() - NEGATION_WINDOW), match.start()
-        )
+        ) or (name.isdigit() and NEGATED_NUMBER_BEFORE.search(
+            text, max(0, match.start() - NEGATION_WINDOW), match.start()
+        ))
         genitive = match.end() - match.start() > len(name)  # "ikke Tinas lokalnummer"
         if negated and not genitive and not NEXT_NAME_WORD.match(text, match.end()):
             return True
@@ -910,6 +921,9 @@ def is_withdrawn(text: str, name: str, cues: PhraseBook) -> bool:
             continue  # "Lokal 35 (Runes gamle nummer) skal I ikke røre": the number is left
         rest_text = text[match.end() : end]
         rest_text = within_numbered_line(text, match.start(), rest_text)
+        own = ROW_NUMBER_AFTER.match(text, match.end())
+        if extension and name != extension and own and own.group(1) != extension:
+            continue  # the namesake on another number ("Martin Krog (uden h) på lok. 54")
         thing = None if name.isdigit() else THING_CLAUSE.search(rest_text)  # (a number's own
         if thing:  # "1003 is the warehouse line, it is not a person"); "cpr-nr. ud for Karen,
             rest_text = rest_text[: thing.start()]  # det skal I se bort fra": about the number
@@ -1785,10 +1799,10 @@ def excluded_until(text: str, name: Mention) -> int | None:
     other = next_person(rest_text)  # "Freja Lauridsen, lokal 611\nTim Olsen, lokal 614 (IKKE
     if other and not JOINED.fullmatch(rest_text[: other.start()]):  # denne)": the cue is Tim's,
         rest_text = rest_text[: other.start()]  # but "Mia Sand og Jesper Kirk bliver" both's
-    numbers = list(NUMBER.finditer(rest_text))
+    cut = next_others_number(rest_text, is_number=name.name is None)
     rest = tokenize(OWN_NUMBER_TAKEN.sub(  # "stopper og overtager sit nummer privat": he
-        " ", rest_text[: numbers[1].start()] if len(numbers) > 1 else rest_text  # leaves,
-    ))  # taking his own number along; no successor
+        " ", rest_text[:cut]  # leaves, taking his own number along; no successor
+    ))
     if read_book("subject_helper_cues").contains_any(rest[:HELPER_REACH]):
         return end  # "Kenneth Aagaard in IT will receive his phone": a helper, not a leaver
     if not cue_about_person(rest, read_book("subject_exclusion_cues")):
@@ -1808,6 +1822,22 @@ def within_numbered_line(text: str, start: int, rest: str) -> str:
     if NUMBER_OPENS_LINE.match(text, line_start, start):
         return rest.split("\n", 1)[0]
     return rest
+def next_others_number(rest: str, is_number: bool) -> int:
+    """Where the words after a mention stop speaking of it: at the next number that is
+    someone else's. After a name its own number comes first; after a number the next
+    one is another's ("lok. 319 der skal slettes (ikke 318, det er hans kollega der
+    stadig er ansat)"), unless it is joined to it ("ext. 3303 and 3304 must stay")."""
+    numbers = list(NUMBER.finditer(rest))
+    if not is_number:
+        return numbers[1].start() if len(numbers) > 1 else len(rest)
+    previous = 0
+    for number in numbers:
+        if not JOINED.fullmatch(rest[previous : number.start()]):
+            return number.start()
+        previous = number.end()
+    return len(rest)
+
+
 OWN_NUMBER_TAKEN = re.compile(
     r"(?i:\b(?:overtager|overtage|tager|takes over|keeps|keep|beholder)[ \t]+"
     r"(?:sit|sin|hans|hendes|his|her)[ \t]+(?:eget[ \t]+|own[ \t]+)?"
@@ -1833,6 +1863,12 @@ def is_namesake(text: str, name: Mention) -> bool:
     return NAMESAKE_BEFORE.search(text, max(0, name.start - 50), name.start) is not None
 
 
+KIN = (  # relatives by the word for them, with or without the definite ending
+    r"(?:far|faren|father|mor|moren|mother|søn|sønnen|son|datter|datteren|daughter|bror"
+    r"|broren|brother|søster|søsteren|sister|fætter|fætteren|kusine|kusinen|cousin|onkel"
+    r"|uncle|tante|aunt|mand|manden|husband|kone|konen|wife|hustru|hustruen|svoger|svigerinde"
+    r"|navnebror|navnesøster|namesake|svigermor|svigerfar|mother-in-law|father-in-law)"
+)
 NAMESAKE_BEFORE = re.compile(  # another person of (nearly) the same name, named to tell
     # them apart ("de også har en Anne Marie Poulsen", "Ikke at forveksle med Anne-Marie H.")
     r"(?i:\b(?:there[ \t]+is|there's|der[ \t]+er|de[ \t]+har|they[ \t]+have|vi[ \t]+har"
@@ -1840,7 +1876,19 @@ NAMESAKE_BEFORE = re.compile(  # another person of (nearly) the same name, named
     r"|(?:a|an|en|et)[ \t]+(?:anden|andet|another|second|other)|another|endnu[ \t]+en)"
     r"|\b(?:de|they|vi|we)[ \t]+(?:også|also)[ \t]+har[ \t]+en"
     r"|ikke[ \t]+at[ \t]+forveksle[ \t]+med|not[ \t]+to[ \t]+be[ \t]+confused[ \t]+with"
-    r"|forveksles[ \t]+med|confused[ \t]+with)[ \t]+$"
+    r"|forveksles[ \t]+med|confused[ \t]+with"
+    r"|\b(?:den|the)[ \t]+(?:anden|other)"  # "Den anden Anne Hansen sidder i bogholderiet"
+    r"|\b(?:der[ \t]+er|there[ \t]+are|vi[ \t]+har|we[ \t]+have|de[ \t]+har|they[ \t]+have)"
+    r"[ \t]+(?:to|two|2)"  # "Der er to Kurt Jensen i firmaet"
+    r"|\b(?:another|en[ \t]+anden|et[ \t]+andet)[ \t]+(?:employee|medarbejder|person|user"
+    r"|bruger|colleague|kollega)[ \t]+(?:called|named|ved[ \t]+navn|der[ \t]+hedder"
+    r"|som[ \t]+hedder)"  # "there is another employee called Sara Lindqvist"
+    # a relative told apart: "his father, Michael Thorsen", "ikke sønnen Bo Vestergaard",
+    # "our client's mother-in-law, Amalie Ravn"
+    rf"|\b(?:ikke|not)[ \t]+{KIN}[ \t]*,?"
+    rf"|(?:\b(?:hans|hendes|his|her|deres|their)|\w['’]s)[ \t]+{KIN}[ \t]*,"  # (set off: not
+    # "hans kone Signe Vinther (lok 601) er også stoppet", who is one more)
+    r")[ \t]+$"
 )
 def renamed_before(text: str, position: int, name: Mention) -> bool:
     """Whether the name after "(tidligere" is an earlier name of the one just before it

@@ -63,6 +63,9 @@ def rows_as_lines(text: str) -> str:
             ):
                 lines[row_index] = ""  # "AKTIV" under "De to med status FRATRÅDT skal slettes"
                 continue
+            if written and TOTALS_CELL.fullmatch(written[0].strip().strip('"')):
+                lines[row_index] = ""  # "Antal<tab>3", "I alt 4": the table's count, no one
+                continue
             if any(FUNCTION_CELL.fullmatch(cell.strip()) for cell in written):
                 lines[row_index] = ""  # "Reception;2300;Funktion": a shared line, no one's
                 continue
@@ -93,6 +96,9 @@ def rows_as_lines(text: str) -> str:
 
 
 STATUS_HEADER = re.compile(r"(?i:status|state|tilstand)")
+TOTALS_CELL = re.compile(
+    r"(?i:i alt|ialt|antal|total|totalt|sum|summa|count|antal i alt|total count)[ \t]*:?"
+)
 PROSE_LINES = 12  # how far above a table the request that picks its rows may stand
 
 
