@@ -28,6 +28,15 @@ QUESTION = re.compile(  # a line that asks for an extension: "> Do you know his 
 NUMBER = re.compile(  # a number on its own in an answer: "330", "Yes, 4410.", "It is 8812."
     r"(?<![\w.,+/-])(\d{2,6})(?![\w/]|[.,:-]\d)"
 )
+PHONE = re.compile(r"\+?\d(?:[ \t-]?\d){7,}")  # "+353 87 123 4567", "40 11 22 33"
+
+
+def answer_number(answer: str) -> re.Match[str] | None:
+    """The first number of an answer that is no group of a phone number ("his mobile is
+    +353 87 123 4567" answers nothing)."""
+    phones = [m.span() for m in PHONE.finditer(answer)]
+    return next((m for m in NUMBER.finditer(answer)
+                 if not any(a <= m.start() < b for a, b in phones)), None)
 CUE_BEFORE = re.compile(rf"(?i:\b(?:{CUE}))[ \t]*[:.]?[ \t]*$")  # "Ext. 305" says so itself
 SAME_LINE_ANSWER = re.compile(r"[ \t]*(?:(?:->|=>|→|:|–|-)[ \t]*\S|\d{2,6}[ \t.]*$)")
 ANSWER_LINES = 3  # how far below its question an answer may stand ("Not sure ..." / "It is")
@@ -54,7 +63,7 @@ def with_extension_answers(text: str) -> str:
                 if answer.strip(" \t>"):
                     break  # the next quoted line or question: this one has no answer
                 continue
-            if NUMBER.search(answer):
+            if answer_number(answer):
                 lines[below] = as_extension(answer)
                 break
     return "\n".join(lines)
@@ -63,7 +72,7 @@ def with_extension_answers(text: str) -> str:
 def as_extension(answer: str) -> str:
     """An answer with its first number written as an extension, unless a word for one
     stands before it already."""
-    match = NUMBER.search(answer)
+    match = answer_number(answer)
     if match is None or CUE_BEFORE.search(answer, 0, match.start()):
         return answer
     # (the employee's: the one name answered beside it holds it, as `pair_mentions` reads)

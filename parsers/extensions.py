@@ -147,7 +147,9 @@ NAME_IS_NUMBER = re.compile(  # also "Lars Thomsen på 6010" (not "på 12. marts
 CORRECTED_NUMBER = re.compile(
     r"(?<![\w-])(?:should be|should read|skal være|skal vaere|skal rettes til|is now|er nu"
     r"|the correct one is|den rigtige er|det rigtige er|korrekt er)[ \t]+(\d{2,6})"
-    r"(?!\d|[.,-]\d|[ \t]\d\d(?:[ \t]\d\d){2})",  # (not a phone's "40 11 22 33")
+    r"(?!\d|[.,-]\d|[ \t]\d\d(?:[ \t]\d\d){2}"  # (not a phone's "40 11 22 33", nor an
+    r"|[ \t]*(?:days?|dage|døgn|weeks?|uger|months?|måneder|years?|år|hours?|timer|%|kr)\b)",
+    # age: "is now 41 days old")
     re.IGNORECASE,
 )
 EXTENSION_WORD = re.compile(r"(?i:\b(?:extension|ext|lokalnummer(?:et)?|lokalnr|lokal)\b)")

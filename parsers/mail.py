@@ -45,7 +45,12 @@ from parsers.sensitive import find_sensitive, redact_text
 from parsers.signatures import name_of_address
 from parsers.spoken_numbers import with_spoken_numbers
 from parsers.structured import plain_structured
-from parsers.subjects import find_corrected_extensions, find_data_subjects, find_withdrawn
+from parsers.subjects import (
+    find_corrected_extensions,
+    find_data_subjects,
+    find_withdrawn,
+    without_chat_speakers,
+)
 from parsers.typed_numbers import mended_numbers
 from parsers.vcards import plain_vcards
 
@@ -163,7 +168,8 @@ def _understand(
 
 
 def _plain(text: str) -> str:
-    """A text as it is understood: with a PDF page's layout undone (`plain_layout`),
+    """A text as it is understood: without a pasted chat's speaker lines ("[08:41] Sara
+    Kjeldsen"), with a PDF page's layout undone (`plain_layout`),
     a dictated mail's spoken punctuation as marks (`plain_dictation`), nicknames in
     brackets inside names left out ("Katrine (Kat) Lund"),
     numbers typed with look-alike letters and signs as digits (`mended_numbers`),
@@ -174,7 +180,7 @@ def _plain(text: str) -> str:
     options that are not ticked say nothing."""
     return with_spoken_numbers(plain_structured(plain_markdown(plain_pictographs(
         ticked_only(plain_vcards(mended_numbers(without_nicknames(plain_dictation(
-            plain_layout(text)
+            plain_layout(without_chat_speakers(text))
         )))))
     ))))
 

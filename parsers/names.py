@@ -351,8 +351,8 @@ DANISH_BEFORE = re.compile(  # a Danish sentence leading up to a name ("Slet ven
 
 
 LOWER_NAME_CELL = re.compile(  # "helle vinther;2101", "morten w. ibsen;527" written in lower case,
-    # "- karl emil sørensen – 0390" as a list item
-    rf"^[ \t]*(?:[-•*·][ \t]+)?({LOWER_WORD}(?:[ \t]+[{LOWER}]\.)?"
+    # "- karl emil sørensen – 0390" as a list item, "3. karl emil juhl - lokal 23" numbered
+    rf"^[ \t]*(?:(?:[-•*·]|\d{{1,2}}[.)])[ \t]+)?({LOWER_WORD}(?:[ \t]+[{LOWER}]\.)?"
     rf"(?:[ \t]+{LOWER_WORD}){{1,3}})"
     r"(?:(?:[ \t]*[;|\t][ \t]*|[ \t]+|[ \t]+[–—-][ \t]+)\d{2,6}[ \t]*(?:[;|\t]|$|:[ \t])"
     r"|[ \t]*\(\d{2,6}\))",
@@ -444,7 +444,7 @@ LOWER_AFTER_PERSON_NOUN = re.compile(  # "medarbejderen karsten lund-hansen hos 
     re.MULTILINE,
 )
 LOWER_AFTER_EXTENSION = re.compile(  # "slet venligst lok 31 jens hansen tak"
-    rf"(?i:{CUE})[ \t]*[:.]?[ \t]*\d{{2,6}}[ \t]+([{LOWER}]+(?:[ \t]+[{LOWER}]+){{1,3}})"
+    rf"(?i:{CUE})[ \t]*[:.]?[ \t]*\d{{2,6}}[ \t]+({LOWER_WORD}(?:[ \t]+{LOWER_WORD}){{1,3}})"
 )
 CUE_WORD = re.compile(rf"(?i:{CUE})")
 ENDS_CLAUSE = re.compile(  # also before the workplace: "lok 5502 karin holm fra Holm & Co"
@@ -637,7 +637,7 @@ def find_lower_case_names(text: str) -> list[Mention]:
             continue
         if DASH.search(text, match.end(1), match.end()) and text[line_start:run_start].strip(
             " \t-•*·"
-        ):
+        ) and not LIST_MARK.fullmatch(text, line_start, run_start):
             continue  # "susanne lund – lok. 1202" opens its line; not "Objection to processing
             # – ext. 2207"
         while words and is_common_word(words[0]):
@@ -740,6 +740,7 @@ def line_of(text: str, position: int) -> str:
 ARTICLES = frozenset({"the", "a", "an", "den", "det", "en", "et"})
 
 
+LIST_MARK = re.compile(r"[ \t]*(?:[-•*·]|\d{1,2}[.)])[ \t]*")
 PREPOSITIONS_BEFORE_NUMBER = frozenset(
     {"to", "til", "on", "på", "paa", "at", "from", "fra", "for", "with", "med", "via", "in", "i"}
 )
@@ -763,8 +764,10 @@ def opens_lower_case_run(
         not is_given_name(kept[0])  # name: "the receptionist gave out ext. 5021", "on the
     ):  # company phones (extension 4415)" (but "kan i slette mads kjeldsen", "brugerne
         return False  # soeren aabenraa lok 44")
-    if text[line_start:start].rstrip().endswith(":"):
-        return 2 <= len(kept) <= 4  # a list after its intro: "... hos Nyborg VVS: peter lund"
+    if text[line_start:start].rstrip().endswith(":") or LIST_MARK.fullmatch(
+        text, line_start, start
+    ):  # a list after its intro: "... hos Nyborg VVS: peter lund", "3. karl emil juhl"
+        return 2 <= len(kept) <= 4
     if len(kept) == len(words):  # nothing dropped: check the word before the run
         before = text[line_start:start].rstrip().rstrip(":,;").rstrip()  # "slet venligst: "
         tokens = tokenize(before)

@@ -1215,6 +1215,10 @@ NICKNAME_INSIDE = re.compile(  # 'Bo "Dækkongen" Riis', 'Henrik “Hønse-Henri
     rf"(?=[ \t]+[{UPPER}][^\W\d_]+)"
 )
 NICKNAME_WORD = re.compile(r"\bNicknamex[a-z]+\b")
+NAME_ENDS_AFTER = re.compile(  # the surname, then the end of the line or a number's cue
+    rf"[ \t]+[{UPPER}][^\W\d_]+(?:-[{UPPER}][^\W\d_]+)?(?=[ \t]*(?:$|[,;(]|(?i:lok|ext)))",
+    re.MULTILINE,
+)
 
 
 def with_nicknames_as_words(text: str) -> tuple[str, dict[str, str]]:
@@ -1223,8 +1227,10 @@ def with_nicknames_as_words(text: str) -> tuple[str, dict[str, str]]:
     nicknames: dict[str, str] = {}
 
     def as_word(match: re.Match[str]) -> str:
-        if not is_given_name(match.group(1).strip().lower()):
-            return match.group()
+        if not is_given_name(match.group(1).strip().lower()) and not NAME_ENDS_AFTER.match(
+            text, match.end()
+        ):  # (an unknown first name when the name stands alone: 'ext 907 - Olumide "Ole"
+            return match.group()  # Adebayo', not 'Firma "Nord" Holding ApS')
         word = "Nicknamex" + "".join(chr(ord("a") + int(d)) for d in str(len(nicknames)))
         nicknames[word] = match.group(2)
         return match.group(1) + word
@@ -1286,7 +1292,39 @@ def analyse_names_and_numbers(text: str, sender: str) -> list[DataSubject]:
     }
     found = [s for s in pair_mentions(text, names, extensions) if s.full_name not in left_alone]
     found = with_lone_number(text, names, extensions, found)
+    found = with_namesakes_on_lines(text, names, extensions, found)
     return with_swaps_undone(text, without_stray_names(text, names, found))
+
+
+def with_namesakes_on_lines(
+    text: str, names: list[Mention], extensions: list[Mention], found: list[DataSubject]
+) -> list[DataSubject]:
+    """Two people of the same name, each on a line with a number of their own ("Kim Larsen
+    (far), lokal 801" above "Kim Larsen (søn), lokal 802"): the second number is the
+    second person's, not a nameless one."""
+    paired = {s.full_name: s.extension for s in found if s.full_name and s.extension}
+    result = list(found)
+    for index, subject in enumerate(found):
+        if subject.full_name or not subject.extension:
+            continue
+        at = next((e for e in extensions if e.extension == subject.extension), None)
+        if at is None:
+            continue
+        line_start = text.rfind("\n", 0, at.start) + 1
+        owner = next((n for n in names if line_start <= n.start < at.start
+                      and opens_line(text, n)), None)
+        if owner is None or not owner.name or paired.get(owner.name) in (None, subject.extension):
+            continue
+        openings = [n for n in names if n.name == owner.name and opens_line(text, n)]
+        if len({text.count("\n", 0, n.start) for n in openings}) >= 2:  # each on a line
+            result[index] = DataSubject(owner.name, subject.extension)
+    return result
+
+
+def opens_line(text: str, mention: Mention) -> bool:
+    """Whether a name opens its line (after a bullet, if any)."""
+    line_start = text.rfind("\n", 0, mention.start) + 1
+    return not text[line_start : mention.start].strip(" \t-•*")
 
 
 OTHER_NUMBER_OF_PERSON_BEFORE = re.compile(  # "hvor hun har fået lokalnummer 4410", "now sits
@@ -1354,6 +1392,24 @@ CHAT_PREFIX = re.compile(  # a chat log's time and speaker: "[08:44] Kunde: ", "
     # "[14:22] Visitor (Daniel Frost, Northwind): "
     r"^[ \t]*\[?\d{1,2}[:.]\d{2}(?::\d{2})?\]?[ \t]+[^:\n\d]{1,60}:[ \t]*", re.MULTILINE
 )
+CHAT_TIME = r"\[?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:[ \t]?(?:AM|PM|am|pm))?\]?"
+CHAT_AUTHOR_LINE = re.compile(  # a pasted chat's speaker and time on a line of their own:
+    # "[08:41] Sara Kjeldsen", "Hanne Vestergaard 10.02", "Ulrika Berg  10:44 AM"
+    rf"^[ \t]*(?:{CHAT_TIME}[ \t]+{NAME_WORD}(?:[ \t]+{NAME_WORD}){{1,3}}"
+    rf"|{NAME_WORD}(?:[ \t]+{NAME_WORD}){{1,3}}[ \t,–—-]+{CHAT_TIME})[ \t]*$",
+    re.MULTILINE,
+)
+CHAT_MENTION = re.compile(rf"@{NAME_WORD}(?:[ \t]+{NAME_WORD}){{0,2}}")  # "@Sara Kjeldsen"
+
+
+def without_chat_speakers(text: str) -> str:
+    """`text` without a pasted chat's speaker lines and @-mentions: the colleagues talking
+    about the request, not the employees it is about."""
+    if "@" not in text and not CHAT_AUTHOR_LINE.search(text):
+        return text
+    return CHAT_MENTION.sub("", CHAT_AUTHOR_LINE.sub("", text))
+
+
 HEADING = re.compile(r"^[ \t]*([^\n:|;]{2,60}):[ \t]*$", re.MULTILINE)
 
 

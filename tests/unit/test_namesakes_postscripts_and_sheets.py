@@ -146,3 +146,10 @@ def test_a_follow_up_keeping_only_the_first_two_of_a_quoted_list() -> None:
 ])
 def test_a_column_or_a_workshop_is_no_person(body: str) -> None:
     assert pairs(body, kind="access") == [(None, None)]
+
+
+def test_two_people_of_one_name_each_on_a_line_with_a_number() -> None:
+    body = "Slet venligst:\n\nKim Larsen (far), lokal 801\nKim Larsen (søn), lokal 802\n"
+    assert pairs(body) == [("Kim Larsen", "801"), ("Kim Larsen", "802")]
+    assert pairs("Slet venligst:\n\nKim Larsen, lokal 801\nlokal 802\n") == [
+        ("Kim Larsen", "801"), (None, "802")]
