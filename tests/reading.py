@@ -25,10 +25,11 @@ def pairs(body: str, subject: str = "Sletning", quoted: str = "", kind: str = "e
             for s in subjects(body, kind, subject=subject, quoted=quoted, sender=sender)]
 
 
-def employees(body: str, subject: str = "Sletning") -> list[tuple[str | None, str | None]]:
+def employees(body: str, subject: str = "Sletning", sender: str = "Ib Sand <ib@reseller.dk>"
+              ) -> list[tuple[str | None, str | None]]:
     """(full name, extension) of each employee the whole pipeline's parse of a plain
     mail finds: its subject line, tables, attachments' text and further requests read."""
-    parsed = parse_mail(plain_mail(subject, body))
+    parsed = parse_mail(plain_mail(subject, body, sender))
     return [(s.full_name, s.extension) for s in parsed.data_subjects]
 
 

@@ -7,13 +7,7 @@ import pytest
 
 from parsers.answers import with_extension_answers
 from parsers.mail import parse_mail
-from tests.reading import found, pairs, plain_mail
-
-
-def parsed_pairs(subject: str, body: str, sender: str = "Ib Sand <ib@reseller.dk>"
-                 ) -> list[tuple[str | None, str | None]]:
-    mail = parse_mail(plain_mail(subject, body, sender))
-    return [(s.full_name, s.extension) for s in mail.data_subjects]
+from tests.reading import employees, found, pairs, plain_mail
 
 
 @pytest.mark.parametrize("body", [
@@ -24,7 +18,7 @@ def parsed_pairs(subject: str, body: str, sender: str = "Ib Sand <ib@reseller.dk
     "10.03\n@Hanne Vestergaard ok\n\nMvh\n",
 ])
 def test_a_pasted_chats_speakers_are_no_subjects(body: str) -> None:
-    assert parsed_pairs("Sletning", body) == [("Thomas Winther Lauridsen", "540")]
+    assert employees(body, "Sletning") == [("Thomas Winther Lauridsen", "540")]
 
 
 def test_a_phone_number_under_a_question_for_the_extension_answers_nothing() -> None:
@@ -37,7 +31,7 @@ def test_a_phone_number_under_a_question_for_the_extension_answers_nothing() -> 
 def test_a_forms_heading_in_capitals_is_no_name() -> None:
     body = ("Could you export his voicemails to the manager?\n\nLEAVER CHECKLIST\nEmployee: "
             "Piotr Kowalski\nExtension: 88\n[x] Export voicemails to manager\n")
-    assert parsed_pairs("Leaver checklist", body) == [("Piotr Kowalski", "88")]
+    assert employees(body, "Leaver checklist") == [("Piotr Kowalski", "88")]
 
 
 @pytest.mark.parametrize(("subject", "body", "kind"), [
@@ -82,9 +76,9 @@ def test_an_age_in_days_is_no_corrected_extension() -> None:
 def test_lower_case_names_in_numbered_lists_and_subject_lines(
     subject: str, body: str, want: list[tuple[str, str]]
 ) -> None:
-    assert parsed_pairs(subject, body) == want
+    assert employees(body, subject) == want
 
 
 def test_a_quoted_nickname_inside_an_unknown_first_name_standing_alone() -> None:
-    assert parsed_pairs('Voicemails ext 907 - Olumide "Ole" Adebayo', "as per subject\n") == [
+    assert employees("as per subject\n", 'Voicemails ext 907 - Olumide "Ole" Adebayo') == [
         ('Olumide "Ole" Adebayo', "907")]

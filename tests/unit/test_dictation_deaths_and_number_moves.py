@@ -13,13 +13,7 @@ from parsers.nicknames import without_nicknames
 from parsers.signatures import name_of_address
 from parsers.spoken_numbers import with_spoken_numbers
 from parsers.subjects import without_old_numbers
-from tests.reading import categories, found, pairs, plain_mail
-
-
-def parsed_pairs(subject: str, body: str, sender: str = "Ib Sand <ib@reseller.dk>"
-                 ) -> list[tuple[str | None, str | None]]:
-    mail = parse_mail(plain_mail(subject, body, sender))
-    return [(s.full_name, s.extension) for s in mail.data_subjects]
+from tests.reading import categories, employees, found, pairs, plain_mail
 
 
 @pytest.mark.parametrize(("text", "marked"), [
@@ -75,7 +69,7 @@ def test_a_dictated_mail_names_its_employees() -> None:
 ])
 def test_lower_case_names_in_dictated_sentences(body: str, want: list[tuple[str, str]]) -> None:
     subject = "ret navn" if "hedder nu" in body else "sletning"
-    assert parsed_pairs(subject, body) == want
+    assert employees(body, subject) == want
 
 
 def test_a_name_stated_wrongly_is_no_lower_case_name() -> None:
@@ -88,7 +82,7 @@ def test_a_bracketed_nickname_is_left_out_and_a_quoted_one_kept() -> None:
     assert without_nicknames("Katrine (Kat) Lund - lok. 43") == "Katrine Lund - lok. 43"
     body = ("Følgende skal anonymiseres:\n\n  Bo 'Bobo' Hansen - lok. 42\n"
             "  Katrine (Kat) Lund - lok. 43\n")
-    assert parsed_pairs("Anonymisering", body) == [("Bo 'Bobo' Hansen", "42"),
+    assert employees(body, "Anonymisering") == [("Bo 'Bobo' Hansen", "42"),
                                                    ("Katrine Lund", "43")]
 
 
@@ -102,7 +96,7 @@ def test_a_bracketed_nickname_is_left_out_and_a_quoted_one_kept() -> None:
      "\n\nInuulluarit\nKaali Rosing\nNuuk Netværk ApS\n", [(None, "4432")]),
 ])
 def test_north_atlantic_firms_and_sign_offs(body: str, want: list[tuple[str, str]]) -> None:
-    assert parsed_pairs("Sletning", body, sender="Hanus við Á <hanus@tokni.fo>") == want
+    assert employees(body, "Sletning", sender="Hanus við Á <hanus@tokni.fo>") == want
 
 
 def test_the_estate_of_a_deceased_employee_names_him() -> None:
@@ -160,7 +154,7 @@ def test_a_sender_without_display_name_is_known_by_the_name_they_sign() -> None:
     assert name_of_address("info@firma.dk", "Hej\n\nMvh\nSøren Jørgensen\n") == ""
     body = ("Hej\n\nJeg er stoppet hos Bageriet Søholm. Jeg havde lokal 12 og vil gerne have at "
             "I sletter alt om mig.\n\nMvh Kasper Dahl\n")
-    assert parsed_pairs("slet mine oplysninger", body, sender="kasper.dahl87@gmail.com") == [
+    assert employees(body, "slet mine oplysninger", sender="kasper.dahl87@gmail.com") == [
         ("Kasper Dahl", "12")]
 
 
@@ -210,8 +204,8 @@ def test_a_receipt_that_calls_itself_one_is_automated() -> None:
 def test_a_number_given_with_its_owner_between_cue_and_number() -> None:
     assert with_spoken_numbers("lokal nummeret på anne fog er to nul syv") == (
         "lokal nummeret på anne fog er 207")
-    assert parsed_pairs("sletning", "hej igen lokal nummeret på anne-marie fog-larsen er to "
-                        "nul syv\n\njonas\n") == [("anne-marie fog-larsen", "207")]
+    assert employees("hej igen lokal nummeret på anne-marie fog-larsen er to nul syv\n\njonas\n",
+                     "sletning") == [("anne-marie fog-larsen", "207")]
 
 
 def test_a_name_spelled_right_is_the_new_name() -> None:

@@ -1,4 +1,4 @@
-"""Understanding measured on the blind held-out sets B to NR (`tests/data/heldout_*`).
+"""Understanding measured on the blind held-out sets B to OJ (`tests/data/heldout_*`).
 
 Each set was written by an author who had not read the parsers, the dev corpus or
 the other sets; its first-run figures are in the issue notes. The floors are the
@@ -2012,6 +2012,100 @@ FLOORS: dict[str, dict[str, float]] = {
         "automated": 1.00, "kind": 1.00, "language": 1.00, "extension_with_person": 0.98,
         "full_name": 0.98, "subjects_exact": 0.96, "missing": 0.98,
         "sensitive_redacted": 1.00, "categories_reported": 1.00, "clean_unflagged": 1.00,
+    },
+    # NS-OJ: written blind in the twenty-fifth stop, measured once each before any fix it
+    # prompted. NW's author left quoted nicknames out of names (the project keeps them as
+    # written, like IT's and KX's authors); many of NZ's and OH's misses are follow-ups that
+    # only the pipeline completes.
+    "heldout_ns": {
+        "automated": 1.00, "kind": 1.00, "language": 1.00, "extension_with_person": 0.98,
+        "full_name": 0.98, "subjects_exact": 0.98, "missing": 1.00, "sensitive_redacted": 1.00,
+        "categories_reported": 1.00, "clean_unflagged": 1.00,
+    },
+    "heldout_nt": {
+        "automated": 1.00, "kind": 1.00, "language": 1.00, "extension_with_person": 1.00,
+        "full_name": 1.00, "subjects_exact": 1.00, "missing": 1.00, "sensitive_redacted": 1.00,
+        "categories_reported": 1.00, "clean_unflagged": 1.00,
+    },
+    "heldout_nu": {
+        "automated": 1.00, "kind": 1.00, "language": 1.00, "extension_with_person": 0.98,
+        "full_name": 0.98, "subjects_exact": 0.98, "missing": 1.00, "sensitive_redacted": 1.00,
+        "categories_reported": 1.00, "clean_unflagged": 1.00,
+    },
+    "heldout_nv": {
+        "automated": 1.00, "kind": 1.00, "language": 1.00, "extension_with_person": 0.98,
+        "full_name": 1.00, "subjects_exact": 0.98, "missing": 0.98, "sensitive_redacted": 1.00,
+        "categories_reported": 1.00, "clean_unflagged": 1.00,
+    },
+    "heldout_nw": {
+        "automated": 1.00, "kind": 1.00, "language": 1.00, "extension_with_person": 0.80,
+        "full_name": 0.78, "subjects_exact": 0.74, "missing": 1.00, "sensitive_redacted": 1.00,
+        "categories_reported": 1.00, "clean_unflagged": 1.00,
+    },
+    "heldout_nx": {
+        "automated": 1.00, "kind": 1.00, "language": 1.00, "extension_with_person": 0.90,
+        "full_name": 1.00, "subjects_exact": 0.94, "missing": 0.94, "sensitive_redacted": 1.00,
+        "categories_reported": 1.00, "clean_unflagged": 1.00,
+    },
+    "heldout_ny": {
+        "automated": 1.00, "kind": 0.98, "language": 0.98, "extension_with_person": 0.96,
+        "full_name": 0.96, "subjects_exact": 0.96, "missing": 0.98, "sensitive_redacted": 1.00,
+        "categories_reported": 1.00, "clean_unflagged": 1.00,
+    },
+    "heldout_nz": {
+        "automated": 1.00, "kind": 1.00, "language": 1.00, "extension_with_person": 0.95,
+        "full_name": 0.95, "subjects_exact": 0.74, "missing": 0.94, "sensitive_redacted": 1.00,
+        "categories_reported": 1.00, "clean_unflagged": 1.00,
+    },
+    "heldout_oa": {
+        "automated": 1.00, "kind": 0.94, "language": 1.00, "extension_with_person": 1.00,
+        "full_name": 0.97, "subjects_exact": 0.94, "missing": 0.98, "sensitive_redacted": 1.00,
+        "categories_reported": 1.00, "clean_unflagged": 1.00,
+    },
+    "heldout_ob": {
+        "automated": 1.00, "kind": 0.98, "language": 1.00, "extension_with_person": 0.98,
+        "full_name": 0.98, "subjects_exact": 0.98, "missing": 0.98, "sensitive_redacted": 1.00,
+        "categories_reported": 1.00, "clean_unflagged": 1.00,
+    },
+    "heldout_oc": {
+        "automated": 1.00, "kind": 1.00, "language": 1.00, "extension_with_person": 1.00,
+        "full_name": 1.00, "subjects_exact": 0.98, "missing": 1.00, "sensitive_redacted": 1.00,
+        "categories_reported": 1.00, "clean_unflagged": 1.00,
+    },
+    "heldout_od": {
+        "automated": 1.00, "kind": 0.98, "language": 1.00, "extension_with_person": 0.98,
+        "full_name": 0.98, "subjects_exact": 0.94, "missing": 0.98, "sensitive_redacted": 1.00,
+        "categories_reported": 1.00, "clean_unflagged": 0.97,
+    },
+    "heldout_oe": {
+        "automated": 1.00, "kind": 1.00, "language": 1.00, "extension_with_person": 0.96,
+        "full_name": 0.98, "subjects_exact": 0.94, "missing": 0.96, "sensitive_redacted": 1.00,
+        "categories_reported": 1.00, "clean_unflagged": 0.95,
+    },
+    "heldout_of": {
+        "automated": 1.00, "kind": 0.98, "language": 1.00, "extension_with_person": 0.98,
+        "full_name": 0.98, "subjects_exact": 0.96, "missing": 1.00, "sensitive_redacted": 1.00,
+        "categories_reported": 1.00, "clean_unflagged": 0.97,
+    },
+    "heldout_og": {
+        "automated": 1.00, "kind": 1.00, "language": 1.00, "extension_with_person": 1.00,
+        "full_name": 1.00, "subjects_exact": 1.00, "missing": 1.00, "sensitive_redacted": 1.00,
+        "categories_reported": 1.00, "clean_unflagged": 1.00,
+    },
+    "heldout_oh": {
+        "automated": 1.00, "kind": 1.00, "language": 1.00, "extension_with_person": 0.89,
+        "full_name": 0.94, "subjects_exact": 0.88, "missing": 0.92, "sensitive_redacted": 1.00,
+        "categories_reported": 1.00, "clean_unflagged": 1.00,
+    },
+    "heldout_oi": {
+        "automated": 1.00, "kind": 1.00, "language": 1.00, "extension_with_person": 1.00,
+        "full_name": 1.00, "subjects_exact": 1.00, "missing": 1.00, "sensitive_redacted": 1.00,
+        "categories_reported": 1.00, "clean_unflagged": 0.95,
+    },
+    "heldout_oj": {
+        "automated": 1.00, "kind": 1.00, "language": 1.00, "extension_with_person": 1.00,
+        "full_name": 1.00, "subjects_exact": 1.00, "missing": 1.00, "sensitive_redacted": 1.00,
+        "categories_reported": 1.00, "clean_unflagged": 1.00,
     },
 }
 
