@@ -82,8 +82,10 @@ INVERTED_NAME = (
 INVERTED_END = re.compile(  # how a listed "Surname, Given" ends, as opposed to one in prose
     rf"[ \t]*(?:[;|\t,(\"”“»]|[-–—][ \t]|$|(?i:{CUE})[ \t]*[:.]?[ \t]*\d)", re.MULTILINE
 )
-HAS_EXTENSION_AFTER = re.compile(  # also past a nickname: "Henriette Vinther (Jette), lokal 4"
-    rf"(?:[ \t]*\([^()\n\d]{{1,40}}\)|[ \t]+(?:fra|from)[ \t]+[{UPPER}][^\W\d_]+(?=[ \t]*\())?"
+HAS_EXTENSION_AFTER = re.compile(  # also past a nickname: "Henriette Vinther (Jette), lokal 4",
+    # or a role set off: "Mads Peter la Cour, formand, lokalnr. 0217", "Lars Mønsted - CFO - ext"
+    rf"(?:[ \t]*\([^()\n\d]{{1,40}}\)|[ \t]+(?:fra|from)[ \t]+[{UPPER}][^\W\d_]+(?=[ \t]*\()"
+    r"|[ \t]*[,–—-][ \t]*[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,2}[ \t]*(?=[,–—-]))?"
     r"[ \t]*[,(–—-]?[ \t]*(?:på[ \t]+|on[ \t]+|(?:har|havde|has|had)[ \t]+)?"
     rf"(?:{CUE}|nr\.?)[ \t]*[:.]?[ \t]*\d",  # also "ARNE BÆKGAARD NR 31", "Maj Sommer – lok. 32"
     re.IGNORECASE,
@@ -645,6 +647,8 @@ def find_lower_case_names(text: str) -> list[Mention]:
         common = [index for index, word in enumerate(words) if is_common_word(word)]
         if common and common[-1] + 1 < len(words) and is_given_name(words[common[-1] + 1]):
             words = words[common[-1] + 1 :]  # "til statistik for peter lund intern 31"
+        if words and words[0][:1].isupper() and words[-1] == words[-1].lower():
+            continue  # "Klitgaarden Badehotel want extension 240": a firm, then a verb
         if len(words) >= 2 and not any(is_common_word(word) for word in words):
             start = match.end(1) - len(words[-1])
             start = text.rfind(words[0], match.start(1), start + 1)
@@ -1261,7 +1265,7 @@ NATIONAL_BEFORE = re.compile(
 )
 COMPANY_AMPERSAND = re.compile(rf"[ \t]*&[ \t]*[{UPPER}0-9]")
 AT_COMPANY = re.compile(
-    r"[ \t]+(?:hos|hjá|at|fra|from|i|in|ved|for|på|on)[ \t]+[^\n.;:!?,]{2,40}?,?[ \t]*$",
+    r"[ \t]+(?:hos|hjá|at|fra|from|i|in|ved|for|på|on|af|of)[ \t]+[^\n.;:!?,]{2,40}?,?[ \t]*$",
     re.IGNORECASE,
 )
 

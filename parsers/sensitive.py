@@ -954,7 +954,7 @@ def find_cards(text: str) -> Iterator[SensitiveSpan]:
             continue  # "EAN 5790001234567": a company's invoicing number, Luhn-valid by design
         if 13 <= len(digits) <= 19 and has_card_prefix(digits) and (
             is_luhn_valid(digits)  # a number mistyped or made up is still a card's when
-            or CARD_CUE_BEFORE.search(text, max(0, match.start() - 60), match.start())
+            or CARD_CUE_BEFORE.search(text, max(0, match.start() - 100), match.start())
         ):  # the writer says so: "sit kortnummer 4571 2345 6789 0123"
             yield SensitiveSpan("payment_card", match.start(), match.end())
 

@@ -297,10 +297,15 @@ def blank_id_columns(text: str) -> str:
             index += 1
             continue
         separator, width, blanked, dropped, twins = found
-        end = rows_end(lines, index, separator, width)
+        rule = index + 1 < len(lines) and RULE_LINE.fullmatch(lines[index + 1]) is not None
+        end = rows_end(lines, index + 2, separator, width) if rule else rows_end(
+            lines, index, separator, width
+        )  # (a rule under the header: "----------+-----------")
         if twins is not None:  # "navn;navn (original);lokalnummer": one spelling kept
             dropped = [*dropped, twins[1]]
         for row_index in range(index, end):
+            if rule and row_index == index + 1:
+                continue
             row = cells(lines[row_index], separator)
             if row_index != index:  # the header's labels stay readable
                 for column in blanked:
