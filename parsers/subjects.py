@@ -1878,14 +1878,20 @@ def within_numbered_line(text: str, start: int, rest: str) -> str:
     if NUMBER_OPENS_LINE.match(text, line_start, start):
         return rest.split("\n", 1)[0]
     return rest
+MOVE_GAP = re.compile(r"[ \t]+(?i:til|to|->|→)[ \t]+(?i:(?:lokal|lok\.?|ext\.?)[ \t]*)?")
+
+
 def next_others_number(rest: str, is_number: bool) -> int:
     """Where the words after a mention stop speaking of it: at the next number that is
     someone else's. After a name its own number comes first; after a number the next
     one is another's ("lok. 319 der skal slettes (ikke 318, det er hans kollega der
     stadig er ansat)"), unless it is joined to it ("ext. 3303 and 3304 must stay")."""
     numbers = list(NUMBER.finditer(rest))
-    if not is_number:
-        return numbers[1].start() if len(numbers) > 1 else len(rest)
+    if not is_number:  # (a move names two of one's own: "er flyttet fra 214 til 230 og skal
+        own = 2 if len(numbers) > 1 and MOVE_GAP.fullmatch(  # IKKE slettes")
+            rest, numbers[0].end(), numbers[1].start()
+        ) else 1
+        return numbers[own].start() if len(numbers) > own else len(rest)
     previous = 0
     for number in numbers:
         if not JOINED.fullmatch(rest[previous : number.start()]):
