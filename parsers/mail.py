@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from parsers.automated import detect_automation, is_own_reply, relayed_by_ticket_system
+from parsers.chats import without_chat_speakers
 from parsers.dictation import plain_dictation
 from parsers.documents import NOT_READ
 from parsers.forms import ticked_only
@@ -45,12 +46,7 @@ from parsers.sensitive import find_sensitive, redact_text
 from parsers.signatures import name_of_address
 from parsers.spoken_numbers import with_spoken_numbers
 from parsers.structured import plain_structured
-from parsers.subjects import (
-    find_corrected_extensions,
-    find_data_subjects,
-    find_withdrawn,
-    without_chat_speakers,
-)
+from parsers.subjects import find_corrected_extensions, find_data_subjects, find_withdrawn
 from parsers.typed_numbers import mended_numbers
 from parsers.vcards import plain_vcards
 

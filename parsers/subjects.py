@@ -1392,24 +1392,6 @@ CHAT_PREFIX = re.compile(  # a chat log's time and speaker: "[08:44] Kunde: ", "
     # "[14:22] Visitor (Daniel Frost, Northwind): "
     r"^[ \t]*\[?\d{1,2}[:.]\d{2}(?::\d{2})?\]?[ \t]+[^:\n\d]{1,60}:[ \t]*", re.MULTILINE
 )
-CHAT_TIME = r"\[?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:[ \t]?(?:AM|PM|am|pm))?\]?"
-CHAT_AUTHOR_LINE = re.compile(  # a pasted chat's speaker and time on a line of their own:
-    # "[08:41] Sara Kjeldsen", "Hanne Vestergaard 10.02", "Ulrika Berg  10:44 AM"
-    rf"^[ \t]*(?:{CHAT_TIME}[ \t]+{NAME_WORD}(?:[ \t]+{NAME_WORD}){{1,3}}"
-    rf"|{NAME_WORD}(?:[ \t]+{NAME_WORD}){{1,3}}[ \t,–—-]+{CHAT_TIME})[ \t]*$",
-    re.MULTILINE,
-)
-CHAT_MENTION = re.compile(rf"@{NAME_WORD}(?:[ \t]+{NAME_WORD}){{0,2}}")  # "@Sara Kjeldsen"
-
-
-def without_chat_speakers(text: str) -> str:
-    """`text` without a pasted chat's speaker lines and @-mentions: the colleagues talking
-    about the request, not the employees it is about."""
-    if "@" not in text and not CHAT_AUTHOR_LINE.search(text):
-        return text
-    return CHAT_MENTION.sub("", CHAT_AUTHOR_LINE.sub("", text))
-
-
 HEADING = re.compile(r"^[ \t]*([^\n:|;]{2,60}):[ \t]*$", re.MULTILINE)
 
 
@@ -1878,6 +1860,8 @@ def within_numbered_line(text: str, start: int, rest: str) -> str:
     if NUMBER_OPENS_LINE.match(text, line_start, start):
         return rest.split("\n", 1)[0]
     return rest
+
+
 MOVE_GAP = re.compile(r"[ \t]+(?i:til|to|->|→)[ \t]+(?i:(?:lokal|lok\.?|ext\.?)[ \t]*)?")
 
 
