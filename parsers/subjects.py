@@ -28,7 +28,7 @@ from parsers.extensions import (
 from parsers.headers import FORWARD_PREFIX, REPLY_PREFIX
 from parsers.history import SUBJECT_TAG, clean_quoted, quoted_authors, thread_history
 from parsers.kinds import opens_new_matter, points_elsewhere
-from parsers.letters import UPPER
+from parsers.letters import PARTICLE, UPPER
 from parsers.lexicon import PhraseBook, given_names, read_book, tokenize
 from parsers.model import PERSON_KINDS, DataSubject, Kind
 from parsers.names import (
@@ -1251,6 +1251,7 @@ def analyse_names_and_numbers(text: str, sender: str) -> list[DataSubject]:
     text = without_kept_rows(text)  # "Grace Okafor | 2202 | KEEP"
     text = without_done_items(text)  # "1) Jens Hansen (214) – klaret, tak" in a status report
     text = without_old_numbers(text)  # "havde lokal 502 ... har nu lokal 611"
+    text = with_names_after_numbers(text)  # "- Bo fra lageret, 301 - Bo Thygesen"
     text = without_script_twins(text)  # "Valentyna Hrytsenko / Валентина Гриценко"
     text = CHAT_PREFIX.sub("", text)  # "[08:44] Kunde: Mette Kjær Hansen\n[08:44] Kunde: lokal 412"
     text = join_name_columns(blank_id_columns(rows_as_lines(blank_old_name_fields(text))))
@@ -1417,6 +1418,29 @@ OLD_THEN_NEW_NUMBER = re.compile(  # "han havde lokal 502 i det gamle anlæg og 
     rf"[ \t]*(?:(?i:har|has|på|on|is on|er på)[ \t]+)?(?:(?i:{CUE})[ \t]*[:.]?[ \t]*)?"
     rf"(?P<new>\d{{2,6}})(?![\d.,/-]\d)"
 )
+
+
+NAME_AFTER_NUMBER_LINE = re.compile(  # a list line that describes someone, gives the number,
+    # then the full name: "- Bo fra lageret, 301 - Bo Thygesen", "- hende fra rengøringen på
+    # 303, Maja Lund", "3. Ole from sales, ext 3301 - full name Ole Bjarne van der Meer"
+    rf"^(?P<lead>[ \t]*(?:[-•*·]|\d{{1,2}}[.)])[ \t]*)(?P<desc>[^\n]{{1,80}}?)[ \t,(]*"
+    rf"(?:(?i:{CUE})[ \t]*[:.]?[ \t]*)?(?P<number>\d{{2,6}})\)?[ \t]*[-–—:,][ \t]*"
+    r"(?:(?i:full name|fulde navn|fulde navn er|that is|det er|dvs\.?)[ \t]*:?[ \t]*)?"
+    rf"(?P<name>{NAME_WORD}(?:[ \t]+(?:{PARTICLE}[ \t]+)*{NAME_WORD}){{1,3}})[ \t]*$",
+    re.MULTILINE,
+)
+FULL_NAME_IN = re.compile(rf"{NAME_WORD}[ \t]+{NAME_WORD}")
+
+
+def with_names_after_numbers(text: str) -> str:
+    """`text` with a list line that gives the full name after the number written as
+    "Name, lokal N": the description before it ("Bo fra lageret", "hende fra rengøringen")
+    only says who is meant."""
+    def rewritten(match: re.Match[str]) -> str:
+        if FULL_NAME_IN.search(match.group("desc")):
+            return match.group()  # "Jens Hansen 214 - Mette Holm": a name of its own before
+        return f"{match.group('lead')}{match.group('name')}, lokal {match.group('number')}"
+    return NAME_AFTER_NUMBER_LINE.sub(rewritten, text)
 
 
 def without_old_numbers(text: str) -> str:

@@ -1,4 +1,4 @@
-"""Understanding measured on the blind held-out sets B to OW (`tests/data/heldout_*`).
+"""Understanding measured on the blind held-out sets B to PC (`tests/data/heldout_*`).
 
 Each set was written by an author who had not read the parsers, the dev corpus or
 the other sets; its first-run figures are in the issue notes. The floors are the
@@ -2166,6 +2166,37 @@ FLOORS: dict[str, dict[str, float]] = {
     "heldout_ow": {
         "automated": 1.00, "kind": 0.98, "language": 0.98, "extension_with_person": 0.97,
         "full_name": 1.00, "subjects_exact": 0.98, "missing": 0.98, "sensitive_redacted": 1.00,
+        "categories_reported": 1.00, "clean_unflagged": 1.00,
+    },
+    # OX-PC: the last round of the stop, measured the same way.
+    "heldout_ox": {
+        "automated": 1.00, "kind": 0.86, "language": 1.00, "extension_with_person": 0.87,
+        "full_name": 0.88, "subjects_exact": 0.88, "missing": 0.98, "sensitive_redacted": 1.00,
+        "categories_reported": 1.00, "clean_unflagged": 1.00,
+    },
+    "heldout_oy": {
+        "automated": 1.00, "kind": 0.96, "language": 1.00, "extension_with_person": 0.98,
+        "full_name": 0.98, "subjects_exact": 0.84, "missing": 0.94, "sensitive_redacted": 1.00,
+        "categories_reported": 1.00, "clean_unflagged": 1.00,
+    },
+    "heldout_oz": {
+        "automated": 1.00, "kind": 1.00, "language": 1.00, "extension_with_person": 0.88,
+        "full_name": 0.97, "subjects_exact": 0.88, "missing": 0.92, "sensitive_redacted": 0.91,
+        "categories_reported": 0.91, "clean_unflagged": 1.00,
+    },
+    "heldout_pa": {
+        "automated": 1.00, "kind": 1.00, "language": 1.00, "extension_with_person": 0.92,
+        "full_name": 0.92, "subjects_exact": 0.96, "missing": 0.96, "sensitive_redacted": 1.00,
+        "categories_reported": 1.00, "clean_unflagged": 1.00,
+    },
+    "heldout_pb": {
+        "automated": 1.00, "kind": 0.78, "language": 1.00, "extension_with_person": 0.92,
+        "full_name": 0.94, "subjects_exact": 0.90, "missing": 0.96, "sensitive_redacted": 0.92,
+        "categories_reported": 0.92, "clean_unflagged": 0.97,
+    },
+    "heldout_pc": {
+        "automated": 1.00, "kind": 1.00, "language": 1.00, "extension_with_person": 1.00,
+        "full_name": 1.00, "subjects_exact": 1.00, "missing": 1.00, "sensitive_redacted": 1.00,
         "categories_reported": 1.00, "clean_unflagged": 1.00,
     },
 }
