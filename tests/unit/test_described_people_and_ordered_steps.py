@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from parsers.kinds import classify_kind
-from tests.reading import pairs
+from tests.reading import categories, pairs
 
 
 @pytest.mark.parametrize(("line", "want"), [
@@ -36,3 +36,11 @@ def test_handing_over_recordings_first_is_the_request_asked_first() -> None:
             "01.01.2026-28.02.2026 for Torben Ellegaard, lokalnummer 8801.\n2. Slet derefter "
             "optagelserne hos jer.\n3. Til sidst anonymiseres Torben helt.\n")
     assert classify_kind("Udlevering af optagelser + sletning", body, "") == "portability"
+
+
+@pytest.mark.parametrize("text", [
+    "His partner is a man and he does not want the recordings kept.",
+    "Hendes kæreste er en kvinde, og det skal ikke ligge nogen steder.",
+])
+def test_a_partner_of_the_same_sex_is_sexuality(text: str) -> None:
+    assert categories(text) == {"sexuality"}
