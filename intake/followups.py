@@ -78,11 +78,10 @@ def find_continued_ticket(session: Session, parsed: ParsedMail) -> Ticket | None
         return None
     known = ticket_subjects(ticket)
     complete = parsed.kind in PERSON_KINDS and parsed.data_subjects and not parsed.missing
-    if complete and not any(  # a complete request finishes the first only when it gives
-        not (k.full_name and k.extension) and _match(known, s) is not None  # what it lacked
-        for s in parsed.data_subjects for k in known
-    ):
-        return None
+    lacking = any(not (k.full_name and k.extension) for k in known)
+    if complete and not (lacking and any(_match(known, s) is not None
+                                         for s in parsed.data_subjects)):
+        return None  # a complete request finishes the first only when it gives what it lacked
     return ticket
 
 

@@ -11,9 +11,8 @@ from __future__ import annotations
 
 import re
 
-from parsers.letters import UPPER
+from parsers.names import NAME_WORD
 
-NAME_WORD = rf"[{UPPER}][^\W\d_]+(?:-[{UPPER}][^\W\d_]+)?"
 # one capitalised word in brackets, in Latin letters: "(Сергій)" beside "Serhiy" is the
 # name in its own script, not a nickname
 NICKNAME = r"\([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:-[A-Za-zÀ-ÖØ-öø-ÿ]+)?\)"

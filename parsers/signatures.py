@@ -12,9 +12,8 @@ import re
 from itertools import islice
 
 from parsers.extensions import EXTENSION
-from parsers.letters import UPPER
 from parsers.lexicon import read_book, tokenize
-from parsers.names import company_nouns
+from parsers.names import NAME_WORD, company_nouns, spelt_with_danish_letters
 from parsers.tables import employee_lines
 
 SIGN_OFF_WORDS = 4
@@ -219,11 +218,9 @@ def is_signer_line(line: str, signers: tuple[str, ...]) -> bool:
 
 
 SIGNED_NAME = re.compile(  # a name on a line of its own, or after the sign-off on its line
-    rf"^[ \t]*(?:[^\W\d_]+\.?[ \t]+)?((?:[{UPPER}][^\W\d_]+(?:-[{UPPER}][^\W\d_]+)?[ \t]+)"
-    rf"{{1,3}}[{UPPER}][^\W\d_]+(?:-[{UPPER}][^\W\d_]+)?)[ \t]*$",
+    rf"^[ \t]*(?:[^\W\d_]+\.?[ \t]+)?((?:{NAME_WORD}[ \t]+){{1,3}}{NAME_WORD})[ \t]*$",
     re.MULTILINE,
 )
-FOLDED = str.maketrans({"æ": "ae", "ø": "oe", "å": "aa", "ä": "a", "ö": "o", "ü": "u", "é": "e"})
 
 
 def name_of_address(address: str, text: str) -> str:
@@ -231,11 +228,10 @@ def name_of_address(address: str, text: str) -> str:
     ("Mvh Kasper Dahl" from kasper.dahl87@gmail.com); else "". Their own request is about
     them, and the address alone does not spell the name."""
     local = address.partition("@")[0].lower()
-    folded = local.translate(FOLDED)
+    spelt = spelt_with_danish_letters(local)  # "soeren.joergensen" for Søren Jørgensen
     for match in reversed(list(SIGNED_NAME.finditer(text[-MAX_SIGNED_TAIL:]))):
         words = match.group(1).lower().split()
-        if all(word in local or word.translate(FOLDED) in folded
-               for word in (words[0], words[-1])):
+        if all(word in local or word in spelt for word in (words[0], words[-1])):
             return " ".join(match.group(1).split())
     return ""
 
