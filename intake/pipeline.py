@@ -17,10 +17,11 @@ from intake.deadlines import due_date_for, received_time
 from intake.followups import find_followup_ticket, followup_subjects
 from intake.outgoing import queue_reply
 from intake.sources.base import SourceMail
+from parsers.changed_requests import changes_request
 from parsers.colleagues import says_requester_unregistered
 from parsers.decide import decide
 from parsers.mail import ParseOptions, parse_mail
-from parsers.model import Decision, Finding, ParsedMail, Request, SenderContext
+from parsers.model import PERSON_KINDS, Decision, Finding, ParsedMail, Request, SenderContext
 from replies.render import Company
 from store.database import transaction
 from store.models import Message, Ticket
@@ -132,6 +133,7 @@ class Pipeline:
             set_data_subjects(session, ticket, parsed.data_subjects)
         elif ticket is not None:
             set_data_subjects(session, ticket, followup_subjects(ticket_subjects(ticket), parsed))
+            self._change_kind(session, ticket, parsed, now)
         reseller_row_id = reseller.id if reseller else None
         row = self._add_message(session, parsed, ticket, reseller_row_id, key, now)
         row.action, row.rule = decision.action, decision.rule
@@ -148,6 +150,17 @@ class Pipeline:
                        row.kind, queued, False, parsed.sensitive, parsed.problems,
                        tuple(reference for reference, _ in further),
                        sum(sent for _, sent in further))
+
+    def _change_kind(self, session: Session, ticket: Ticket, parsed: ParsedMail,
+                     now: datetime) -> None:
+        """A follow-up that changes the request into another kind ("Change of plan: ...
+        handle it as an erasure") changes the ticket's kind; its due date stays, since the
+        request was received when the ticket was opened."""
+        if (ticket.kind in PERSON_KINDS and parsed.kind in PERSON_KINDS
+                and parsed.kind != ticket.kind and changes_request(parsed.new_text)):
+            record_event(session, at=now, event="kind_changed", ticket_id=ticket.id,
+                         details={"from": ticket.kind, "to": parsed.kind})
+            ticket.kind = parsed.kind
 
     def _open_further(self, session: Session, parsed: ParsedMail, request: Request,
                       first: Ticket, source: Message, sender: SenderContext,

@@ -23,12 +23,34 @@ TYPO_NOTE = re.compile(  # "305 (typo above: 350)", "91 (tastefejl ovenfor: 19)"
     rf"{NUMBER}[ \t]*\((?i:typo|tastefejl|slåfejl|fejl|stavefejl)[ \t]*"
     rf"(?i:above|ovenfor|tidligere|earlier)?[ \t]*[:=]?[ \t]*{NUMBER}[ \t]*\)"
 )
-CORRECTION_LINE = re.compile(  # a line opening with the word for a correction
-    r"^[ \t>*]*(?i:rettelse|correction|korrektion|edit|opdatering|update)[ \t]*[:!-]",
+CORRECTION_LINE = re.compile(  # a line opening with the word for a correction, also
+    # "Rettelse inden I går i gang: lokalnummeret er 118 – 181 er receptionen"
+    r"^[ \t>*]*(?i:rettelse|correction|korrektion|edit|opdatering|update)"
+    r"(?:[ \t]+[^\W\d_]+){0,5}[ \t]*[:!-]",
     re.MULTILINE,
 )
 RIGHT_NUMBER_ONLY = re.compile(  # "Rettelse: lokal 91 - 19 er receptionens fællesnummer"
     rf"^[^\d\n]{{0,30}}{NUMBER}[ \t]*[-–—,(:]+[ \t]*{NUMBER}[ \t]+(?i:er|is|var|was)\b"
+)
+CUE_WORDS = (  # an extension's cue before the number, if any
+    r"(?:(?i:lokal(?:nummer(?:et)?|nr\.?)?|lok\.?(?:[ \t]*nr\.?)?|ext\.?|extension)"
+    r"[ \t]*[:.]?[ \t]*)?"
+)
+CORRECTED_TO = re.compile(  # "skrev først lokalnr. 3320 på deres skema, men har rettet det
+    # til 3302", "had ext. 4410 on the form but corrected it to 4401"
+    rf"{NUMBER}[^\d\n.!?]{{0,60}}?\b(?i:rettet|corrected|fixed)(?:[ \t]+(?i:det|den|it|that))?"
+    rf"[ \t]+(?i:til|to)[ \t]+{CUE_WORDS}{NUMBER}"
+)
+SAID_WRONG = re.compile(  # "står registreret med lokalnummer 4102. Det er forkert – hendes
+    # lokalnummer er 4120", "is listed as 310. That is wrong, the right one is 301"
+    rf"{NUMBER}[^\d\n]{{0,40}}?[.!,;]?[ \t]*(?i:det er forkert|det er ikke korrekt|det er en fejl"
+    r"|that is wrong|that's wrong|this is wrong|it is wrong|that is incorrect|it is incorrect)"
+    rf"[ \t]*[-–—,.:;]*[ \t]*[^\d\n]{{0,50}}?\b(?i:er|is|should be|skal være)[ \t]+{CUE_WORDS}"
+    rf"{NUMBER}"
+)
+DISREGARDED = re.compile(  # "NB: disregard 9002 in the subject line, that was a typo"
+    r"(?<![\w-])(?i:disregard|ignore|ignorer|se bort fra)[ \t]+"
+    rf"(?:(?i:the|det|den|nummeret|number|tallet)[ \t]+)?{CUE_WORDS}{NUMBER}"
 )
 NOT_NUMBER = re.compile(rf"{NUMBER}[ \t]*,?[ \t]*(?i:ikke|not)[ \t]+{NUMBER}")
 NAME = rf"[{UPPER}][^\W\d_]+(?:[ \t-]+[{UPPER}][^\W\d_'-]+){{1,3}}"
@@ -46,6 +68,8 @@ def with_self_corrections(text: str) -> str:
     if not isinstance(text, str) or not text:
         return text if isinstance(text, str) else ""
     text = STRUCK.sub(lambda m: " " * len(m.group()), text)
+    for disregarded in {m.group(1) for m in DISREGARDED.finditer(text)}:
+        text = re.sub(rf"(?<![\w.,+/-]){disregarded}(?![\d]|[.,]\d)", " " * len(disregarded), text)
     text = SELF_CORRECTED.sub(lambda m: m.group(2), text)  # "lokal 212 - nej undskyld, 221"
     for index in range(MAX_CORRECTIONS):  # one at a time: a replacement moves the others
         found = corrected_numbers(text)
@@ -72,6 +96,11 @@ def corrected_numbers(text: str) -> list[tuple[str, str, tuple[int, int]]]:
     from a correction line ("Rettelse: lokal 91", "Correction: ... is 3321, not 3312")
     that changes one number."""
     found = [(m.group(2), m.group(1), m.span()) for m in TYPO_NOTE.finditer(text)]
+    found += [  # "skrev først 3320 ..., men har rettet det til 3302"; "4102. Det er forkert
+        (m.group(1), m.group(2), m.span(2))  # – hendes lokalnummer er 4120": the wrong
+        # number too is read as the right one
+        for pattern in (CORRECTED_TO, SAID_WRONG) for m in pattern.finditer(text)
+    ]
     for line in CORRECTION_LINE.finditer(text):
         end = text.find("\n", line.end())
         end = len(text) if end < 0 else end

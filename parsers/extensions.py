@@ -50,7 +50,8 @@ EXTENSION = re.compile(
     rf"(?:(?<![\w-]){CUE}(?:[ \t]*\((?i:{CUE})\))?"  # "Extension (lokalnummer): 4410"
     rf"[ \t]*[:.–—]?[ \t]*(?:\n[ \t]*)?(?:#|\((?=\d{{2,6}}\)))?"  # "lok (214)"
     r"|(?<![\w-])(?:på|on|at)[ \t]+#)"
-    r"(?:(?:er|is|was|var)[ \t]+)?(\d{2,6}|\d-\d{3}(?![\d-])"  # "Ext. no 3-301"
+    r"(?:(?:er|is|was|var)[ \t]+(?:(?:uændret|unchanged|stadig|fortsat|still)[ \t]+)?)?"
+    r"(\d{2,6}|\d-\d{3}(?![\d-])"  # "Ext. no 3-301"; "Lokalnummeret er uændret 605"
     r"|\d(?=[ \t]*(?:[),;\n]|\.(?!\d)|$|[ \t]+[^\W\d]|[ \t]+[-–—][ \t])))"
     r"(?![\d-]|[.,]\d|[ \t]\d{4}[ \t]\d{4}|[ \t]\d{2}[ \t]\d{2}[ \t]\d{2}\b)",  # (not a card's
     re.IGNORECASE,  # or phone number's first group: "kortnummer 4571 9412 3456 7895",

@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from parsers.automated import detect_automation, is_own_reply, relayed_by_ticket_system
+from parsers.changed_requests import changed_kind
 from parsers.chats import without_chat_speakers
 from parsers.dictation import plain_dictation
 from parsers.documents import NOT_READ
@@ -152,6 +153,7 @@ def _understand(
     """The request, its employees, those the mail takes back and the extensions it
     corrects, read from redacted text only (as `_as_plain` gives it)."""
     kind = classify_kind(text.subject, text.new_text, text.quoted, text.attachment_text)
+    kind = changed_kind(text.new_text, kind)  # "Change of plan: ... instead erase him"
     # An attached list of employees is read like forwarded history; the rule line keeps
     # it apart from the sign-off of the forwarded mail above it.
     extra = text.attachment_text

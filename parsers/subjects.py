@@ -1507,6 +1507,13 @@ HOLDER_NAMED_AFTER = re.compile(  # "the sales lead on 5301, Priya Raghunathan",
     r"(?:[ \t]+(?:at|hos|i|in)[ \t]+[^\n,.;:!?()–—-]{2,40}?)?[ \t]*(?:,|[-–—:]|\()[ \t]*"
     r"(?:[^\W\d_]+[ \t]*\([ \t]*)?"  # "Priya (Priya Raghunathan)"
 )
+HOLDER_CLAUSE = re.compile(  # "Ms Fatima Al-Sayed, who until recently was employed as a
+    # receptionist at Dr. Hansen Tandklinik (extension 2204)": the number in a clause about
+    # the person named just before it, which joins no one else ("og", "and")
+    r"[ \t]*,[ \t]*(?i:who|der|som)\b(?:(?!\b(?:og|and|samt|eller|or)\b)[^.!?;\n]){0,160}"
+    r"(?i:\b(?:lokal(?:nummer)?|lok\.?|ext\.?|extension)[ \t]*[:.]?[ \t]*)$"
+)
+ABBREVIATION = re.compile(r"\b(?:Dr|dr|Mr|Ms|Mrs|St|Skt|Sct|ca|bl\.a|f\.eks|e\.g|i\.e)\.")
 FULL_NAME_SAID_BEFORE = re.compile(
     r"(?i:\b(?:full name is|fulde navn er|(?:his|her) name is|(?:han|hun) hedder|navnet er))"
     r"[ \t]+$"
@@ -1534,7 +1541,12 @@ def with_lone_number(
     if FULL_NAME_SAID_BEFORE.search(text, max(0, name.start - 30), name.start) or (
         not number.described  # ("Slet Rune Holt ..., og så den nye elev på 231": another)
         and PRONOUN_NUMBER.search(text, max(0, number.start - 30), number.start)
-    ) or (number.described and HOLDER_NAMED_AFTER.fullmatch(text, number.end, name.start)):
+    ) or (number.described and HOLDER_NAMED_AFTER.fullmatch(text, number.end, name.start)) or (
+        name.end <= number.start
+        and HOLDER_CLAUSE.fullmatch(
+            ABBREVIATION.sub(lambda m: m.group()[:-1] + " ", text[name.end : number.start])
+        )
+    ):
         return [replace(named[0], extension=numbers[0].extension)]
     return found
 
@@ -1968,9 +1980,11 @@ def renamed_before(text: str, position: int, name: Mention) -> bool:
 
 
 FIRM_OWNER_BEFORE = re.compile(r"(?i:\bv/|\bc/o)[ \t]*$")  # "Bech Transport v/ Peder Bech"
-FIRM_AFTER = re.compile(  # "Dr. Lise Berg's klinik", "Lise Bergs tandklinik"
+FIRM_AFTER = re.compile(  # "Dr. Lise Berg's klinik", "Lise Bergs tandklinik", "Dr. Hansen
     r"(?:'s|’s|s)[ \t]+(?i:klinik|tandklinik|praksis|clinic|practice|salon|tegnestue|butik"
-    r"|firma|virksomhed|kontor|office|shop)\b"
+    r"|firma|virksomhed|kontor|office|shop)\b"  # Tandklinik" (a clinic's name)
+    r"|[ \t]+(?:Klinik|Tandklinik|Lægeklinik|Lægepraksis|Tandlægepraksis|Praksis|Clinic"
+    r"|Dental|Salon|Tegnestue)\b"
 )
 
 

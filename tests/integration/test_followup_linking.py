@@ -305,3 +305,31 @@ def test_a_recall_joins_the_ticket_of_the_mail_it_takes_back(tmp_path: Path) -> 
     write_corpus(folder, {"0001.eml": first, "0002.eml": recall, "0003.eml": stray})
     assert followups(folder, tmp_path) == {"0001.eml": None, "0002.eml": "0001.eml",
                                            "0003.eml": None}
+
+
+def test_a_reply_that_changes_the_request_changes_the_tickets_kind(tmp_path: Path) -> None:
+    first = make_mail(sender="Mette <mette@nordtele.dk>", message_id="<a@nordtele.dk>",
+                      subject="Indsigt", date=WHEN,
+                      body="Kunden ønsker indsigt i alle data om Mikkel Juhl, lokal 4410.")
+    changed = make_mail(sender="Mette <mette@nordtele.dk>", in_reply_to="<a@nordtele.dk>",
+                        subject="Re: Indsigt", date=WHEN + timedelta(hours=2),
+                        body="Change of plan: the customer no longer wants the data export. "
+                             "Instead they want Mikkel Juhl (extension 4410) erased, as he has "
+                             "left. Please cancel the access request and handle it as an erasure.")
+    # a reminder in the same thread that mentions another kind in passing changes nothing
+    other = make_mail(sender="Bo <bo@sydtele.dk>", message_id="<b@sydtele.dk>",
+                      subject="Sletning", date=WHEN,
+                      body="Slet venligst Ida Lund, lokal 12.")
+    reminder = make_mail(sender="Bo <bo@sydtele.dk>", in_reply_to="<b@sydtele.dk>",
+                         subject="Re: Sletning", date=WHEN + timedelta(hours=3),
+                         body="Har I nået sletningen? Hun har også spurgt om indsigt.")
+    folder = tmp_path / "corpus"
+    write_corpus(folder, {"0001.eml": first, "0002.eml": changed, "0003.eml": other,
+                          "0004.eml": reminder})
+    out = tmp_path / "predictions.jsonl"
+    evaluate(folder, out)
+    rows = {row["file"]: row for row in map(json.loads, out.read_text("utf-8").splitlines())}
+    assert rows["0002.eml"]["followup_of"] == "0001.eml"
+    assert rows["0002.eml"]["kind"] == "erasure"
+    assert rows["0004.eml"]["followup_of"] == "0003.eml"
+    assert rows["0004.eml"]["kind"] == "erasure"
