@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from parsers.letters import PARTICLE, UPPER
 from parsers.lexicon import (
     NOT_NAME_LISTS,
+    TOKEN,
     PhraseBook,
     given_names,
     read_book,
@@ -52,7 +53,7 @@ EXTENSION = re.compile(
     r"|(?<![\w-])(?:på|on|at)[ \t]+#)"
     r"(?:(?:er|is|was|var)[ \t]+(?:(?:uændret|unchanged|stadig|fortsat|still)[ \t]+)?)?"
     r"(\d{2,6}|\d-\d{3}(?![\d-])"  # "Ext. no 3-301"; "Lokalnummeret er uændret 605"
-    r"|\d(?=[ \t]*(?:[),;\n]|\.(?!\d)|$|[ \t]+[^\W\d]|[ \t]+[-–—][ \t])))"
+    r"|\d(?=[ \t]*(?:[),;\n?!]|\.(?!\d)|$|[ \t]+[^\W\d]|[ \t]+[-–—][ \t])))"
     r"(?![\d-]|[.,]\d|[ \t]\d{4}[ \t]\d{4}|[ \t]\d{2}[ \t]\d{2}[ \t]\d{2}\b)",  # (not a card's
     re.IGNORECASE,  # or phone number's first group: "kortnummer 4571 9412 3456 7895",
 )  # "short code: 24 40 18 77")
@@ -524,9 +525,21 @@ def under_extension_header(text: str, line_start: int) -> bool:
     return False
 
 
-def shared_before(shared: PhraseBook, before: list[str]) -> bool:
+def shared_before(shared: PhraseBook, written: list[str]) -> bool:
     """Whether the words before a number name a shared line ("omstillingen (lok 600)"),
-    not where a person sits ("Louise fra receptionen, lokal 31")."""
+    not where a person sits ("Louise fra receptionen, lokal 31"), or a line that serves
+    a function (`extension_function_lines.txt`: "på Kundeservice-køen (lok 400)",
+    "Lager-linjen (lok. 310)"), not someone's own ("hendes linje (lok 22)")."""
+    before = [word.lower() for word in written]
+    functions = read_book("extension_function_lines")
+    parts = [  # "lager-linjen": "linjen"; not "Line har lok 241" (the given name Line)
+        "" if word in GIVEN_NAME_WORDS else word.lower().rsplit("-", 1)[-1] for word in written
+    ]
+    for index in range(len(parts)):
+        if functions.match_at(parts, index):
+            if {"og", "and"}.intersection(before[index + 1 :]):
+                return False
+            return not (index and before[index - 1] in POSSESSIVES)
     for index in range(len(before)):
         if shared.match_at(before, index):
             if {"og", "and"}.intersection(before[index + 1 :]):
@@ -535,7 +548,32 @@ def shared_before(shared: PhraseBook, before: list[str]) -> bool:
     return False
 
 
+COVERED_LINE = re.compile(  # "Vikaren Ida-Marie Fogh dækkede Salg-linjen (lok 130)", "a temp,
+    # covered the Reception line (ext 100)", "har siddet en vikar på Lager-linjen, lok. 610"
+    r"(?i:\b(?:dækkede|dækker|covered|covers|staffed|staffs|bemandede|bemander"
+    r"|vikar(?:ierede)?[ \t]+på|temp[ \t]+on))\b((?:[ \t]+[^\s(,.;:]+){1,4}?)[ \t]*[,(]?[ \t]*"
+    r"(?i:lok(?:al)?\.?|ext\.?|extension|lokalnummer)[ \t]*[:.]?[ \t]*(\d{2,6})(?!\d)"
+)
+
+
+def covered_function_lines(text: str) -> list[str]:
+    """The numbers of function lines a temp is said to have covered ("dækkede Salg-linjen
+    (lok 130)"): the number a person with no line of their own is known by."""
+    functions = read_book("extension_function_lines")
+    found = []
+    for match in COVERED_LINE.finditer(text):
+        words = tokenize(match.group(1))
+        parts = [word.rsplit("-", 1)[-1] for word in words]
+        if functions.contains_any(parts) or functions.contains_any(words):
+            found.append(match.group(2))
+    return found
+
+
+GIVEN_NAME_WORDS = frozenset({"Line"})  # a function word that is also a given name
 WHERE_SITS = frozenset({"fra", "from", "i", "in", "på", "at"})
+POSSESSIVES = frozenset(
+    {"my", "his", "her", "their", "min", "mit", "hans", "hendes", "deres", "sin", "sit"}
+)
 
 
 CARD_CUE = re.compile(r"(?i:kort|genvej)")  # "kortnr 88120" may be a key card's number
@@ -606,11 +644,13 @@ def find_extensions(text: str, names: list[Mention]) -> list[Mention]:
         # "Mia Thorsen lok.nr. 5502 (receptionen Skagen)" says where she sits
         m for m in matches
         if (
-            not shared_before(shared, tokenize(  # (on its own line: not "... på den gamle
+            not shared_before(shared, TOKEN.findall(  # (on its own line: not "... på den
                 text[max(0, m.start() - 30, text.rfind("\n", 0, m.start()) + 1) : m.start()]
-            )[-3:])  # omstilling:" above "- Jonas Friis (lok 330)")
+            )[-3:])  # gamle omstilling:" above "- Jonas Friis (lok 330)")
             or OWNED_BEFORE.search(text, max(0, m.start() - 10), m.start())  # "... reception,
-        )  # my extension was 22": a person's own
+            # my extension was 22": a person's own; "agents on the queue, Priya
+            or named_just_before(text, m.start(), names)  # Raghunathan (ext 2210)": hers
+        )
         and (
             not shared.contains_any(tokenize(bracket_after(text, m.end()))[:2])
             or named_just_before(text, m.start(), names)

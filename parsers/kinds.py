@@ -388,7 +388,9 @@ def classify_kind(subject: str, new_text: str, quoted: str, attachment_text: str
     if best in PERSON_KINDS and not has_person_cue(whole) and not announces_leaver(
         whole
     ) and not names_someone(subject, new_text):
-        return "other"
+        if best == "objection" and scores["marketing_optout"] >= MINIMUM_SCORE:
+            return "marketing_optout"  # "Pursuant to Article 21(2) ... we object to ...
+        return "other"  # direct marketing ... remove us from the newsletter"
     return best
 
 

@@ -30,6 +30,7 @@ LOWER = letter_class(str.islower)
 # the small words inside a name ("Karoline Sophie af Rosenborg", "Jean-Luc de la Fontaine")
 PARTICLE = (
     r"(?:von|van|der|den|de|da|di|du|la|le|af|zu|ten|ter|del|dela|delos|los|las|dos|do|das|des|el|al|bin"
+    r"|binti|bint|binte|ibn"  # (Malay and Arabic: "Siti Nurhaliza binti Ahmad")
     r"|y"  # (Spanish: "María José García y López")
     r"|Ó|Ní|Ua|við|á|í|úr)"  # (the last four Faroese: "Rúni við Stein", "Sigrid í Dali")
 )

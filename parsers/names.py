@@ -384,6 +384,18 @@ LOWER_OWNER_OF_NUMBER = re.compile(  # "lokalnummeret på anne-marie fog-larsen 
     rf"(?<![\w-])(?i:{CUE})[ \t]+(?i:på|paa|for|of|til)[ \t]+"
     rf"({LOWER_WORD}(?:[ \t]+{LOWER_WORD}){{1,3}})[ \t]+(?i:er|is|was|var)[ \t]+\d{{2,6}}(?!\d)"
 )
+POSSESSIVE_WORDS = frozenset({"hans", "hendes", "sin", "sit", "sine", "deres", "his", "her"})
+LOWER_NAME_FIELD = re.compile(  # "navn: lise-lotte vang" on a form's line of its own
+    rf"^[ \t]*(?i:navn|name|fulde navn|full name|medarbejder|employee|medarbejderens navn)"
+    rf"[ \t]*:[ \t]*({LOWER_WORD}(?:[ \t]+{LOWER_WORD}){{1,3}})[ \t]*$",
+    re.MULTILINE,
+)
+LOWER_NAME_ON_NUMBER = re.compile(  # "jørgen fisk på lok 66 er gået på pension": a lower-case
+    # name opening a line or a sentence, on its number
+    rf"(?:^|(?<=[.!?][ \t]))[ \t]*({LOWER_WORD}(?:[ \t]+{LOWER_WORD}){{1,2}})[ \t]+"
+    rf"(?i:på|paa|on|at)[ \t]+(?i:{CUE})[ \t]*[:.]?[ \t]*\d{{2,6}}(?!\d)",
+    re.MULTILINE,
+)
 LOWER_FIRST_NAME_IN_FULL = re.compile(
     rf"(?<![\w-])({LOWER_WORD})[ \t]*(?:=|(?i:is|er|hedder|is called))[ \t]*"
     rf"(\1(?:[ \t]+{LOWER_WORD}){{1,3}})(?=[ \t]*(?:[.,;!?(]|\n|$|(?:og|and)\b))"
@@ -414,12 +426,14 @@ AND_NEXT_NAME = (  # "slette ole kristensen og birthe aagaard fra tandlægerne":
 )
 LOWER_AFTER_REQUEST = re.compile(  # "kan i slette mikkel rasmussen hos vinkel ark.",
     # "ønsker indsigt for peter nørgaard, de har ikke lokalnummeret"
-    rf"(?<![\w-])(?:slet|slette|anonymiser|anonymisere|anonymise|anonymize|fjern|fjerne|delete"
+    rf"(?<![\w-])(?:slet|slette|slettet|anonymiser|anonymisere|anonymiseret|anonymise|anonymize"
+    rf"|fjern|fjerne|delete"
     rf"|erase|remove|wipe"
     rf"|(?:indsigt|access|voicemails|calls|opkald|samtaler|recordings|optagelser|data)[ \t]+"
     rf"(?:for|om|on|of))[ \t]+(?:(?:venligst|lige|gerne|please|pls|plz)[ \t]+)?"
     rf"({LOWER_WORD}[ \t]+{LOWER_WORD}(?:[ \t]+{LOWER_WORD})?)(?![\w-])"
     rf"(?=[ \t]*(?:hos\b|at\b|fra\b|from\b|asap\b|tak\b|på\b|paa\b|on\b|hun\b|han\b|she\b"
+    rf"|hurtigst\b|snarest\b|straks\b|today\b|idag\b|i dag\b"  # "slettet henrik friis hurtigst"
     rf"|he\b|,|\.|\?|!|$"
     rf"|{AND_NEXT_NAME}))",
     re.MULTILINE,
@@ -515,7 +529,8 @@ def find_lower_case_names(text: str) -> list[Mention]:
         Mention(match.start(1), match.end(1), name=" ".join(match.group(1).split()))
         for pattern in (LOWER_AFTER_REQUEST, LOWER_AFTER_PERSON_NOUN)
         for match in overlapping_words(pattern, text)
-        if (line_of(text, match.start()) == line_of(text, match.start()).lower()
+        if match.group(1).split()[0] not in POSSESSIVE_WORDS  # "slette hans stemmeprofil"
+        and (line_of(text, match.start()) == line_of(text, match.start()).lower()
             or is_given_name(match.group(1).split()[0]))
         and not any(  # (a given name that is also a word leads a name: "august lindholm")
             (is_common_word(word) and not (i == 0 and is_given_name(word)))
@@ -566,6 +581,19 @@ def find_lower_case_names(text: str) -> list[Mention]:
         Mention(match.start(1), match.end(1), name=" ".join(match.group(1).split()))
         for match in LOWER_OWNER_OF_NUMBER.finditer(text)
         if not any(is_common_word(word) for word in match.group(1).split())
+    ]
+    mentions += [  # a form's name field: "navn: lise-lotte vang"
+        Mention(match.start(1), match.end(1), name=" ".join(match.group(1).split()))
+        for match in LOWER_NAME_FIELD.finditer(text)
+        if not any(is_common_word(word) or CUE_WORD.fullmatch(word)
+                   for word in match.group(1).split())
+    ]
+    mentions += [  # "jørgen fisk på lok 66 er gået på pension"
+        Mention(match.start(1), match.end(1), name=" ".join(match.group(1).split()))
+        for match in LOWER_NAME_ON_NUMBER.finditer(text)
+        if is_given_name(match.group(1).split()[0])
+        and not any(is_common_word(word) or CUE_WORD.fullmatch(word)
+                    for word in match.group(1).split()[1:])
     ]
     mentions += [  # a first name said in full: "philip = philip nyborg"
         Mention(match.start(2), match.end(2), name=" ".join(match.group(2).split()))
@@ -842,6 +870,13 @@ TABLE_CELL_END = re.compile(  # "Nikolaj From Poulsen | 8312", or that row as th
     r"[ \t]*(?:\||;|\t|,[ \t]*lokal[ \t]+\d+[ \t]*$)", re.MULTILINE
 )
 VIETNAMESE_MIDDLE = frozenset({"Thi", "Van", "Thị", "Văn"})
+# East Asian surnames of three letters or more: after one of them a short given name that
+# is also a Danish word is the name's own ("Vi Pham lok 47", "Ny Tran er stoppet")
+EAST_ASIAN_SURNAMES = frozenset({
+    "Nguyen", "Nguyễn", "Tran", "Trần", "Pham", "Phạm", "Hoang", "Hoàng", "Huynh", "Huỳnh",
+    "Phan", "Dang", "Đặng", "Bui", "Bùi", "Duong", "Dương", "Ngo", "Ngô", "Trinh", "Dinh",
+    "Truong", "Wang", "Zhang", "Chen", "Yang", "Huang", "Zhao", "Zhou", "Liu",
+})
 DATE_BEFORE_MONTH = re.compile(r"(?:\d\.?|\b(?:i|in|of|fra|from|til|since|siden))[ \t]*$", re.I)
 
 
@@ -884,6 +919,9 @@ def split_run(text: str, start: int, end: int) -> list[tuple[int, int]]:
                 and (len(word.group()) <= 3 or whole_cell)  # cell ("Nikolaj From Poulsen |")
                 and not is_common_word(words[index + 1].group())
             )
+        ) or (  # a short given name before an East Asian surname ("Vi Pham lok 47")
+            index == 0 and len(words) == 2 and len(word.group()) <= 3
+            and words[1].group() in EAST_ASIAN_SURNAMES
         ) or (  # a month that is a first name too, after one ("Signe Maj Rasmussen")
             0 < index < len(words) - 1 and part_start is not None
             and word.group().lower() in given_names()

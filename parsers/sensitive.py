@@ -45,7 +45,10 @@ CARD = re.compile(
     r"(?![\w-])"
 )
 # "er", "is", and the Swedish, Norwegian and German "är", "ist" of a quoted customer
-SECRET_IS = r"(?:er|is|was|var|lyder på|är|ist|war)"
+SECRET_IS = (  # also "his voicemail PIN is still 4471", "koden er stadig 1234"
+    r"(?:er|is|was|var|lyder på|är|ist|war)"
+    r"(?:[ \t]+(?:still|stadig|stadigvæk|fortsat|nu|now|currently))?"
+)
 CREDENTIAL_VALUE = re.compile(  # "kodeord til PBX-admin var ...", "kode til Myfone Efteraar2025!",
     # "lösenord till självbetjäningsportalen är Sommer2024!"
     r"(?:[ \t]+(?:til|till|for|för|to|on|på|i|in|für)(?:[ \t]+[^\s:=,;]+(?![^\s:=,;])){1,3}"
@@ -239,7 +242,9 @@ BELIEF_CATEGORIES = frozenset({"religion", "politics"})
 WORKS_FOR_BEFORE = re.compile(
     r"(?i:\b(?:arbejde|arbejder|arbejdet|work|works|working|worked)[ \t]+(?:for|hos|i|at|in)"
     r"|\bansat[ \t]+(?:hos|i|ved)"  # also a new job there: "har fået job hos Indre Mission"
-    r"|\b(?:job|jobbet|stilling|stillingen|position)[ \t]+(?:hos|i|ved|at|with|in))[ \t]+$"
+    r"|\b(?:job|jobbet|stilling|stillingen|position)[ \t]+(?:hos|i|ved|at|with|in)"
+    r"|\b(?:job|jobbet|stilling|stillingen|ansat|as|a job as)[ \t]+(?:som[ \t]+)?[^\W\d_]+"
+    r"[ \t]+(?:hos|ved|for|at|with))[ \t]+$"  # "har fået job som forkynder hos Jehovas Vidner"
 )
 NAMED_CAUSE = re.compile(  # "sygemeldt med en diskusprolaps", "off sick with a slipped disc"
     r"[ \t]+(?i:med|with|pga\.?|grundet|på grund af|due to|because of)"
@@ -1062,6 +1067,10 @@ PIN_SAID_LATER = re.compile(  # "glemt sin voicemail kode, den gamle var 4471", 
     r"(?P<value>\d{4,8})"  # (also set off by commas: "gave me the voicemail PIN, 6604, in case")
     r"(?![\d.,/-]\d|[ \t]*(?i:kr|dkk))"
 )
+PIN_NEXT_SENTENCE = re.compile(
+    r"(?i:\b(?:it|den|det|koden|the code|the pin)[ \t]+(?:was|is|var|er)[ \t]+)"
+    r"(?P<value>\d{4,8})(?![\d.,/-]\d|[ \t]*(?i:kr|dkk))"
+)
 OTHER_NUMBER_WORDS = re.compile(  # a number of another kind said in between: "hans lokal er 4471"
     r"(?i:\b(?:lok\w*|ext\w*|intern|nummer\w*|nr|tlf|telefon\w*|mobil\w*|phone|number|ordre\w*"
     r"|order|kunde\w*|customer|faktura\w*|invoice|cvr|\d))"
@@ -1084,6 +1093,13 @@ def secret_said_later(text: str, position: int, limit: int) -> SensitiveSpan | N
         sentence_end = re.compile(r"[.!?\n]").search(text, position, window_end)
         end = sentence_end.start() if sentence_end else window_end
         match = PIN_SAID_LATER.search(text, position, end)
+        if match is None and sentence_end is not None and text[sentence_end.start()] != "\n":
+            # the next sentence tells it: "... voicemail PIN on the Reception line. The
+            # receptionist tells me it was 4471"
+            after = re.compile(r"[.!?\n]").search(text, sentence_end.end(), window_end)
+            match = PIN_NEXT_SENTENCE.search(
+                text, sentence_end.end(), after.start() if after else window_end
+            )
         if match is None or OTHER_NUMBER_WORDS.search(text, position, match.start()):
             return None
     return SensitiveSpan("credential", match.start("value"), match.end("value"))

@@ -22,6 +22,7 @@ from parsers.extensions import (
     SELF_CORRECTED,
     WHERE_SITS,
     Mention,
+    covered_function_lines,
     find_extensions,
     join_spaced_numbers,
 )
@@ -211,7 +212,18 @@ def find_data_subjects(
         # below the sender's own name: "> What was your extension?" / "4417")
     elif found and has_self_cue(new_text) and len(sender.split()) >= 2:
         own = signed_name(sender, f"{new_text}\n{signature}")
-        found = [replace(s, full_name=s.full_name or own) for s in found]
+        mine = {m.group(1) for m in FIRST_PERSON_NUMBER.finditer(body)}
+        if len(mine) == 1 and any(not s.full_name and s.extension in mine for s in found):
+            # "Bo har lokal 45, og jeg har lokal 44": only the writer's own is theirs
+            found = [replace(s, full_name=own) if s.extension in mine and not s.full_name
+                     else s for s in found]
+        else:
+            found = [replace(s, full_name=s.full_name or own) for s in found]
+        if len(mine) == 1 and [s.extension for s in found if s.full_name == own] == [None]:
+            found = [  # "Mit eget lokalnummer 10 vises med navnet 'Jens Back' ... skal være
+                replace(s, extension=next(iter(mine))) if s.full_name == own else s  # Jens
+                for s in found  # Bach"
+            ]
     # (not above a forward, which is the request: "Kunden skriver nedenfor ... Zeynep-
     # sagen fra sidste uge er en anden sag")
     if earlier and new_matter and not points_elsewhere(new_text):
@@ -1294,7 +1306,22 @@ def analyse_names_and_numbers(text: str, sender: str) -> list[DataSubject]:
     found = [s for s in pair_mentions(text, names, extensions) if s.full_name not in left_alone]
     found = with_lone_number(text, names, extensions, found)
     found = with_namesakes_on_lines(text, names, extensions, found)
+    found = with_covered_line(text, found)
     return with_swaps_undone(text, without_stray_names(text, names, found))
+
+
+def with_covered_line(text: str, found: list[DataSubject]) -> list[DataSubject]:
+    """A temp with no number of their own given the function line they covered
+    ("Oliver Kowalski - temp, covered the Reception line (ext 100)"; "en vikar på
+    Lager-linjen, lok. 610", whose name nobody knows), when the text gives no one else a
+    number."""
+    if len(found) > 1 or any(s.extension for s in found):
+        return found
+    numbers = set(covered_function_lines(text))
+    if len(numbers) != 1:
+        return found
+    number = numbers.pop()
+    return [replace(found[0], extension=number)] if found else [DataSubject(None, number)]
 
 
 def with_namesakes_on_lines(
@@ -1854,6 +1881,8 @@ def excluded_until(text: str, name: Mention) -> int | None:
         return end  # "Hans opgaver overtages af Anders Thyge (lokal 262)": who takes over
     if names_a_firm(text, name):  # "Bech Transport v/ Peder Bech", "Dr. Lise Berg's klinik":
         return name.end  # the firm's name, not an employee (and no number of theirs)
+    if OWNER_ASKING.match(text, name.end):  # "Ole Kristensen, der ejer Tømrerfirmaet ...,
+        return end  # har bedt os om hjælp": the owner passing an employee's request on
     earlier = EARLIER_HOLDER_BEFORE.search(text, max(0, name.start - 20), name.start)
     if (earlier and not renamed_before(text, earlier.start(), name)) or (
         EARLIER_HOLDER_AFTER.match(text, name.end)
@@ -1979,6 +2008,11 @@ def renamed_before(text: str, position: int, name: Mention) -> bool:
     return bool(words & set(text[max(0, position - 60) : position].lower().split()))
 
 
+OWNER_ASKING = re.compile(  # the owner of the customer's firm who asks on an employee's
+    # behalf, not "Lone Krag, der ejer Fysioterapeut Lone Krag, vil gerne se ... om hende"
+    r"[ \t]*,?[ \t]*(?i:der|som|who)[ \t]+(?i:ejer|driver|owns|runs)\b[^.!?\n]{0,80}?"
+    r"(?i:\b(?:har bedt os|beder os|has asked us|asked us|asks us))\b"
+)
 FIRM_OWNER_BEFORE = re.compile(r"(?i:\bv/|\bc/o)[ \t]*$")  # "Bech Transport v/ Peder Bech"
 FIRM_AFTER = re.compile(  # "Dr. Lise Berg's klinik", "Lise Bergs tandklinik", "Dr. Hansen
     r"(?:'s|’s|s)[ \t]+(?i:klinik|tandklinik|praksis|clinic|practice|salon|tegnestue|butik"
@@ -2608,6 +2642,14 @@ def signed_name(sender: str, text: str) -> str:
         ):
             return " ".join(signed)
     return " ".join(words)
+
+
+FIRST_PERSON_NUMBER = re.compile(  # "og jeg har lokal 44", "I am on ext. 12"
+    rf"(?i:\b(?:jeg har|jeg er på|jeg sidder på|i have|i am on|i'm on"  # "Mit eget
+    rf"|mit(?:[ \t]+eget)?[ \t]+lokalnummer(?:[ \t]+er)?"  # lokalnummer 10 vises med ..."
+    rf"|my(?:[ \t]+own)?[ \t]+extension(?:[ \t]+is)?)[ \t]+(?:{CUE})?[ \t]*[:.]?[ \t]*"
+    rf"(\d{{2,6}})(?!\d))"
+)
 
 
 def own_extension(signature: str) -> str | None:

@@ -7,10 +7,15 @@ from __future__ import annotations
 
 import pytest
 
+from parsers.automated import detect_automation
 from parsers.changed_requests import changed_kind, changes_request
 from parsers.corrections import with_self_corrections
+from parsers.kinds import classify_kind
+from parsers.mime import decode_mail
 from parsers.model import DataSubject
+from parsers.sensitive import find_sensitive
 from parsers.subjects import find_data_subjects
+from tests.mailfactory import make_mail
 
 
 def subjects(body: str, kind: str = "erasure", subject: str = "GDPR",
@@ -23,7 +28,7 @@ def subjects(body: str, kind: str = "erasure", subject: str = "GDPR",
      "Juhl erased. Please cancel the access request.", "access", "erasure"),
     ("De bad først om indsigt, men nu vil de have ham slettet i stedet.", "access", "erasure"),
     ("Please erase him instead of giving access to his data.", "access", "erasure"),
-    ("I stedet for sletning vil kunden have en kopi af hans data (indsigt).", "erasure", "access"),
+    ("I stedet for sletning vil kunden have indsigt i hans data.", "erasure", "access"),
 ])
 def test_the_request_asked_last_stands_when_the_writer_changes_it(
     text: str, before: str, after: str
@@ -87,3 +92,132 @@ def test_the_owner_who_passes_the_request_on_is_no_employee() -> None:
     body = ("Ole Kristensen, der ejer Tømrerfirmaet Ole Kristensen & Sønner ApS, har bedt os om "
             "hjælp. Hans medarbejder Peter Kristensen (lokal 22) ønsker indsigt.")
     assert subjects(body, "access") == (DataSubject("Peter Kristensen", "22"),)
+
+
+@pytest.mark.parametrize("text", [
+    "If recording cannot be switched off per user, please instead delete all recordings.",
+    "So I'm writing here instead of using the form.",
+])
+def test_a_fallback_or_another_person_instead_is_no_change_of_request(text: str) -> None:
+    assert changed_kind(text, "objection") == "objection"
+
+
+# --- function lines, the sender's own number, names and words of six more blind sets
+# (PJ to PO: names from many countries, templates, function lines, self requests,
+# status questions, support only in Cc)
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Begge har passet Lager-linjen (lok. 310). Indsigt for:\n- Jens Mølgaard, lok. 311\n"
+     "- Sofie Dahl, lok. 312", ((("Jens Mølgaard", "311"), ("Sofie Dahl", "312")))),
+    ("Signe Højgaard, lok 520, gør indsigelse mod at hendes samtaler på Kundeservice-køen "
+     "(lok 500) optages.", (("Signe Højgaard", "520"),)),
+    ("The meeting room (ext 29) and the Harbour Office line (ext 20) stay. Erase Jonas Holm, "
+     "ext 21.", (("Jonas Holm", "21"),)),
+    ("Records all calls on their Support queue (ext 2200). One of the agents on the queue, "
+     "Priya Raghunathan (ext 2210), objects.", (("Priya Raghunathan", "2210"),)),
+])
+def test_a_function_line_beside_employees_is_nobodys(
+    body: str, expected: tuple[tuple[str, str], ...]
+) -> None:
+    kind = "objection" if "objects" in body or "indsigelse" in body else "access"
+    assert subjects(body, kind) == tuple(DataSubject(n, e) for n, e in expected)
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Oliver Kowalski - temp, covered the Reception line (ext 100) from 5 to 23 January. "
+     "Please erase him.", DataSubject("Oliver Kowalski", "100")),
+    ("Vikaren Ida-Marie Fogh dækkede Salg-linjen (lok 130) i januar. Hun vil have indsigt.",
+     DataSubject("Ida-Marie Fogh", "130")),
+    ("Der har siddet en vikar på Lager-linjen, lok. 610. Vi har ikke hans navn. Slet alt om "
+     "ham.", DataSubject(None, "610")),
+])
+def test_a_temp_with_no_number_of_their_own_has_the_line_they_covered(
+    body: str, expected: DataSubject
+) -> None:
+    assert subjects(body, "access" if "indsigt" in body else "erasure") == (expected,)
+
+
+def test_the_line_of_someone_called_line_is_hers() -> None:
+    found = find_data_subjects("SV: Sletning", "Ups, Line har lok 241 – ikke 214",
+                               "> Kan I slette Line Bjerregaard, lok 214?", "Ib Sand", "erasure")
+    assert found == (DataSubject("Line Bjerregaard", "241"),)
+
+
+@pytest.mark.parametrize(("body", "sender", "expected"), [
+    ("Min kollega Bo og jeg vil have indsigt i hvad I har om os. Bo har lokal 45, og jeg har "
+     "lokal 44 – mit fulde navn er Maja Lindgaard Friis.", "Maja Lindgaard Friis",
+     (DataSubject(None, "45"), DataSubject("Maja Lindgaard Friis", "44"))),
+    ('Mit eget lokalnummer 10 vises med navnet "Jens Back". Det skal være Jens Bach.',
+     "Jens Bach", (DataSubject("Jens Bach", "10"),)),
+    ("Må jeg få en kopi af mine egne voicemails? Jeg er på lokal 12.", "Camilla Øster Hedelund",
+     (DataSubject("Camilla Øster Hedelund", "12"),)),
+])
+def test_the_writer_asking_for_their_own_data_is_the_subject_on_their_number(
+    body: str, sender: str, expected: tuple[DataSubject, ...]
+) -> None:
+    kind = "rectification" if "skal være" in body else (
+        "portability" if "voicemails" in body else "access")
+    assert find_data_subjects("Mine data", body, "", sender, kind) == expected  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("hej\njørgen fisk på lok 66 er gået på pension, slet ham venligst.",
+     [("jørgen fisk", "66")]),
+    ("kunden vil have slettet henrik friis hurtigst muligt.", [("henrik friis", None)]),
+    ("Kan i slette denne bruger:\nnavn: lise-lotte vang\nlokal: 2\n", [("lise-lotte vang", "2")]),
+    ("Slet følgende:\nMehmet Öztürk lok 41\nVi Pham lok 47\n",
+     [("Mehmet Öztürk", "41"), ("Vi Pham", "47")]),
+    ("Please erase:\n1) Siti Nurhaliza binti Ahmad – ext. 3001\n",
+     [("Siti Nurhaliza binti Ahmad", "3001")]),
+    ("Ny Tran er stoppet hos Randers Tandklinik. Slet hende venligst.", [("Ny Tran", None)]),
+    ("Vil I slette hendes oplysninger - Lene Krog, lok 5?", [("Lene Krog", "5")]),
+])
+def test_names_in_lower_case_fields_and_from_far_away(
+    body: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert subjects(body) == tuple(DataSubject(*pair) for pair in expected)
+
+
+def test_a_possessive_is_no_lower_case_given_name() -> None:
+    body = "Slet Carlos dos Santos - lokal 5.\nFor Carlos skal I også slette hans stemmeprofil."
+    assert subjects(body) == (DataSubject("Carlos dos Santos", "5"),)
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    ("Han har fået job som forkynder hos Jehovas Vidner, så han kommer ikke tilbage.", "religion"),
+    ("He forgot to change the default code, so his voicemail PIN is still 4471.", "credential"),
+    ("He set his voicemail PIN on the Reception line. The receptionist tells me it was 4471.",
+     "credential"),
+    ("For Carlos skal I også slette hans stemmeprofil.", "biometric"),
+    ("He left the assignment early because of a back injury.", "health"),
+])
+def test_sensitive_data_said_in_these_ways_is_found(text: str, category: str) -> None:
+    assert category in {span.category for span in find_sensitive(text)}
+
+
+def test_a_customer_that_is_a_faith_community_is_no_ones_religion() -> None:
+    assert find_sensitive("Slet Bo Holm fra vores kunde Indre Mission Aarhus, lok 12.") == ()
+
+
+@pytest.mark.parametrize(("subject", "body", "kind"), [
+    ("Nummervisning", 'Rasmus "Ras" Holt (lok 15) protesterer mod at hans navn vises i '
+     "nummervisningen.", "objection"),
+    ("Copy of my recorded calls", "I used to work at Aarhus Bike Rental. I would like a copy "
+     "of all my recorded calls.", "portability"),
+    ("Mine data", "Jeg vil gerne se hvad der er registreret om mig hos jer.", "access"),
+    ("Art. 21", "Pursuant to Article 21(2) GDPR we object to the processing of our contact "
+     "data for direct marketing purposes. Please remove us from the newsletter.",
+     "marketing_optout"),
+    ("Spørgsmål", "Et generelt spørgsmål: Hvad gemmer I om brugerne, og hvor længe? "
+     "Optagelser, voicemails? Vi har ikke en konkret medarbejder.", "other"),
+])
+def test_requests_put_these_ways_are_read_as_their_kind(subject: str, body: str, kind: str) -> None:
+    assert classify_kind(subject, body, "") == kind
+
+
+def test_a_norwegian_holiday_reply_without_headers_is_automated() -> None:
+    raw = make_mail(sender="Ingrid Solberg <ingrid@fjordnet.dk>", subject="Fravær",
+                    body="Hei,\n\nJeg er på påskeferie og tilbake tirsdag 7. april. Henvendelser "
+                         "kan sendes til jonas@fjordnet.dk.\n\nMed vennlig hilsen\nIngrid")
+    assert detect_automation(decode_mail(raw)) is not None
