@@ -380,6 +380,9 @@ def classify_kind(subject: str, new_text: str, quoted: str, attachment_text: str
         best = request_beside_opt_out(new_text) or best  # nyhedsbrevet"
     if best in PERSON_KINDS and asks_before_deciding(new_text, best):
         return "other"  # "Hvad sker der, hvis vi beder om sletning? ... ikke aktuelt endnu"
+    if best in PERSON_KINDS and asks_in_general(new_text) and not names_someone(subject, new_text):
+        return "other"  # "Et generelt spørgsmål: Hvad gemmer I om brugerne? ... Vi har ikke
+        # en konkret medarbejder"
     if best in PERSON_KINDS and asks_as_third_party(new_text):
         return "other"  # "Nordsjællands Politi efterforsker en sag ... beder om udlevering"
     texts = (subject, new_text, quoted, attachment_text)
@@ -392,6 +395,14 @@ def classify_kind(subject: str, new_text: str, quoted: str, attachment_text: str
             return "marketing_optout"  # "Pursuant to Article 21(2) ... we object to ...
         return "other"  # direct marketing ... remove us from the newsletter"
     return best
+
+
+def asks_in_general(text: str) -> bool:
+    """Whether the new text says its question is a general one, about no employee in
+    particular (`kind_general_question_cues.txt`)."""
+    return isinstance(text, str) and read_book("kind_general_question_cues").contains_any(
+        Tokens.of(text[:MAX_TEXT])
+    )
 
 
 def asks_as_third_party(text: str) -> bool:

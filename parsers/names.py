@@ -922,6 +922,7 @@ def split_run(text: str, start: int, end: int) -> list[tuple[int, int]]:
         ) or (  # a short given name before an East Asian surname ("Vi Pham lok 47")
             index == 0 and len(words) == 2 and len(word.group()) <= 3
             and words[1].group() in EAST_ASIAN_SURNAMES
+            and word.group().lower().rstrip(".") not in HONORIFICS  # not "Ms Chen"
         ) or (  # a month that is a first name too, after one ("Signe Maj Rasmussen")
             0 < index < len(words) - 1 and part_start is not None
             and word.group().lower() in given_names()

@@ -842,7 +842,7 @@ def find_withdrawn(new_text: str, quoted: str, sender_name: str) -> tuple[str, .
     names += [m.name for m in find_names(body, sender) if m.name and m.name not in names]
     return tuple(
         name for name in names
-        if any(is_withdrawn(body, form, cues) for form in (name, name.split()[0]))
+        if any(is_withdrawn(body, form, cues, full_name=name) for form in (name, name.split()[0]))
     )
 
 
@@ -861,7 +861,7 @@ def without_withdrawn(
     for subject in subjects:
         name = subject.full_name or ""  # (a number named alone: "Ext. 42 and 43 are
         forms = [name, name.split()[0]] if name else [subject.extension or ""]  # still in use")
-        if any(is_withdrawn(text, form, cues, subject.extension) for form in forms if form):
+        if any(is_withdrawn(text, form, cues, subject.extension, name) for form in forms if form):
             continue
         kept.append(subject)
     return kept if kept or not keep_one else subjects
@@ -899,14 +899,22 @@ FORGET_BEFORE = re.compile(
     r"(?![ \t]+(?:ikke|heller|nu ikke|not|to)\b)\b)[^.!?\n]{0,30}$"
 )
 NEXT_NAME_WORD = re.compile(r"[ \t]+[^\W\d_a-zæøå]")
+OTHER_SURNAME_AFTER = re.compile(rf"[ \t]+([{UPPER}][^\W\d_]+)")
 
 
-def is_withdrawn(text: str, name: str, cues: PhraseBook, extension: str | None = None) -> bool:
+def is_withdrawn(
+    text: str, name: str, cues: PhraseBook, extension: str | None = None, full_name: str = ""
+) -> bool:
     """Whether `name` is followed in its sentence by a withdrawal cue, or is the
     "ikke Jens" that corrects a request to someone else; a mention given with another
     number than the employee's `extension` is a namesake's ("Den anden Anne Hansen ...
-    på lokal 231 og er stadig ansat")."""
+    på lokal 231 og er stadig ansat"), and the first name of another surname another
+    person's ("Kim Thrane er hans far og er stadig ansat" leaves Kim Thranholm asked)."""
     for match in re.finditer(rf"(?<![\w-]){re.escape(name)}(?:'?s)?(?![\w-])", text):
+        if full_name and name != full_name and (
+            other := OTHER_SURNAME_AFTER.match(text, match.end())
+        ) and not full_name[len(name):].lstrip().startswith(other.group(1)):
+            continue
         negated = NEGATION_BEFORE.search(
             text, max(0, match.start() - NEGATION_WINDOW), match.start()
         ) or (name.isdigit() and NEGATED_NUMBER_BEFORE.search(
@@ -1303,7 +1311,11 @@ def analyse_names_and_numbers(text: str, sender: str) -> list[DataSubject]:
             for name, _ in excluded  # ("IKKE Dorthe Mikkelsen" beside Dorthe Vinther
         )  # Mikkelsen: the other Dorthe's form of the name)
     }
-    found = [s for s in pair_mentions(text, names, extensions) if s.full_name not in left_alone]
+    pairable = [  # a name the request is not about takes no number after its exclusion
+        n for n in names  # ("Det er ikke Louise Bang – det er hendes kollega på lokalnummer
+        if not any(n is name and end <= n.end for name, end in excluded)  # 57, Maja Lind")
+    ]
+    found = [s for s in pair_mentions(text, pairable, extensions) if s.full_name not in left_alone]
     found = with_lone_number(text, names, extensions, found)
     found = with_namesakes_on_lines(text, names, extensions, found)
     found = with_covered_line(text, found)
@@ -1896,8 +1908,11 @@ def excluded_until(text: str, name: Mention) -> int | None:
         line_end = text.find("\n", name.end)  # goes with her, up to the next person or
         end = min(end, line_end) if line_end >= 0 else end  # the line's end
         other = next_person(text[name.end : end])
-        return name.end + other.start() if other else end  # ("Behold Søs Thygesen (lok 12),
-    rest_text = text[name.end : end]  # men anonymiser Bo Frandsen (lok 14)")
+        if contrast := NEGATION_CONTRAST.search(text, name.end, end):  # "Det er ikke Louise
+            end = contrast.start()  # Bang – det er hendes kollega på lokalnummer 57, ..."
+        # ("Behold Søs Thygesen (lok 12), men anonymiser Bo Frandsen (lok 14)")
+        return min(name.end + other.start(), end) if other else end
+    rest_text = text[name.end : end]
     rest_text = within_numbered_line(text, name.start, rest_text)
     other = next_person(rest_text)  # "Freja Lauridsen, lokal 611\nTim Olsen, lokal 614 (IKKE
     if other and not JOINED.fullmatch(rest_text[: other.start()]):  # denne)": the cue is Tim's,
@@ -1958,6 +1973,11 @@ HELPER_REACH = 8  # words after a name a helper cue may stand in ("from their IT
 
 
 RESPELT_BEFORE = re.compile(rf"[{UPPER}][\w'-]+[ \t]*[,(]?[ \t]*(?i:ikke|not)[ \t]+$")
+
+
+NEGATION_CONTRAST = re.compile(  # the clause that says who it is instead
+    r"[ \t]*[-–—,;][ \t]*(?i:det er|det var|it is|it's|it was|men|but)\b"
+)
 
 
 def negated_before(text: str, name: Mention) -> bool:

@@ -221,3 +221,17 @@ def test_a_norwegian_holiday_reply_without_headers_is_automated() -> None:
                     body="Hei,\n\nJeg er på påskeferie og tilbake tirsdag 7. april. Henvendelser "
                          "kan sendes til jonas@fjordnet.dk.\n\nMed vennlig hilsen\nIngrid")
     assert detect_automation(decode_mail(raw)) is not None
+
+
+def test_the_person_said_instead_of_a_negated_one_keeps_the_number_after_the_dash() -> None:
+    body = ("Det er ikke Louise Bang – det er hendes kollega på lokalnummer 57, Maja Lind, der "
+            "har skiftet navn til Maja Lind Eskildsen. Louise skal ikke ændres.")
+    assert subjects(body, "rectification") == (DataSubject("Maja Lind Eskildsen", "57"),)
+
+
+def test_a_relative_who_stays_leaves_an_employee_with_his_first_name_asked() -> None:
+    body = ("det er ikke Kim Thrane men Kim Thranholm, stadig lokalnr. 230. Kim Thrane er hans "
+            "far og er stadig ansat.\n\nListen er altså:\n- Lars Bødker Nielsen, 214\n"
+            "- Kim Thranholm, 230\n")
+    assert subjects(body) == (DataSubject("Kim Thranholm", "230"),
+                              DataSubject("Lars Bødker Nielsen", "214"))
