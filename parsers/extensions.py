@@ -172,7 +172,9 @@ BARE_AFTER_LOWER_NAME = re.compile(  # "... og line ravn 606 hos roskilde fysiot
 )
 BARE_AFTER_NAME = re.compile(  # "Slet Jens Hansen 214 og Mette Holm 215", not "... 31. marts";
     # a table's cell: "Kristina Juul 1301 | Voicemails"
-    r"[ \t]+(\d{2,6})(?!\d|[.,/-]\d|\.?[ \t]*(?i:jan|feb|mar|apr|maj|may|jun|jul|aug|sep|okt"
+    r"(?:,[ \t]*(?!(?:19|20)\d\d\b)|[ \t]+)"  # (also set off by a comma, not a year: "Og en
+    # ny: Lotte Ravn-Holm, 3321 – også sletning")
+    r"(\d{2,6})(?!\d|[.,/-]\d|\.?[ \t]*(?i:jan|feb|mar|apr|maj|may|jun|jul|aug|sep|okt"
     r"|oct|nov|dec|kl|år|years?))"
     r"(?=[ \t]*(?:og\b|and\b|tak\b|thanks\b|at\b|hos\b|ved\b|,|\.|;|\||$|[-–—][ \t]|[)?!]"
     r"|(?:før|inden|before|da|fordi|because|som|who)[ \t]+(?:han|hun|he|she|de|they)\b"
@@ -569,6 +571,7 @@ def covered_function_lines(text: str) -> list[str]:
     return found
 
 
+SWITCHBOARD_EXTENSION = re.compile(r"(?i:\bswitchboard|\bomstillings|\bpbx)[ \t]+$")
 GIVEN_NAME_WORDS = frozenset({"Line"})  # a function word that is also a given name
 WHERE_SITS = frozenset({"fra", "from", "i", "in", "på", "at"})
 POSSESSIVES = frozenset(
@@ -650,7 +653,8 @@ def find_extensions(text: str, names: list[Mention]) -> list[Mention]:
             or OWNED_BEFORE.search(text, max(0, m.start() - 10), m.start())  # "... reception,
             # my extension was 22": a person's own; "agents on the queue, Priya
             or named_just_before(text, m.start(), names)  # Raghunathan (ext 2210)": hers
-        )
+            or SWITCHBOARD_EXTENSION.search(text, max(0, m.start() - 14), m.start())
+        )  # "Siobhán O'Connor (switchboard extension 4410)": the switchboard's for her
         and (
             not shared.contains_any(tokenize(bracket_after(text, m.end()))[:2])
             or named_just_before(text, m.start(), names)

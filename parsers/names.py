@@ -1210,6 +1210,10 @@ def follows_rename_cue(text: str, start: int, end: int) -> bool:
         return False  # (the cue right before the name: not "should be Kristoffer Dam (shows
         # 'Kristofer Dam')", where the quoted one is the old)
     words = tokenize(text[start:end])
+    if not renamed_to and any(  # "correct the display name on extension 7781: it shows
+        word.startswith(("navn", "visningsnavn")) or word == "name" for word in line
+    ):  # 'Jon Eriksen' but should be 'Jón Eiríksson'": the name it is to show
+        return True
     if renamed_to and words and is_given_name(words[0]):  # "rette navnet på lokal 714 til
         return True  # "Bodil Frandsen Krog"": the name it is to show
     earlier = set(tokenize(text[max(0, start - 300) : start] + " " + text[end : end + 120]))
@@ -1474,7 +1478,9 @@ def is_company(before: list[str], after: list[str], has_extension: bool = False)
     )
 
 
-ON_BEHALF = (("vegne", "af"), ("behalf", "of"))
+ON_BEHALF = (  # (also "Kunden Bo Lund (lok 30) gør indsigelse": a person who is the customer)
+    ("vegne", "af"), ("behalf", "of"), ("kunden",), ("kunde",), ("customer",)
+)
 
 
 def company_names(text: str) -> frozenset[str]:

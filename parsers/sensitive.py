@@ -751,9 +751,11 @@ def find_cpr(text: str) -> Iterator[SensitiveSpan]:
             continue
         before = preceding_tokens(text, match.start())
         labelled = labelled_before(text, match.start())
-        is_labelled_other = has_word(labelled, "sensitive_not_cpr") and not (
-            cue_wins(text, match.start())  # "hendes personnummer i deres sag: 2304671459"
-        )
+        is_labelled_other = (
+            has_word(labelled, "sensitive_not_cpr") or labels_other_number(
+                column_header(text, match.start())  # "Opkalds-ID    Start" above
+            )  # "240126-1432   24.01.2026 14:32"
+        ) and not cue_wins(text, match.start())  # "hendes personnummer i deres sag: 2304671459"
         if has_word(before, "sensitive_cpr_cues") or (
             not is_labelled_other and is_free_standing(text, match)
         ):
@@ -875,6 +877,45 @@ NUMBER_LABEL_ENDINGS = ("nr", "nummer", "number", "no", "id", "ref")
 PREPOSITIONS = frozenset({"i", "in", "på", "on", "fra", "from", "hos", "at"})
 COPULAS = frozenset({"er", "var", "is", "was", "lyder", "reads"})
 LABEL_TOKENS = 6  # "ordrenr. hos os er 120325-0447": the label a few words back
+
+
+COLUMN_GAP = re.compile(r"\t|[ ]{2,}")
+
+
+def column_header(text: str, position: int) -> list[str]:
+    """The words heading the table column a number at `position` stands in: the first
+    line of its block of column-aligned lines, the cell at the same place (by tab, or by
+    where it starts on a space-aligned line). Empty outside a table."""
+    line_start = text.rfind("\n", 0, position) + 1
+    lines_above = text[:line_start].split("\n")[:-1]
+    line_end = text.find("\n", position)
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    if not COLUMN_GAP.search(line):
+        return []
+    header = None
+    for above in reversed(lines_above):
+        if not above.strip() or not COLUMN_GAP.search(above.strip()):
+            break
+        header = above
+    if header is None:
+        return []
+    column = position - line_start
+    if "\t" in line:
+        index = line[:column].count("\t")
+        cells = header.split("\t")
+        return tokenize(cells[index]) if index < len(cells) else []
+    chosen = [
+        m.group() for m in re.finditer(r"\S+(?: \S+)*", header) if m.start() <= column + 2
+    ]
+    return tokenize(chosen[-1]) if chosen else []
+
+
+def labels_other_number(header: list[str]) -> bool:
+    """Whether a column header names another kind of number than a CPR number
+    ("Opkalds-ID", "Ordrenr.", "Call ID")."""
+    return bool(header) and (
+        has_word(header, "sensitive_not_cpr") or header[-1].endswith(NUMBER_LABEL_ENDINGS)
+    ) and not has_word(header, "sensitive_cpr_cues")
 
 
 def labelled_before(text: str, position: int) -> list[str]:
@@ -1063,7 +1104,8 @@ LATER_WINDOW = 120
 
 PIN_SAID_LATER = re.compile(  # "glemt sin voicemail kode, den gamle var 4471", or in brackets:
     # "the PIN he gave us (7394) does not work"
-    r"(?:(?:\b(?:is|er|was|var|lyder på))[ \t]+|\((?=\d{4,8}\))|,[ \t]*(?=\d{4,8},))"
+    r"(?:(?:\b(?:is|er|was|var|lyder på))(?:[ \t]+(?:den|det|it|still|stadig))?[ \t]+"
+    r"|\((?=\d{4,8}\))|,[ \t]*(?=\d{4,8},))"  # also "..., er den 4471 ifølge ham selv"
     r"(?P<value>\d{4,8})"  # (also set off by commas: "gave me the voicemail PIN, 6604, in case")
     r"(?![\d.,/-]\d|[ \t]*(?i:kr|dkk))"
 )

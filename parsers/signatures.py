@@ -44,13 +44,39 @@ def is_one_sign_off(line: str) -> bool:
     return read_book("subject_signoffs").match_at(words, 0) is not None
 
 
-def signer_of(text: str) -> str | None:
+def signer_of(text: str, company: str = "") -> str | None:
     """The name signed below the first sign-off ("Kind regards,\nMette Dahl"): the
-    person who wrote the mail, also when the display name is a ticket system's."""
+    person who wrote the mail, also when the display name is a ticket system's; or,
+    with no sign-off, the name above the sender's `company` ("Ola Lund" / "Kattegat
+    Kommunikation ApS" from "Kattegat Kommunikation <support@...>")."""
     lines = [line for line in text.splitlines() if line.strip()]
     for index, line in enumerate(lines[:-1]):
         if is_sign_off(line) and is_name_line(lines[index + 1]):
             return " ".join(lines[index + 1].split())
+    words = company.split()
+    for index, line in enumerate(lines[:-1]):
+        if len(words) >= 2 and is_name_line(line) and company.lower() in lines[index + 1].lower():
+            return " ".join(line.split())
+    return signed_block(text)
+
+
+FIELD_LABEL = re.compile(r"[ \t]*[^\W\d_][\w .-]{0,24}:")
+LEGAL_FORM = re.compile(r"(?<![\w/])(?:ApS|A/S|I/S|IVS|K/S|P/S|AS|AB|GmbH|Ltd)(?![\w/])")
+PHONE_LINE = re.compile(r"^[ \t]*(?:[^\W\d_]+\.?:?[ \t]*)?\+?[\d ()-]{8,}[ \t]*$")
+
+
+def signed_block(text: str) -> str | None:
+    """The name opening the last paragraph when the rest of it is a signature with no
+    sign-off above it ("Se vedhæftede." above "Mette Bøgh" / "Bøgh & Lund Kommunikation
+    ApS" / "86 40 22 22"): a company with its legal form, or a phone number."""
+    blocks = re.split(r"\n[ \t]*\n", text.strip())
+    lines = [line for line in blocks[-1].splitlines() if line.strip()] if blocks else []
+    if len(blocks) < 2 or not 2 <= len(lines) <= 5 or not is_name_line(lines[0]):
+        return None
+    if lines[0].isupper() or any(FIELD_LABEL.match(line) for line in lines[1:]):
+        return None  # an employee set out as a record: "MARIA KOWALSKA" / "Customer: ... ApS"
+    if any(LEGAL_FORM.search(line) or PHONE_LINE.match(line) for line in lines[1:]):
+        return " ".join(lines[0].split())
     return None
 
 

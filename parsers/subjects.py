@@ -127,7 +127,8 @@ def find_data_subjects(
     new_text, quoted = (with_extension_answers(t) for t in (new_text, quoted))  # "> Ext?\n330"
     new_text = inline_answers(new_text, quoted) + new_text  # (above the signature it cuts)
     new_text = as_extension_answer(new_text, quoted)
-    signer = signer_of(f"{new_text}\n{signature}")
+    company = sender_name if isinstance(sender_name, str) else ""
+    signer = signer_of(f"{new_text}\n{signature}", company)
     authors = f"{sender}\n{signer}" if signer else sender  # a ticket system's mail, signed
     subject = SUBJECT_TAG.sub("", subject)
     if kind not in PERSON_KINDS:
@@ -1231,7 +1232,8 @@ def analyse(text: str, sender: str) -> list[DataSubject]:
 
 NICKNAME_INSIDE = re.compile(  # 'Bo "Dækkongen" Riis', 'Henrik “Hønse-Henrik” Ravnkilde',
     # "Bo 'Bobo' Hansen"
-    rf"(?<![\w-])([{UPPER}][^\W\d_]+[ \t]+)([\"“„«'‘][{UPPER}][\w-]{{1,24}}[\"”“»'’])"
+    rf"(?<![\w-])([{UPPER}][^\W\d_]+[ \t]+)"  # (also two words: 'Mads "Store Mads" Kirk')
+    rf"([\"“„«'‘][{UPPER}][\w-]{{1,24}}(?:[ \t][{UPPER}][\w-]{{1,24}})?[\"”“»'’])"
     rf"(?=[ \t]+[{UPPER}][^\W\d_]+)"
 )
 NICKNAME_WORD = re.compile(r"\bNicknamex[a-z]+\b")
@@ -1624,8 +1626,10 @@ FULL_NAME_BEFORE = re.compile(
     rf"[{UPPER}][\w-]+[ \t]+[{UPPER}][\w-]+[ \t]*\(?[ \t]*(?:(?i:{CUE})[ \t]*[:.]?[ \t]*)?$"
 )
 STAYS_AFTER = re.compile(  # also "Sebastian Frost på 562, han skal blive."
-    r"\)?[ \t]*(?:,[ \t]*(?i:han|hun|he|she)[ \t]+|[ \t]+(?:og|and)[ \t]+)?"
-    r"(?:bliver|forbliver|skal blive|stays|remains|is staying)[ \t]*(?:[.!;]|$)",
+    r"\)?(?:[ \t]*(?:,|og|and)[ \t]*\d{2,6}(?!\d))*"  # "Lokal 30 og 33 beholdes."
+    r"[ \t]*(?:,[ \t]*(?i:han|hun|he|she)[ \t]+|[ \t]+(?:og|and)[ \t]+)?"
+    r"(?:bliver|forbliver|skal blive|stays|remains|is staying|beholdes|is kept|skal beholdes"
+    r"|must stay|should stay)[ \t]*(?:[.!;]|$)",  # "Lokal 2206 beholdes."
     re.MULTILINE,
 )
 EITHER_NUMBER = re.compile(  # "lokal 1403 eller 1404", "2l6 - eller var det 2l8?"
@@ -2524,7 +2528,8 @@ ATTACHED_TOO = re.compile(  # the body names some and points to an attached list
     # ("de to i den vedhæftede csv", "dem på arket 'Slettes' i vedhæftede", "in the attachment")
     r"(?i:\b(?:in|i)[ \t]+(?:the[ \t]+|den[ \t]+|det[ \t]+)?(?:attached|vedhæftede"
     r"|vedlagte|enclosed)\b|\b(?:attached|vedhæftet)[ \t]+(?:csv|fil\w*|file|list\w*|ark\w*"
-    r"|sheet|spreadsheet|excel\w*)|\b(?:in|i)[ \t]+(?:the[ \t]+)?(?:attachment|vedhæftningen)\b)"
+    r"|sheet|spreadsheet|excel\w*)|\b(?:in|i)[ \t]+(?:the[ \t]+)?(?:attachment|vedhæftningen)\b"
+    r"|\b(?:se|see)[ \t]+(?:the[ \t]+)?(?:vedhæftede|vedlagte|attached|attachment)\b)"
 )
 FORGOT_ONE = re.compile(  # "Jeg glemte en!", "Kunden har glemt én:"
     r"(?i:\b(?:jeg|vi|i|we|kunden|the customer|they|de)[ \t]+(?:har[ \t]+|have[ \t]+|has[ \t]+"

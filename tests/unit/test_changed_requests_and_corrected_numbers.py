@@ -14,6 +14,7 @@ from parsers.kinds import classify_kind
 from parsers.mime import decode_mail
 from parsers.model import DataSubject
 from parsers.sensitive import find_sensitive
+from parsers.signatures import signer_of
 from parsers.subjects import find_data_subjects
 from tests.mailfactory import make_mail
 
@@ -27,7 +28,6 @@ def subjects(body: str, kind: str = "erasure", subject: str = "GDPR",
     ("Change of plan: the customer no longer wants the data export. Instead they want Mikkel "
      "Juhl erased. Please cancel the access request.", "access", "erasure"),
     ("De bad først om indsigt, men nu vil de have ham slettet i stedet.", "access", "erasure"),
-    ("Please erase him instead of giving access to his data.", "access", "erasure"),
     ("I stedet for sletning vil kunden have indsigt i hans data.", "erasure", "access"),
 ])
 def test_the_request_asked_last_stands_when_the_writer_changes_it(
@@ -235,3 +235,76 @@ def test_a_relative_who_stays_leaves_an_employee_with_his_first_name_asked() -> 
             "- Kim Thranholm, 230\n")
     assert subjects(body) == (DataSubject("Kim Thranholm", "230"),
                               DataSubject("Lars Bødker Nielsen", "214"))
+
+
+# --- six more blind sets (PP to PU: particular calls, quick split mails, names that are
+# words, attachments, misleading numbers, signed and portal mail)
+
+
+def test_an_id_column_of_a_pasted_call_list_holds_no_cpr_numbers() -> None:
+    table = ("Opkalds-ID    Start             Varighed  A-nummer\n"
+             "240126-1432   24.01.2026 14:32  00:05:18  3310\n")
+    assert find_sensitive(table) == ()
+    assert [s.category for s in find_sensitive(
+        "Navn          CPR            Lokal\nJens Hansen   240126-1432    214\n"
+    )] == ["cpr"]
+
+
+@pytest.mark.parametrize(("text", "company", "signer"), [
+    ("Se vedhæftede.\n\nMette Bøgh\nBøgh & Lund Kommunikation ApS\n86 40 22 22", "", "Mette Bøgh"),
+    ("Anmodning om indsigt for Dorthe Bjerg, lokalnummer 612.\nOla Lund\nKattegat Kommunikation "
+     "ApS\nDenne besked er sendt fra vores sagssystem.", "Kattegat Kommunikation", "Ola Lund"),
+    ("Hej! Please anonymise:\n\nMARIA KOWALSKA\nCustomer: Sundby Bilpleje ApS", "", None),
+])
+def test_a_signature_without_a_sign_off_names_its_writer(
+    text: str, company: str, signer: str | None
+) -> None:
+
+    assert signer_of(text, company) == signer
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Kunden Bo Lund (lok 30) gør indsigelse mod at hans opkald bliver optaget.",
+     (("Bo Lund", "30"),)),
+    ("Slet Anne-Sofie la Cour, lokalnr. 31 og Piotr Wiśniewski, lokalnr. 36. Lokal 30 og 33 "
+     "beholdes.", (("Anne-Sofie la Cour", "31"), ("Piotr Wiśniewski", "36"))),
+    ("Og en ny: Lotte Ravn-Holm, 3321 – også sletning", (("Lotte Ravn-Holm", "3321"),)),
+    ('Mads "Store Mads" Kirk på lokal 61 vil have sine voicemails udleveret.',
+     (('Mads "Store Mads" Kirk', "61"),)),
+    ("Yusuf Demir, lokal 450, hos Fyns Vognmandsforretning (medlem af Danske Vognmænds "
+     "brancheforening) er fratrådt.", (("Yusuf Demir", "450"),)),
+    ("We act for Thomas Kragh (extension 451). South Jutland Police has asked for his calls.",
+     (("Thomas Kragh", "451"),)),
+    ("Please correct the display name on extension 7781: it shows 'Jon Eriksen' but should be "
+     "'Jón Eiríksson'.", (("Jón Eiríksson", "7781"),)),
+])
+def test_employees_beside_customers_authorities_and_kept_lines(
+    body: str, expected: tuple[tuple[str, str], ...]
+) -> None:
+    kind = ("objection" if "indsigelse" in body else "portability" if "voicemails" in body
+            else "rectification" if "correct" in body else "erasure")
+    assert subjects(body, kind) == tuple(DataSubject(n, e) for n, e in expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Mads har glemt sin PIN, så hvis I skal bruge den, er den 4471 ifølge ham selv.",
+     ["credential"]),
+    ("She talked about her same-sex partner.", ["sexuality"]),
+    ("Hun har været syg af at vente på det i 40 år, siger hun :)", []),
+    ("Our client was dismissed after a police investigation for fraud.", ["criminal"]),
+])
+def test_more_ways_sensitive_data_is_said_or_only_seems_to_be(
+    text: str, expected: list[str]
+) -> None:
+    assert [span.category for span in find_sensitive(text)] == expected
+
+
+@pytest.mark.parametrize(("subject", "body", "kind"), [
+    ("Voicemail låst", "Rikke Lau (lok 0455) er låst ude af sin voicemail. Kan I nulstille?",
+     "other"),
+    ("Optagelse", "Hvordan slår vi automatisk optagelse fra på en hel kø (kø 900)?", "other"),
+])
+def test_support_questions_about_voicemail_and_recording_are_no_requests(
+    subject: str, body: str, kind: str
+) -> None:
+    assert classify_kind(subject, body, "") == kind
