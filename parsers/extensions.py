@@ -100,9 +100,11 @@ NUMBER_OF_BEFORE = re.compile(  # "Her er lokalnummeret på Søren Frederiksen: 
     r"|internnummer(?:et)?)[ \t]+(?:på|for|för|til|of|to))[ \t]+$"  # "Anknytningen för Annika"
 )
 NUMBER_OF_AFTER = re.compile(r"[ \t]*(?::|er|är|is|=)[ \t]*(\d{2,6})(?!\d|[.,/-]\d)")
-OWNED_BEFORE = re.compile(
-    r"(?i:\b(?:my|his|her|their|min|mit|hans|hendes|deres|sin|sit))[ \t]+$"
+POSSESSIVES = frozenset(
+    {"my", "his", "her", "their", "min", "mit", "mine", "hans", "hendes", "deres", "sin", "sit",
+     "sine"}
 )
+OWNED_BEFORE = re.compile(rf"(?i:\b(?:{'|'.join(sorted(POSSESSIVES))}))[ \t]+$")
 CUE_FIRST = re.compile(rf"(?i:{CUE})[ \t]*[:.]?[ \t]*\d")
 NUMBER_RIGHT_AFTER = re.compile(rf"[ \t]*[,(]?[ \t]*(?i:{CUE})[ \t]*[:.]?[ \t]*\d")
 NEXT_LINE = re.compile(  # a table cell per line: "Jens Hansen" then "214" alone on a later line
@@ -574,9 +576,6 @@ def covered_function_lines(text: str) -> list[str]:
 SWITCHBOARD_EXTENSION = re.compile(r"(?i:\bswitchboard|\bomstillings|\bpbx)[ \t]+$")
 GIVEN_NAME_WORDS = frozenset({"Line"})  # a function word that is also a given name
 WHERE_SITS = frozenset({"fra", "from", "i", "in", "på", "at"})
-POSSESSIVES = frozenset(
-    {"my", "his", "her", "their", "min", "mit", "hans", "hendes", "deres", "sin", "sit"}
-)
 
 
 CARD_CUE = re.compile(r"(?i:kort|genvej)")  # "kortnr 88120" may be a key card's number

@@ -14,7 +14,7 @@ from dataclasses import replace
 from difflib import SequenceMatcher
 from functools import cache, lru_cache
 
-from parsers.extensions import CUE, NOT_A_COUNT_AFTER, Mention
+from parsers.extensions import CUE, NOT_A_COUNT_AFTER, POSSESSIVES, Mention
 from parsers.letters import LOWER, PARTICLE, UPPER
 from parsers.lexicon import (
     NOT_NAME_LISTS,
@@ -384,7 +384,6 @@ LOWER_OWNER_OF_NUMBER = re.compile(  # "lokalnummeret på anne-marie fog-larsen 
     rf"(?<![\w-])(?i:{CUE})[ \t]+(?i:på|paa|for|of|til)[ \t]+"
     rf"({LOWER_WORD}(?:[ \t]+{LOWER_WORD}){{1,3}})[ \t]+(?i:er|is|was|var)[ \t]+\d{{2,6}}(?!\d)"
 )
-POSSESSIVE_WORDS = frozenset({"hans", "hendes", "sin", "sit", "sine", "deres", "his", "her"})
 LOWER_NAME_FIELD = re.compile(  # "navn: lise-lotte vang" on a form's line of its own
     rf"^[ \t]*(?i:navn|name|fulde navn|full name|medarbejder|employee|medarbejderens navn)"
     rf"[ \t]*:[ \t]*({LOWER_WORD}(?:[ \t]+{LOWER_WORD}){{1,3}})[ \t]*$",
@@ -529,7 +528,7 @@ def find_lower_case_names(text: str) -> list[Mention]:
         Mention(match.start(1), match.end(1), name=" ".join(match.group(1).split()))
         for pattern in (LOWER_AFTER_REQUEST, LOWER_AFTER_PERSON_NOUN)
         for match in overlapping_words(pattern, text)
-        if match.group(1).split()[0] not in POSSESSIVE_WORDS  # "slette hans stemmeprofil"
+        if match.group(1).split()[0] not in POSSESSIVES  # "slette hans stemmeprofil"
         and (line_of(text, match.start()) == line_of(text, match.start()).lower()
             or is_given_name(match.group(1).split()[0]))
         and not any(  # (a given name that is also a word leads a name: "august lindholm")

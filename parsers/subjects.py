@@ -258,7 +258,9 @@ def find_data_subjects(
     attached = points_to_rest and found and earlier
     merged = without_withdrawn(body, merge_followup(earlier, found, adds or bool(attached)))
     if attached:  # "Four of them are in the attached CSV, and there is one more": the body's
-        written = {(s.full_name, s.extension) for s in found}  # first, then the file's
+        written = {  # first, then the file's; one the file lists too keeps its place there
+            (s.full_name, s.extension) for s in found if match_earlier(earlier, s) is None
+        }  # ("Navnet på lok. 164 mangler i kundens ark")
         merged = sorted(merged, key=lambda s: (s.full_name, s.extension) not in written)
     merged = without_withdrawn(body, merged, "subject_exclusion_cues")  # "Bents sag er afsluttet"
     merged = without_initialled_forms(merged)  # (the thread's short form of a name answered)
@@ -2569,6 +2571,11 @@ def merge_followup(
     return merged if now else earlier
 
 
+def unhyphened(name: str) -> str:
+    """A name with its hyphens read as spaces, lower case."""
+    return " ".join(name.replace("-", " ").lower().split())
+
+
 def match_earlier(earlier: list[DataSubject], subject: DataSubject) -> int | None:
     """Which quoted subject a newly written one completes or corrects, if any; an
     employee without name or number (a lone first name) completes none."""
@@ -2576,6 +2583,11 @@ def match_earlier(earlier: list[DataSubject], subject: DataSubject) -> int | Non
         return None
     for index, old in enumerate(earlier):
         if subject.full_name and old.full_name == subject.full_name:
+            return index
+    for index, old in enumerate(earlier):  # "Louise Kristensen-Bak med bindestreg" for the
+        if subject.full_name and old.full_name and unhyphened(old.full_name) == unhyphened(
+            subject.full_name  # quoted "Louise Kristensen Bak"
+        ):
             return index
     for index, old in enumerate(earlier):  # a spelling corrected ("Ravn-Michelsen med ch")
         if spelt_as_one(subject.full_name, old.full_name):
