@@ -32,7 +32,7 @@ from parsers.lexicon import (
     read_phrases,
 )
 from parsers.model import PERSON_KINDS, Kind
-from parsers.names import find_names, joined_first_names
+from parsers.names import company_nouns, find_names, joined_first_names
 from parsers.signatures import POSTSCRIPT
 from parsers.spelling import with_request_words_mended
 from parsers.status import without_done_items
@@ -272,10 +272,18 @@ CUSTOMER_NAME = re.compile(
 )
 
 
+FIRM_RUN = re.compile(rf"(?<![\w-])((?:[{UPPER}][\w&'’-]*[ \t]+){{1,3}}[{UPPER}][\w&'’-]*)")
+
+
 def customer_names(text: str) -> frozenset[str]:
     """The customers' names the text gives after "hos", "at", "kunden", two to four
-    capitalised words."""
-    return frozenset(match.group(1) for match in CUSTOMER_NAME.finditer(text))
+    capitalised words, and runs a trade word ends ("Aarhus Reklame lukker deres kontor")."""
+    found = {match.group(1) for match in CUSTOMER_NAME.finditer(text)}
+    found |= {
+        match.group(1) for match in FIRM_RUN.finditer(text)
+        if match.group(1).split()[-1].lower() in company_nouns()
+    }
+    return frozenset(found)
 
 
 def without_names(text: str, names: frozenset[str]) -> str:
@@ -376,6 +384,8 @@ def classify_kind(subject: str, new_text: str, quoted: str, attachment_text: str
         return "other"
     if sum(scores[kind] >= OWN_REQUEST_SCORE for kind in PERSON_KINDS) >= 2:
         best = first_of_two_requests(new_text, best, topic)  # (read again only when it may be)
+    if best in {"access", "portability"}:  # "Kan I først se, om der stadig findes noget om
+        best = request_if_found(new_text) or best  # hende? Hvis der gør, ... slettet"
     if best == "marketing_optout":  # "1) slet Søren Bech (lokal 88) ... 3) afmeld mig
         best = request_beside_opt_out(new_text) or best  # nyhedsbrevet"
     if best in PERSON_KINDS and asks_before_deciding(new_text, best):
@@ -497,6 +507,28 @@ def makes_own_request(text: str) -> bool:
     scores: dict[Kind, float] = dict.fromkeys(SCORED_KINDS, 0.0)
     score_text(text[:MAX_TEXT], NEW_TEXT_WEIGHT, scores)
     return max(scores.values()) >= MINIMUM_SCORE
+
+
+IF_FOUND = re.compile(  # the request made on the condition that something is found
+    r"(?i:\b(?:hvis der gør|hvis ja|i så fald|hvis det er tilfældet|hvis der er noget"
+    r"|if so|if there is|if there are|if yes|if that is the case|if anything is found)\b)"
+)
+
+
+def request_if_found(new_text: str) -> Kind | None:
+    """The request a mail makes once a check comes out yes ("Kan I først se, om der
+    stadig findes noget om hende? Hvis der gør, vil vi gerne bede om at det bliver
+    slettet"): the check is its first step, the conditional request the one it makes."""
+    if not isinstance(new_text, str) or (found := IF_FOUND.search(new_text[:MAX_TEXT])) is None:
+        return None
+    end = re.compile(r"[.!?\n]").search(new_text, found.end())
+    part: dict[Kind, float] = dict.fromkeys(SCORED_KINDS, 0.0)
+    score_text(new_text[found.end() : end.start() if end else None], 1.0, part)
+    best: Kind | None = None
+    for kind in sorted(PERSON_KINDS):
+        if part[kind] >= MINIMUM_SCORE and (best is None or part[kind] > part[best]):
+            best = kind
+    return best
 
 
 def first_of_two_requests(new_text: str, best: Kind, recordings_are_topic: bool = False) -> Kind:

@@ -1125,10 +1125,12 @@ CALLER_AFTER = re.compile(  # a reseller's contact who called the provider's sta
 )
 CALLER_DETAILS_AFTER = re.compile(  # where the caller is from, or how to reach them
     r"[ \t]+(?:fra|from|at|hos)[ \t]+[A-ZÆØÅ]|[ \t]*\([^()\n]*(?:@|\d\d[ ]?\d\d[ ]?\d\d[ ]?\d\d)"
+    r"|\)"  # (or the name alone in the caller's brackets: "Kattegat Telecom called (Lars Winther)")
 )
 CALLER_BEFORE = re.compile(  # "Ringede i dag kl. 10:15, ", "Opkald fra kunden selv - Bageriet
     rf"(?:\b{CALLED}[^\n]{{0,30}}[,:]"  # Østerbro ApS, "
-    r"|(?i:\bopkald fra|\bopringning fra|\bcall from|\bphone call from)\b[^\n.]{0,60}?[,:])[ \t]*$"
+    r"|(?i:\bopkald fra|\bopringning fra|\bcall from|\bphone call from)\b[^\n.]{0,60}?[,:]"
+    rf"|\b{CALLED}[ \t]*\()[ \t]*$"  # "Kattegat Telecom called (Lars Winther)"
 )
 ROLE_ON_NUMBER = re.compile(
     r"(?i:\b(?:on|på)[ \t]+(?:(?:ext\.?|extension|lokal|lok\.?)[ \t]*)?\d{2,6})"

@@ -1038,6 +1038,15 @@ def one_renamed_employee(body: str, found: list[DataSubject]) -> list[DataSubjec
     numberless = [s for s in subjects if s.full_name and not s.extension]
     if len(subjects) == 2 and len(nameless_left) == 1 and len(numberless) == 1:
         return [replace(numberless[0], extension=nameless_left[0].extension)]
+    for match in NAME_ON_NUMBER_TO.finditer(body):  # "Ret venligst navnet på lokal 214 til
+        number, name = match.group(1), " ".join(match.group(2).split())  # Jonas Friis"
+        if any(s.full_name == name for s in subjects) and not any(
+            s.full_name == name and s.extension not in (None, number) for s in subjects
+        ):
+            return [DataSubject(name, number)] + [
+                s for s in subjects
+                if s.full_name != name and s.extension not in (None, number) and s.full_name
+            ]
     shown = [  # (a name to show "instead": not a second employee's own new name)
         s for s in numberless
         if s.full_name and renamed_to(body, s.full_name) and INSTEAD.search(
@@ -1053,6 +1062,12 @@ def one_renamed_employee(body: str, found: list[DataSubject]) -> list[DataSubjec
 
 
 INSTEAD = re.compile(r"(?i:\b(?:instead|i stedet|in place of)\b)")
+NAME_ON_NUMBER_TO = re.compile(  # the name a line is to show: "Ret venligst navnet på lokal
+    # 214 til Jonas Friis", "change the name on ext. 100 to Johanne Brix"
+    rf"(?i:\b(?:navnet|name|display name|visningsnavnet)[ \t]+(?:på|on|for|of)[ \t]+"
+    rf"(?:(?:{CUE})[ \t]*[:.]?[ \t]*)?)(\d{{2,6}})[ \t]+(?i:til|to)[ \t]+"
+    rf"([{UPPER}][^\W\d_]+(?:[ \t-]+[{UPPER}][^\W\d_]+){{1,3}})"
+)
 
 
 def sentence_end(text: str, position: int) -> int:
@@ -1238,7 +1253,11 @@ NICKNAME_INSIDE = re.compile(  # 'Bo "Dækkongen" Riis', 'Henrik “Hønse-Henri
     rf"([\"“„«'‘][{UPPER}][\w-]{{1,24}}(?:[ \t][{UPPER}][\w-]{{1,24}})?[\"”“»'’])"
     rf"(?=[ \t]+[{UPPER}][^\W\d_]+)"
 )
-NICKNAME_WORD = re.compile(r"\bNicknamex[a-z]+\b")
+LOWER_NICKNAME_INSIDE = re.compile(  # 'kan I slette peter "pede" kragelund lok 609'
+    r"(?<![\w-])([a-zæøå]+[ \t]+)([\"“„«'‘][a-zæøå][\w-]{1,24}[\"”“»'’])"
+    r"(?=[ \t]+[a-zæøå][^\W\d_]+)"
+)
+NICKNAME_WORD = re.compile(r"\b[Nn]icknamex[a-z]+\b")
 NAME_ENDS_AFTER = re.compile(  # the surname, then the end of the line or a number's cue
     rf"[ \t]+[{UPPER}][^\W\d_]+(?:-[{UPPER}][^\W\d_]+)?(?=[ \t]*(?:$|[,;(]|(?i:lok|ext)))",
     re.MULTILINE,
@@ -1256,10 +1275,13 @@ def with_nicknames_as_words(text: str) -> tuple[str, dict[str, str]]:
         ):  # (an unknown first name when the name stands alone: 'ext 907 - Olumide "Ole"
             return match.group()  # Adebayo', not 'Firma "Nord" Holding ApS')
         word = "Nicknamex" + "".join(chr(ord("a") + int(d)) for d in str(len(nicknames)))
+        if match.group(1).islower():  # 'peter "pede" kragelund lok 609': typed in lower case
+            word = word.lower()
         nicknames[word] = match.group(2)
         return match.group(1) + word
 
-    return NICKNAME_INSIDE.sub(as_word, text), nicknames
+    text = NICKNAME_INSIDE.sub(as_word, text)
+    return LOWER_NICKNAME_INSIDE.sub(as_word, text), nicknames
 
 
 def analyse_names_and_numbers(text: str, sender: str) -> list[DataSubject]:
@@ -1323,7 +1345,29 @@ def analyse_names_and_numbers(text: str, sender: str) -> list[DataSubject]:
     found = with_lone_number(text, names, extensions, found)
     found = with_namesakes_on_lines(text, names, extensions, found)
     found = with_covered_line(text, found)
+    found = one_per_word_order(found)
     return with_swaps_undone(text, without_stray_names(text, names, found))
+
+
+def one_per_word_order(found: list[DataSubject]) -> list[DataSubject]:
+    """One employee for a name written again with its words in another order ("Henrik
+    Lund Sørensen (ikke Henrik Sørensen Lund ...), lokalnummer 88"): the first form, with
+    the number either was given."""
+    kept: list[DataSubject] = []
+    for subject in found:
+        words = sorted(unhyphened(subject.full_name).split()) if subject.full_name else None
+        same = next((
+            i for i, other in enumerate(kept)
+            if words and other.full_name and len(words) >= 2
+            and sorted(unhyphened(other.full_name).split()) == words
+            and other.full_name != subject.full_name
+            and other.extension in (None, subject.extension)
+        ), None)
+        if same is None:
+            kept.append(subject)
+        else:
+            kept[same] = replace(kept[same], extension=kept[same].extension or subject.extension)
+    return kept
 
 
 def with_covered_line(text: str, found: list[DataSubject]) -> list[DataSubject]:
@@ -1906,6 +1950,9 @@ def excluded_until(text: str, name: Mention) -> int | None:
         EARLIER_HOLDER_AFTER.match(text, name.end)
     ):  # "Det er nu Ahmed Yilmaz der sidder på 512 (tidligere Kurt Berg, ...)", "Lone Krog
         return end  # (der havde nummeret før)": the number's earlier holder
+    if earlier and text[name.start : name.end] == name.name:  # "hedder nu Emma Lykke Dahl -
+        return name.end  # tidligere Emma Lykke Berg": her former name, no second employee
+        # (a former name read as the new one already is hers: "(tidligere Camilla Frost)")
     if is_namesake(text, name):
         return end  # "there is also a Sara O'Connor (no h) on ext. 7720": the namesake
     if negated_before(text, name) and not RESPELT_BEFORE.search(  # (not the wrong spelling:
@@ -1914,6 +1961,11 @@ def excluded_until(text: str, name: Mention) -> int | None:
         line_end = text.find("\n", name.end)  # goes with her, up to the next person or
         end = min(end, line_end) if line_end >= 0 else end  # the line's end
         other = next_person(text[name.end : end])
+        opened = text.rfind("(", max(0, name.start - NEGATION_WINDOW), name.start)
+        if opened >= 0 and ")" not in text[opened : name.start] and (
+            closed := text.find(")", name.end, end)
+        ) >= 0:  # "Henrik Lund Sørensen (ikke Henrik Sørensen Lund - ...), lokalnummer 88":
+            end = closed  # the bracket's aside ends the one left alone
         if contrast := NEGATION_CONTRAST.search(text, name.end, end):  # "Det er ikke Louise
             end = contrast.start()  # Bang – det er hendes kollega på lokalnummer 57, ..."
         # ("Behold Søs Thygesen (lok 12), men anonymiser Bo Frandsen (lok 14)")
@@ -2057,7 +2109,9 @@ def names_a_firm(text: str, name: Mention) -> bool:
     return bool(FIRM_AFTER.match(text, name.end) or FIRM_AFTER.match(text, name.end - 1))
 
 
-EARLIER_HOLDER_BEFORE = re.compile(r"[(,][ \t]*(?i:tidligere|formerly|previously)[ \t]+$")
+EARLIER_HOLDER_BEFORE = re.compile(  # also "hedder nu Emma Lykke Dahl - tidligere Emma Lykke Berg"
+    r"(?:[(,]|[ \t][–—-])[ \t]*(?i:tidligere|formerly|previously)[ \t]+$"
+)
 EARLIER_HOLDER_AFTER = re.compile(
     r"[ \t]*[(,]?[ \t]*(?i:der|som|who)[ \t]+(?i:havde|had)[ \t]+"
     r"(?i:nummeret|lokalnummeret|lokalet|the number|the extension|it|den|det)[ \t]+"
@@ -2572,8 +2626,8 @@ def merge_followup(
 
 
 def unhyphened(name: str) -> str:
-    """A name with its hyphens read as spaces, lower case."""
-    return " ".join(name.replace("-", " ").lower().split())
+    """A name with its hyphens read as spaces."""
+    return " ".join(name.replace("-", " ").split())
 
 
 def match_earlier(earlier: list[DataSubject], subject: DataSubject) -> int | None:

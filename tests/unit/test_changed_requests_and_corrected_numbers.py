@@ -308,3 +308,50 @@ def test_support_questions_about_voicemail_and_recording_are_no_requests(
     subject: str, body: str, kind: str
 ) -> None:
     assert classify_kind(subject, body, "") == kind
+
+
+# --- six more blind sets (PV to QA: holidays, the provider's staff, several customers,
+# corrected names, formal letters, people who left long ago)
+
+
+@pytest.mark.parametrize(("body", "kind"), [
+    ("Kan I først se, om der overhovedet stadig findes noget om hende (opkaldshistorik, "
+     "voicemails, optagelser)? Hvis der gør, vil vi gerne bede om at det bliver slettet.",
+     "erasure"),
+    ("Inden vi beder om sletning: kan I bekræfte om der overhovedet stadig findes data om "
+     "Jørgen Kaas, lok. 9? Hvis der intet er, lukker vi sagen.", "access"),
+    ("A former member of staff, Ingrid Thorsen, has asked whether you still hold any call "
+     "recordings of her. She wants to see them before she decides anything else.", "access"),
+    ("How long do you keep call recordings and voicemails after an employee has left? A "
+     "customer wants to know before deciding whether to ask for erasure.", "other"),
+    ("Aarhus Reklame lukker deres kontor. Følgende skal anonymiseres:\nOle Kristensen, 401\n",
+     "erasure"),
+    ("Could you explain the line \"Call recording storage 50 GB\" on invoice 884213?", "other"),
+])
+def test_checks_before_a_request_and_questions_about_keeping_data(body: str, kind: str) -> None:
+    assert classify_kind("GDPR", body, "") == kind
+
+
+@pytest.mark.parametrize(("body", "kind", "expected"), [
+    ("Lokal 214 står stadig registreret på Lene Thomsen, men bruges nu af Jonas Friis. Ret "
+     "venligst navnet på lokal 214 til Jonas Friis.", "rectification", [("Jonas Friis", "214")]),
+    ("Slet venligst Henrik Lund Sørensen (ikke Henrik Sørensen Lund - han bruger Lund som "
+     "mellemnavn), lokalnummer 88.", "erasure", [("Henrik Lund Sørensen", "88")]),
+    ("Hun hedder nu Emma Lykke Dahl - tidligere Emma Lykke Berg, så hun står muligvis under det "
+     "navn.", "erasure", [("Emma Lykke Dahl", None)]),
+    ("Send what you hold about Oliver Grant-Whitfield (he may appear as Oliver Whitfield in older "
+     "records).", "access", [("Oliver Grant-Whitfield", None)]),
+    ('Hej, kan I slette peter "pede" kragelund lok 609 og lise-lotte dahl lok 610. Tak',
+     "erasure", [('peter "pede" kragelund', "609"), ("lise-lotte dahl", "610")]),
+    ("Kattegat Telecom called (Lars Winther). A customer would like a copy of all voicemails "
+     "left on extension 880.", "portability", [(None, "880")]),
+])
+def test_names_written_twice_renamed_lines_and_callers(
+    body: str, kind: str, expected: list[tuple[str | None, str | None]]
+) -> None:
+    assert subjects(body, kind) == tuple(DataSubject(*pair) for pair in expected)
+
+
+def test_a_pin_with_the_definite_ending_is_a_credential() -> None:
+    text = "Nikolaj gav mig også voicemail-PIN'en 4471 så vi kan komme ind på boksen."
+    assert [span.category for span in find_sensitive(text)] == ["credential"]
