@@ -59,7 +59,7 @@ EXTENSION = re.compile(
 )  # "short code: 24 40 18 77")
 EXTENSION_LATER = re.compile(
     r"(?<![\w-])(?:lokalnummer(?:et)?|lokalnr\.?|extension)\b"
-    r"(?:(?:(?!mobil|hovednummer|telefon|phone|main number|direkte|direct)[^\n.?!]){1,40}?"
+    r"(?:(?:(?!mobil|hovednummer|telefon|phone|main number|direkte|direct)[^\n.?!]){1,80}?"
     r"(?:\b(?:er|is|var|was|hed|hedder)|\bit['’]s)[ \t]+"  # "it's 1207", "et lokalnummer der
     # hed 87", not "... men hans mobil var 22"
     r"|(?:[ \t]+[^\W\d_]+){0,2}[ \t]*\()"  # "had a Flexfone extension there (342)"
@@ -573,7 +573,9 @@ def covered_function_lines(text: str) -> list[str]:
     return found
 
 
-SWITCHBOARD_EXTENSION = re.compile(r"(?i:\bswitchboard|\bomstillings|\bpbx)[ \t]+$")
+SWITCHBOARD_EXTENSION = re.compile(  # also "tilknyttet virksomhedens omstilling under
+    r"(?i:\bswitchboard|\bomstillings|\bpbx|\bomstilling(?:en)?[ \t]+under)[ \t]+$"  # lokal-
+)  # nummer 214"
 GIVEN_NAME_WORDS = frozenset({"Line"})  # a function word that is also a given name
 WHERE_SITS = frozenset({"fra", "from", "i", "in", "på", "at"})
 
@@ -652,7 +654,7 @@ def find_extensions(text: str, names: list[Mention]) -> list[Mention]:
             or OWNED_BEFORE.search(text, max(0, m.start() - 10), m.start())  # "... reception,
             # my extension was 22": a person's own; "agents on the queue, Priya
             or named_just_before(text, m.start(), names)  # Raghunathan (ext 2210)": hers
-            or SWITCHBOARD_EXTENSION.search(text, max(0, m.start() - 14), m.start())
+            or SWITCHBOARD_EXTENSION.search(text, max(0, m.start() - 24), m.start())
         )  # "Siobhán O'Connor (switchboard extension 4410)": the switchboard's for her
         and (
             not shared.contains_any(tokenize(bracket_after(text, m.end()))[:2])

@@ -32,7 +32,7 @@ from parsers.lexicon import (
     read_phrases,
 )
 from parsers.model import PERSON_KINDS, Kind
-from parsers.names import company_nouns, find_names, joined_first_names
+from parsers.names import company_nouns, find_names, is_common_word, joined_first_names
 from parsers.signatures import POSTSCRIPT
 from parsers.spelling import with_request_words_mended
 from parsers.status import without_done_items
@@ -279,10 +279,15 @@ def customer_names(text: str) -> frozenset[str]:
     """The customers' names the text gives after "hos", "at", "kunden", two to four
     capitalised words, and runs a trade word ends ("Aarhus Reklame lukker deres kontor")."""
     found = {match.group(1) for match in CUSTOMER_NAME.finditer(text)}
-    found |= {
-        match.group(1) for match in FIRM_RUN.finditer(text)
-        if match.group(1).split()[-1].lower() in company_nouns()
-    }
+    for match in FIRM_RUN.finditer(text):
+        run = match.group(1)
+        if run.split()[-1].lower() not in company_nouns():
+            continue
+        words = run.split()
+        while words and is_common_word(words[0]):  # not the request word of a subject
+            run = run[len(words.pop(0)) :].lstrip()  # line: "Sletning Odense Glas"
+        if len(words) >= 2:
+            found.add(run)
     return frozenset(found)
 
 

@@ -1600,7 +1600,9 @@ HOLDER_CLAUSE = re.compile(  # "Ms Fatima Al-Sayed, who until recently was emplo
     r"[ \t]*,[ \t]*(?i:who|der|som)\b(?:(?!\b(?:og|and|samt|eller|or)\b)[^.!?;\n]){0,160}"
     r"(?i:\b(?:lokal(?:nummer)?|lok\.?|ext\.?|extension)[ \t]*[:.]?[ \t]*)$"
 )
-ABBREVIATION = re.compile(r"\b(?:Dr|dr|Mr|Ms|Mrs|St|Skt|Sct|ca|bl\.a|f\.eks|e\.g|i\.e)\.")
+ABBREVIATION = re.compile(  # (also a date's day: "indtil sin fratræden den 31. december")
+    r"\b(?:Dr|dr|Mr|Ms|Mrs|St|Skt|Sct|ca|bl\.a|f\.eks|e\.g|i\.e|\d{1,2})\."
+)
 FULL_NAME_SAID_BEFORE = re.compile(
     r"(?i:\b(?:full name is|fulde navn er|(?:his|her) name is|(?:han|hun) hedder|navnet er))"
     r"[ \t]+$"

@@ -355,3 +355,14 @@ def test_names_written_twice_renamed_lines_and_callers(
 def test_a_pin_with_the_definite_ending_is_a_credential() -> None:
     text = "Nikolaj gav mig også voicemail-PIN'en 4471 så vi kan komme ind på boksen."
     assert [span.category for span in find_sensitive(text)] == ["credential"]
+
+
+@pytest.mark.parametrize("subject", [
+    "RE: Encrypted: Erasure request - former employees at Holst Revision",
+    "Sletning Odense Glas",
+    "Please Read The Service",
+])
+def test_a_subject_line_of_capitalised_request_words_is_read_without_error(subject: str) -> None:
+    assert classify_kind(subject, "Please anonymise Oliver Kragh Sørensen, ext. 3310.", "") == (
+        "erasure"
+    )
