@@ -275,6 +275,19 @@ CUSTOMER_NAME = re.compile(
 FIRM_RUN = re.compile(rf"(?<![\w-])((?:[{UPPER}][\w&'’-]*[ \t]+){{1,3}}[{UPPER}][\w&'’-]*)")
 
 
+NEWSLETTER_FOOTER = re.compile(  # the footer of a newsletter or a marketing mail
+    r"(?i:du modtager (?:denne|dette|vores) (?:mail|e-mail|nyhedsbrev)|afmeld (?:nyhedsbrevet|her)"
+    r"|you (?:are )?receiv(?:e|ing) this (?:e-?mail|newsletter|message) because"
+    r"|unsubscribe (?:here|from (?:this|our))|manage your (?:subscription|preferences)"
+    r"|view (?:this|it) in your browser|se (?:denne|mailen) i din browser)"
+)
+
+
+def quotes_newsletter(quoted: str) -> bool:
+    """Whether the quoted text is a newsletter or marketing mail (its footer says so)."""
+    return isinstance(quoted, str) and NEWSLETTER_FOOTER.search(quoted[:MAX_TEXT]) is not None
+
+
 def customer_names(text: str) -> frozenset[str]:
     """The customers' names the text gives after "hos", "at", "kunden", two to four
     capitalised words, and runs a trade word ends ("Aarhus Reklame lukker deres kontor")."""
@@ -344,6 +357,8 @@ def score_kinds(
     quoted_weight = 0.0 if fresh or (disowned and asks_itself) else max(  # (nor the mail
         OLD_MATTER_WEIGHT if own else QUOTED_WEIGHT, pointed  # the sender only replied to)
     )
+    if new_text.strip() and quotes_newsletter(quoted):  # a mail typed on top of a quoted
+        quoted_weight, subject_weight = 0.0, 0.0  # newsletter: its words ask for nothing
     parts = (
         (subject, subject_weight, is_reply),
         (quoted, quoted_weight, True),

@@ -23,6 +23,7 @@ from parsers.history import SUBJECT_TAG
 from parsers.kinds import classify_kind
 from parsers.language import client_language, detect_language, score_languages
 from parsers.layout import plain_layout
+from parsers.lookalikes import with_latin_lookalikes
 from parsers.markdown import plain_markdown
 from parsers.mime import decode_mail
 from parsers.model import (
@@ -170,7 +171,8 @@ def _plain(text: str) -> str:
     Kjeldsen"), with a PDF page's layout undone (`plain_layout`),
     a dictated mail's spoken punctuation as marks (`plain_dictation`), nicknames in
     brackets inside names left out ("Katrine (Kat) Lund"),
-    numbers typed with look-alike letters and signs as digits (`mended_numbers`),
+    numbers typed with look-alike letters and signs as digits (`mended_numbers`), and
+    Cyrillic or Greek look-alike letters inside Latin words as Latin ("Frеderiksen"),
     without Markdown's marks ("lokal `214`") and with
     extensions written in words as digits ("lokal to hundrede og fjorten"), and data
     pasted as JSON, YAML, XML or key=value pairs, and contact cards, as "Label: value"
@@ -178,7 +180,7 @@ def _plain(text: str) -> str:
     options that are not ticked say nothing."""
     return with_spoken_numbers(plain_structured(plain_markdown(plain_pictographs(
         ticked_only(plain_vcards(mended_numbers(without_nicknames(plain_dictation(
-            plain_layout(without_chat_speakers(text))
+            plain_layout(without_chat_speakers(with_latin_lookalikes(text)))
         )))))
     ))))
 

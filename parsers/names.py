@@ -406,9 +406,9 @@ RENAME_CUES = ("skal", "should", "rettes", "ændres", "aendres", "det ", "it ")
 LOWER_RENAMED_TO = re.compile(  # "ret navnet paa lokal 3310 til kirsten holm-andersen",
     # "rette efternavnet på lise mørch lok 2231 til lise mørch-jensen"
     r"(?<![\w-])(?i:navnet|name|efternavnet|surname|last name)[ \t]+(?i:på|paa|on|of|for)"
-    r"[ \t][^.\n]{0,30}?"
+    r"[ \t](?:[^.\n]|\.(?=[ \t]*\d)){0,40}?"  # (also "lok. 19 hos Holbæk Cykler")
     r"[ \t](?i:til|to)[ \t]+"
-    rf"({LOWER_WORD}(?:[ \t]+{LOWER_WORD}){{1,3}})(?=[ \t]*(?:[.,;!?(]|\n|$))"
+    rf"({LOWER_WORD}(?:[ \t]+{LOWER_WORD}){{1,3}})(?=[ \t]*(?:[.,;!?(]|\n|$|[–—-][ \t]))"
 )
 BRACKET_AFTER = re.compile(r"[ \t]*\(")
 LOWER_LIST_BEFORE = re.compile(  # a lower-case name and its number earlier on the line
@@ -902,8 +902,9 @@ def split_run(text: str, start: int, end: int) -> list[tuple[int, int]]:
         is_particle = re.fullmatch(PARTICLE, word.group()) is not None
         names_own = is_function_word_only(word.group()) and (
             (
-                (before_extension or vietnamese)
-                and index == len(words) - 1 and part_start is not None and len(word.group()) <= 3
+                (before_extension or vietnamese)  # (four letters after two name words:
+                and index == len(words) - 1 and part_start is not None  # "Niels Erik From,
+                and len(word.group()) <= (4 if index >= 2 and before_extension else 3)  # lok."
             )
             or (
                 before_extension

@@ -1011,9 +1011,12 @@ CARD_BROKEN = re.compile(  # "4571 2301\n8844 1236": groups of four broken over 
 )
 CARD_CUE_BEFORE = re.compile(
     r"(?i)\b(?:card|cards|\w*kort(?:et|nummer(?:et)?|nr)?|card number|credit card|debit card"
-    r"|visa|mastercard)\b[^\n]*$"  # also "firmakortet", "betalingskort", "Visa/Dankort"
+    r"|visa|mastercard)\b[^\n]*(?:\n[ \t>]*)?$"  # also "firmakortet", "betalingskort",
+)  # "Visa/Dankort"; the number may open the next (quoted) line: "her private card\n> 4571 ..."
+NOT_CARD_BEFORE = re.compile(  # also "EAN-nummeret 5790001234567 er korrekt"
+    r"(?i:\b(?:ean|gln|ean-?nr|ean-?nummer(?:et)?|ean number|imei)(?:[ \t]+(?:er|is))?)\.?"
+    r"[ \t:#-]*$"
 )
-NOT_CARD_BEFORE = re.compile(r"(?i:\b(?:ean|gln|ean-?nr|ean-?nummer|ean number|imei))\.?[ \t:#-]*$")
 
 
 def has_card_prefix(digits: str) -> bool:

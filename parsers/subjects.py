@@ -266,6 +266,8 @@ def find_data_subjects(
     merged = without_initialled_forms(merged)  # (the thread's short form of a name answered)
     if kind == "rectification":  # "Sofie Madsen -> Sofie Lund, lokalnr: 0412"
         merged = one_renamed_employee(body, merged)
+    else:  # a rename asked beside another request ("3. Please correct the name on ext. 332
+        merged = with_names_set_on_numbers(body, merged)  # to Nikolaj Bækgaard")
     if kind == "rectification" and len(merged) == 1 and new_name_to_follow(body):
         merged = [replace(merged[0], full_name=None)]  # the name to correct to is not known yet
     if any(s.full_name and not s.extension for s in merged):  # (only those can be one)
@@ -1006,6 +1008,38 @@ OLD_NAME_BEFORE = re.compile(  # "(tidligere Line Holm Jensen)", "den staar som 
 ARROW = re.compile(r"[ \t]*(?:-+>|→|=+>|⇒|»)[ \t]*")
 
 
+def with_names_set_on_numbers(body: str, found: list[DataSubject]) -> list[DataSubject]:
+    """The name a line is to show given its number ("Ret venligst navnet på lokal 214 til
+    Jonas Friis", "correct the name on ext. 332 to Nikolaj Bækgaard (currently spelled
+    Nicolaj Bækgård)"), first; the number named alone and the old spelling of the name
+    are the same employee and go."""
+    for match in NAME_ON_NUMBER_TO.finditer(body):
+        number, name = match.group(1), " ".join(match.group(2).split())
+        if not any(s.full_name == name for s in found) or any(
+            s.full_name == name and s.extension not in (None, number) for s in found
+        ):
+            continue
+        kept: list[DataSubject] = []
+        for s in found:
+            if s.full_name == name or (s.extension == number and not s.full_name):
+                if DataSubject(name, number) not in kept:
+                    kept.append(DataSubject(name, number))
+            elif not (s.full_name and not s.extension and respelt_name(s.full_name, name)):
+                kept.append(s)
+        return kept
+    return found
+
+
+def respelt_name(one: str, other: str) -> bool:
+    """Whether two names of as many words are one name spelt two ways, word by word
+    ("Nicolaj Bækgård" / "Nikolaj Bækgaard")."""
+    a, b = one.lower().split(), other.lower().split()
+    return len(a) == len(b) and a != b and all(
+        x == y or spelt_alike(x, y) or spelt_alike(without_accents(x), without_accents(y))
+        for x, y in zip(a, b, strict=True)
+    )
+
+
 def one_renamed_employee(body: str, found: list[DataSubject]) -> list[DataSubject]:
     """A correction's employee once: the old name or spelling the mail also writes
     ("hedder nu Line Holm Ravn (tidligere Line Holm Jensen)", "Jørgen Kristiansen ->
@@ -1038,15 +1072,12 @@ def one_renamed_employee(body: str, found: list[DataSubject]) -> list[DataSubjec
     numberless = [s for s in subjects if s.full_name and not s.extension]
     if len(subjects) == 2 and len(nameless_left) == 1 and len(numberless) == 1:
         return [replace(numberless[0], extension=nameless_left[0].extension)]
-    for match in NAME_ON_NUMBER_TO.finditer(body):  # "Ret venligst navnet på lokal 214 til
-        number, name = match.group(1), " ".join(match.group(2).split())  # Jonas Friis"
-        if any(s.full_name == name for s in subjects) and not any(
-            s.full_name == name and s.extension not in (None, number) for s in subjects
-        ):
-            return [DataSubject(name, number)] + [
-                s for s in subjects
-                if s.full_name != name and s.extension not in (None, number) and s.full_name
-            ]
+    named = with_names_set_on_numbers(body, subjects)
+    if any(
+        (m.group(1), " ".join(m.group(2).split())) in {(s.extension, s.full_name) for s in named}
+        for m in NAME_ON_NUMBER_TO.finditer(body)
+    ):  # the line's new name given: the rest are old names and numbers of others
+        return [s for s in named if s.full_name and s.extension]
     shown = [  # (a name to show "instead": not a second employee's own new name)
         s for s in numberless
         if s.full_name and renamed_to(body, s.full_name) and INSTEAD.search(
@@ -1302,6 +1333,7 @@ def analyse_names_and_numbers(text: str, sender: str) -> list[DataSubject]:
     text = CHAT_PREFIX.sub("", text)  # "[08:44] Kunde: Mette Kjær Hansen\n[08:44] Kunde: lokal 412"
     text = join_name_columns(blank_id_columns(rows_as_lines(blank_old_name_fields(text))))
     text = WRAPPED_NAME.sub(lambda match: match.group(1) + " ", text)
+    text = WRAPPED_SURNAME.sub(lambda match: match.group(1) + " ", text)
     names = one_spelling(text, with_new_surnames(text, renamed(text, find_names(text, sender))))
     extensions = find_extensions(text, names)
     if other := [  # "- 王小明 – lokalnummer 56", "Анна Шевченко, lok 705"
@@ -1664,6 +1696,13 @@ def with_swaps_undone(text: str, found: list[DataSubject]) -> list[DataSubject]:
     return found
 
 
+WRAPPED_SURNAME = re.compile(  # a short line broken before the surname, which opens the next
+    # line with the extension: "2. Hans Christian de" / "Neergaard – lokal 32", "Peter Nørgaard"
+    # / "Bach lokal 260 skal slettes"
+    rf"(?m)^([^\n]{{0,49}}[{UPPER}][^\W\d_]+(?:[ \t]+(?:[{UPPER}][^\W\d_]+|{PARTICLE}))+)[ \t]*\n"
+    rf"(?=[{UPPER}][^\W\d_]+[ \t]*(?:[-–—,(][ \t]*)?(?i:lokal|lok\.?|lokalnr\.?|intern|ext\.?)"
+    r"[ \t]*[:.]?[ \t]*\d)"
+)
 WRAPPED_NAME = re.compile(  # a long prose line wrapped inside a name: "... om deres tidligere
     # formand Søren Kjærgaard" / "Østergaard, intern 31."
     rf"(?m)^([^\n]{{50,}}[ \t][{UPPER}][^\W\d_]+[ \t][{UPPER}][^\W\d_]+)\n"

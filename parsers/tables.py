@@ -30,7 +30,9 @@ def rows_as_lines(text: str) -> str:
     lines = text.split("\n")
     index = 0
     while index < len(lines):
-        layout = export_columns(lines[index])
+        following = next((line for line in lines[index + 1 :] if line.strip()
+                          and not RULE_LINE.fullmatch(line)), "")
+        layout = export_columns(lines[index], following)
         if layout is None:
             index += 1
             continue
@@ -190,10 +192,31 @@ def extension_in(row: list[str], column: int, widened: bool) -> str | None:
 FIELD_COLUMN = re.compile(r"(?i:felt|field|felt der skal rettes|hvad|what|attribut\w*)")
 
 
-def export_columns(line: str) -> tuple[str, int, tuple[int, ...], int] | None:
+def corrects_other_field(row: list[str], labels: list[str], first: list[str]) -> bool:
+    """Whether a header's corrected-value column is not a name: beside a plain name column,
+    with no old-name column, and with a value in the first row that shares no word with
+    the name ("Ext | Name | Shown now | Correct" above "38 | Freja Lindqvist | Sales |
+    Customer Service"; not "navn;lok;ret til" above "Ewa Kowalczyk;5710;Ewa Kowalczyk-Jensen")."""
+    names, new = labelled(labels, "name"), labelled(labels, "new")
+    if len(names) != 1 or not new or labelled(labels, "old"):
+        return False
+    if any(NAME_WORD_IN_HEADER.search(row[column]) for column in new):
+        return False
+    if names[0] >= len(first):
+        return False
+    name_words = set(first[names[0]].lower().split())
+    return not any(
+        column < len(first) and name_words & set(first[column].lower().split())
+        for column in new
+    )
+
+
+def export_columns(
+    line: str, first_row: str = ""
+) -> tuple[str, int, tuple[int, ...], int] | None:
     """(separator, number of cells, name columns in reading order, extension column) of
     a header row naming a name and an extension column (three cells or more when they
-    are split by commas)."""
+    are split by commas); `first_row` tells a corrected name from a corrected field."""
     for separator in EXPORT_SEPARATORS:
         row = cells(line, separator)
         if len(row) < (3 if separator == "," else 2):  # "Navn, lokal" may be prose
@@ -207,7 +230,9 @@ def export_columns(line: str) -> tuple[str, int, tuple[int, ...], int] | None:
         ]  # as the internal one
         # "Lok. | Står som | Korrekt navn", "navn;lok;ret til": the corrected name is the
         # name, unless a column says which field changes ("Felt | Står nu | Skal være")
-        changes_field = any(FIELD_COLUMN.fullmatch(cell.strip()) for cell in row)
+        changes_field = any(FIELD_COLUMN.fullmatch(cell.strip()) for cell in row) or (
+            corrects_other_field(row, labels, cells(first_row, separator))
+        )
         first_choice, second_choice = ("name", "new") if changes_field else ("new", "name")
         full = labelled(labels, first_choice) or labelled(labels, second_choice)
         first = labelled(labels, "first")
@@ -223,6 +248,7 @@ def export_columns(line: str) -> tuple[str, int, tuple[int, ...], int] | None:
     return None
 
 
+NAME_WORD_IN_HEADER = re.compile(r"(?i:navn|name)")
 INTERNAL_NOTE = re.compile(r"(?i:\b(?:tlf|telefon|phone|nummer|number|nr)\b[^()\n]{0,12}"
                            r"\((?:intern|internal|lokal|local)\))")
 PLAIN_NAME_LABELS = frozenset({"navn", "name", "full name", "fulde navn", "fuldt navn",

@@ -11,6 +11,7 @@ from parsers.automated import detect_automation
 from parsers.changed_requests import changed_kind, changes_request
 from parsers.corrections import with_self_corrections
 from parsers.kinds import classify_kind
+from parsers.lookalikes import with_latin_lookalikes
 from parsers.mime import decode_mail
 from parsers.model import DataSubject
 from parsers.sensitive import find_sensitive
@@ -366,3 +367,56 @@ def test_a_subject_line_of_capitalised_request_words_is_read_without_error(subje
     assert classify_kind(subject, "Please anonymise Oliver Kragh Sørensen, ext. 3310.", "") == (
         "erasure"
     )
+
+
+# --- six more blind sets (QB to QG: newsletters, damaged text, call recording, opt-outs,
+# rectification, handover versus porting)
+
+
+@pytest.mark.parametrize(("subject", "body", "quoted", "kind"), [
+    ("SV: Flexfone Nyt · marts 2026", "Svar på nyhedsbrev: kan I slette Lærke Dahl hos vores "
+     "kunde Bager Hansen? Hun er stoppet.", "> Flexfone Nyt\n> Voicemail-til-mail i appen\n"
+     "> Du modtager denne mail, fordi du er forhandler. Afmeld nyhedsbrevet: flexfone.dk/afmeld",
+     "erasure"),
+    ("SV: Flexfone Nyt", "Tak for nyhedsbrevet. Vil I flytte numrene til Telia (nummerportering)?",
+     "> Du modtager denne mail, fordi du er forhandler. Afmeld nyhedsbrevet her.", "other"),
+    ("SV: Flexfone Nyt", "Fjern mig fra jeres mailliste, tak.", "", "marketing_optout"),
+    ("Voicemail", "Voicemails for Jens Møller (lokal 22) går til en forkert mailadresse. Kan I "
+     "rette den i voicemail-til-mail opsætningen?", "", "rectification"),
+    ("Fratrådt", "Kim Laursen (lok. 2207) er fratrådt og skal anonymiseres. Hans voicemails skal "
+     "IKKE udleveres til nogen, de skal bare slettes.", "", "erasure"),
+    ("Recording", "A customer asks what the legal basis is for recording their employees' calls. "
+     "Do they need consent from each employee?", "", "other"),
+])
+def test_replies_to_newsletters_and_words_of_handover_refused(
+    subject: str, body: str, quoted: str, kind: str
+) -> None:
+    assert classify_kind(subject, body, quoted) == kind
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Camilla Holm Frеderiksen (lok 318) har skiftet navn.", [("Camilla Holm Frederiksen", "318")]),
+    ("1. Anne Lund (lokal 31)\n2. Hans Christian de\nNeergaard – lokal 32\n",
+     [("Anne Lund", "31"), ("Hans Christian de Neergaard", "32")]),
+    ("Ext | Name                  | Shown now | Correct\n"
+     "38  | Freja Lindqvist       | Sales     | Customer Service\n",
+     [("Freja Lindqvist", "38")]),
+    ("1. Access: Jakob Lund, ext. 330, wants a copy.\n2. Please correct the name on ext. 332 to "
+     "Nikolaj Bækgaard (currently spelled Nicolaj Bækgård).",
+     [("Jakob Lund", "330"), ("Nikolaj Bækgaard", "332")]),
+])
+def test_look_alike_letters_wrapped_names_and_names_set_on_lines(
+    body: str, expected: list[tuple[str, str]]
+) -> None:
+    kind = "rectification" if "Shown now" in body or "skiftet" in body else "access"
+    found = subjects(with_latin_lookalikes(body), kind)
+    assert found == tuple(DataSubject(*pair) for pair in expected)
+
+
+def test_an_ean_number_is_no_payment_card() -> None:
+    assert find_sensitive("EAN-nummeret 5790001234567 er korrekt.") == ()
+
+
+def test_a_card_number_on_the_next_quoted_line_is_a_card() -> None:
+    text = "> She paid once with her private card\n> 4571 9921 0034 5567 and asks."
+    assert [span.category for span in find_sensitive(text)] == ["payment_card"]
