@@ -41,7 +41,8 @@ _FORM_FIELDS_MIN = 3
 _LIST_HEADERS = ("list-post", "list-archive", "list-help", "list-subscribe", "list-owner")
 _COURTESY = re.compile(
     r"((hej|hejsa|hei|hi|hello|dear|kære|goddag|god dag|hallo|moin|guten tag)\b[^\n]{0,40}\s*)?"
-    r"((mange )?tak|takk|tack|danke|thank you|thanks)( for (din|jeres|your|the) [\w-]+)?[.!]?"
+    r"((mange )?tak|takk|tack|danke|vielen dank|thank you|thanks)"  # also "Vielen Dank für
+    r"( (for|för|für) (din|ditt|dit|jeres|your|the|ihre|deine) [\w-]+)?[.!]?"  # Ihre Nachricht."
     r"|(hej|hejsa|hei|hi|hello|dear|kære|goddag|god dag|hallo|moin|guten tag)\b[^\n]{0,40}",
     re.I,
 )

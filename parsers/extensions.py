@@ -110,8 +110,10 @@ NUMBER_RIGHT_AFTER = re.compile(rf"[ \t]*[,(]?[ \t]*(?i:{CUE})[ \t]*[:.]?[ \t]*\
 NEXT_LINE = re.compile(  # a table cell per line: "Jens Hansen" then "214" alone on a later line
     r"[ \t]*\n(?:[ \t]*\n)*[ \t]*()(\d{2,6})[ \t]*$", re.MULTILINE
 )
-SERIES_NEXT = re.compile(  # "lokal 55 og 56", "ext. 55, 56 and 57", "lok. 55/56"
+SERIES_NEXT = re.compile(  # "lokal 55 og 56", "ext. 55, 56 and 57", "lok. 55/56", and
+    # "medarbejderen på lokalnummer 5310 og den på 5311"
     r"[ \t]*(?:,|/|&|\+|\bog\b|\band\b|\bsamt\b)[ \t]*(?:(?:og|and)[ \t]+)?"
+    r"(?:(?:den|ham|hende|the one|him|her)[ \t]+(?:på|on|at)[ \t]+)?"
     r"(\d{2,6})(?![\d-]|[.,]\d|[ \t]\d{2}[ \t]?\d{2})"  # (not "x2101   +45 31 21 01 01")
     # not "612, og 617 er Rami Al-Khatib": that number has an owner of its own
     rf"(?![ \t]+(?:er|is|tilhører|belongs[ \t]+to|hører[ \t]+til)[ \t]+(?-i:[{UPPER}]))",
@@ -228,6 +230,13 @@ OTHER_NUMBER_ROW = re.compile(
     re.IGNORECASE,
 )
 NEGATED = re.compile(r"(?:ikke|not)[ \t]*$", re.IGNORECASE)
+CARD_CODE_BEFORE = re.compile(
+    r"(?i:\b(?:cvc2?|cvv2?|cid|sikkerhedskode|kontrolcifre|kontrolkode)\b)[ \t:.-]*$"
+)
+GLUED_CUE = re.compile(r"[^\W\d_]+\d{2,6}")  # "lok214": no space between cue and number
+USER_NAME_BEFORE = re.compile(
+    r"(?i:\b(?:bruger(?:navn)?|user(?:name| name)?|login|konto|account)\b[^\n]{0,20})$"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -636,6 +645,15 @@ def find_extensions(text: str, names: list[Mention]) -> list[Mention]:
         if EXTENSION_WORD.search(text, max(0, m.start() - 200), m.start())
     ]
     matches = [m for m in matches if not NEGATED.search(text[max(0, m.start() - 12) : m.start()])]
+    matches = [  # "exp. 09/28, CVC 331": a card's security code
+        m for m in matches if not CARD_CODE_BEFORE.search(text, max(0, m.start(1) - 16), m.start(1))
+    ]
+    matches = [  # "hendes bruger hedder lok214": a user name with the number in it
+        m for m in matches
+        if not (GLUED_CUE.fullmatch(m.group()) and USER_NAME_BEFORE.search(
+            text, max(0, m.start() - 30), m.start()
+        ))
+    ]
     matches = [m for m in matches if not writers_own(text, m)]
     matches = [  # "Kundenr. | 880412": a row labelled with another kind of number
         m for m in matches

@@ -991,7 +991,9 @@ def is_person_name(
     if PLACE_LABEL.fullmatch(text, line_start, start):
         return False  # "Store:     Klar Syn Viborg", "Butik: Anna Lund Optik"
     field = FIELD_LINE.match(text, line_start)
-    if field and field.start(3) <= start and is_role_phrase(tokenize(field.group(2))):
+    if field and field.start(3) <= start and is_role_phrase(tokenize(field.group(2))) and not (
+        CLIENT_FIELD.fullmatch(text, line_start, start)  # (a lawyer's "Klient: Morten Aagaard")
+    ):
         return False  # "Oprettet af:  JT-Robot (UiPath) på vegne af Hanne Mølgaard"
     if len(words) == 2 and words[1].lower() in read_word_set("subject_trade_titles") and (
         words[0].lower() not in given_names() and HAS_EXTENSION_AFTER.match(text, end) is None
@@ -1096,8 +1098,10 @@ def is_named_contact(text: str, start: int, end: int) -> bool:
     before = words[-3:]
     if before and before[-1] in CLIENT_WORDS and (
         ACTING_FOR.intersection(words[-6:]) or OURS.intersection(before[-2:-1])
+        or CLIENT_FIELD.fullmatch(text, text.rfind("\n", 0, start) + 1, start)
     ):  # a lawyer's "på vegne af vores klient Sara Bech Nielsen", "vores klient Thomas Riis
-        return False  # Andersen": the subject, not a customer's client
+        return False  # Andersen", "Klient: Morten Skov Aagaard": the subject, not a
+        # customer's client
     while len(words) > 1 and words[-1] in COPULA:  # "Kontaktpersonen der er Lars Bo"
         words.pop()
     return (
@@ -1622,6 +1626,7 @@ def renamed_after(text: str, start: int, end: int) -> bool:
 
 PAST_NAME_CUES = frozenset({("hun", "hed"), ("han", "hed"), ("was", "called")})
 OURS = frozenset({"vores", "min", "our", "my"})
+CLIENT_FIELD = re.compile(r"[ \t*]*(?i:klient|client)[ \t*]*:[ \t*]*")  # a letter's "Klient:"
 CLIENT_WORDS = frozenset({"klient", "klienten", "client"})
 ACTING_FOR = frozenset({"vegne", "behalf", "repræsenterer", "represent", "represents",
                         "representing", "advokat", "lawyers", "solicitors"})

@@ -55,7 +55,11 @@ def signer_of(text: str, company: str = "") -> str | None:
             return " ".join(lines[index + 1].split())
     words = company.split()
     for index, line in enumerate(lines[:-1]):
-        if len(words) >= 2 and is_name_line(line) and company.lower() in lines[index + 1].lower():
+        below = lines[index + 1].lower()
+        if len(words) >= 2 and is_name_line(line) and (
+            company.lower() in below  # "Kattegat Kommunikation ApS" below "Ola Lund"
+            or (LEGAL_FORM.search(lines[index + 1]) and below.split()[:1] == [words[0].lower()])
+        ):  # "Bølgen Kommunikation ApS" from "Bølgen Support <support@boelgen.dk>"
             return " ".join(line.split())
     return signed_block(text)
 

@@ -39,6 +39,7 @@ NOT_SITE_CODES = frozenset({
     "ORD", "INV", "SAG", "KUN", "ID", "NR", "ALT", "TEL", "EXT", "LOK", "MVH", "ATT",
     "USD", "EUR", "DKK", "SEK", "NOK", "KR", "PBX", "IVR", "ACD", "DID", "API", "MAC",
     "SFO", "CEO", "CFO", "CTO", "HR", "IT",
+    "CVC", "CVV", "CID", "EXP", "SIM", "ICC", "GLN", "OTP", "PUK",  # card and SIM codes
 })
 AT_SITE = re.compile(r"(?<![\w.@-])(?P<number>\d{2,6})@(?P<site>[a-zæøå]+)(?!\w|[.@-]\w)")
 DIAL_STRING = re.compile(  # "70 70 10 10-512", "+45 7070 1010-318": the main number written

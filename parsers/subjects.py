@@ -1334,6 +1334,10 @@ def analyse_names_and_numbers(text: str, sender: str) -> list[DataSubject]:
     text = join_name_columns(blank_id_columns(rows_as_lines(blank_old_name_fields(text))))
     text = WRAPPED_NAME.sub(lambda match: match.group(1) + " ", text)
     text = WRAPPED_SURNAME.sub(lambda match: match.group(1) + " ", text)
+    text = WRAPPED_GIVEN.sub(  # "... about their employee Siobhan" / "Ní Bhriain, extension 3305"
+        lambda match: match.group(1) + " " if is_given_name(match.group(2).lower())
+        else match.group(), text
+    )
     names = one_spelling(text, with_new_surnames(text, renamed(text, find_names(text, sender))))
     extensions = find_extensions(text, names)
     if other := [  # "- 王小明 – lokalnummer 56", "Анна Шевченко, lok 705"
@@ -1702,6 +1706,13 @@ WRAPPED_SURNAME = re.compile(  # a short line broken before the surname, which o
     rf"(?m)^([^\n]{{0,49}}[{UPPER}][^\W\d_]+(?:[ \t]+(?:[{UPPER}][^\W\d_]+|{PARTICLE}))+)[ \t]*\n"
     rf"(?=[{UPPER}][^\W\d_]+[ \t]*(?:[-–—,(][ \t]*)?(?i:lokal|lok\.?|lokalnr\.?|intern|ext\.?)"
     r"[ \t]*[:.]?[ \t]*\d)"
+)
+WRAPPED_GIVEN = re.compile(  # a line ending in a given name whose surname, maybe with its
+    # particle, opens the next line before the extension
+    rf"(?m)^([^\n]{{40,}}[ \t]([{UPPER}][^\W\d_]+))[ \t]*\n[ \t>]*"  # (a wrapped line)
+    rf"(?=(?:(?:{PARTICLE}|[{UPPER}][^\W\d_]+)[ \t]+){{0,3}}[{UPPER}][^\W\d_]+[ \t]*"
+    r"(?:[-–—,][ \t]*)?(?:\(?[ \t]*(?i:lokal|lok\.?|lokalnr\.?|intern|ext\.?|extension)"
+    r"[ \t]*[:.]?[ \t]*\d|\(\d{2,6}\)))"  # (also "Jens" / "Peter la Cour (2087)")
 )
 WRAPPED_NAME = re.compile(  # a long prose line wrapped inside a name: "... om deres tidligere
     # formand Søren Kjærgaard" / "Østergaard, intern 31."

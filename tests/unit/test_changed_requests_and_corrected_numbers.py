@@ -420,3 +420,60 @@ def test_an_ean_number_is_no_payment_card() -> None:
 def test_a_card_number_on_the_next_quoted_line_is_a_card() -> None:
     text = "> She paid once with her private card\n> 4571 9921 0034 5567 and asks."
     assert [span.category for span in find_sensitive(text)] == ["payment_card"]
+
+
+# --- six more blind sets (QH to QM: bottom-posting, structure, identifiers, subtle
+# sensitive data, secrets and payment data, system mail)
+
+
+@pytest.mark.parametrize(("body", "kind", "expected"), [
+    ("Vi skal have slettet medarbejderen på lokalnummer 5310 og den på 5311 hos Struer Energi.",
+     "erasure", [(None, "5310"), (None, "5311")]),
+    ("On behalf of our customer we would like a copy of all personal data about their employee "
+     "Siobhan\n>> Ní Bhriain, extension 3305.", "access", [("Siobhan Ní Bhriain", "3305")]),
+    ("Til Flexfone\nKlient: Morten Skov Aagaard\nLokalnummer: 66\n", "access",
+     [("Morten Skov Aagaard", "66")]),
+    ("kan i slette gitte lund-pedersen. hendes bruger hedder lok214 men lokalnummeret kender "
+     "jeg ikke.", "erasure", [("gitte lund-pedersen", None)]),
+    ("Please export the voicemails of Sophie Lindqvist, extension 3345. Charge the fee to the "
+     "card, exp. 09/28, CVC 331, cardholder Per Olsen.", "portability",
+     [("Sophie Lindqvist", "3345")]),
+    ("Please correct the spelling:\nWrong: Zoe Fairweather\nCorrect: Zoë Fairweather-Lund, "
+     "ext. 2045\n", "rectification", [("Zoë Fairweather-Lund", "2045")]),
+])
+def test_more_numbers_and_names_told_apart(
+    body: str, kind: str, expected: list[tuple[str | None, str | None]]
+) -> None:
+    assert subjects(body, kind) == tuple(DataSubject(*pair) for pair in expected)
+
+
+def test_a_german_holiday_reply_that_thanks_first_is_automated() -> None:
+    raw = make_mail(sender="Jonas Friis <jf@kattegattele.dk>",
+                    subject="AW: Kvittering – din henvendelse er modtaget",
+                    body="Vielen Dank für Ihre Nachricht.\n\nIch bin bis einschließlich "
+                         "27.02.2026 nicht im Büro.\n\nMit freundlichen Grüßen\nJonas")
+    assert detect_automation(decode_mail(raw)) is not None
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ibrahim kom ikke tilbage efter Eid, og han er nu formelt afmeldt.", ["religion"]),
+    ("Trade Union ApS - a union of trading firms, not a labour union - objects.", []),
+])
+def test_a_feast_as_a_time_and_a_union_said_not_to_be_one(text: str, expected: list[str]) -> None:
+    assert [span.category for span in find_sensitive(text)] == expected
+
+
+@pytest.mark.parametrize(("subject", "body", "kind"), [
+    ("Re: Partner News", "Please remove my address from this list. We don't want any marketing "
+     "from you at this address.", "marketing_optout"),
+    ("Sletning", "Kan man generelt få slettet opkaldslog ældre end 6 måneder for hele "
+     "omstillingen?", "other"),
+    ("Invoice", "Invoice 2026-11873 charges 14 extensions, but only 12 are active since we "
+     "deleted two in January. Could you credit the difference?", "other"),
+    ("Data request", "Our employee Kim Hansen, extension 22, wants a copy of his call logs. "
+     "Order no. on our last invoice: 6612-3390.", "access"),
+])
+def test_opt_outs_general_questions_and_billing_in_these_words(
+    subject: str, body: str, kind: str
+) -> None:
+    assert classify_kind(subject, body, "") == kind
