@@ -230,6 +230,10 @@ OTHER_NUMBER_ROW = re.compile(
     re.IGNORECASE,
 )
 NEGATED = re.compile(r"(?:ikke|not)[ \t]*$", re.IGNORECASE)
+ALSO_HAS = re.compile(  # "Søren Ørnebjerg lok. 18 – han har også 19 på softphonen"
+    rf"(?i:\b(?:han|hun|he|she)[ \t]+(?:har[ \t]+også|also[ \t]+has)[ \t]+"
+    rf"(?:(?:{CUE})[ \t]*[:.]?[ \t]*)?)(\d{{2,6}})(?![\d.,/-]\d|[ \t]\d{{2}}[ \t]?\d{{2}})"
+)
 CARD_CODE_BEFORE = re.compile(
     r"(?i:\b(?:cvc2?|cvv2?|cid|sikkerhedskode|kontrolcifre|kontrolkode)\b)[ \t:.-]*$"
 )
@@ -616,7 +620,9 @@ CHILD_BEFORE = re.compile(  # a parent naming their child: a number in brackets 
 
 def find_extensions(text: str, names: list[Mention]) -> list[Mention]:
     """Extension mentions: after a cue, in "(214)" after a name, in table rows."""
-    patterns = (EXTENSION, EXTENSION_LATER, TABLE_ROW, ONE_WORD_ROW, NUMBER_NOT_NUMBER, HAD_NR)
+    patterns = (
+        EXTENSION, EXTENSION_LATER, TABLE_ROW, ONE_WORD_ROW, NUMBER_NOT_NUMBER, HAD_NR, ALSO_HAS
+    )
     matches = [m for p in patterns for m in p.finditer(text)]
     matches += [  # "- Kasper 302" (a known first name, not "- Ordre 302")
         m for m in FIRST_NAME_ROW.finditer(text)

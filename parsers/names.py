@@ -425,7 +425,8 @@ AND_NEXT_NAME = (  # "slette ole kristensen og birthe aagaard fra tandlægerne":
 )
 LOWER_AFTER_REQUEST = re.compile(  # "kan i slette mikkel rasmussen hos vinkel ark.",
     # "ønsker indsigt for peter nørgaard, de har ikke lokalnummeret"
-    rf"(?<![\w-])(?:slet|slette|slettet|anonymiser|anonymisere|anonymiseret|anonymise|anonymize"
+    rf"(?<![\w-])(?:slet|slette|slettet|sletning af|anonymiser|anonymisere|anonymiseret"
+    rf"|anonymisering af|anonymise|anonymize"
     rf"|fjern|fjerne|delete"
     rf"|erase|remove|wipe"
     rf"|(?:indsigt|access|voicemails|calls|opkald|samtaler|recordings|optagelser|data)[ \t]+"
@@ -515,6 +516,8 @@ def find_lower_case_names(text: str) -> list[Mention]:
             spans.pop(0)
         words = [span.group() for span in spans]
         if len(words) < 2 or any(is_common_word(w) or CUE_WORD.fullmatch(w) for w in words):
+            continue
+        if words[0].lower() in POSSESSIVES:  # "og hans mobilnummer 31 40 40 40"
             continue
         if (line_of(text, match.start()) == line_of(text, match.start()).lower()
                 or words[0] in given_names()  # "slet: per olsen 210, kim ..."
@@ -916,7 +919,9 @@ def split_run(text: str, start: int, end: int) -> list[tuple[int, int]]:
             )
             or (  # a short middle name between two name words ("Mehmet Can Aydın"), any
                 0 < index < len(words) - 1 and part_start is not None  # in a table's name
-                and (len(word.group()) <= 3 or whole_cell)  # cell ("Nikolaj From Poulsen |")
+                and (len(word.group()) <= 3 or whole_cell  # cell ("Nikolaj From Poulsen |"),
+                     or (len(word.group()) == 4 and is_given_name(words[0].group().lower())))
+                # or four letters after a given name ("Kamilla With Andersen")
                 and not is_common_word(words[index + 1].group())
             )
         ) or (  # a short given name before an East Asian surname ("Vi Pham lok 47")
@@ -1019,9 +1024,9 @@ def is_person_name(
         # Maja Lindholm Kragh" with no new name after it is the name of one who has died
     if sets_up_user(tokenize(text[sentence_start(text, start) : start])):
         return False  # "oprette en ny bruger til afdelingssygeplejerske Hanne Mørch"
-    if COMPANY_AMPERSAND.match(text, end) or AMPERSAND_BEFORE.search(
+    if (COMPANY_AMPERSAND.match(text, end) or AMPERSAND_BEFORE.search(
         text, max(0, start - 4), start
-    ):
+    )) and not two_people_joined(text, start, end, words):
         return False  # "Jensen & Bach IT", "Lemvig Lager & Logistik", "Dahl & Lykke Ejendom"
     line_start = text.rfind("\n", 0, start) + 1
     if not text[line_start:start].strip() and FIELD_LABEL_AFTER.match(text, end):
@@ -1281,6 +1286,26 @@ AT_AFTER_EXTENSION = re.compile(
 )
 IN_BRACKETS_AFTER_EXTENSION = re.compile(rf"\((?i:{CUE})[ \t]*[:.]?[ \t]*\d{{2,6}},[ \t]*$")
 AMPERSAND_BEFORE = re.compile(r"&[ \t]*$")
+PERSON_AFTER_AMPERSAND = re.compile(
+    rf"[ \t]*&[ \t]*([{UPPER}][^\W\d_]+)[ \t]+[{UPPER}][^\W\d_]+"
+)
+PERSON_BEFORE_AMPERSAND = re.compile(
+    rf"([{UPPER}][^\W\d_-]+)(?:-[^\W\d_]+)?[ \t]+[{UPPER}][^\W\d_]+[ \t]*&[ \t]*$"
+)
+
+
+def two_people_joined(text: str, start: int, end: int, words: list[str]) -> bool:
+    """Whether "&" joins two people's full names ("Anna-Karin Lindqvist & Tomasz
+    Wiśniewski"), each opening with a given name, not a firm ("Jensen & Bach IT")."""
+    if len(words) < 2 or not is_given_name(words[0].split("-")[0].lower()):
+        return False
+    after = PERSON_AFTER_AMPERSAND.match(text, end)
+    if after:
+        return is_given_name(after.group(1).lower())
+    before = PERSON_BEFORE_AMPERSAND.search(text, max(0, start - 60), start)
+    return before is not None and is_given_name(before.group(1).lower())
+
+
 RELATION_AFTER = re.compile(  # a name in the genitive before a person related to them
     r"[ \t]+(?:(?:tidligere|nye|gamle|nuværende)[ \t]+)?(?:kollega\w*|leder\w*|chef\w*"
     r"|afløser\w*|mand|kone|datter|søn|partner|assistent\w*|stedfortræder\w*)\b"

@@ -53,7 +53,7 @@ CREDENTIAL_VALUE = re.compile(  # "kodeord til PBX-admin var ...", "kode til Myf
     # "lösenord till självbetjäningsportalen är Sommer2024!"
     r"(?:[ \t]+(?:til|till|for|för|to|on|på|i|in|für)(?:[ \t]+[^\s:=,;]+(?![^\s:=,;])){1,3}"
     rf"(?=[ \t]*(?:[:=]|{SECRET_IS}\b)|[ \t]+[^\W\d_]+\d[^\s,;]*))?"
-    rf"\s*(?:(?P<sep>[:=])|(?P<verb>{SECRET_IS})\b)?\s*(?P<value>[^\s,;]+)",
+    rf"\s*(?:(?P<sep>[:=])|(?P<verb>{SECRET_IS})\b(?:[ \t]*:)?)?\s*(?P<value>[^\s,;]+)",
     re.IGNORECASE,
 )
 URL_PASSWORD = re.compile(  # a user and password written into an address

@@ -195,6 +195,12 @@ def find_data_subjects(
                 found = [replace(in_body[0], extension=numbers.pop())]
             else:
                 found = in_body + line_numbers
+    if not (earlier or quoted_all or new_matter) and not any(  # the names only in the
+        s.full_name and s.extension for s in found  # subject line, the numbers in the body
+    ):  # ("SV: Sletning af 3 - Hans Christian Møller, ..." above "4410, 4411 og 4420")
+        found = with_subject_line_names(
+            body, [s for s in analyse(subject, authors) if s.full_name], found
+        )
     found = with_unnamed_first_names(body, merge_spellings(found, body), earlier)
     found = without_initialled_forms(found)
     if kind == "rectification" and has_self_cue(new_text) and not any(s.full_name for s in found):
@@ -291,6 +297,7 @@ def find_data_subjects(
     merged = [replace(s, full_name=without_lone_generation(s.full_name, whole))
               if s.full_name else s for s in merged]
     merged = with_second_extensions(body, merged)  # "lokal 214 og 2140 (app)"
+    merged = with_numbers_of_one(body, merged)  # "slette Jens la Cour på begge hans numre"
     merged = with_shared_number(body, merged)  # "Bodil Skytte og Lene Marie Ravn deler lokal 40"
     return tuple(one_per_number(one_per_name(without_other_numbers_of_named(body, merged))))
 
@@ -437,6 +444,84 @@ def quoted_names_numbered(body: str, earlier: list[DataSubject]) -> list[DataSub
                 subject = replace(subject, extension=said.pop())
         completed.append(subject)
     return completed
+
+
+def with_subject_line_names(
+    body: str, named: list[DataSubject], found: list[DataSubject]
+) -> list[DataSubject]:
+    """The employees the subject line names, given the numbers the body writes without
+    names: by first name ("Lokalnumre: Bo 101, Fatima 102" under "Sletning: Bo Kim Jensen,
+    Fatima Hussein"), in the order the body says ("i samme rækkefølge som i emnefeltet:
+    4410, 4411 og 4420"), or one name and one number ("RE: Export ... for Sofia Martínez
+    García" above "The extension is 731")."""
+    named = [  # (only names the body does not write: those it pairs itself)
+        s for s in named
+        if s.full_name and s.full_name not in body
+        and not any(f.full_name == s.full_name and f.extension for f in found)
+    ]
+    if not named:
+        return found
+    names = {s.full_name for s in named}
+    found = [s for s in found if s.full_name not in names]  # (written again below, completed)
+    nameless = [s for s in found if s.extension and not s.full_name]
+    numbers = list(dict.fromkeys(
+        [s.extension for s in nameless if s.extension]
+        + [n for m in CUED_NUMBER_LIST.finditer(body) for n in re.findall(r"\d{2,6}", m.group(1))]
+    ))
+    if not numbers:
+        return [s for s in found if s != DataSubject(None, None)] + list(named)
+    by_first = [
+        replace(s, extension=number_by_first_name(body, s.full_name or "", numbers)) for s in named
+    ]
+    if all(s.extension for s in by_first):
+        given = {s.extension for s in by_first}
+        return [s for s in found if not (s.extension in given and not s.full_name)] + by_first
+    if len(numbers) == len(named) and (len(named) == 1 or RESPECTIVELY.search(body)):
+        return [s for s in found if s not in nameless] + [
+            replace(s, extension=number) for s, number in zip(named, numbers, strict=True)
+        ]
+    return found + list(named)
+
+
+CUED_NUMBER_LIST = re.compile(  # "Lokalnumre i samme rækkefølge som i emnefeltet: 4410, 4411 og
+    # 4420", "Extensions: Anna-Karin 260, Tomasz 261"
+    r"(?i:\b(?:lokalnumre(?:ne)?|lokalnumrene|extensions|lokalnr\.?|ext\.?)\b)[^\n:]{0,60}:"
+    r"((?:[^\n\d.]{0,25}\d{2,6}(?!\d))+)"
+)
+
+
+def number_by_first_name(text: str, name: str, numbers: list[str]) -> str | None:
+    """The one of `numbers` the text writes just after the name's first name ("Bo 101")."""
+    if not name:
+        return None
+    first = re.escape(name.split()[0])
+    after_name = re.compile(rf"\b{first}\b[^.!?\n\d]{{0,20}}?(\d{{2,6}})(?!\d)")
+    said = {m.group(1) for m in after_name.finditer(text)}
+    found = said & set(numbers)
+    return found.pop() if len(found) == 1 else None
+
+
+SEVERAL_NUMBERS = re.compile(  # one person's several numbers: "på begge hans numre", "han har
+    # også 19 på softphonen", "both her extensions", "navnet på begge numre"
+    r"(?i:\bbegge (?:hans |hendes |deres )?(?:numre|lokalnumre|linjer)\b"
+    r"|\balle (?:hans|hendes) (?:numre|lokalnumre)\b|\b(?:han|hun) har også\b"
+    r"|\bboth (?:his |her )?(?:numbers|extensions|lines)\b"
+    r"|\ball (?:his|her) (?:numbers|extensions)\b|\b(?:he|she) also has\b)"
+)
+
+
+def with_numbers_of_one(text: str, found: list[DataSubject]) -> list[DataSubject]:
+    """One employee's several numbers, when the text says they are hers ("slette Jens Peter
+    la Cour på begge hans numre: bordtelefon lokal 214, softphone lokal 2214"): the name
+    with each number, in the order written."""
+    named = [s for s in found if s.full_name]
+    numbers = [s.extension for s in found if s.extension and not s.full_name]
+    if len({s.full_name for s in named}) != 1 or not numbers or not SEVERAL_NUMBERS.search(text):
+        return found
+    name = named[0].full_name
+    own = [s.extension for s in named if s.extension]
+    every = list(dict.fromkeys(own + numbers))
+    return [DataSubject(name, number) for number in every]
 
 
 def numbers_by_first_name(

@@ -477,3 +477,61 @@ def test_opt_outs_general_questions_and_billing_in_these_words(
     subject: str, body: str, kind: str
 ) -> None:
     assert classify_kind(subject, body, "") == kind
+
+
+# --- six more blind sets (QN to QS: one matter over days, trades, loops, subject and
+# body split, several numbers per person, telecom system mail)
+
+
+@pytest.mark.parametrize(("subject", "body", "expected"), [
+    ("SV: Sletning af 3 medarbejdere – Hans Christian Møller, Lise-Lotte Dahl og Mads Ulrik "
+     "von Holstein", "Som aftalt. Lokalnumre i samme rækkefølge som i emnefeltet: 4410, 4411 og "
+     "4420.", [("Hans Christian Møller", "4410"), ("Lise-Lotte Dahl", "4411"),
+               ("Mads Ulrik von Holstein", "4420")]),
+    ("Sletning: Bo Kim Jensen, Fatima Hussein", "Lokalnumre: Bo 101, Fatima 102.",
+     [("Bo Kim Jensen", "101"), ("Fatima Hussein", "102")]),
+    ("RE: Export of voicemails for Sofia Martínez García", "Hello,\n\nThe extension is 731.",
+     [("Sofia Martínez García", "731")]),
+    ("Fwd: Leavers – Anna-Karin Lindqvist & Tomasz Wiśniewski",
+     "Extensions: Anna-Karin 260, Tomasz 261. Please anonymise both.",
+     [("Anna-Karin Lindqvist", "260"), ("Tomasz Wiśniewski", "261")]),
+    ("sletning af jesper nørgaard", "hej\n\nlokalnummer 27 skal slettes.", [("jesper nørgaard", "27")]),
+])
+def test_names_in_the_subject_line_take_the_numbers_of_the_body(
+    subject: str, body: str, expected: list[tuple[str, str]]
+) -> None:
+    kind = "portability" if "voicemails" in subject else "erasure"
+    assert subjects(body, kind, subject=subject) == tuple(DataSubject(*p) for p in expected)
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Slet Jens Peter la Cour på begge hans numre:\n- bordtelefon: lokal 214\n- softphone: lokal "
+     "2214", [("Jens Peter la Cour", "214"), ("Jens Peter la Cour", "2214")]),
+    ("Kan I sende indsigt for Søren Ørnebjerg lok. 18 – han har også 19 på softphonen.",
+     [("Søren Ørnebjerg", "18"), ("Søren Ørnebjerg", "19")]),
+])
+def test_one_persons_several_numbers_are_each_hers(
+    body: str, expected: list[tuple[str, str]]
+) -> None:
+    assert subjects(body, "access") == tuple(DataSubject(*pair) for pair in expected)
+
+
+@pytest.mark.parametrize(("body", "kind"), [
+    ("I fik en indsigelse fra os vedr. Lars Bjerregaard (lok 55). Kunden ønsker ham nu slettet.",
+     "erasure"),
+    ("Signe Frost, lokalnummer 71, har gennemgået indsigten og ønsker nu at alle hendes "
+     "optagelser og voicemails slettes.", "erasure"),
+])
+def test_a_new_request_that_names_the_earlier_one_is_read_as_the_new_kind(
+    body: str, kind: str
+) -> None:
+    assert classify_kind("Sletning", body, "") == kind
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("  Din midlertidige adgangskode er: Tr4p!9xQ\n", ["credential"]),
+    ("Aktivér optagelse nu og få 3 måneder gratis. Brug koden REC3FREE i portalen.", []),
+    ("Murerfirmaet har bortvist en medarbejder efter tyveri fra byggepladsen.", ["criminal"]),
+])
+def test_secrets_after_er_colon_offer_codes_and_dismissals(text: str, expected: list[str]) -> None:
+    assert [span.category for span in find_sensitive(text)] == expected
