@@ -495,7 +495,8 @@ def test_opt_outs_general_questions_and_billing_in_these_words(
     ("Fwd: Leavers – Anna-Karin Lindqvist & Tomasz Wiśniewski",
      "Extensions: Anna-Karin 260, Tomasz 261. Please anonymise both.",
      [("Anna-Karin Lindqvist", "260"), ("Tomasz Wiśniewski", "261")]),
-    ("sletning af jesper nørgaard", "hej\n\nlokalnummer 27 skal slettes.", [("jesper nørgaard", "27")]),
+    ("sletning af jesper nørgaard", "hej\n\nlokalnummer 27 skal slettes.",
+     [("jesper nørgaard", "27")]),
 ])
 def test_names_in_the_subject_line_take_the_numbers_of_the_body(
     subject: str, body: str, expected: list[tuple[str, str]]
