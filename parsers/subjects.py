@@ -454,10 +454,15 @@ def with_subject_line_names(
     Fatima Hussein"), in the order the body says ("i samme rækkefølge som i emnefeltet:
     4410, 4411 og 4420"), or one name and one number ("RE: Export ... for Sofia Martínez
     García" above "The extension is 731")."""
-    named = [  # (only names the body does not write: those it pairs itself)
-        s for s in named
+    named = [  # (only names the body does not write: those it pairs itself, also in a
+        s for s in named  # longer form: "Lone Krogh" above "Lone Thygesen Krogh")
         if s.full_name and s.full_name not in body
         and not any(f.full_name == s.full_name and f.extension for f in found)
+        and not any(
+            f.full_name and f.full_name != s.full_name
+            and set(s.full_name.lower().split()) <= set(f.full_name.lower().split())
+            for f in found
+        )
     ]
     if not named:
         return found
