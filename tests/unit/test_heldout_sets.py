@@ -2199,6 +2199,217 @@ FLOORS: dict[str, dict[str, float]] = {
         "full_name": 1.00, "subjects_exact": 1.00, "missing": 1.00, "sensitive_redacted": 1.00,
         "categories_reported": 1.00, "clean_unflagged": 1.00,
     },
+    # PD to QS: seven rounds of six blind sets (this stop), floors at the rates after the fixes they prompted
+    "heldout_pd": {
+        "automated": 1.00, "kind": 1.00, "language": 1.00, "extension_with_person": 1.00,
+        "full_name": 1.00, "subjects_exact": 1.00, "missing": 1.00, "sensitive_redacted": 1.00,
+        "categories_reported": 1.00, "clean_unflagged": 1.00,
+    },
+    "heldout_pe": {
+        "automated": 1.00, "kind": 1.00, "language": 1.00, "extension_with_person": 1.00,
+        "full_name": 1.00, "subjects_exact": 0.96, "missing": 0.96, "sensitive_redacted": 1.00,
+        "categories_reported": 1.00, "clean_unflagged": 1.00,
+    },
+    "heldout_pf": {
+        "automated": 1.00, "kind": 1.00, "language": 1.00, "extension_with_person": 0.98,
+        "full_name": 0.97, "subjects_exact": 0.96, "missing": 1.00, "sensitive_redacted": 1.00,
+        "categories_reported": 1.00, "clean_unflagged": 1.00,
+    },
+    "heldout_pg": {
+        "automated": 1.00, "kind": 1.00, "language": 1.00, "extension_with_person": 1.00,
+        "full_name": 1.00, "subjects_exact": 1.00, "missing": 1.00, "sensitive_redacted": 1.00,
+        "categories_reported": 1.00, "clean_unflagged": 1.00,
+    },
+    "heldout_ph": {
+        "automated": 1.00, "kind": 1.00, "language": 0.98, "extension_with_person": 1.00,
+        "full_name": 1.00, "subjects_exact": 1.00, "missing": 1.00, "sensitive_redacted": 1.00,
+        "categories_reported": 1.00, "clean_unflagged": 1.00,
+    },
+    "heldout_pi": {
+        "automated": 1.00, "kind": 1.00, "language": 1.00, "extension_with_person": 1.00,
+        "full_name": 1.00, "subjects_exact": 1.00, "missing": 1.00, "sensitive_redacted": 1.00,
+        "categories_reported": 1.00, "clean_unflagged": 1.00,
+    },
+    "heldout_pj": {
+        "automated": 1.00, "kind": 1.00, "language": 1.00, "extension_with_person": 1.00,
+        "full_name": 1.00, "subjects_exact": 1.00, "missing": 1.00, "sensitive_redacted": 1.00,
+        "categories_reported": 1.00, "clean_unflagged": 1.00,
+    },
+    "heldout_pk": {
+        "automated": 1.00, "kind": 1.00, "language": 1.00, "extension_with_person": 1.00,
+        "full_name": 1.00, "subjects_exact": 0.98, "missing": 1.00, "sensitive_redacted": 1.00,
+        "categories_reported": 1.00, "clean_unflagged": 1.00,
+    },
+    "heldout_pl": {
+        "automated": 1.00, "kind": 1.00, "language": 1.00, "extension_with_person": 1.00,
+        "full_name": 1.00, "subjects_exact": 0.98, "missing": 1.00, "sensitive_redacted": 1.00,
+        "categories_reported": 1.00, "clean_unflagged": 1.00,
+    },
+    "heldout_pm": {
+        "automated": 1.00, "kind": 1.00, "language": 1.00, "extension_with_person": 0.96,
+        "full_name": 0.96, "subjects_exact": 0.96, "missing": 0.96, "sensitive_redacted": 1.00,
+        "categories_reported": 1.00, "clean_unflagged": 1.00,
+    },
+    "heldout_pn": {
+        "automated": 1.00, "kind": 1.00, "language": 1.00, "extension_with_person": 1.00,
+        "full_name": 1.00, "subjects_exact": 1.00, "missing": 1.00, "sensitive_redacted": 1.00,
+        "categories_reported": 1.00, "clean_unflagged": 1.00,
+    },
+    "heldout_po": {
+        "automated": 1.00, "kind": 1.00, "language": 1.00, "extension_with_person": 1.00,
+        "full_name": 1.00, "subjects_exact": 1.00, "missing": 1.00, "sensitive_redacted": 1.00,
+        "categories_reported": 1.00, "clean_unflagged": 1.00,
+    },
+    "heldout_pp": {
+        "automated": 1.00, "kind": 1.00, "language": 1.00, "extension_with_person": 1.00,
+        "full_name": 1.00, "subjects_exact": 0.98, "missing": 1.00, "sensitive_redacted": 1.00,
+        "categories_reported": 1.00, "clean_unflagged": 1.00,
+    },
+    "heldout_pq": {
+        "automated": 1.00, "kind": 0.94, "language": 1.00, "extension_with_person": 0.93,
+        "full_name": 0.93, "subjects_exact": 0.92, "missing": 0.96, "sensitive_redacted": 1.00,
+        "categories_reported": 1.00, "clean_unflagged": 1.00,
+    },
+    "heldout_pr": {
+        "automated": 1.00, "kind": 1.00, "language": 1.00, "extension_with_person": 1.00,
+        "full_name": 1.00, "subjects_exact": 0.98, "missing": 1.00, "sensitive_redacted": 1.00,
+        "categories_reported": 1.00, "clean_unflagged": 1.00,
+    },
+    "heldout_ps": {
+        "automated": 1.00, "kind": 1.00, "language": 1.00, "extension_with_person": 1.00,
+        "full_name": 1.00, "subjects_exact": 1.00, "missing": 1.00, "sensitive_redacted": 0.84,
+        "categories_reported": 0.84, "clean_unflagged": 1.00,
+    },
+    "heldout_pt": {
+        "automated": 1.00, "kind": 1.00, "language": 1.00, "extension_with_person": 1.00,
+        "full_name": 1.00, "subjects_exact": 1.00, "missing": 1.00, "sensitive_redacted": 1.00,
+        "categories_reported": 1.00, "clean_unflagged": 1.00,
+    },
+    "heldout_pu": {
+        "automated": 1.00, "kind": 1.00, "language": 1.00, "extension_with_person": 1.00,
+        "full_name": 1.00, "subjects_exact": 1.00, "missing": 1.00, "sensitive_redacted": 1.00,
+        "categories_reported": 1.00, "clean_unflagged": 1.00,
+    },
+    "heldout_pv": {
+        "automated": 1.00, "kind": 1.00, "language": 1.00, "extension_with_person": 1.00,
+        "full_name": 1.00, "subjects_exact": 0.98, "missing": 1.00, "sensitive_redacted": 1.00,
+        "categories_reported": 1.00, "clean_unflagged": 1.00,
+    },
+    "heldout_pw": {
+        "automated": 1.00, "kind": 1.00, "language": 1.00, "extension_with_person": 1.00,
+        "full_name": 1.00, "subjects_exact": 1.00, "missing": 1.00, "sensitive_redacted": 1.00,
+        "categories_reported": 1.00, "clean_unflagged": 1.00,
+    },
+    "heldout_px": {
+        "automated": 1.00, "kind": 0.96, "language": 1.00, "extension_with_person": 0.96,
+        "full_name": 0.96, "subjects_exact": 0.88, "missing": 0.98, "sensitive_redacted": 1.00,
+        "categories_reported": 1.00, "clean_unflagged": 1.00,
+    },
+    "heldout_py": {
+        "automated": 1.00, "kind": 1.00, "language": 1.00, "extension_with_person": 0.98,
+        "full_name": 0.98, "subjects_exact": 0.98, "missing": 1.00, "sensitive_redacted": 1.00,
+        "categories_reported": 1.00, "clean_unflagged": 1.00,
+    },
+    "heldout_pz": {
+        "automated": 1.00, "kind": 1.00, "language": 1.00, "extension_with_person": 1.00,
+        "full_name": 1.00, "subjects_exact": 1.00, "missing": 1.00, "sensitive_redacted": 1.00,
+        "categories_reported": 1.00, "clean_unflagged": 1.00,
+    },
+    "heldout_qa": {
+        "automated": 1.00, "kind": 1.00, "language": 1.00, "extension_with_person": 1.00,
+        "full_name": 1.00, "subjects_exact": 1.00, "missing": 1.00, "sensitive_redacted": 1.00,
+        "categories_reported": 1.00, "clean_unflagged": 1.00,
+    },
+    "heldout_qb": {
+        "automated": 1.00, "kind": 0.98, "language": 1.00, "extension_with_person": 1.00,
+        "full_name": 1.00, "subjects_exact": 1.00, "missing": 1.00, "sensitive_redacted": 1.00,
+        "categories_reported": 1.00, "clean_unflagged": 1.00,
+    },
+    "heldout_qc": {
+        "automated": 1.00, "kind": 1.00, "language": 1.00, "extension_with_person": 1.00,
+        "full_name": 1.00, "subjects_exact": 1.00, "missing": 1.00, "sensitive_redacted": 1.00,
+        "categories_reported": 1.00, "clean_unflagged": 1.00,
+    },
+    "heldout_qd": {
+        "automated": 1.00, "kind": 1.00, "language": 1.00, "extension_with_person": 1.00,
+        "full_name": 0.97, "subjects_exact": 0.98, "missing": 0.98, "sensitive_redacted": 1.00,
+        "categories_reported": 1.00, "clean_unflagged": 1.00,
+    },
+    "heldout_qe": {
+        "automated": 1.00, "kind": 0.96, "language": 1.00, "extension_with_person": 0.93,
+        "full_name": 0.93, "subjects_exact": 0.94, "missing": 1.00, "sensitive_redacted": 1.00,
+        "categories_reported": 1.00, "clean_unflagged": 1.00,
+    },
+    "heldout_qf": {
+        "automated": 1.00, "kind": 0.98, "language": 1.00, "extension_with_person": 0.96,
+        "full_name": 0.96, "subjects_exact": 0.94, "missing": 0.98, "sensitive_redacted": 1.00,
+        "categories_reported": 1.00, "clean_unflagged": 1.00,
+    },
+    "heldout_qg": {
+        "automated": 1.00, "kind": 1.00, "language": 1.00, "extension_with_person": 1.00,
+        "full_name": 1.00, "subjects_exact": 1.00, "missing": 1.00, "sensitive_redacted": 1.00,
+        "categories_reported": 1.00, "clean_unflagged": 1.00,
+    },
+    "heldout_qh": {
+        "automated": 1.00, "kind": 0.98, "language": 1.00, "extension_with_person": 0.96,
+        "full_name": 1.00, "subjects_exact": 0.96, "missing": 0.96, "sensitive_redacted": 1.00,
+        "categories_reported": 1.00, "clean_unflagged": 1.00,
+    },
+    "heldout_qi": {
+        "automated": 1.00, "kind": 1.00, "language": 1.00, "extension_with_person": 1.00,
+        "full_name": 1.00, "subjects_exact": 1.00, "missing": 1.00, "sensitive_redacted": 1.00,
+        "categories_reported": 1.00, "clean_unflagged": 1.00,
+    },
+    "heldout_qj": {
+        "automated": 1.00, "kind": 1.00, "language": 1.00, "extension_with_person": 1.00,
+        "full_name": 0.98, "subjects_exact": 0.98, "missing": 0.98, "sensitive_redacted": 1.00,
+        "categories_reported": 1.00, "clean_unflagged": 1.00,
+    },
+    "heldout_qk": {
+        "automated": 1.00, "kind": 1.00, "language": 1.00, "extension_with_person": 1.00,
+        "full_name": 1.00, "subjects_exact": 1.00, "missing": 1.00, "sensitive_redacted": 1.00,
+        "categories_reported": 1.00, "clean_unflagged": 1.00,
+    },
+    "heldout_ql": {
+        "automated": 1.00, "kind": 1.00, "language": 1.00, "extension_with_person": 1.00,
+        "full_name": 1.00, "subjects_exact": 1.00, "missing": 1.00, "sensitive_redacted": 1.00,
+        "categories_reported": 1.00, "clean_unflagged": 1.00,
+    },
+    "heldout_qm": {
+        "automated": 1.00, "kind": 0.98, "language": 1.00, "extension_with_person": 0.98,
+        "full_name": 1.00, "subjects_exact": 0.98, "missing": 0.98, "sensitive_redacted": 1.00,
+        "categories_reported": 1.00, "clean_unflagged": 1.00,
+    },
+    "heldout_qn": {
+        "automated": 1.00, "kind": 1.00, "language": 1.00, "extension_with_person": 0.98,
+        "full_name": 0.98, "subjects_exact": 0.92, "missing": 0.94, "sensitive_redacted": 1.00,
+        "categories_reported": 1.00, "clean_unflagged": 1.00,
+    },
+    "heldout_qo": {
+        "automated": 1.00, "kind": 1.00, "language": 1.00, "extension_with_person": 1.00,
+        "full_name": 1.00, "subjects_exact": 1.00, "missing": 1.00, "sensitive_redacted": 1.00,
+        "categories_reported": 1.00, "clean_unflagged": 1.00,
+    },
+    "heldout_qp": {
+        "automated": 1.00, "kind": 1.00, "language": 1.00, "extension_with_person": 0.98,
+        "full_name": 0.98, "subjects_exact": 0.96, "missing": 0.98, "sensitive_redacted": 1.00,
+        "categories_reported": 1.00, "clean_unflagged": 1.00,
+    },
+    "heldout_qq": {
+        "automated": 1.00, "kind": 0.96, "language": 1.00, "extension_with_person": 0.85,
+        "full_name": 0.85, "subjects_exact": 0.90, "missing": 0.94, "sensitive_redacted": 1.00,
+        "categories_reported": 1.00, "clean_unflagged": 1.00,
+    },
+    "heldout_qr": {
+        "automated": 1.00, "kind": 1.00, "language": 1.00, "extension_with_person": 0.67,
+        "full_name": 0.95, "subjects_exact": 0.68, "missing": 0.80, "sensitive_redacted": 1.00,
+        "categories_reported": 1.00, "clean_unflagged": 1.00,
+    },
+    "heldout_qs": {
+        "automated": 1.00, "kind": 0.98, "language": 1.00, "extension_with_person": 1.00,
+        "full_name": 1.00, "subjects_exact": 0.98, "missing": 0.98, "sensitive_redacted": 1.00,
+        "categories_reported": 1.00, "clean_unflagged": 1.00,
+    },
 }
 
 
