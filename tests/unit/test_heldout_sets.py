@@ -2199,7 +2199,8 @@ FLOORS: dict[str, dict[str, float]] = {
         "full_name": 1.00, "subjects_exact": 1.00, "missing": 1.00, "sensitive_redacted": 1.00,
         "categories_reported": 1.00, "clean_unflagged": 1.00,
     },
-    # PD to QS: seven rounds of six blind sets (this stop), floors at the rates after the fixes they prompted
+    # PD to QS: seven rounds of six blind sets, floors at the rates measured after the fixes
+    # they prompted
     "heldout_pd": {
         "automated": 1.00, "kind": 1.00, "language": 1.00, "extension_with_person": 1.00,
         "full_name": 1.00, "subjects_exact": 1.00, "missing": 1.00, "sensitive_redacted": 1.00,
