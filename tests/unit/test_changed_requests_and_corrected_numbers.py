@@ -510,6 +510,12 @@ def test_names_in_the_subject_line_take_the_numbers_of_the_body(
      "2214", [("Jens Peter la Cour", "214"), ("Jens Peter la Cour", "2214")]),
     ("Kan I sende indsigt for Søren Ørnebjerg lok. 18 – han har også 19 på softphonen.",
      [("Søren Ørnebjerg", "18"), ("Søren Ørnebjerg", "19")]),
+    ("Anne-Sofie Vestergaard Holm har bedt om indsigt:\n  150 (bordtelefon)\n  151 "
+     "(softphone)\n  159 (fax)\nHendes mobil 61 22 33 44 er privat.",
+     [("Anne-Sofie Vestergaard Holm", "150"), ("Anne-Sofie Vestergaard Holm", "151"),
+      ("Anne-Sofie Vestergaard Holm", "159")]),
+    ("Kristian Mølgaard skal have indsigt. Han har lokal 4410 på bordtelefonen og 4411 i appen.",
+     [("Kristian Mølgaard", "4410"), ("Kristian Mølgaard", "4411")]),
 ])
 def test_one_persons_several_numbers_are_each_hers(
     body: str, expected: list[tuple[str, str]]
