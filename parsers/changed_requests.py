@@ -44,10 +44,11 @@ def changed_kind(text: str, kind: Kind) -> Kind:
     if kind not in PERSON_KINDS or not isinstance(text, str):
         return kind
     text = text[:MAX_TEXT]
-    tokens = mask_tokens(Tokens.of(text))
-    changes = change_positions(Tokens.of(text), text)
+    plain = Tokens.of(text)
+    changes = change_positions(plain, text)
     if not changes:
         return kind
+    tokens = mask_tokens(plain)
     given_up = {
         index + offset
         for index, phrase in read_book("kind_given_up_cues").matches(tokens)

@@ -234,9 +234,6 @@ ALSO_HAS = re.compile(  # "Søren Ørnebjerg lok. 18 – han har også 19 på so
     rf"(?i:\b(?:han|hun|he|she)[ \t]+(?:har[ \t]+også|also[ \t]+has)[ \t]+"
     rf"(?:(?:{CUE})[ \t]*[:.]?[ \t]*)?)(\d{{2,6}})(?![\d.,/-]\d|[ \t]\d{{2}}[ \t]?\d{{2}})"
 )
-CARD_CODE_BEFORE = re.compile(
-    r"(?i:\b(?:cvc2?|cvv2?|cid|sikkerhedskode|kontrolcifre|kontrolkode)\b)[ \t:.-]*$"
-)
 GLUED_CUE = re.compile(r"[^\W\d_]+\d{2,6}")  # "lok214": no space between cue and number
 USER_NAME_BEFORE = re.compile(
     r"(?i:\b(?:bruger(?:navn)?|user(?:name| name)?|login|konto|account)\b[^\n]{0,20})$"
@@ -549,8 +546,8 @@ def shared_before(shared: PhraseBook, written: list[str]) -> bool:
     "Lager-linjen (lok. 310)"), not someone's own ("hendes linje (lok 22)")."""
     before = [word.lower() for word in written]
     functions = read_book("extension_function_lines")
-    parts = [  # "lager-linjen": "linjen"; not "Line har lok 241" (the given name Line)
-        "" if word in GIVEN_NAME_WORDS else word.lower().rsplit("-", 1)[-1] for word in written
+    parts = [  # not "Line har lok 241" (the given name Line)
+        "" if word in GIVEN_NAME_WORDS else compound_tail(word.lower()) for word in written
     ]
     for index in range(len(parts)):
         if functions.match_at(parts, index):
@@ -573,6 +570,11 @@ COVERED_LINE = re.compile(  # "Vikaren Ida-Marie Fogh dækkede Salg-linjen (lok 
 )
 
 
+def compound_tail(word: str) -> str:
+    """The last part of a hyphenated compound, the noun it names ("lager-linjen": "linjen")."""
+    return word.rsplit("-", 1)[-1]
+
+
 def covered_function_lines(text: str) -> list[str]:
     """The numbers of function lines a temp is said to have covered ("dækkede Salg-linjen
     (lok 130)"): the number a person with no line of their own is known by."""
@@ -580,8 +582,9 @@ def covered_function_lines(text: str) -> list[str]:
     found = []
     for match in COVERED_LINE.finditer(text):
         words = tokenize(match.group(1))
-        parts = [word.rsplit("-", 1)[-1] for word in words]
-        if functions.contains_any(parts) or functions.contains_any(words):
+        if functions.contains_any([compound_tail(word) for word in words]) or (
+            functions.contains_any(words)
+        ):
             found.append(match.group(2))
     return found
 
@@ -651,9 +654,6 @@ def find_extensions(text: str, names: list[Mention]) -> list[Mention]:
         if EXTENSION_WORD.search(text, max(0, m.start() - 200), m.start())
     ]
     matches = [m for m in matches if not NEGATED.search(text[max(0, m.start() - 12) : m.start()])]
-    matches = [  # "exp. 09/28, CVC 331": a card's security code
-        m for m in matches if not CARD_CODE_BEFORE.search(text, max(0, m.start(1) - 16), m.start(1))
-    ]
     matches = [  # "hendes bruger hedder lok214": a user name with the number in it
         m for m in matches
         if not (GLUED_CUE.fullmatch(m.group()) and USER_NAME_BEFORE.search(
