@@ -43,12 +43,13 @@ from parsers.nicknames import without_nicknames
 from parsers.pictographs import plain_pictographs
 from parsers.quotes import split_text
 from parsers.references import find_ticket_refs
+from parsers.renames import find_corrected_extensions
 from parsers.requests import split_requests
 from parsers.sensitive import find_sensitive, redact_text
 from parsers.signatures import name_of_address
 from parsers.spoken_numbers import with_spoken_numbers
 from parsers.structured import plain_structured
-from parsers.subjects import find_corrected_extensions, find_data_subjects, find_withdrawn
+from parsers.subjects import find_data_subjects, find_withdrawn
 from parsers.typed_numbers import mended_numbers
 from parsers.vcards import plain_vcards
 

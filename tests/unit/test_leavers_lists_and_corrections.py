@@ -16,8 +16,8 @@ from parsers.kinds import classify_kind
 from parsers.mail import ParseOptions, parse_mail
 from parsers.model import DataSubject
 from parsers.quotes import split_text
+from parsers.renames import find_corrected_extensions
 from parsers.sensitive import find_sensitive
-from parsers.subjects import find_corrected_extensions
 from tests.reading import categories, subjects
 
 

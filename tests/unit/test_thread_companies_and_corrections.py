@@ -14,8 +14,9 @@ from parsers.kinds import classify_kind, score_kinds
 from parsers.mail import parse_mail
 from parsers.mime import decode_mail
 from parsers.model import DataSubject
+from parsers.renames import find_corrected_extensions
 from parsers.sensitive import find_sensitive
-from parsers.subjects import find_corrected_extensions, find_data_subjects
+from parsers.subjects import find_data_subjects
 from tests.mailfactory import make_mail
 
 
