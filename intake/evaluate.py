@@ -32,7 +32,7 @@ from intake.sources.base import SourceMail
 from intake.wiring import build_pipeline, open_database
 from parsers.model import PERSON_KINDS
 from store.database import transaction
-from store.models import Message, Ticket
+from store.models import AuditEvent, Message, Ticket
 from store.outbox import RetryPolicy
 from store.resellers import import_resellers
 
@@ -153,7 +153,8 @@ def _predict(session: Session, name: str, transport: CaptureTransport,
         "missing": _missing(row.kind, subjects),
         "sensitive": [{"category": item["category"]} for item in row.sensitive
                       for _ in range(int(str(item.get("count", 1))))],
-        "followup_of": _first_file(session, ticket) if row.action == "attach_to_ticket" else None,
+        "followup_of": _first_file(session, ticket if row.action == "attach_to_ticket"
+                                   else _continued_ticket(session, ticket)),
         "expected_action": row.action,
         "ticket": ticket.reference if ticket else None,
         "stored_text": _stored_text(row),
@@ -167,6 +168,18 @@ def _missing(kind: str | None, subjects: list[dict[str, Any]]) -> list[str]:
     fields = {name for subject in subjects for name in ("extension", "full_name")
               if subject.get(name) is None}
     return sorted(fields)
+
+
+def _continued_ticket(session: Session, ticket: Ticket | None) -> Ticket | None:
+    """The ticket whose thread a redirected mail wrote into, from its audit event."""
+    if ticket is None:
+        return None
+    details = session.scalar(select(AuditEvent.details).where(
+        AuditEvent.ticket_id == ticket.id, AuditEvent.event == "continues_ticket").limit(1))
+    reference = (details or {}).get("ticket")
+    if not reference:
+        return None
+    return session.scalar(select(Ticket).where(Ticket.reference == reference))
 
 
 def _first_file(session: Session, ticket: Ticket | None) -> str | None:

@@ -16,6 +16,7 @@ from parsers.lexicon import Tokens, read_book
 from parsers.model import PERSON_KINDS, DataSubject, ParsedMail
 from parsers.names import spelt_alike
 from parsers.references import refers_to_earlier_mail
+from parsers.subjects import restates_list
 from store.models import OPEN_STATUSES, Ticket
 from store.tickets import find_ticket_by_message_ids, find_ticket_by_reference, ticket_subjects
 
@@ -254,6 +255,10 @@ def followup_subjects(known: Sequence[DataSubject], parsed: ParsedMail) -> tuple
     employees it completes or adds merged in, those it takes back left out. Quoted
     history may complete the ticket's employees but adds none: an older finished matter
     quoted under a status chase is not this ticket's request."""
+    if restates_list(parsed.new_text) and parsed.data_subjects and all(
+        s.full_name and s.extension for s in parsed.data_subjects
+    ):
+        return parsed.data_subjects  # "So the final list is: ...": the list, as restated
     known = with_corrected_extensions(known, parsed.corrected_extensions)
     own_text = "\n".join(
         [parsed.subject or "", parsed.new_text, *(a.text or "" for a in parsed.attachments)]

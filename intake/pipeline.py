@@ -131,6 +131,9 @@ class Pipeline:
             ticket = self._open(session, parsed, reseller.id if reseller else None, now)
             ticket.is_sender_known = reseller is not None
             set_data_subjects(session, ticket, parsed.data_subjects)
+            if followup is not None:  # (an unknown sender writing into its thread)
+                record_event(session, at=now, event="continues_ticket", ticket_id=ticket.id,
+                             details={"ticket": followup.reference})
         elif ticket is not None:
             set_data_subjects(session, ticket, followup_subjects(ticket_subjects(ticket), parsed))
             self._change_kind(session, ticket, parsed, now)

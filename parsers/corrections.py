@@ -52,6 +52,13 @@ DISREGARDED = re.compile(  # "NB: disregard 9002 in the subject line, that was a
     r"(?<![\w-])(?i:disregard|ignore|ignorer|se bort fra)[ \t]+"
     rf"(?:(?i:the|det|den|nummeret|number|tallet)[ \t]+)?{CUE_WORDS}{NUMBER}"
 )
+SHOULD_BE_NOT = re.compile(  # "Ups, 3310 skulle det være - ikke 3301", "4401 should be
+    # the one, not 4410"
+    rf"{NUMBER}[ \t]+(?i:skulle det være|skal det være|skulle der stå|skal der stå|skulle det"
+    r"[ \t]+have været|should be|should have been|is the right one|er det rigtige|er den"
+    r"[ \t]+rigtige)(?:[ \t]+(?i:the one))?[ \t]*[-–—,.:;]*[ \t]*(?i:og[ \t]+|and[ \t]+)?"
+    rf"(?i:ikke|not)[ \t]+{CUE_WORDS}{NUMBER}"
+)
 NOT_NUMBER = re.compile(rf"{NUMBER}[ \t]*,?[ \t]*(?i:ikke|not)[ \t]+{NUMBER}")
 NAME = rf"[{UPPER}][^\W\d_]+(?:[ \t-]+[{UPPER}][^\W\d_'-]+){{1,3}}"
 NAME_RUN = re.compile(rf"(?<![\w-]){NAME}")
@@ -101,6 +108,7 @@ def corrected_numbers(text: str) -> list[tuple[str, str, tuple[int, int]]]:
         # number too is read as the right one
         for pattern in (CORRECTED_TO, SAID_WRONG) for m in pattern.finditer(text)
     ]
+    found += [(m.group(2), m.group(1), m.span()) for m in SHOULD_BE_NOT.finditer(text)]
     for line in CORRECTION_LINE.finditer(text):
         end = text.find("\n", line.end())
         end = len(text) if end < 0 else end

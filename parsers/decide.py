@@ -49,6 +49,13 @@ def _continues_ticket(situation: Situation) -> bool:
     return situation.followup_ticket is not None
 
 
+def _unknown_sender_in_thread(situation: Situation) -> bool:
+    """An address no reseller registered, writing into a ticket's thread (a private
+    Gmail, the employee, a lawyer's chaser): it is told where requests must come from
+    and may not change the ticket; support sees the link on its own flagged ticket."""
+    return _continues_ticket(situation) and _is_unknown_sender(situation)
+
+
 def _is_recall(situation: Situation) -> bool:
     """A mail program's recall of an earlier mail that belongs to no ticket: recorded
     for a person, never answered (the recalled mail is answered, or not, by itself)."""
@@ -73,6 +80,7 @@ RULES: tuple[Rule, ...] = (
     Rule("own_reply", _is_own_reply, "no_reply"),
     Rule("from_own_mailbox", _is_from_own_mailbox, "no_reply"),
     Rule("no_sender_address", _has_no_sender, "no_reply"),
+    Rule("unknown_sender_in_thread", _unknown_sender_in_thread, "redirect_unknown_sender"),
     Rule("continues_ticket", _continues_ticket, "attach_to_ticket"),
     Rule("recalled_mail", _is_recall, "no_reply"),
     Rule("unknown_sender", _is_unknown_sender, "redirect_unknown_sender"),

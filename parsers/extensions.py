@@ -26,9 +26,10 @@ CUE = (
     r"(?:lokal(?:nummer(?:et)?|numer(?:et)?|numre(?:ne)?|nr\.?)?|lok\.?\s?nr\.?|lok\.?|ext\.?"
     r"|extensions?"  # (also the typo "lokalnumer")
     r"|lok(?:al)?-nr\.?|loakl(?:nr\.?|nummer)?|lokla(?:nr\.?|nummer)?"  # "lokal-nr", "loaklnr",
-    r"|exten[ts]ion|extenstion|extnesion"  # "Extention 7781", "extenstion 3345" (typed fast)
+    r"|exten[ts]ion|extenstion|extnesion"  # "Extention 7781", "extenstion 3345" (typed fast;
+    # "ekst. 0561" spelt the Danish way below)
     r"|x\.(?=[ \t]?\d{2})"  # "x. 5502"
-    r"|extn\.?|internnummer(?:et)?|internnr\.?|anknytning(?:snummer|en)?|ankn?\.?|intern|internal"
+    r"|extn\.?|ekst(?:ension(?:en)?)?\.?|internnummer(?:et)?|internnr\.?|anknytning(?:snummer|en)?|ankn?\.?|intern|internal"
     r"|local|linje|apparat|durchwahl(?:nummer)?|nebenstelle(?:nnummer)?|x(?=\.?\d{2})"
     r"|kortnummer(?:et)?|kort[ \t]nummer(?:et)?|kort[ \t]?nr\.?|genvejsnummer(?:et)?"
     r"|internt[ \t]nummer|short[ \t](?:number|code|dial)"
@@ -278,8 +279,8 @@ PERSON_NOUN_ON = re.compile(  # "den nye praktikant på 508", "the trainee on 50
     re.IGNORECASE,
 )
 SELF_CORRECTED = re.compile(  # a number taken back at once: "lokalnummer 214 – nej vent, det
-    # var 212", "ext is 6612 – no wait, 6621", "lokal 19, undskyld 21"
-    r"(?<![\w.,+-])(\d{2,6})(?!\d|[.,]\d)[ \t]*(?:[-–—,.…]+[ \t]*)?"
+    # var 212", "ext is 6612 – no wait, 6621", "lokal 19, undskyld 21", "2250 (nej 2205)"
+    r"(?<![\w.,+-])(\d{2,6})(?!\d|[.,]\d)[ \t]*(?:[-–—,.…(]+[ \t]*)?"
     r"(?:(?i:nej|no|nope|hov|sorry)[ \t,.!]+(?i:vent|wait|hold on)\b[^\d\n]{0,20}?"
     r"|(?i:nej undskyld|undskyld|sorry|i mean|jeg mener|or rather|eller rettere|rettelse|nej)"
     r"[ \t]*[,:.!–—-]*[ \t]*"  # also with the cue again or the owner: "lokal 212 - nej

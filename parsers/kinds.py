@@ -50,6 +50,7 @@ SUBJECT_WEIGHT = 1.5
 NEW_TEXT_WEIGHT = 1.0
 QUOTED_WEIGHT = 0.5
 OLD_MATTER_WEIGHT = 0.25  # quoted mails below a new request of the sender's own
+TOPIC_ONLY_SUBJECT = 0.5  # a subject's kind the new text, asking another, never names
 ATTACHMENT_WEIGHT = 0.5
 ARTICLE_WEIGHT = 4.0
 MINIMUM_SCORE = 2.0
@@ -370,6 +371,11 @@ def score_kinds(
         score_text(text[:MAX_TEXT] if isinstance(text, str) else "", weight, part, counted, topic)
         for kind, score in part.items():  # a quoted older matter's words ("flyttet til den
             if score >= 0 or kind not in asked or not older:  # nye afdeling"), or a reply's
+                if text is subject and asked and kind not in asked and score > 0 and not (
+                    scores[kind]
+                ):  # a subject's topic ("Min fars voicemail") the new text never names, over
+                    score *= TOPIC_ONLY_SUBJECT  # a request of its own ("... slettet"):
+                    # the request is what the text asks for
                 scores[kind] += score  # subject ("Re: Faktura februar"), take nothing from
                 # what the new text asks for itself
     # A forwarded HR or payroll notice that an employee leaves ("Termination Date:
@@ -395,7 +401,11 @@ def classify_kind(subject: str, new_text: str, quoted: str, attachment_text: str
         topic = topic or topical["portability"] <= 0
         if topic:
             scores = topical
-    elif lists_what_access_covers(scores) and asks_for_all_data(f"{subject}\n{new_text}"):
+    elif (  # the recordings are what is erased ("make sure his recordings and voicemails
+        # are deleted, so please anonymise him"), or what a copy of all data must hold
+        scores["erasure"] >= MINIMUM_SCORE and scores["portability"] > 0
+        and recordings_deleted(new_text)
+    ) or (lists_what_access_covers(scores) and asks_for_all_data(f"{subject}\n{new_text}")):
         topical = score_kinds(subject, new_text, quoted, attachment_text, recordings_are_topic=True)
         if topical["portability"] <= 0:  # no word asks to hand recordings over
             scores, topic = topical, True
@@ -508,6 +518,30 @@ def lists_what_access_covers(scores: dict[Kind, float]) -> bool:
     the recordings list what the copy must hold, so they are its topic when no word
     asks to hand them over (checked by the caller)."""
     return scores["access"] >= MINIMUM_SCORE and scores["portability"] > 0
+
+
+DELETION_WORD = re.compile(
+    r"(?i:\b(?:slet\w*|delete[ds]?|deleting|erase[ds]?|erasing|fjern\w*|removed?|anonymi\w*))\b"
+)
+
+
+def recordings_deleted(text: str) -> bool:
+    """Whether a sentence names recordings or voicemails with a word for deleting them
+    ("his recordings and voicemails are deleted"): they are what is erased, not a
+    request to hand them over (checked by the caller)."""
+    if not isinstance(text, str):
+        return False
+    topic = recording_topic_book()
+    return any(
+        DELETION_WORD.search(sentence.group()) and topic.contains_any(Tokens.of(sentence.group()))
+        for sentence in SENTENCE.finditer(text[:MAX_TEXT])
+    )
+
+
+@cache
+def recording_topic_book() -> PhraseBook:
+    """The topic words about recordings (`kind_recording_topic.txt`), as a book."""
+    return PhraseBook.of(read_phrases("kind_recording_topic"))
 
 
 def asks_for_all_data(text: str) -> bool:

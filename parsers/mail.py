@@ -18,6 +18,7 @@ from parsers.chats import without_chat_speakers
 from parsers.dictation import plain_dictation
 from parsers.documents import NOT_READ
 from parsers.forms import ticked_only
+from parsers.glued_cues import with_cues_unglued
 from parsers.headers import REPLY_PREFIX
 from parsers.history import SUBJECT_TAG
 from parsers.kinds import classify_kind
@@ -174,6 +175,7 @@ def _plain(text: str) -> str:
     brackets inside names left out ("Katrine (Kat) Lund"),
     numbers typed with look-alike letters and signs as digits (`mended_numbers`), and
     Cyrillic or Greek look-alike letters inside Latin words as Latin ("Frеderiksen"),
+    a cue typed onto the surname set apart ("Jens Hansenlokal 214"),
     without Markdown's marks ("lokal `214`") and with
     extensions written in words as digits ("lokal to hundrede og fjorten"), and data
     pasted as JSON, YAML, XML or key=value pairs, and contact cards, as "Label: value"
@@ -181,7 +183,7 @@ def _plain(text: str) -> str:
     options that are not ticked say nothing."""
     return with_spoken_numbers(plain_structured(plain_markdown(plain_pictographs(
         ticked_only(plain_vcards(mended_numbers(without_nicknames(plain_dictation(
-            plain_layout(without_chat_speakers(with_latin_lookalikes(text)))
+            plain_layout(without_chat_speakers(with_cues_unglued(with_latin_lookalikes(text))))
         )))))
     ))))
 

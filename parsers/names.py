@@ -104,6 +104,13 @@ PARTICLE_WORDS = frozenset(PARTICLE.strip("(?:)").split("|"))
 VOWELS = frozenset("AEIOUYÆØÅÄÖÜÉÈÁÀÍÓÚ")
 
 
+# Job titles written as acronyms: a word in capitals that is no name.
+JOB_ACRONYMS = frozenset({
+    "CEO", "CFO", "CTO", "COO", "CIO", "CMO", "CPO", "CSO", "CISO", "CHRO", "CCO", "DPO",
+    "SVP", "EVP", "AVP",
+})
+
+
 def title_case_capitals(text: str) -> str:
     """Words written in capitals title-cased for the name patterns ("JENS HANSEN" ->
     "Jens Hansen"), offsets kept; acronyms without a vowel ("GDPR", "CVR") are left as
@@ -114,6 +121,8 @@ def title_case_capitals(text: str) -> str:
         word = match.group()
         if word.lower() in PARTICLE_WORDS and len(word.lower()) == len(word):
             return word.lower()  # "MARIA DE LOURDES SANTOS": the particle "de"
+        if word in JOB_ACRONYMS:  # "our former CFO, Charlotte Winther"
+            return word
         if len(word) < 3:  # "IT", "HR", but "IB KNUDSEN", "BO LUND": a short given name
             before_surname = CAPITALS_AFTER.match(match.string, match.end())
             named = before_surname and word.lower() in given_names()
@@ -829,6 +838,10 @@ def find_inverted_names(text: str, sender: str) -> list[Mention]:
             or " " in surname or surname.lower() in given_names()
         ):
             continue  # in prose only a known first name after a surname ("for Hansen, Jens fra")
+        if " " not in surname and surname.lower() in given_names() and len(given.split()) >= 2 and (
+            not text[text.rfind("\n", 0, start) + 1 : start].strip()
+        ):
+            continue  # "Kirsten, Jonas Vinter (lokal 88 ...)" opening a line: whom it greets
         first, _, rest = surname.partition(" ")
         if rest and GREETING.fullmatch(first):
             continue  # "Hej Karen, Martin Friis (lok 87) er nu slettet": whom it greets
@@ -1101,6 +1114,8 @@ def is_named_contact(text: str, start: int, end: int) -> bool:
     while len(words) > 1 and words[-1] in HONORIFICS:  # "telecom manager, Mr Peter Lund"
         words.pop()
     before = words[-3:]
+    if former_holder(words):  # "our customer's former CFO, Charlotte Winther": who held
+        return False  # the role, a leaver the request is about
     if before and before[-1] in CLIENT_WORDS and (
         ACTING_FOR.intersection(words[-6:]) or OURS.intersection(before[-2:-1])
         or CLIENT_FIELD.fullmatch(text, text.rfind("\n", 0, start) + 1, start)
@@ -1113,6 +1128,23 @@ def is_named_contact(text: str, start: int, end: int) -> bool:
         is_role(before, after[:3]) or is_role(before, written) or is_role_at_company(sentence)
         or (words[-3:] != before and is_role(words[-3:], []))
     )
+
+
+FORMER_WORDS = frozenset({
+    "former", "previous", "ex", "tidligere", "forhenværende", "fhv", "afgåede", "fratrådte",
+})
+OTHERS_WORDS = frozenset({  # (also the writer's own: "Min tidligere chef hedder Ulrik Berg")
+    "hans", "hendes", "his", "her", "deres", "their", "sin", "sit", "min", "mit", "my",
+})
+
+
+def former_holder(words: list[str]) -> bool:
+    """Whether the words before a name end with "former" and a role ("our former CFO"),
+    not with someone else's or the writer's former role-holder ("Hans tidligere leder,
+    Jonna ...")."""
+    index = next((i for i in range(len(words) - 2, max(len(words) - 4, -1), -1)
+                  if words[i] in FORMER_WORDS), None)
+    return index is not None and (index == 0 or words[index - 1] not in OTHERS_WORDS)
 
 
 ASKS_FOR_OWN_AFTER = re.compile(  # the person asks for their own data: the employee, whatever

@@ -33,7 +33,8 @@ _QUOTE = re.compile(r"^\s?>")
 _RULE_LINE = re.compile(r"^\s*[_\-=*]{8,}\s*$")
 _DELIMITER = re.compile(r"^-- ?$")
 _SEPARATOR_TRIM = " \t-_*=:<>[]"
-_NAME_TAIL = r"([,.!:;\s-]+[\w.'\u00c0-\u024f-]+(\s+[\w.'\u00c0-\u024f-]+){0,3})?[\s,.!]*$"
+# (a short name, or the sign-off again in a second language: "Kind regards / Venlig hilsen")
+_NAME_TAIL = r"([,.!:;/|\s-]+[\w.'\u00c0-\u024f-]+(\s+[\w.'\u00c0-\u024f-]+){0,3})?[\s,.!]*$"
 
 
 @cache
@@ -251,6 +252,15 @@ def _closes_text(lines: list[str], index: int) -> bool:
     return len(after) <= limit and all(len(line) <= 100 for line in after)
 
 
+# What may open a disclaimer's line before its words: a rule, a language label ("--- DA:
+# Denne meddelelse kan indeholde ...", "[EN] This message may contain ...", "English: ...").
+DISCLAIMER_LEAD = (
+    r"^(?:[-–—=*_~]{1,5}\s*)?(?:\[?(?:da|dk|en|uk|gb|de|sv|se|no|nb)\]?\s*[:|/–-]\s*"
+    r"|\[(?:da|dk|en|uk|gb|de|sv|se|no|nb)\]\s*"
+    r"|(?:dansk|english|deutsch|svenska|norsk)\s*[:|/–-]\s*)?"
+)
+
+
 def _signature_start(lines: list[str]) -> int | None:
     """Where the signature begins: delimiter, device line, disclaimer or sign-off.
 
@@ -260,7 +270,7 @@ def _signature_start(lines: list[str]) -> int | None:
     starts = [
         next((i for i, line in enumerate(lines) if _DELIMITER.match(line)), None),
         _first_match(lines, _pattern("quotes_mobile.txt", "^{}"), 80),
-        _first_match(lines, _pattern("quotes_disclaimers.txt", "^{}"), 100_000),
+        _first_match(lines, _pattern("quotes_disclaimers.txt", DISCLAIMER_LEAD + "{}"), 100_000),
     ]
     found = [start for start in starts if start is not None]
     end = min(found) if found else len(lines)

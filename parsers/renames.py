@@ -17,7 +17,7 @@ from parsers.extensions import (
     Mention,
 )
 from parsers.letters import UPPER
-from parsers.lexicon import read_book, tokenize
+from parsers.lexicon import given_names, read_book, tokenize
 from parsers.model import DataSubject
 from parsers.names import (
     NAME_WORD,
@@ -75,6 +75,8 @@ def with_names_set_on_numbers(body: str, found: list[DataSubject]) -> list[DataS
     are the same employee and go."""
     for match in NAME_ON_NUMBER_TO.finditer(body):
         number, name = match.group(1), " ".join(match.group(2).split())
+        if name.islower() and name.split()[0] not in given_names():
+            continue  # ("til at blive fjernet"): a lower-case name opens with a first name
         if not any(s.full_name == name for s in found) or any(
             s.full_name == name and s.extension not in (None, number) for s in found
         ):
@@ -158,8 +160,12 @@ INSTEAD = re.compile(r"(?i:\b(?:instead|i stedet|in place of)\b)")
 NAME_ON_NUMBER_TO = re.compile(  # the name a line is to show: "Ret venligst navnet på lokal
     # 214 til Jonas Friis", "change the name on ext. 100 to Johanne Brix"
     rf"(?i:\b(?:navnet|name|display name|visningsnavnet)[ \t]+(?:på|on|for|of)[ \t]+"
-    rf"(?:(?:{CUE})[ \t]*[:.]?[ \t]*)?)(\d{{2,6}})[ \t]+(?i:til|to)[ \t]+"
-    rf"([{UPPER}][^\W\d_]+(?:[ \t-]+[{UPPER}][^\W\d_]+){{1,3}})"
+    rf"(?:(?:{CUE})[ \t]*[:.]?[ \t]*)?)(\d{{2,6}})"
+    r"(?:[ \t]+(?i:hos|at)[ \t]+[^\n.,]{1,40}?)?"  # "... på lokal 250 hos Skanderborg Bogføring"
+    r"(?:[ \t]+(?i:skal|should|must)[ \t]+(?i:rettes|ændres|be changed|be corrected))?"
+    r"[ \t]+(?i:til|to)[ \t]+"
+    rf"([{UPPER}][^\W\d_]+(?:[ \t-]+[{UPPER}][^\W\d_]+){{1,3}}"
+    r"|[a-zæøå]+(?:[ \t]+[a-zæøå]+){1,3}(?=[ \t]*(?:[.,;!]|$)))"  # (also in lower case)
 )
 
 

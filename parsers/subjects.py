@@ -47,6 +47,7 @@ from parsers.names import (
     without_lone_generation,
 )
 from parsers.pairing import (
+    CORRECTION,
     JOINED_BEFORE,
     NEGATION_BEFORE,
     NEGATION_WINDOW,
@@ -242,7 +243,7 @@ def find_data_subjects(
         ]
     if earlier and found and (
         all(only_named(body, s) for s in found)  # "mangler vi kun X"
-        or ((REST_LATER.search(body) or ONLY_THEM.search(body))
+        or ((REST_LATER.search(body) or ONLY_THEM.search(body) or FINAL_LIST.search(body))
             and all(s.full_name and s.extension for s in found))
     ):  # "her er de to, der skal slettes nu: ... Resten tager vi senere"
         earlier = [e for e in earlier if any(match_earlier([e], s) == 0 for s in found)]
@@ -264,6 +265,8 @@ def find_data_subjects(
         }  # ("Navnet på lok. 164 mangler i kundens ark")
         merged = sorted(merged, key=lambda s: (s.full_name, s.extension) not in written)
     merged = without_withdrawn(body, merged, "subject_exclusion_cues")  # "Bents sag er afsluttet"
+    if earlier and found and (final := FINAL_LIST.search(body)):  # the restated list's order
+        merged = sorted(merged, key=lambda m: listed_at(body, m, final.end()))  # is the one
     merged = without_initialled_forms(merged)  # (the thread's short form of a name answered)
     if kind == "rectification":  # "Sofie Madsen -> Sofie Lund, lokalnr: 0412"
         merged = one_renamed_employee(body, merged)
@@ -294,6 +297,7 @@ def find_data_subjects(
     merged = with_second_extensions(body, merged)  # "lokal 214 og 2140 (app)"
     merged = with_numbers_of_one(body, merged)  # "slette Jens la Cour på begge hans numre"
     merged = with_shared_number(body, merged)  # "Bodil Skytte og Lene Marie Ravn deler lokal 40"
+    merged = without_corrected_twins(body, merged)  # "lokalnummer 4020, ikke 4002"
     return tuple(one_per_number(one_per_name(without_other_numbers_of_named(body, merged))))
 
 
@@ -612,6 +616,18 @@ REST_LATER = re.compile(  # also "the others below have withdrawn"
     r"|bliver|forbliver|beholdes|stays?|remains?"  # "Resten af listen nedenfor bliver."
     r"|flyttes|flytter|beholder|keeps?|are moving|move))"  # "de øvrige tre flyttes til Kolding"
 )
+FINAL_LIST = re.compile(  # a follow-up restating the whole list: "So the final list is:",
+    # "Her er den opdaterede liste": whom it leaves out is out
+    r"(?i:\b(?:final|updated|corrected|revised|complete)[ \t]+list\b"
+    r"|\b(?:endelige|opdaterede|rettede|reviderede|samlede|fulde)[ \t]+liste\b"
+    r"|\blisten[ \t]+(?:er|ser)[ \t]+nu\b|\bthe[ \t]+list[ \t]+is[ \t]+now\b)"
+)
+def restates_list(text: str) -> bool:
+    """Whether a follow-up restates the whole list of employees ("So the final list is:"),
+    which then replaces the one it follows up."""
+    return isinstance(text, str) and FINAL_LIST.search(text[:MAX_TEXT]) is not None
+
+
 ONLY_THEM = re.compile(  # "Please erase Sanne Abildgaard, ext. 763. Only her this time."
     r"(?i:\b(?:kun|only|just)[ \t]+(?:her|him|them|hende|ham|dem|hun|han|de)"
     r"(?=[ \t]*(?:[.,!;)]|this\b|now\b|for now\b|denne\b|nu\b|i denne\b|$)))"
@@ -690,12 +706,14 @@ def unnamed_first_names(body: str, found: list[DataSubject]) -> list[int]:
     extra += [  # "indsigt for Sanne fra bogholderiet", "Rasmus fra værkstedet"
         match.start(1) for match in FIRST_NAME_FROM_PLACE.finditer(body)
         if match.group(1) not in known and match.group(1).lower() in given
-    ]
+        and not is_withdrawn(body, match.group(1), read_book("subject_exclusion_cues"))
+    ]  # (not "Lotte i receptionen har ikke noget med det at gøre")
     extra += [  # "Kim Bach – 612" above "Sanne (lokalnummer kender jeg ikke)"
         match.start(1) for match in FIRST_NAME_LIST_ITEM.finditer(body)
         if match.group(1) not in known and match.group(1).lower() in given
         and known and LIST_ITEM_ABOVE.search(body, 0, match.start())
-    ]
+        and is_list_line(line_above(body, match.start()))  # (not "Pia, HR" signing under
+    ]  # a paragraph of prose)
     extra += [  # "Slet venligst Peter Nørgaard lokal 410 og Susanne hos Ringsted Trælast"
         match.start(1) for match in FIRST_NAME_JOINED.finditer(body)
         if match.group(1) not in known and match.group(1).lower() in given
@@ -704,6 +722,22 @@ def unnamed_first_names(body: str, found: list[DataSubject]) -> list[int]:
         and any(word in known for word in body[:match.start()].split()[-6:])
     ]
     return extra
+
+
+LIST_LINE_MAX = 80  # a list's lines are short; a longer line above is prose
+
+
+def is_list_line(line: str) -> bool:
+    """Whether a line reads as an item of a list: short, and not a sentence ending in a
+    full stop."""
+    return len(line) <= LIST_LINE_MAX and not line.rstrip().endswith((".", "!", "?"))
+
+
+def line_above(text: str, position: int) -> str:
+    """The last line with text above the line at `position`."""
+    above = text[: text.rfind("\n", 0, position) + 1]
+    lines = [line for line in above.splitlines() if line.strip()]
+    return lines[-1] if lines else ""
 
 
 FIRST_NAME_JOINED = re.compile(  # a first name joined to a named employee, then the place;
@@ -843,6 +877,8 @@ def without_withdrawn(
     for subject in subjects:
         name = subject.full_name or ""  # (a number named alone: "Ext. 42 and 43 are
         forms = [name, name.split()[0]] if name else [subject.extension or ""]  # still in use")
+        if name and subject.extension and len(subject.extension) >= 3:  # its number alone:
+            forms.append(subject.extension)  # "Ret kun 3305 – 3306 står allerede korrekt"
         if any(is_withdrawn(text, form, cues, subject.extension, name) for form in forms if form):
             continue
         kept.append(subject)
@@ -884,7 +920,11 @@ def is_withdrawn(
     number than the employee's `extension` is a namesake's ("Den anden Anne Hansen ...
     på lokal 231 og er stadig ansat"), and the first name of another surname another
     person's ("Kim Thrane er hans far og er stadig ansat" leaves Kim Thranholm asked)."""
-    for match in re.finditer(rf"(?<![\w-]){re.escape(name)}(?:'?s)?(?![\w-])", text):
+    for match in re.finditer(rf"(?<![\w-]){re.escape(name)}(?:['’]?s|(?<=s)['’])?(?![\w-])", text):
+        if name.isdigit() and full_name and full_name in text[
+            max(0, match.start() - len(full_name) - 12) : match.start()
+        ]:
+            continue  # the number beside its name is read with the name
         if full_name and name != full_name and (
             other := OTHER_SURNAME_AFTER.match(text, match.end())
         ) and not full_name[len(name):].lstrip().startswith(other.group(1)):
@@ -924,6 +964,9 @@ def is_withdrawn(
         numbers = list(NUMBER.finditer(rest_text))  # a second number is someone else's:
         if len(numbers) > 1:  # "bjarne har lokal 614 ikke 613. 613 er stadig ansat"
             rest_text = rest_text[: numbers[1].start()]
+        if name.isdigit() and numbers and SET_APART.fullmatch(rest_text[: numbers[0].start()]):
+            rest_text = rest_text[: numbers[0].start()]  # "Ret kun 3305 – 3306 står allerede
+            # korrekt": what follows a number set apart is its own (not "42 and 43 are ...")
         if other := next_person(rest_text):  # "Kun Peter Lind skal slettes – Anders Friis
             rest_text = rest_text[: other.start()]  # ... bliver alligevel": Anders stays
             # (a namesake: "Jørgens CPR, da der er en anden Jørgen Lassen i firmaet")
@@ -934,9 +977,13 @@ def is_withdrawn(
 
 
 JOINED = re.compile(r"[ \t]*(?:,|og|and|samt|&)[ \t]*")
+SET_APART = re.compile(r"[ \t]*[-–—;:/][ \t]*")
 TABLE_CELL_SEPARATOR = re.compile(r"[;|\t]")
 NAMESAKE_END = re.compile(r"(?i:\b(?:en anden|another|a different|one more)[ \t]*)$")
-FIRST_AND_SURNAME = re.compile(rf"(?<![\w-])([{UPPER}][^\W\d_]+)[ \t]+[{UPPER}][^\W\d_]+")
+FIRST_AND_SURNAME = re.compile(  # also "Lars-Erik de Vries"
+    rf"(?<![\w-])([{UPPER}][^\W\d_]+)(?:-[{UPPER}][^\W\d_]+)?[ \t]+(?:{PARTICLE}[ \t]+)?"
+    rf"[{UPPER}][^\W\d_]+"
+)
 
 
 def next_person(text: str) -> re.Match[str] | None:
@@ -979,7 +1026,9 @@ def completed_in_reply(new_text: str, quoted: str, sender: str) -> tuple[DataSub
         return ()
     signers = (sender, *quoted_authors(f"{new_text}\n{quoted}"))
     body = cut_signature(new_text, signers)
-    quoted_subjects = analyse(clean_quoted(quoted, signers), sender)
+    authors = "\n".join(signer for signer in signers if signer)  # (the quoted mails' own
+    quoted_subjects = analyse(clean_quoted(quoted, signers), authors)  # writers are no one's
+    # employee to complete: "Birthe Clausen, bogholder" under the customer's question)
     found = numbers_by_first_name(quoted, quoted_subjects, analyse(body, sender))
     complete = [s for s in found if s.full_name and s.extension]
     # "Han hedder Jonas Kristensen" answering a question about lokal 31: the one quoted
@@ -1043,6 +1092,19 @@ def analyse(text: str, sender: str) -> list[DataSubject]:
         replace(s, full_name=NICKNAME_WORD.sub(lambda m: nicknames[m.group()], s.full_name))
         if s.full_name else s
         for s in found
+    ]
+
+
+def without_corrected_twins(text: str, found: list[DataSubject]) -> list[DataSubject]:
+    """Without the wrong number a correction names beside the right one, when it went to
+    the same person or to no one ("Han skal have lokalnummer 4020, ikke 4002")."""
+    wrong = {m.group(2): m.group(1) for m in CORRECTION.finditer(text)}
+    return [
+        s for s in found
+        if not (s.extension in wrong and any(
+            o.extension == wrong[s.extension] and (o.full_name == s.full_name or not s.full_name)
+            for o in found
+        ))
     ]
 
 
@@ -1145,12 +1207,30 @@ def analyse_names_and_numbers(text: str, sender: str) -> list[DataSubject]:
         n for n in names  # ("Det er ikke Louise Bang – det er hendes kollega på lokalnummer
         if not any(n is name and end <= n.end for name, end in excluded)  # 57, Maja Lind")
     ]
-    found = [s for s in pair_mentions(text, pairable, extensions) if s.full_name not in left_alone]
+    found = [
+        s if s.full_name not in left_alone else DataSubject(None, s.extension)
+        for s in pair_mentions(text, pairable, extensions)
+        if s.full_name not in left_alone or said_before(text, s, excluded, extensions)
+    ]  # (the number of an earlier sentence stays the request's: "Please wipe the user on ext
+    # 608. His desk goes to Anna Berg")
     found = with_lone_number(text, names, extensions, found)
     found = with_namesakes_on_lines(text, names, extensions, found)
     found = with_covered_line(text, found)
     found = one_per_word_order(found)
     return with_swaps_undone(text, without_stray_names(text, names, found))
+
+
+def said_before(
+    text: str, subject: DataSubject, excluded: list[tuple[Mention, int]], extensions: list[Mention]
+) -> bool:
+    """Whether the number paired with a name the request leaves alone was written in an
+    earlier sentence than that name: it is the request's own, not the name's."""
+    names = [name for name, _ in excluded if name.name == subject.full_name]
+    numbers = [e for e in extensions if e.extension == subject.extension]
+    return bool(subject.extension and names and numbers) and all(
+        sentence_of(text, e) < sentence_of(text, name) and e.start < name.start
+        for e in numbers for name in names
+    )
 
 
 def one_per_word_order(found: list[DataSubject]) -> list[DataSubject]:
@@ -1627,11 +1707,23 @@ NEW_PERSON_AFTER = re.compile(
 )
 
 
+TAKER_BEFORE = re.compile(  # a first name and a few words right before the number's cue:
+    # "til Rasmus i værkstedet (lokal "
+    rf"[ \t][{UPPER}][^\W\d_]+(?:[ \t]+[^\s()]+){{0,3}}?[ \t]*\(?[ \t]*"
+    rf"(?:(?i:{CUE})[ \t]*[:.]?[ \t]*)?$"
+)
+
+
 def handed_on(text: str, extension: Mention) -> bool:
     """Whether the number is where a leaver's phone went, or a newcomer's ("telefonen er
-    reprovisioneret til lokal 230", "flyttet til lokal 230 (ny medarbejder)"): another
-    user's number, not the employee's."""
+    reprovisioneret til lokal 230", "flyttet til lokal 230 (ny medarbejder)"), or the
+    number of a colleague the calls go to ("flytte hans kundeopkald til Rasmus i
+    værkstedet (lokal 34)"): another user's number, not the employee's."""
     start = sentence_of(text, extension)
+    if (taker := TAKER_BEFORE.search(text, start, extension.start)) and SUCCESSOR_BEFORE.search(
+        text, start, taker.start() + 1
+    ):
+        return True
     if not HANDED_TO.search(text, start, extension.start):
         return False
     return bool(
@@ -1836,6 +1928,11 @@ SUCCESSOR_BEFORE = re.compile(
     r"|(?:skal[ \t]+)?(?:fremover[ \t]+)?(?:gå|går)[ \t]+(?:nu[ \t]+)?til"
     r"|viderestilles til|omstilles til|stilles om til"
     r"|(?:calls?|phone)[ \t]+(?:will[ \t]+|should[ \t]+)?go(?:es)? to"
+    r"|(?:desk|seat|job|role|post|skrivebord|plads|stilling)[ \t]+(?:goes|går)[ \t]+"
+    r"(?:over[ \t]+)?(?:to|til)"
+    # "kan du flytte hans kundeopkald til Rasmus", "move her calls to Anna"
+    r"|(?:flyt|flytte|flyttes|move|moved)[ \t]+(?:hans|hendes|his|her|their|deres)[ \t]+"
+    r"[^\W\d_]+[ \t]+(?:til|to)"
     r"|(?:be|is|are)[ \t]+(?:forwarded|redirected|routed|diverted)[ \t]+to"
     r"|(?:hans|hendes|his|her|their|deres)[ \t]+(?:afløser|efterfølger|successor|replacement)"
     # the customer's contact named for questions: "Kundens kontaktperson er Gitte Lorentzen"
@@ -1872,6 +1969,13 @@ REST_BELOW = re.compile(  # the body names some and the quoted mail the rest ("D
 )
 
 
+def listed_at(text: str, subject: DataSubject, start: int) -> int:
+    """Where `text` lists the subject after `start`, by name or number; after the text
+    when it does not."""
+    places = [text.find(form, start) for form in (subject.full_name, subject.extension) if form]
+    return min((p for p in places if p >= 0), default=len(text))
+
+
 def merge_followup(
     earlier: list[DataSubject], now: list[DataSubject], adds: bool = False
 ) -> list[DataSubject]:
@@ -1902,6 +2006,12 @@ def unhyphened(name: str) -> str:
     return " ".join(name.replace("-", " ").split())
 
 
+def ends_alike(one: str | None, other: str | None) -> bool:
+    """Whether two names of three words or more share their first and last word."""
+    a, b = (one or "").split(), (other or "").split()
+    return len(a) >= 3 and len(b) >= 3 and a[0] == b[0] and a[-1] == b[-1]
+
+
 def match_earlier(earlier: list[DataSubject], subject: DataSubject) -> int | None:
     """Which quoted subject a newly written one completes or corrects, if any; an
     employee without name or number (a lone first name) completes none."""
@@ -1917,6 +2027,11 @@ def match_earlier(earlier: list[DataSubject], subject: DataSubject) -> int | Non
             return index
     for index, old in enumerate(earlier):  # a spelling corrected ("Ravn-Michelsen med ch")
         if spelt_as_one(subject.full_name, old.full_name):
+            return index
+    for index, old in enumerate(earlier):  # the middle put right on the same number ("Peter
+        if subject.extension and old.extension == subject.extension and ends_alike(  # van
+            old.full_name, subject.full_name  # den Berg (not van der Berg), ext 32")
+        ):
             return index
     for index, old in enumerate(earlier):  # a surname written out or shortened ("Emma
         if surname_extended(old.full_name, subject.full_name):  # hedder Emma Kjærsgaard,

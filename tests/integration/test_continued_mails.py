@@ -48,3 +48,22 @@ def test_a_complete_new_request_under_the_same_subject_opens_its_own_ticket(
     rows = predictions(tmp_path, {"0001.eml": first, "0002.eml": second, "0003.eml": later})
     assert rows["0002.eml"]["followup_of"] is None
     assert rows["0003.eml"]["followup_of"] is None  # hours later: not the same moment
+
+
+def test_an_unregistered_address_writing_into_a_thread_is_redirected_not_attached(
+    tmp_path: Path
+) -> None:
+    first = make_mail(sender=SENDER, subject="Sletning", message_id="<first@netpartner.dk>",
+                      body="Slet venligst Jens Holm, lokal 214.\n\nMvh\nSanne", date=WHEN)
+    private = make_mail(
+        sender="Sanne Friis <sanne.friis77@gmail.com>", subject="Re: Sletning",
+        in_reply_to="<first@netpartner.dk>", date=WHEN + timedelta(hours=1),
+        body="Det skulle have været Jens Holm Berg, lokal 241.\n\nSanne",
+    )
+    rows = predictions(tmp_path, {"0001.eml": first, "0002.eml": private})
+    # told where requests must come from, on its own flagged ticket that links the thread
+    assert rows["0002.eml"]["expected_action"] == "redirect_unknown_sender"
+    assert rows["0002.eml"]["followup_of"] == "0001.eml"
+    assert rows["0002.eml"]["ticket"] != rows["0001.eml"]["ticket"]
+    # and the reseller's ticket keeps what the reseller asked for
+    assert rows["0001.eml"]["subjects"] == [{"full_name": "Jens Holm", "extension": "214"}]

@@ -69,6 +69,13 @@ def test_follow_up_attaches_and_flags_for_a_person() -> None:
             decision.needs_person) == ("attach_to_ticket", False, False, True)
 
 
+def test_an_unknown_sender_writing_into_a_thread_is_redirected() -> None:
+    stranger = dataclasses.replace(KNOWN, is_known=False, reseller_id=None)
+    decision = decide(parsed(), stranger, "GDPR-2026-000007")
+    assert (decision.action, decision.rule, decision.opens_ticket) == (
+        "redirect_unknown_sender", "unknown_sender_in_thread", True)
+
+
 def test_rate_limit_keeps_the_ticket_but_sends_nothing() -> None:
     limited = dataclasses.replace(KNOWN, is_rate_limited=True)
     decision = decide(parsed(), limited, None)
