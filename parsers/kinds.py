@@ -50,7 +50,7 @@ SUBJECT_WEIGHT = 1.5
 NEW_TEXT_WEIGHT = 1.0
 QUOTED_WEIGHT = 0.5
 OLD_MATTER_WEIGHT = 0.25  # quoted mails below a new request of the sender's own
-TOPIC_ONLY_SUBJECT = 0.5  # a subject's kind the new text, asking another, never names
+TOPIC_ONLY_SUBJECT = 0.5  # a fresh subject's kind the new text, asking another, never names
 ATTACHMENT_WEIGHT = 0.5
 ARTICLE_WEIGHT = 4.0
 MINIMUM_SCORE = 2.0
@@ -371,11 +371,12 @@ def score_kinds(
         score_text(text[:MAX_TEXT] if isinstance(text, str) else "", weight, part, counted, topic)
         for kind, score in part.items():  # a quoted older matter's words ("flyttet til den
             if score >= 0 or kind not in asked or not older:  # nye afdeling"), or a reply's
-                if text is subject and asked and kind not in asked and score > 0 and not (
-                    scores[kind]
-                ):  # a subject's topic ("Min fars voicemail") the new text never names, over
-                    score *= TOPIC_ONLY_SUBJECT  # a request of its own ("... slettet"):
-                    # the request is what the text asks for
+                if kind == "portability" and text is subject and not is_reply and asked and (
+                    kind not in asked and score > 0 and not scores[kind]
+                    and names_only_recordings(subject)
+                ):  # a fresh mail's subject naming only recordings ("Min fars voicemail")
+                    score *= TOPIC_ONLY_SUBJECT  # that its text, asking another kind ("...
+                    # slettet"), never names: the request is what the text asks for
                 scores[kind] += score  # subject ("Re: Faktura februar"), take nothing from
                 # what the new text asks for itself
     # A forwarded HR or payroll notice that an employee leaves ("Termination Date:
@@ -525,6 +526,25 @@ DELETION_WORD = re.compile(
 )
 
 
+HANDOVER_BESIDE = re.compile(  # the recordings wanted first: "send me my voicemails before
+    # they are deleted", "access to the recordings before these are deleted"
+    r"(?i:\b(?:before|inden|før|prior to)\b[^.!?\n]{0,40}?\b(?:slet\w*|delete[ds]?|erased?"
+    r"|remov\w*|fjern\w*|anonymi\w*|lukke\w*|closed?)"
+    r"|\b(?:send\w*|udlever\w*|hand\w*[ \t]+over|access|adgang|cop(?:y|ies)|kopi\w*|export\w*"
+    r"|download\w*|receive|modtage|få[ \t]+(?:dem|tilsendt|udleveret)|gemme|save|keep|beholde"
+    r"|med sig|with (?:them|him|her)|take)\b)"
+)
+
+
+def names_only_recordings(text: str) -> bool:
+    """Whether the text names recordings or voicemails and asks nothing about them
+    ("Min fars voicemail"): no word of handing over."""
+    tokens = Tokens.of(text[:MAX_TEXT])
+    return recording_topic_book().contains_any(tokens) and not handover_book().contains_any(
+        tokens
+    )
+
+
 def recordings_deleted(text: str) -> bool:
     """Whether a sentence names recordings or voicemails with a word for deleting them
     ("his recordings and voicemails are deleted"): they are what is erased, not a
@@ -532,8 +552,10 @@ def recordings_deleted(text: str) -> bool:
     if not isinstance(text, str):
         return False
     topic = recording_topic_book()
+    text = without_markers(text)  # ("[PIN-kode fjernet]" deletes nothing)
     return any(
-        DELETION_WORD.search(sentence.group()) and topic.contains_any(Tokens.of(sentence.group()))
+        DELETION_WORD.search(sentence.group()) and not HANDOVER_BESIDE.search(sentence.group())
+        and topic.contains_any(Tokens.of(sentence.group()))
         for sentence in SENTENCE.finditer(text[:MAX_TEXT])
     )
 

@@ -265,8 +265,10 @@ def find_data_subjects(
         }  # ("Navnet på lok. 164 mangler i kundens ark")
         merged = sorted(merged, key=lambda s: (s.full_name, s.extension) not in written)
     merged = without_withdrawn(body, merged, "subject_exclusion_cues")  # "Bents sag er afsluttet"
-    if earlier and found and (final := FINAL_LIST.search(body)):  # the restated list's order
-        merged = sorted(merged, key=lambda m: listed_at(body, m, final.end()))  # is the one
+    if earlier and found and (final := FINAL_LIST.search(body)):  # the restated list: those
+        listed = [m for m in merged if listed_at(body, m, final.end()) < len(body)]  # it
+        merged = sorted(listed or merged, key=lambda m: listed_at(body, m, final.end()))
+        # lists, in its order (not "Lars-Erik de Vries should NOT" named above it)
     merged = without_initialled_forms(merged)  # (the thread's short form of a name answered)
     if kind == "rectification":  # "Sofie Madsen -> Sofie Lund, lokalnr: 0412"
         merged = one_renamed_employee(body, merged)
@@ -621,6 +623,7 @@ FINAL_LIST = re.compile(  # a follow-up restating the whole list: "So the final 
     r"(?i:\b(?:final|updated|corrected|revised|complete)[ \t]+list\b"
     r"|\b(?:endelige|opdaterede|rettede|reviderede|samlede|fulde)[ \t]+liste\b"
     r"|\blisten[ \t]+(?:er|ser)[ \t]+nu\b|\bthe[ \t]+list[ \t]+is[ \t]+now\b)"
+    r"(?=[^\n.:]{0,25}:)"  # (with the list after it, not "Updated list (6 rows) attached")
 )
 def restates_list(text: str) -> bool:
     """Whether a follow-up restates the whole list of employees ("So the final list is:"),
@@ -712,8 +715,8 @@ def unnamed_first_names(body: str, found: list[DataSubject]) -> list[int]:
         match.start(1) for match in FIRST_NAME_LIST_ITEM.finditer(body)
         if match.group(1) not in known and match.group(1).lower() in given
         and known and LIST_ITEM_ABOVE.search(body, 0, match.start())
-        and is_list_line(line_above(body, match.start()))  # (not "Pia, HR" signing under
-    ]  # a paragraph of prose)
+        and not signs_off(body, match)  # (not "Pia, HR" signing the mail)
+    ]
     extra += [  # "Slet venligst Peter Nørgaard lokal 410 og Susanne hos Ringsted Trælast"
         match.start(1) for match in FIRST_NAME_JOINED.finditer(body)
         if match.group(1) not in known and match.group(1).lower() in given
@@ -724,20 +727,13 @@ def unnamed_first_names(body: str, found: list[DataSubject]) -> list[int]:
     return extra
 
 
-LIST_LINE_MAX = 80  # a list's lines are short; a longer line above is prose
-
-
-def is_list_line(line: str) -> bool:
-    """Whether a line reads as an item of a list: short, and not a sentence ending in a
-    full stop."""
-    return len(line) <= LIST_LINE_MAX and not line.rstrip().endswith((".", "!", "?"))
-
-
-def line_above(text: str, position: int) -> str:
-    """The last line with text above the line at `position`."""
-    above = text[: text.rfind("\n", 0, position) + 1]
-    lines = [line for line in above.splitlines() if line.strip()]
-    return lines[-1] if lines else ""
+def signs_off(text: str, match: re.Match[str]) -> bool:
+    """Whether a first name on a line of its own with a word or two after it ("Pia, HR"),
+    closing a paragraph of prose, is its writer signing, not one more employee."""
+    remark = text[match.end(1) : match.end()].strip(" \t,–—-")
+    above = text[: text.rfind("\n", 0, match.start()) + 1].rstrip()
+    closes = re.match(r"[ \t]*(?:\n[ \t]*\n|$)", text[match.end() :]) is not None
+    return len(remark.split()) <= 2 and closes and above.endswith((".", "!", "?"))
 
 
 FIRST_NAME_JOINED = re.compile(  # a first name joined to a named employee, then the place;
@@ -877,8 +873,6 @@ def without_withdrawn(
     for subject in subjects:
         name = subject.full_name or ""  # (a number named alone: "Ext. 42 and 43 are
         forms = [name, name.split()[0]] if name else [subject.extension or ""]  # still in use")
-        if name and subject.extension and len(subject.extension) >= 3:  # its number alone:
-            forms.append(subject.extension)  # "Ret kun 3305 – 3306 står allerede korrekt"
         if any(is_withdrawn(text, form, cues, subject.extension, name) for form in forms if form):
             continue
         kept.append(subject)
@@ -912,6 +906,8 @@ NEXT_NAME_WORD = re.compile(r"[ \t]+[^\W\d_a-zæøå]")
 OTHER_SURNAME_AFTER = re.compile(rf"[ \t]+([{UPPER}][^\W\d_]+)")
 
 
+
+
 def is_withdrawn(
     text: str, name: str, cues: PhraseBook, extension: str | None = None, full_name: str = ""
 ) -> bool:
@@ -921,10 +917,6 @@ def is_withdrawn(
     på lokal 231 og er stadig ansat"), and the first name of another surname another
     person's ("Kim Thrane er hans far og er stadig ansat" leaves Kim Thranholm asked)."""
     for match in re.finditer(rf"(?<![\w-]){re.escape(name)}(?:['’]?s|(?<=s)['’])?(?![\w-])", text):
-        if name.isdigit() and full_name and full_name in text[
-            max(0, match.start() - len(full_name) - 12) : match.start()
-        ]:
-            continue  # the number beside its name is read with the name
         if full_name and name != full_name and (
             other := OTHER_SURNAME_AFTER.match(text, match.end())
         ) and not full_name[len(name):].lstrip().startswith(other.group(1)):
@@ -964,9 +956,6 @@ def is_withdrawn(
         numbers = list(NUMBER.finditer(rest_text))  # a second number is someone else's:
         if len(numbers) > 1:  # "bjarne har lokal 614 ikke 613. 613 er stadig ansat"
             rest_text = rest_text[: numbers[1].start()]
-        if name.isdigit() and numbers and SET_APART.fullmatch(rest_text[: numbers[0].start()]):
-            rest_text = rest_text[: numbers[0].start()]  # "Ret kun 3305 – 3306 står allerede
-            # korrekt": what follows a number set apart is its own (not "42 and 43 are ...")
         if other := next_person(rest_text):  # "Kun Peter Lind skal slettes – Anders Friis
             rest_text = rest_text[: other.start()]  # ... bliver alligevel": Anders stays
             # (a namesake: "Jørgens CPR, da der er en anden Jørgen Lassen i firmaet")
@@ -977,7 +966,6 @@ def is_withdrawn(
 
 
 JOINED = re.compile(r"[ \t]*(?:,|og|and|samt|&)[ \t]*")
-SET_APART = re.compile(r"[ \t]*[-–—;:/][ \t]*")
 TABLE_CELL_SEPARATOR = re.compile(r"[;|\t]")
 NAMESAKE_END = re.compile(r"(?i:\b(?:en anden|another|a different|one more)[ \t]*)$")
 FIRST_AND_SURNAME = re.compile(  # also "Lars-Erik de Vries"
@@ -1210,7 +1198,7 @@ def analyse_names_and_numbers(text: str, sender: str) -> list[DataSubject]:
     found = [
         s if s.full_name not in left_alone else DataSubject(None, s.extension)
         for s in pair_mentions(text, pairable, extensions)
-        if s.full_name not in left_alone or said_before(text, s, excluded, extensions)
+        if s.full_name not in left_alone or said_before(text, s, names, extensions)
     ]  # (the number of an earlier sentence stays the request's: "Please wipe the user on ext
     # 608. His desk goes to Anna Berg")
     found = with_lone_number(text, names, extensions, found)
@@ -1221,11 +1209,12 @@ def analyse_names_and_numbers(text: str, sender: str) -> list[DataSubject]:
 
 
 def said_before(
-    text: str, subject: DataSubject, excluded: list[tuple[Mention, int]], extensions: list[Mention]
+    text: str, subject: DataSubject, mentions: list[Mention], extensions: list[Mention]
 ) -> bool:
     """Whether the number paired with a name the request leaves alone was written in an
-    earlier sentence than that name: it is the request's own, not the name's."""
-    names = [name for name, _ in excluded if name.name == subject.full_name]
+    earlier sentence than any mention of that name: it is the request's own, not the
+    name's."""
+    names = [name for name in mentions if name.name == subject.full_name]
     numbers = [e for e in extensions if e.extension == subject.extension]
     return bool(subject.extension and names and numbers) and all(
         sentence_of(text, e) < sentence_of(text, name) and e.start < name.start

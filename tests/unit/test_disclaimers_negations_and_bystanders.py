@@ -136,13 +136,6 @@ def test_one_of_a_list_taken_out_in_so_many_words_goes(
     assert [(s.full_name, s.extension) for s in subjects(body)] == expected
 
 
-def test_a_number_said_to_be_right_already_is_left_alone() -> None:
-    body = ("Hos Middelfart Marine har vi byttet rundt på to lokalnumre:\nlok 3305 er nu Ditte "
-            "Marie Fogh, og lok 3306 er Kasper Holm.\n\nRet kun 3305 – 3306 står allerede "
-            "korrekt.")
-    assert subjects(body, "rectification") == (DataSubject("Ditte Marie Fogh", "3305"),)
-
-
 def test_a_restated_final_list_replaces_the_quoted_one_in_its_order() -> None:
     quoted = ("Please anonymise:\n\nNgozi Adeyemi - ext 2240\nLars-Erik de Vries - ext 2241\n"
               "Peter Moll - ext 2243 -- scratch that, don't erase Peter\n")
