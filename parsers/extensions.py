@@ -590,6 +590,11 @@ def covered_function_lines(text: str) -> list[str]:
     return found
 
 
+ON_SWITCHBOARD_WITH = re.compile(  # a person set up on the switchboard with a number
+    r"(?i:\b(?:on|in|på|i)[ \t]+(?:the[ \t]+)?(?:switchboard|omstillingen|pbx)[ \t]+"
+    r"(?:with|as|under|som|med|on|på)[ \t]+"
+    r"(?:(?:ext\.?|extension|lokal\w*|lok\.?)[ \t]*[:.]?[ \t]*)?)$"
+)
 SWITCHBOARD_EXTENSION = re.compile(  # also "tilknyttet virksomhedens omstilling under
     r"(?i:\bswitchboard|\bomstillings|\bpbx|\bomstilling(?:en)?[ \t]+under)[ \t]+$"  # lokal-
 )  # nummer 214"
@@ -680,7 +685,9 @@ def find_extensions(text: str, names: list[Mention]) -> list[Mention]:
             # my extension was 22": a person's own; "agents on the queue, Priya
             or named_just_before(text, m.start(), names)  # Raghunathan (ext 2210)": hers
             or SWITCHBOARD_EXTENSION.search(text, max(0, m.start() - 24), m.start())
-        )  # "Siobhán O'Connor (switchboard extension 4410)": the switchboard's for her
+            or ON_SWITCHBOARD_WITH.search(text, max(0, m.start() - 40), m.start())
+        )  # "Siobhán O'Connor (switchboard extension 4410)": the switchboard's for her; "he is
+        # also set up on the switchboard with extension 2207": his
         and (
             not shared.contains_any(tokenize(bracket_after(text, m.end()))[:2])
             or named_just_before(text, m.start(), names)

@@ -468,6 +468,12 @@ LOWER_AFTER_PERSON_NOUN = re.compile(  # "medarbejderen karsten lund-hansen hos 
     rf"|is\b|would\b|,|\.|$|(?i:{CUE})[ \t]*[:.]?[ \t]*\d))",
     re.MULTILINE,
 )
+LOWER_AFTER_NAMING = re.compile(  # "Hun hedder sara el-amin og har været ansat i foråret"
+    rf"(?<![\w-])(?i:hedder|hed|her name is|his name is|is called|is named)[ \t]+"
+    rf"({LOWER_WORD}[ \t]+{LOWER_WORD}(?:[ \t]+{LOWER_WORD})?)(?![\w-])"
+    r"(?=[ \t]*(?:og\b|and\b|,|\.|;|$))",
+    re.MULTILINE,
+)
 LOWER_AFTER_EXTENSION = re.compile(  # "slet venligst lok 31 jens hansen tak"
     rf"(?i:{CUE})[ \t]*[:.]?[ \t]*\d{{2,6}}[ \t]+({LOWER_WORD}(?:[ \t]+{LOWER_WORD}){{1,3}})"
 )
@@ -538,7 +544,7 @@ def find_lower_case_names(text: str) -> list[Mention]:
         # without capitals or starting with a known first name ("kan i slette mads
         # kjeldsen hos Hørsholm Fysioterapi")
         Mention(match.start(1), match.end(1), name=" ".join(match.group(1).split()))
-        for pattern in (LOWER_AFTER_REQUEST, LOWER_AFTER_PERSON_NOUN)
+        for pattern in (LOWER_AFTER_REQUEST, LOWER_AFTER_PERSON_NOUN, LOWER_AFTER_NAMING)
         for match in overlapping_words(pattern, text)
         if match.group(1).split()[0] not in POSSESSIVES  # "slette hans stemmeprofil"
         and (line_of(text, match.start()) == line_of(text, match.start()).lower()
@@ -1044,6 +1050,8 @@ def is_person_name(
     line_start = text.rfind("\n", 0, start) + 1
     if not text[line_start:start].strip() and FIELD_LABEL_AFTER.match(text, end):
         return False  # "Issue Type: Service Request", "Reported By: ..." in a ticket relay
+    if LEFT_FIRM_BEFORE.search(text, max(0, start - 12), start):
+        return False  # "Everyone who left Tårnby Rens between ...": the firm they left
     if THE_BEFORE.search(text, max(0, start - 5), start):
         return False  # "at The Irish Corner", "The Burger Joint would like": a place; a ship
     if PROJECT_BEFORE.search(text, max(0, start - 60), start):
@@ -1352,6 +1360,7 @@ STREET = re.compile(
     r"[^\W\d_]{2,}(?:gade|vej|vejen|allé|stræde|straede|torv|plads|boulevard|vænge|vænget)",
     re.IGNORECASE,
 )
+LEFT_FIRM_BEFORE = re.compile(r"(?i:\b(?:who|that|der|som)[ \t]+(?:left|forlod|quit))[ \t]+$")
 THE_BEFORE = re.compile(  # "at The Irish Corner"; a vessel: "crew of MV Baltic Star", "M/F Ærø"
     r"(?<![\w/-])(?:The|M/[SVFT]|MV|MS|MT|MF|SS|HMS|RV)\.?[ \t]+$"
 )

@@ -149,6 +149,7 @@ def find_sensitive(text: str) -> tuple[SensitiveSpan, ...]:
                                           tokens.spans[last][1])
             and not (category == "health" and is_said_of_animal(text, tokens, animals, first, last))
             and not (category == "ethnicity" and opens_full_name(text, tokens.spans[last]))
+            and not (category in PERSONAL_ONLY and not about_a_person(text, tokens.spans[first][0]))
         )
     # one piece found by two detectors ("hendes kone" as a same-sex spouse and as a named
     # partner) is one piece: counted once on the ticket
@@ -167,6 +168,19 @@ LIST_WORDS = re.compile(  # the words that introduce a list of kinds of data
     r"(?i:\b(?:oplysninger om|data om|information about|data about|categories|kategorier"
     r"|herunder|such as|fx|f\.eks\.|e\.g\.|including|særlige|special|følsomme|sensitive)\b)"
 )
+
+
+# Categories whose words also name products and techniques ("voice biometrics to identify
+# callers", "genetic testing"): data only when the sentence is about a person.
+PERSONAL_ONLY = frozenset({"biometric", "genetic"})
+
+
+def about_a_person(text: str, position: int) -> bool:
+    """Whether the sentence holding `position` is about a person: a pronoun, "the
+    employee", or a known first name."""
+    sentence = next((m.group() for m in SENTENCE.finditer(text) if m.start() <= position < m.end()),
+                    "")
+    return bool(PERSON_IN_SENTENCE.search(sentence)) or names_someone(sentence)
 
 
 def names_someone(sentence: str) -> bool:
@@ -204,7 +218,9 @@ ADDRESS = re.compile(
     r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b(?:https?://|www\.)[^\s<>\]\[)]+"
     r"|(?<![\w.-])[\w-]+(?:\.[\w-]+)*\.(?:dk|com|org|net|se|no|de|eu|io|fo|gl|nu|info|biz)\b"
 )
-ORGANISATION_CATEGORIES = frozenset({"religion", "politics", "trade_union", "health"})
+ORGANISATION_CATEGORIES = frozenset({  # (also "Genetica ApS", a firm)
+    "religion", "politics", "trade_union", "health", "genetic", "biometric",
+})
 CAPITAL_AFTER = re.compile(rf" +(?:i +|in +)?[{UPPER}]")  # "… Nørrebro", "… i Rønne"
 CAPITAL_BEFORE = re.compile(rf"[{UPPER}][^\W\d_]+ +$")  # "Aarhus Baptistmenighed", "Eye Surgery"
 CUSTOMER_BEFORE = re.compile(r"(?i:\bkunde[n]?|\bcustomer|\bclient|\bhos)[ \t]+$")

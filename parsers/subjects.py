@@ -300,7 +300,26 @@ def find_data_subjects(
     merged = with_numbers_of_one(body, merged)  # "slette Jens la Cour på begge hans numre"
     merged = with_shared_number(body, merged)  # "Bodil Skytte og Lene Marie Ravn deler lokal 40"
     merged = without_corrected_twins(body, merged)  # "lokalnummer 4020, ikke 4002"
+    merged = with_unnamed_others(body, merged)  # "bl.a. Camilla Rask (520) og Ib Sørensen m.fl."
     return tuple(one_per_number(one_per_name(without_other_numbers_of_named(body, merged))))
+
+
+MORE_UNNAMED = re.compile(  # a list said to go on: "... og Ib Sørensen (521) m.fl."
+    r"(?i:\)?[ \t,]*(?:m\.[ \t]?fl\.?|med flere|og flere|and others|among others|and more|etc\.?"
+    r"|osv\.?))(?![\w])"
+)
+
+
+def with_unnamed_others(text: str, found: list[DataSubject]) -> list[DataSubject]:
+    """One more employee, with name and number to ask for, when the list of those named
+    is said to go on ("Det gælder bl.a. Camilla Rask (520) og Ib Sørensen (521) m.fl.")."""
+    if not found or DataSubject(None, None) in found or not found[-1].full_name:
+        return found
+    last = found[-1]
+    end = max(text.rfind(form) + len(form) for form in (last.full_name, last.extension) if form)
+    if end <= 0 or not MORE_UNNAMED.match(text, end):
+        return found
+    return [*found, DataSubject(None, None)]
 
 
 SHARED_NUMBER = re.compile(  # "deler lokal 330", "share ext. 40", "der deler lokalnummer 40"
@@ -1987,7 +2006,12 @@ def merge_followup(
         if first_names_of(name, old.full_name):
             name = old.full_name  # "Mary Anne" is the quoted Mary Anne Fitzgerald-Burke
         merged[index] = DataSubject(name, subject.extension or old.extension)
-    return merged if now else earlier
+    if not now:
+        return earlier
+    return [  # a quoted number without its name, now named ("Han skal slettes (lokal 45)"
+        m for m in merged  # above "Sletning af Ulrik Friis Damgaard, lokal 45"): one employee
+        if m.full_name or not any(o.full_name and o.extension == m.extension for o in merged)
+    ]
 
 
 def unhyphened(name: str) -> str:
