@@ -59,10 +59,11 @@ EXTENSION = re.compile(
     re.IGNORECASE,  # or phone number's first group: "kortnummer 4571 9412 3456 7895",
 )  # "short code: 24 40 18 77")
 EXTENSION_LATER = re.compile(
-    r"(?<![\w-])(?:lokalnummer(?:et)?|lokalnr\.?|extension)\b"
+    r"(?<![\w-])(?:lokalnummer(?:et)?|lokalnr|extension)\b\.?"
     r"(?:(?:(?!mobil|hovednummer|telefon|phone|main number|direkte|direct)[^\n.?!]){1,80}?"
     r"(?:\b(?:er|is|var|was|hed|hedder)|\bit['’]s)[ \t]+"  # "it's 1207", "et lokalnummer der
-    # hed 87", not "... men hans mobil var 22"
+    # hed 87", not "... men hans mobil var 22"; also "er iht. kunden 207"
+    r"(?:(?:iht\.|ifølge|iflg\.|according to|jf\.)[ \t]+[^\W\d_]+[ \t]+)?"
     r"|(?:[ \t]+[^\W\d_]+){0,2}[ \t]*\()"  # "had a Flexfone extension there (342)"
     r"(\d{2,6})(?![\d-]|[ \t]\d{2}[ \t]?\d{2})",  # (not a phone number's first digits)
     re.IGNORECASE,

@@ -41,6 +41,7 @@ from parsers.model import (
     TextParts,
 )
 from parsers.nicknames import without_nicknames
+from parsers.number_forms import with_plain_number_forms
 from parsers.pictographs import plain_pictographs
 from parsers.quotes import split_text
 from parsers.references import find_ticket_refs
@@ -175,16 +176,18 @@ def _plain(text: str) -> str:
     brackets inside names left out ("Katrine (Kat) Lund"),
     numbers typed with look-alike letters and signs as digits (`mended_numbers`), and
     Cyrillic or Greek look-alike letters inside Latin words as Latin ("Frеderiksen"),
-    a cue typed onto the surname set apart ("Jens Hansenlokal 214"),
+    a cue typed onto the surname set apart ("Jens Hansenlokal 214"), numbers in a
+    switchboard list's forms written plainly ("Ib Vinkel (IV) 301", "[x 7 01]", "extensions
+    610-613"),
     without Markdown's marks ("lokal `214`") and with
     extensions written in words as digits ("lokal to hundrede og fjorten"), and data
     pasted as JSON, YAML, XML or key=value pairs, and contact cards, as "Label: value"
     lines, and emoji as the words they stand for ("📞 214", "➡️"); a tick-box form's
     options that are not ticked say nothing."""
     return with_spoken_numbers(plain_structured(plain_markdown(plain_pictographs(
-        ticked_only(plain_vcards(mended_numbers(without_nicknames(plain_dictation(
+        ticked_only(plain_vcards(mended_numbers(with_plain_number_forms(without_nicknames(plain_dictation(
             plain_layout(without_chat_speakers(with_cues_unglued(with_latin_lookalikes(text))))
-        )))))
+        ))))))
     ))))
 
 

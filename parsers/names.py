@@ -440,7 +440,7 @@ LOWER_AFTER_REQUEST = re.compile(  # "kan i slette mikkel rasmussen hos vinkel a
     rf"|erase|remove|wipe"
     rf"|(?:indsigt|access|voicemails|calls|opkald|samtaler|recordings|optagelser|data)[ \t]+"
     rf"(?:for|om|on|of))[ \t]+(?:(?:venligst|lige|gerne|please|pls|plz)[ \t]+)?"
-    rf"({LOWER_WORD}[ \t]+{LOWER_WORD}(?:[ \t]+{LOWER_WORD})?)(?![\w-])"
+    rf"({LOWER_WORD}[ \t]+(?:[{LOWER}]\.[ \t]+)?{LOWER_WORD}(?:[ \t]+{LOWER_WORD})?)(?![\w-])"
     rf"(?=[ \t]*(?:hos\b|at\b|fra\b|from\b|asap\b|tak\b|på\b|paa\b|on\b|hun\b|han\b|she\b"
     rf"|hurtigst\b|snarest\b|straks\b|today\b|idag\b|i dag\b"  # "slettet henrik friis hurtigst"
     rf"|he\b|,|\.|\?|!|$"
@@ -1621,12 +1621,17 @@ def towns() -> frozenset[str]:
 def is_business_or_place(words: list[str]) -> bool:
     """Whether a business noun or a town makes the run a firm or a place ("Nordsø
     Shipping", "Kystlys Odense"). A town between a given name and a surname is a
-    middle name ("Lene Aabenraa Frost")."""
+    middle name ("Lene Aabenraa Frost"), and after a known given name a surname ("Gitte
+    Ringsted")."""
     for index, word in enumerate(words):
         if not is_business_word(word):
             continue
+        lowered = word.lower().strip(".,:;!?()")
         middle = 0 < index < len(words) - 1 and words[0].lower() in given_names()
-        if not (middle and word.lower().strip(".,:;!?()") in towns()):
+        surname = index == len(words) - 1 == 1 and words[0].lower() in given_names() and (
+            lowered in towns() and lowered not in read_word_set("subject_company_nouns")
+        )  # "Medarbejder Gitte Ringsted": a town as a given name's surname
+        if not ((middle and lowered in towns()) or surname):
             return True
     return False
 

@@ -237,8 +237,29 @@ def _signoff_start(lines: list[str]) -> int | None:
     for index in range(len(lines) - 1, -1, -1):
         line = lines[index].strip()
         if len(line) < 60 and signoff.match(line) and _closes_text(lines, index):
-            return index
+            return _behalf_block_start(lines, index)
     return None
+
+
+_BEHALF_LINE = re.compile(r"^(?:på vegne af|on behalf of|p\.?[ ]?p\.?|p\.?v\.?a\.?)[:\s]*$", re.I)
+_BEHALF_REACH = 5  # lines of a name and a title between "På vegne af" and the sign-off
+
+
+def _behalf_block_start(lines: list[str], index: int) -> int:
+    """The sign-off's index, or that of a "På vegne af" line just above it with the
+    name and title it signs for ("På vegne af / Henrik Munk / Direktør" above "Venlig
+    hilsen / Pia Lauridsen, Direktionsassistent"): an assistant's signature block."""
+    seen = 0
+    for above in range(index - 1, -1, -1):
+        line = lines[above].strip()
+        if not line:
+            continue
+        if _BEHALF_LINE.match(line):
+            return above
+        seen += 1
+        if seen > _BEHALF_REACH or len(line) >= 60:
+            break
+    return index
 
 
 def _closes_text(lines: list[str], index: int) -> bool:

@@ -1,8 +1,8 @@
 """Extensions written with the customer's site ("lok. 2-318", "1#305", "Aarhus-214",
-"AAR 402", "214@glostrup", "70 70 10 10-512"): a customer with several sites numbers
-each one's phones alike, and the employee's extension is the internal number after
-the site code. The text is rewritten to hold the number alone where the site code
-stands beside it, so the usual extension rules read it."""
+"AAR 402", "CPH-231", "Aalborg/118", "214@glostrup", "70 70 10 10-512"): a customer
+with several sites numbers each one's phones alike, and the employee's extension is
+the internal number after the site code. The text is rewritten to hold the number
+alone where the site code stands beside it, so the usual extension rules read it."""
 
 from __future__ import annotations
 
@@ -13,7 +13,11 @@ from parsers.names import towns
 
 CUE_BEFORE = (  # the words a site-coded extension stands after ("lok. 2-318", "sidder på
     # 8-310"); fewer than CUE: "Ext. no 3-301" is written as one number
-    r"(?i:\b(?:lokalnummer|lokalnr|lokal|lok|ext|extension|tlf|nr|på|on|at)\.?:?[ \t]*)"
+    r"(?i:\b(?:lokalnummer|lokalnr|lokal|lok|ext|extensions?|tlf|nr|på|on|at)\.?:?[ \t]*)"
+)
+CUE_SITE_SHORT_NUMBER = re.compile(  # "lokalnummer 2-33": two digits, after a cue proper
+    r"(?P<pre>(?i:\b(?:lokalnummer|lokalnr|lokal|lok|ext|extension)\.?:?[ \t]*))"
+    r"\d-(?P<number>\d{2})(?![\d#-]|[.,]\d)"
 )
 HASH_NUMBER = re.compile(r"(?<![\w#+./-])\d{1,2}#(?P<number>\d{2,6})(?![\d#-])")  # "1#305"
 DASH_NUMBER = re.compile(  # "2-318" after a cue, in brackets or after a name's comma
@@ -26,12 +30,17 @@ LINE_START_NUMBER = re.compile(  # a list line opening with it: "lok. 2-214 Ib K
     re.MULTILINE,
 )
 ANY_DASH_NUMBER = re.compile(r"(?<![\w#+./-])\d-(?P<number>\d{3,6})(?![\d#-]|[.,]\d)")
-TOWN_NUMBER = re.compile(r"(?<![\w-])(?P<town>[A-ZÆØÅ][a-zæøå]+)-(?P<number>\d{2,6})(?![\d-])")
+TOWN_NUMBER = re.compile(  # "Aarhus-214", "Aalborg/118"
+    r"(?<![\w-])(?P<town>[A-ZÆØÅ][a-zæøå]+)[-/](?P<number>\d{2,6})(?![\d-])"
+)
 CODE_NUMBER = re.compile(  # "AAR 214", "CPH 1121": a three-letter site code, where an
     # extension stands: in brackets, after a comma or a cue, or as a list point
     r"(?P<pre>\([ \t]*|,[ \t]+|^[ \t]*(?:[-•*]|\d{1,2}[.)])[ \t]*|"
     rf"{CUE_BEFORE}|(?i:\b(?:was|var|er|is))[ \t]+)"
-    r"(?P<code>[A-ZÆØÅ]{3}) (?P<number>\d{2,6})(?![\d/:-]|[.,]\d|[ \t]\d{2}\b)",
+    r"(?P<code>[A-ZÆØÅ]{3}) (?P<number>\d{2,6})(?![\d/:-]|[.,]\d|[ \t]\d{2}\b)"
+    r"|(?P<dpre>\([ \t]*|,[ \t]+|^[ \t]*(?:[-•*]|\d{1,2}[.)])[ \t]*|"  # "AAR-214", "CPH/231"
+    r"(?i:\b(?:lokalnummer|lokalnr|lokal|lok|ext|extensions?)\.?:?[ \t]*))"  # (not "on
+    r"(?P<dcode>[A-ZÆØÅ]{2,4})[-/](?P<dnumber>\d{2,6})(?![\d/:-]|[.,]\d)",  # NTS-4471")
     re.MULTILINE,
 )
 NOT_SITE_CODES = frozenset({
@@ -59,6 +68,7 @@ def without_site_codes(text: str) -> str:
     text = DASH_NUMBER.sub(
         lambda m: m.group("pre") + as_extension(text, m.end("pre"), m.group("number")), text
     )
+    text = CUE_SITE_SHORT_NUMBER.sub(lambda m: m.group("pre") + m.group("number"), text)
     text, lines = LINE_START_NUMBER.subn(lambda m: m.group("lead") + m.group("number"), text)
     if lines or text != before:  # the mail writes site codes: "ikke 2-215. 2-215 er
         text = ANY_DASH_NUMBER.sub(lambda m: m.group("number"), text)  # en aktiv medarbejder"
@@ -66,11 +76,23 @@ def without_site_codes(text: str) -> str:
         lambda m: f"lokal {m.group('number')}" if m.group("town").lower() in towns()
         else m.group(), text,
     )
-    text = CODE_NUMBER.sub(
-        lambda m: m.group() if m.group("code") in NOT_SITE_CODES
-        else f"{m.group('pre')}lokal {m.group('number')}", text,
-    )
+    codes = {m.group("dcode") for m in CODE_NUMBER.finditer(text)
+             if m.group("dcode") and m.group("dcode") not in NOT_SITE_CODES}
+    text = CODE_NUMBER.sub(site_code_number, text)
+    for code in codes:  # the same site's other numbers ("extensions CPH-440 and CPH-441")
+        text = re.sub(rf"(?<![\w-]){code}[-/](\d{{2,6}})(?![\d/:-]|[.,]\d)", r"lokal \1", text)
     return AT_SITE.sub(lambda m: f"lokal {m.group('number')}", text)
+
+
+def site_code_number(match: re.Match[str]) -> str:
+    """The extension after a site code ("AAR 214", "CPH-231"), given a cue; a code that
+    is no site's ("CVR 1234", "PIN-4471") as written."""
+    code = match.group("code") or match.group("dcode")
+    if code in NOT_SITE_CODES:
+        return match.group()
+    if match.group("code"):
+        return f"{match.group('pre')}lokal {match.group('number')}"
+    return f"{match.group('dpre')}lokal {match.group('dnumber')}"
 
 
 EXTENSION_CUE_BEFORE = re.compile(rf"(?i:\b(?:{CUE})\.?:?[ \t]*)$")

@@ -1122,7 +1122,7 @@ NICKNAME_INSIDE = re.compile(  # 'Bo "Dækkongen" Riis', 'Henrik “Hønse-Henri
     rf"(?=[ \t]+[{UPPER}][^\W\d_]+)"
 )
 LOWER_NICKNAME_INSIDE = re.compile(  # 'kan I slette peter "pede" kragelund lok 609'
-    r"(?<![\w-])([a-zæøå]+[ \t]+)([\"“„«'‘][a-zæøå][\w-]{1,24}[\"”“»'’])"
+    r"(?<![\w-])([a-zæøå]+[ \t]+)([\"“„«'‘][A-Za-zæøåÆØÅ][\w-]{1,24}[\"”“»'’])"  # ('"Mus"')
     r"(?=[ \t]+[a-zæøå][^\W\d_]+)"
 )
 NICKNAME_WORD = re.compile(r"\b[Nn]icknamex[a-z]+\b")
@@ -1690,7 +1690,9 @@ WRITER_IS = re.compile(
 
 LEFT_ALONE_BEFORE = re.compile(  # "Please don't touch ext. 4400", "skal blive på lokal 200"
     r"(?i:don['’]?t touch|do not touch|leave(?=[ \t]+(?:ext|lok|the number))|ikke røre|rør ikke"
-    r"|skal blive|should stay|stays on|remains on|beholder|keeps?)\b[^!?\n]{0,30}$"
+    r"|skal blive|should stay|stays on|remains on|beholder"
+    r"|keeps?(?=[ \t]+(?:(?:her|his|their|the|its)[ \t]+)?(?:own[ \t]+)?"  # "keeps her own
+    r"(?:number|ext|extension|lok|line)))\b[^!?\n]{0,30}$"  # number", not "keeps logging"
 )
 
 
