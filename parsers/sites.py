@@ -38,9 +38,9 @@ CODE_NUMBER = re.compile(  # "AAR 214", "CPH 1121": a three-letter site code, wh
     r"(?P<pre>\([ \t]*|,[ \t]+|^[ \t]*(?:[-•*]|\d{1,2}[.)])[ \t]*|"
     rf"{CUE_BEFORE}|(?i:\b(?:was|var|er|is))[ \t]+)"
     r"(?P<code>[A-ZÆØÅ]{3}) (?P<number>\d{2,6})(?![\d/:-]|[.,]\d|[ \t]\d{2}\b)"
-    r"|(?P<dpre>\([ \t]*|,[ \t]+|^[ \t]*(?:[-•*]|\d{1,2}[.)])[ \t]*|"  # "AAR-214", "CPH/231"
-    r"(?i:\b(?:lokalnummer|lokalnr|lokal|lok|ext|extensions?)\.?:?[ \t]*))"  # (not "on
-    r"(?P<dcode>[A-ZÆØÅ]{2,4})[-/](?P<dnumber>\d{2,6})(?![\d/:-]|[.,]\d)",  # NTS-4471")
+    r"|(?P<dpre>(?i:\b(?:lokalnummer|lokalnr|lokal|lok|ext|extensions?)\.?:?[ \t]*))"
+    r"(?P<dcode>[A-ZÆØÅ]{2,4})[-/](?P<dnumber>\d{2,6})(?![\d/:-]|[.,]\d)",  # "lokalnr.
+    # AAR-214", "ext. CPH/231": after a cue only (not "on NTS-4471", "[CCP-20931]")
     re.MULTILINE,
 )
 NOT_SITE_CODES = frozenset({

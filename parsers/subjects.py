@@ -1691,8 +1691,9 @@ WRITER_IS = re.compile(
 LEFT_ALONE_BEFORE = re.compile(  # "Please don't touch ext. 4400", "skal blive på lokal 200"
     r"(?i:don['’]?t touch|do not touch|leave(?=[ \t]+(?:ext|lok|the number))|ikke røre|rør ikke"
     r"|skal blive|should stay|stays on|remains on|beholder"
-    r"|keeps?(?=[ \t]+(?:(?:her|his|their|the|its)[ \t]+)?(?:own[ \t]+)?"  # "keeps her own
-    r"(?:number|ext|extension|lok|line)))\b[^!?\n]{0,30}$"  # number", not "keeps logging"
+    r"|keeps?(?=[ \t]+(?:(?:(?:her|his|their|the|its)[ \t]+)?(?:own[ \t]+)?"  # "keeps her
+    r"(?:number|ext|extension|lok|line)|(?-i:[A-ZÆØÅ]))))\b[^!?\n]{0,30}$"  # own number", "keep
+    # Sarah Lindqvist 4416", not "keeps logging calls for ext 302"
 )
 
 

@@ -32,7 +32,11 @@ def parsed_subjects(subject: str, body: str) -> tuple[DataSubject, ...]:
     ("Ib Vinkel (IV) 301; Grethe Vinkel (GV) 302", "Ib Vinkel 301; Grethe Vinkel 302"),
     ("Sarah McAllister (SJM) [x 7 01]; Priya Raghunathan (PR) [x7O3]",
      "Sarah McAllister (x701); Priya Raghunathan (x703)"),
-    ("Chen Wei (CW) [#0815]", "Chen Wei (0815)"),
+    ("lokal 1 2 0 6 hos kunden", "lokal 1206 hos kunden"),
+    # a ticket's tag, an employee number, a range the mail does not pair with names
+    ("Re: [#8930] Sletning", "Re: [#8930] Sletning"),
+    ("Oskar Emil Brandt (KP-0771)", "Oskar Emil Brandt (KP-0771)"),
+    ("Optagelse virker ikke på lok. 210-215", "Optagelse virker ikke på lok. 210-215"),
     ("extension VEJ-0 1 9. He left.", "extension VEJ-019. He left."),
     ("extensions 610-613 in this order:", "extensions 610, 611, 612 og 613 in this order:"),
     # not a list's number: opening hours, a long block, a backwards range
