@@ -194,6 +194,7 @@ def _stored_text(row: Message) -> str:
     """Every text the database holds for this mail, as stored."""
     pieces = [row.from_name, row.subject, row.body_text, row.signature_text, row.quoted_text]
     pieces += [str(item.get("text") or "") for item in row.attachments]
+    pieces += [str(item.get("filename") or "") for item in row.attachments]
     pieces += [f"{s.get('full_name') or ''} {s.get('extension') or ''}" for s in row.data_subjects]
     if row.ticket is not None and row.ticket.messages and row.ticket.messages[0].id == row.id:
         pieces.append(row.ticket.subject)

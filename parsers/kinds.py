@@ -634,7 +634,10 @@ def first_of_two_requests(new_text: str, best: Kind, recordings_are_topic: bool 
 
 
 def names_someone(subject: str, new_text: str) -> bool:
-    """Whether the subject line or the new text names a person ("Sletning Ole Bjerre")."""
+    """Whether the subject line or the new text names a person ("Sletning Ole Bjerre");
+    the writer's name closing the text ("Mads Østergaard / Supportansvarlig") is none."""
+    if isinstance(new_text, str):
+        new_text = without_closing_name_block(new_text)
     texts = [t for t in (subject, new_text) if isinstance(t, str)]
     if any(find_names(text[:MAX_TEXT], "") for text in texts):
         return True
@@ -642,6 +645,22 @@ def names_someone(subject: str, new_text: str) -> bool:
         match.group(1).lower() in given_names()
         for text in texts for match in FIRST_NAME_AFTER.finditer(text[:MAX_TEXT])
     ) or any(joined_first_names(text[:MAX_TEXT]) for text in texts)  # "Ana og Mihai er stoppet"
+
+
+CLOSING_BLOCK_LINES = 7  # a name, a title, a firm, phone numbers and a web address
+NAME_LINE = re.compile(rf"^[ \t]*[{UPPER}][^\W\d_]+(?:[ \t-]+[{UPPER}][^\W\d_]+){{1,3}}[ \t]*$")
+
+
+def without_closing_name_block(text: str) -> str:
+    """`text` without a last paragraph that opens with a name line and holds only a few
+    short lines: the writer's signature, written without a sign-off."""
+    paragraphs = re.split(r"\n[ \t]*\n", text.rstrip())
+    last = paragraphs[-1].splitlines() if len(paragraphs) > 1 else []
+    if last and len(last) <= CLOSING_BLOCK_LINES and NAME_LINE.match(last[0]) and all(
+        len(line) < 60 for line in last
+    ) and not all(NAME_LINE.match(line) for line in last):  # (not a list of employees)
+        return "\n\n".join(paragraphs[:-1])
+    return text
 
 
 FIRST_NAME_AFTER = re.compile(  # also "Kun Nadia skal slettes", "remove Lucy from ext 4021"

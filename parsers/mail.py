@@ -47,7 +47,7 @@ from parsers.quotes import split_text
 from parsers.references import find_ticket_refs
 from parsers.renames import find_corrected_extensions
 from parsers.requests import split_requests
-from parsers.sensitive import find_sensitive, redact_text
+from parsers.sensitive import find_sensitive, redact, redact_text
 from parsers.signatures import name_of_address
 from parsers.spoken_numbers import with_spoken_numbers
 from parsers.structured import plain_structured
@@ -82,6 +82,9 @@ def out_of_sight(mail: MailText) -> str:
     )
 
 
+FILE_NAME_GAP = re.compile(r"[_.+-]+")  # what stands between the words of a file's name
+
+
 @dataclass(slots=True)
 class _Redactor:
     """Redacts each piece of one mail in one language and counts what it removed."""
@@ -96,6 +99,18 @@ class _Redactor:
 
     def count(self, spans: Iterable[SensitiveSpan]) -> None:
         self.found.update(span.category for span in spans)
+
+    def file_name(self, name: str) -> str:
+        """An attachment's name redacted as words ("Lægeerklæring_Ahmed_Yilmaz.pdf" ->
+        "[helbredsoplysning fjernet] Ahmed Yilmaz.pdf"), its type kept; a name that
+        reveals nothing is kept as written."""
+        stem, dot, kind = name.rpartition(".") if "." in name else (name, "", "")
+        words = FILE_NAME_GAP.sub(" ", stem)
+        spans = find_sensitive(words.lower())  # (read in lower case: a file's capitals make
+        if not spans:  # no organisation's name of "Lægeerklæring Ahmed")
+            return name
+        self.count(spans)
+        return f"{redact(words, spans, self.language)}{dot}{kind}"
 
 
 def parse_mail(raw: bytes, options: ParseOptions = ParseOptions()) -> ParsedMail:
@@ -130,7 +145,7 @@ def _redact_all(mail: MailText, parts: TextParts, language: Language) -> _Redact
     subject = redact(mail.subject)
     new_text, signature, quoted = redact(parts.new), redact(parts.signature), redact(parts.quoted)
     attachments = tuple(
-        StoredAttachment(item.filename, item.content_type, item.size,
+        StoredAttachment(redact.file_name(item.filename), item.content_type, item.size,
                          redact(item.text) if item.text is not None else None)
         for item in mail.attachments
     )

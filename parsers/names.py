@@ -44,11 +44,16 @@ WORD_GAP = r"(?: +\n[ \t]*|[ \u00a0])"
 # an Arabic article joined to the name word after it ("Ahmed bin Khalid al-Mansouri",
 # "Fatima el-Amrani Jørgensen")
 JOINED_ARTICLE = r"(?:al|el|as|ash|at|az|ad|ud|ul)-(?=[A-ZÆØÅÄÖÜÉ])"
-ABBREVIATED_GIVEN = r"(?:Ma|Md|Mohd|Muhd)\."  # "Ma. Theresa Garcia", "Md. Rafiqul Islam"
+# given names written short: "Ma. Theresa Garcia", "Md. Rafiqul Islam", and the old Danish
+# way, "Chr. Jensen", "Kr. Nielsen", "Th. Andersen", "Fr. Holm", "Vilh. Kristensen"
+ABBREVIATED_GIVEN = r"(?:Ma|Md|Mohd|Muhd|Chr|Kr|Th|Fr|Vilh|Joh|Jac|Jørg|Mich|Ant|Aug|Alb|Ferd)\."
+DOTTED_INITIALS = rf"[{UPPER}]\.(?:[ ]?(?:[{UPPER}]\.|Chr\.))+"  # "J.P.", "H.C.", "P. Chr."
 NAME_RUN = re.compile(
-    rf"(?<![\w@./-])(?:{ABBREVIATED_GIVEN}{WORD_GAP}"
+    rf"(?<![\w@./-])(?:(?:{ABBREVIATED_GIVEN}|{DOTTED_INITIALS}){WORD_GAP}"
+    rf"(?:{ABBREVIATED_GIVEN}{WORD_GAP})?"  # "Th. Kr. Nygaard"
     rf"|[{UPPER}]\.(?={WORD_GAP}{NAME_WORD}{WORD_GAP}{NAME_WORD}){WORD_GAP})?"  # "K. Venkatesh Rao"
-    rf"{NAME_WORD}(?:{WORD_GAP}(?:(?:{PARTICLE}|[{UPPER}][{LOWER}]?\.){WORD_GAP})*"
+    rf"{NAME_WORD}(?:{WORD_GAP}(?:(?:{PARTICLE}|[{UPPER}][{LOWER}]?\.|{ABBREVIATED_GIVEN})"
+    rf"{WORD_GAP})*"
     rf"(?:{JOINED_ARTICLE})?{NAME_WORD})*(?![\w@-])"
 )
 LOWER_NAME_LINE = re.compile(
@@ -331,7 +336,9 @@ def find_surnames_given(text: str) -> list[Mention]:
     return found
 
 
-GENITIVE_NEXT = re.compile(r"[ \t]+([^\W\d_][\w-]*)")
+GENITIVE_NEXT = re.compile(  # (also wrapped onto the next line, in lower case: "Ulla Fogh
+    r"(?:[ \t]+|[ \t]*\n[ \t]*(?=[a-zæøå]))([^\W\d_][\w-]*)"  # Kristensens\nboks")
+)
 # names whose own last letter is the s ("Riis", "Claus", "Thomas", "Weiss", "Rys"); not
 # "Rahimis", the genitive of "Rahimi"
 OWN_FINAL_S = ("iis", "us", "as", "ss", "ys")
@@ -962,8 +969,10 @@ def split_run(text: str, start: int, end: int) -> list[tuple[int, int]]:
             part_start is None and is_job_title(word.group())  # "Vognmand Kurt Brandt" with
             and (before_extension or not is_business_word(word.group()))  # no number is the
         )  # customer's business
+        abbreviated = re.fullmatch(ABBREVIATED_GIVEN, word.group()) is not None  # "Kr.", "Th."
         if (is_particle and part_start is None) or opening_title or (
             is_common_word(word.group()) and not is_particle and not names_own
+            and not abbreviated
         ):
             ends_in_role = index == len(words) - 1 and is_role_word(word.group())
             if part_start is not None and not ends_in_role:  # "Key Account Manager"

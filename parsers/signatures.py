@@ -13,7 +13,7 @@ from itertools import islice
 
 from parsers.extensions import EXTENSION
 from parsers.lexicon import read_book, tokenize
-from parsers.names import NAME_WORD, company_nouns, spelt_with_danish_letters
+from parsers.names import ABBREVIATED_GIVEN, NAME_WORD, company_nouns, spelt_with_danish_letters
 from parsers.tables import employee_lines
 
 SIGN_OFF_WORDS = 4
@@ -36,11 +36,16 @@ def is_sign_off(line: str) -> bool:
     )
 
 
+ABBREVIATED_NAME = re.compile(rf"[ \t]*{ABBREVIATED_GIVEN}[ \t]+{NAME_WORD}")
+
+
 def is_one_sign_off(line: str) -> bool:
     """Whether a line (or one half of a two-language line) is a sign-off."""
     words = tokenize(line)
     if not words or len(words) > SIGN_OFF_WORDS:
         return False
+    if ABBREVIATED_NAME.match(line):
+        return False  # "Kr. Nielsen, lokalnr. 231": a name written short, not "KR"
     return read_book("subject_signoffs").match_at(words, 0) is not None
 
 

@@ -56,6 +56,7 @@ from parsers.pairing import (
     pair_mentions,
     sentence_of,
 )
+from parsers.provisioning import without_provisioning
 from parsers.renames import (
     MAX_TEXT,
     after_rename_cue,
@@ -764,15 +765,16 @@ FIRST_NAME_JOINED = re.compile(  # a first name joined to a named employee, then
 
 
 def without_initialled_forms(found: list[DataSubject]) -> list[DataSubject]:
-    """Without a name that only shortens another's middle name to its initial ("Julie B.
-    Kofoed" as the display name asked for Julie Brandt Kofoed, lok 70): one employee."""
+    """Without a name that only shortens another's given or middle name to its initial
+    or an abbreviation ("Julie B. Kofoed" as the display name asked for Julie Brandt
+    Kofoed, lok 70; "Fr. Holm (Frederik Holm)"): one employee."""
     def shortens(short: str, full: str) -> bool:
         a, b = short.split(), full.split()
         if a[-1].endswith("s") and full.startswith(f"{short[:-1]} ") and len(a) < len(b):
             return True  # the given names in the genitive: "Poul Eriks personnummer"
-        return len(a) == len(b) and a != b and all(
-            x == y or (len(x) == 2 and x.endswith(".") and y.startswith(x[0]))
-            for x, y in zip(a, b, strict=True)
+        return len(a) == len(b) and a != b and all(  # (also the old Danish "Fr. Holm" for
+            x == y or (x.endswith(".") and len(x) <= 5 and y.startswith(x[:-1]))  # Frederik
+            for x, y in zip(a, b, strict=True)  # Holm)
         )
     kept = list(found)
     for short in found:
@@ -1091,8 +1093,8 @@ def without_form_remarks(text: str) -> str:
 def analyse(text: str, sender: str) -> list[DataSubject]:
     """Subjects of one text: names and extensions paired; a nickname written inside a
     name ('Bo "Dækkongen" Riis') stays in it, as the mail writes it."""
-    text, nicknames = with_nicknames_as_words(text)
-    found = analyse_names_and_numbers(text, sender)
+    text, nicknames = with_nicknames_as_words(without_provisioning(text))  # (not "Kan I flytte
+    found = analyse_names_and_numbers(text, sender)  # Jonas Friis fra lokal 31 til lokal 45?")
     if not nicknames:
         return found
     return [
