@@ -121,3 +121,13 @@ def test_a_harmless_file_name_is_kept_as_written() -> None:
     assert [a.filename for a in parse_mail(message.as_bytes()).attachments] == [
         "fratraadte_2026-03.csv"
     ]
+
+
+@pytest.mark.parametrize(("text", "flagged"), [
+    ("Dataløn: lønsedler, herunder registreret fradrag til Krifa.", True),
+    ("Hun betaler kontingent til 3F.", True),
+    ("Fradrag til pension og ATP.", False),
+])
+def test_dues_paid_to_a_union_reveal_membership(text: str, flagged: bool) -> None:
+    from tests.reading import found
+    assert bool([c for c, _ in found(text) if c == "trade_union"]) is flagged
