@@ -431,7 +431,7 @@ def classify_kind(subject: str, new_text: str, quoted: str, attachment_text: str
     # a leaver notice is about one particular employee, named or masked
     if best in PERSON_KINDS and not has_person_cue(whole) and not announces_leaver(
         whole
-    ) and not names_someone(subject, new_text):
+    ) and not names_someone(subject, new_text, closing_counts=True):
         if best == "objection" and scores["marketing_optout"] >= MINIMUM_SCORE:
             return "marketing_optout"  # "Pursuant to Article 21(2) ... we object to ...
         return "other"  # direct marketing ... remove us from the newsletter"
@@ -633,10 +633,11 @@ def first_of_two_requests(new_text: str, best: Kind, recordings_are_topic: bool 
     )
 
 
-def names_someone(subject: str, new_text: str) -> bool:
+def names_someone(subject: str, new_text: str, closing_counts: bool = False) -> bool:
     """Whether the subject line or the new text names a person ("Sletning Ole Bjerre");
-    the writer's name closing the text ("Mads Østergaard / Supportansvarlig") is none."""
-    if isinstance(new_text, str):
+    the writer's name closing the text ("Mads Østergaard / Supportansvarlig") is none
+    unless `closing_counts` (a bare forward's only name may be the one it signs with)."""
+    if isinstance(new_text, str) and not closing_counts:
         new_text = without_closing_name_block(new_text)
     texts = [t for t in (subject, new_text) if isinstance(t, str)]
     if any(find_names(text[:MAX_TEXT], "") for text in texts):

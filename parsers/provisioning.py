@@ -16,12 +16,15 @@ CLAUSE = re.compile(  # a sentence's clauses: "Please set up three new users on 
     rf".+?{CLAUSE_END}|(?<=[,;]).+?{CLAUSE_END}"
 )
 PROVISIONING = re.compile(  # an order to provision, not a report ("er flyttet til Berlin")
-    r"(?i:^[^\w]*(?:og[ \t]+|and[ \t]+)?(?:please[ \t]+)?(?:flyt|opret|tilføj|nulstil|byt|omstil"
-    r"|viderestil|set up|create|add|reset|swap|move|forward)\b"
+    r"(?i:^[^\w]*(?:og[ \t]+|and[ \t]+)?(?:please[ \t]+)?(?:flyt|opret|nulstil|byt|omstil"
+    r"|viderestil|set up|create|reset|swap|move|forward)\b"
+    # adding is provisioning only into a queue or group (not "Tilføj også Mathias Kragh")
+    r"|\b(?:add|tilføj\w*)\b[^.\n]{0,40}\b(?:queue|kø|køen|ringegruppe\w*|hunt group|group"
+    r"|gruppe\w*)\b"
     r"|\b(?:kan|vil|skal|bedes|venligst)[ \t]+(?:i[ \t]+|du[ \t]+|vi[ \t]+)?"
-    r"(?:også[ \t]+|lige[ \t]+|samtidig[ \t]+)?(?:flytte|oprette|tilføje|nulstille|bytte)\b"
+    r"(?:også[ \t]+|lige[ \t]+|samtidig[ \t]+)?(?:flytte|oprette|nulstille|bytte)\b"
     r"|(?<!\bis )(?<!\bare )(?<!\bwas )\b(?:also|please)[ \t]+(?:also[ \t]+)?"  # (not "he is
-    r"(?:set up|create|add|reset|move|swap)\b"  # also set up on the switchboard")
+    r"(?:set up|create|reset|move|swap)\b"  # also set up on the switchboard")
     r"|\bopret[ \t]+(?:samtidig|også|ny|en[ \t]+ny)\b|\bbyttes\b"
     r"|\bnew[ \t]+(?:user|hire|starter|colleague)[ \t]+(?:on|with)[ \t]+ext)"
 )
@@ -46,7 +49,21 @@ def without_provisioning(text: str) -> str:
     for sentence in SENTENCE.finditer(text):
         for clause in CLAUSE.finditer(text, sentence.start(), sentence.end()):
             words = clause.group()
-            if PROVISIONING.search(words) and not DATA_REQUEST.search(words):
+            if orders_provisioning(words) and not DATA_REQUEST.search(words):
                 pieces.append(text[last : clause.start()] + " " * len(words))
                 last = clause.end()
     return "".join(pieces) + text[last:]
+
+
+FIRST_DIGIT = re.compile(r"\d")
+
+
+def orders_provisioning(clause: str) -> bool:
+    """Whether a clause orders provisioning before it gives any number ("Kan I flytte
+    Jonas Friis fra lokal 31 ...", "lok. 209 og 210 byttes"); a request's list item with
+    a remark after its number ("Pernille Ejby (ext 300) - ... please reset it") does not."""
+    order = PROVISIONING.search(clause)
+    if order is None:
+        return False
+    digit = FIRST_DIGIT.search(clause)
+    return digit is None or order.start() < digit.start() or order.group().lower() == "byttes"

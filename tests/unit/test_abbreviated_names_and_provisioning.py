@@ -67,6 +67,9 @@ def test_provisioning_names_and_numbers_are_no_subjects(
 
 @pytest.mark.parametrize("text", [
     "Bjarne Ravn (lok 211) er flyttet til Aarhus. Han skal slettes.",  # a report, no order
+    "Line har lok 1107. Tilføj også Mathias Kragh lok 1108.",  # added to the request
+    "* Pernille Ejby (ext 300) - her voicemail PIN is on the handset label, please reset it.",
+    "The employee is Jonathan Larsen. He is also set up on the switchboard with ext 2207.",
     "Flyt hans voicemails til mig og slet ham bagefter (lok 22).",  # a request too
 ])
 def test_a_sentence_that_reports_or_also_requests_stays(text: str) -> None:
