@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 
 from parsers.extensions import EXTENSION
 from parsers.headers import FORWARD_PREFIX, RECALL_PREFIX, REPLY_PREFIX
-from parsers.kinds import makes_own_request
+from parsers.kinds import makes_own_request, opens_new_matter
 from parsers.lexicon import Tokens, read_book
 from parsers.model import PERSON_KINDS, DataSubject, ParsedMail
 from parsers.names import spelt_alike
@@ -55,6 +55,7 @@ def find_followup_ticket(session: Session, parsed: ParsedMail) -> Ticket | None:
     return find_continued_ticket(session, parsed) or find_repeated_request(session, parsed)
 
 
+ADDS_ANOTHER = re.compile(r"(?i:\b(?:også|also|og så|one more|en mere|endnu en|another)\b)")
 CONTINUATION_MINUTES = 60  # a second mail this soon under the same subject goes on the first
 
 
@@ -80,9 +81,17 @@ def find_continued_ticket(session: Session, parsed: ParsedMail) -> Ticket | None
     known = ticket_subjects(ticket)
     complete = parsed.kind in PERSON_KINDS and parsed.data_subjects and not parsed.missing
     lacking = any(not (k.full_name and k.extension) for k in known)
-    if complete and not (lacking and any(_match(known, s) is not None
-                                         for s in parsed.data_subjects)):
+    matched = any(_match(known, s) is not None for s in parsed.data_subjects)
+    if complete and not (lacking and matched):
         return None  # a complete request finishes the first only when it gives what it lacked
+    if not lacking and parsed.data_subjects and not matched:
+        return None  # the first lacked nothing: "Også indsigt for Sara på lokalnummer 3318"
+        # a minute later is a request of its own, under the same subject
+    if opens_new_matter(parsed.new_text) or (
+        ADDS_ANOTHER.search(parsed.new_text or "") and makes_own_request(parsed.new_text)
+        and not any(s.full_name and _match(known, s) is not None for s in parsed.data_subjects)
+    ):
+        return None  # "And please also erase Henrik on extension 5040", "En anden kunde ..."
     return ticket
 
 

@@ -59,6 +59,18 @@ SHOULD_BE_NOT = re.compile(  # "Ups, 3310 skulle det være - ikke 3301", "4401 s
     r"[ \t]+rigtige)(?:[ \t]+(?i:the one))?[ \t]*[-–—,.:;]*[ \t]*(?i:og[ \t]+|and[ \t]+)?"
     rf"(?i:ikke|not)[ \t]+{CUE_WORDS}{NUMBER}"
 )
+REGISTERED_BUT = re.compile(  # "is registered with extension 5104 in your system, but her
+    # extension is 5140", "står med lokal 4102 hos jer, men hun har 4120"
+    rf"(?i:registered with|registreret med|står med|listed with|listed as|står som)[ \t]+"
+    rf"{CUE_WORDS}{NUMBER}[^\d\n]{{0,40}}?\b(?i:but|men)\b[^\d\n]{{0,30}}?"
+    rf"\b(?i:is|er|har|has)[ \t]+{CUE_WORDS}{NUMBER}"
+)
+CORRECT_ONE_IS = re.compile(  # "har I registreret lokalnummer 6012 for Mikkel. Det korrekte
+    # er 6021", "... 4410 for Ida. The correct one is 4401"
+    rf"{NUMBER}[^\d\n]{{0,60}}?[.!]?[ \t]*(?i:det korrekte er|det rigtige er|det korrekte"
+    r"[ \t]+lokalnummer er|the correct one is|the right one is|the correct extension is)[ \t]+"
+    rf"{CUE_WORDS}{NUMBER}"
+)
 NOT_NUMBER = re.compile(rf"{NUMBER}[ \t]*,?[ \t]*(?i:ikke|not)[ \t]+{NUMBER}")
 NAME = rf"[{UPPER}][^\W\d_]+(?:[ \t-]+[{UPPER}][^\W\d_'-]+){{1,3}}"
 NAME_RUN = re.compile(rf"(?<![\w-]){NAME}")
@@ -109,6 +121,8 @@ def corrected_numbers(text: str) -> list[tuple[str, str, tuple[int, int]]]:
         for pattern in (CORRECTED_TO, SAID_WRONG) for m in pattern.finditer(text)
     ]
     found += [(m.group(2), m.group(1), m.span()) for m in SHOULD_BE_NOT.finditer(text)]
+    found += [(m.group(1), m.group(2), m.span(2)) for m in REGISTERED_BUT.finditer(text)]
+    found += [(m.group(1), m.group(2), m.span(2)) for m in CORRECT_ONE_IS.finditer(text)]
     for line in CORRECTION_LINE.finditer(text):
         end = text.find("\n", line.end())
         end = len(text) if end < 0 else end

@@ -1061,9 +1061,13 @@ def is_person_name(
         return False  # "Issue Type: Service Request", "Reported By: ..." in a ticket relay
     if LEFT_FIRM_BEFORE.search(text, max(0, start - 12), start):
         return False  # "Everyone who left Tårnby Rens between ...": the firm they left
+    if ORGANISATION_AFTER.match(text, end):
+        return False  # "a member of the Funen Hauliers' Union": the association
     if THE_BEFORE.search(text, max(0, start - 5), start):
         return False  # "at The Irish Corner", "The Burger Joint would like": a place; a ship
-    if PROJECT_BEFORE.search(text, max(0, start - 60), start):
+    if PROJECT_BEFORE.search(text, max(0, start - 60), start) and not (
+        HAS_EXTENSION_AFTER.match(text, end)  # (not "Til jeres sag 2026-000315: Kristian
+    ):  # Møller Dahl, lok 93, ...")
         return False  # 'sag 21047 "Nyt Regionshus Vejle"', "Projekt: 2019-0412 Alsion Nord"
     if NAMED_AFTER_PERSON.match(text, end):
         return False  # "Marie Curie fellowship", "Niels Bohr-prisen": named after a person
@@ -1368,6 +1372,9 @@ PLACE_LABEL = re.compile(  # a form's field naming a shop, site, unit or job, no
 STREET = re.compile(
     r"[^\W\d_]{2,}(?:gade|vej|vejen|allé|stræde|straede|torv|plads|boulevard|vænge|vænget)",
     re.IGNORECASE,
+)
+ORGANISATION_AFTER = re.compile(
+    r"['’]?s?[ \t]+(?:Union|Association|Forening|Forbund|Federation|Society|Council|Club)\b"
 )
 LEFT_FIRM_BEFORE = re.compile(r"(?i:\b(?:who|that|der|som)[ \t]+(?:left|forlod|quit))[ \t]+$")
 THE_BEFORE = re.compile(  # "at The Irish Corner"; a vessel: "crew of MV Baltic Star", "M/F Ærø"

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-SENTENCE = re.compile(r"[^\n]+?(?:(?<=[.!?])(?=[ \t]+[A-ZÆØÅ])|$)", re.MULTILINE)
+SENTENCE = re.compile(r"[^\n]+?(?:(?<=[.!?])(?=[ \t]+[A-ZÆØÅ(])|$)", re.MULTILINE)
 CLAUSE_END = r"(?=,[ \t]*(?:and|og|samt)[ \t]+|;[ \t]|$)"
 CLAUSE = re.compile(  # a sentence's clauses: "Please set up three new users on ext 16, 17 and
     # 18, and delete the former employee Ole Bak on ext 15"

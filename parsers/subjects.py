@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from parsers.answers import as_extension_answer, inline_answers, with_extension_answers
 from parsers.corrections import with_self_corrections
+from parsers.dummies import without_dummy_accounts
 from parsers.extensions import (
     CUE,
     EXTENSION,
@@ -1093,8 +1094,9 @@ def without_form_remarks(text: str) -> str:
 def analyse(text: str, sender: str) -> list[DataSubject]:
     """Subjects of one text: names and extensions paired; a nickname written inside a
     name ('Bo "Dækkongen" Riis') stays in it, as the mail writes it."""
-    text, nicknames = with_nicknames_as_words(without_provisioning(text))  # (not "Kan I flytte
-    found = analyse_names_and_numbers(text, sender)  # Jonas Friis fra lokal 31 til lokal 45?")
+    text = without_dummy_accounts(without_provisioning(text))  # (not "Kan I flytte Jonas
+    text, nicknames = with_nicknames_as_words(text)  # Friis fra lokal 31 til lokal 45?", not
+    found = analyse_names_and_numbers(text, sender)  # "the "John Doe" user on ext. 3399")
     if not nicknames:
         return found
     return [

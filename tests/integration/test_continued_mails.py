@@ -67,3 +67,18 @@ def test_an_unregistered_address_writing_into_a_thread_is_redirected_not_attache
     assert rows["0002.eml"]["ticket"] != rows["0001.eml"]["ticket"]
     # and the reseller's ticket keeps what the reseller asked for
     assert rows["0001.eml"]["subjects"] == [{"full_name": "Jens Holm", "extension": "214"}]
+
+
+def test_another_employee_a_minute_later_under_the_same_subject_opens_its_own_ticket(
+    tmp_path: Path
+) -> None:
+    first = make_mail(sender=SENDER, subject="GDPR", date=WHEN,
+                      body="Indsigt for Frederik Holst, lokal 3312.\n\nMvh Sanne")
+    also = make_mail(sender=SENDER, subject="GDPR", date=WHEN + timedelta(minutes=2),
+                     body="Også indsigt for Sara på lokalnummer 3318.\n\nMvh Sanne")
+    named = make_mail(sender=SENDER, subject="GDPR", date=WHEN + timedelta(minutes=4),
+                      body="And please also erase Henrik on extension 5040.\n\nSanne")
+    rows = predictions(tmp_path, {"0001.eml": first, "0002.eml": also, "0003.eml": named})
+    assert rows["0002.eml"]["followup_of"] is None
+    assert rows["0002.eml"]["expected_action"] == "ask_for_missing"
+    assert rows["0003.eml"]["followup_of"] is None
