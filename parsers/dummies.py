@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from parsers.provisioning import CLAUSE, DATA_REQUEST, SENTENCE
+from parsers.clauses import without_clauses
 
 DUMMY = re.compile(  # the words that make an account or a name a stand-in
     r"(?i:\b(?:test(?:bruger\w*|konto\w*|konti|user\w*|account\w*|agent)?|demo\w*|dummy\w*"
@@ -22,17 +22,10 @@ REAL_AFTER_ALL = re.compile(  # "det er en rigtig medarbejder": the account is s
 
 def without_dummy_accounts(text: str) -> str:
     """`text` with each clause about a test, demo or example account blanked (offsets
-    kept); a clause that also asks for a person's data stays."""
+    kept); a clause that also asks for a person's data stays, and so does a sentence
+    that says the account is someone real."""
     if not isinstance(text, str) or not DUMMY.search(text):
         return text if isinstance(text, str) else ""
-    pieces = []
-    last = 0
-    for sentence in SENTENCE.finditer(text):
-        for clause in CLAUSE.finditer(text, sentence.start(), sentence.end()):
-            words = clause.group()
-            if DUMMY.search(words) and not DATA_REQUEST.search(words) and not (
-                REAL_AFTER_ALL.search(sentence.group())
-            ):
-                pieces.append(text[last : clause.start()] + " " * len(words))
-                last = clause.end()
-    return "".join(pieces) + text[last:]
+    return without_clauses(text, lambda clause, sentence: bool(
+        DUMMY.search(clause) and not REAL_AFTER_ALL.search(sentence)
+    ))

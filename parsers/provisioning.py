@@ -9,12 +9,8 @@ from __future__ import annotations
 
 import re
 
-SENTENCE = re.compile(r"[^\n]+?(?:(?<=[.!?])(?=[ \t]+[A-ZÆØÅ(])|$)", re.MULTILINE)
-CLAUSE_END = r"(?=,[ \t]*(?:and|og|samt)[ \t]+|;[ \t]|$)"
-CLAUSE = re.compile(  # a sentence's clauses: "Please set up three new users on ext 16, 17 and
-    # 18, and delete the former employee Ole Bak on ext 15"
-    rf".+?{CLAUSE_END}|(?<=[,;]).+?{CLAUSE_END}"
-)
+from parsers.clauses import without_clauses
+
 PROVISIONING = re.compile(  # an order to provision, not a report ("er flyttet til Berlin")
     r"(?i:^[^\w]*(?:og[ \t]+|and[ \t]+)?(?:please[ \t]+)?(?:flyt|opret|nulstil|byt|omstil"
     r"|viderestil|set up|create|reset|swap|move|forward)\b"
@@ -32,27 +28,13 @@ PROVISIONING_WORD = re.compile(  # any of its verbs: the text is read sentence b
     r"(?i:flyt|opret|tilføj|nulstil|byt|omstil|viderestil|set up|create|add|reset|swap|move"
     r"|forward|new)"
 )
-DATA_REQUEST = re.compile(  # a word of a GDPR request in the same sentence keeps it
-    r"(?i:\b(?:slet\w*|anonymi\w*|indsigt\w*|udlever\w*|erase\w*|erasure|delete\w*|remove"
-    r"|access|export\w*|voicemail(?![-‐ ]?(?:pin|kode|code|password))\w*|optag\w*|recording\w*"
-    r"|gdpr|personoplysning\w*"
-    r"|personal data|indsigelse|object\w*)\b)"
-)
 
 
 def without_provisioning(text: str) -> str:
-    """`text` with each sentence that only orders provisioning blanked (offsets kept)."""
+    """`text` with each clause that only orders provisioning blanked (offsets kept)."""
     if not isinstance(text, str) or not PROVISIONING_WORD.search(text):
         return text if isinstance(text, str) else ""
-    pieces = []
-    last = 0
-    for sentence in SENTENCE.finditer(text):
-        for clause in CLAUSE.finditer(text, sentence.start(), sentence.end()):
-            words = clause.group()
-            if orders_provisioning(words) and not DATA_REQUEST.search(words):
-                pieces.append(text[last : clause.start()] + " " * len(words))
-                last = clause.end()
-    return "".join(pieces) + text[last:]
+    return without_clauses(text, lambda clause, _sentence: orders_provisioning(clause))
 
 
 FIRST_DIGIT = re.compile(r"\d")
