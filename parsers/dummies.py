@@ -11,7 +11,8 @@ import re
 from parsers.clauses import without_clauses
 
 DUMMY = re.compile(  # the words that make an account or a name a stand-in
-    r"(?i:\b(?:test(?:bruger\w*|konto\w*|konti|user\w*|account\w*|agent)?|demo\w*|dummy\w*"
+    r"(?i:\b(?:test(?:bruger\w*|konto\w*|konti|[ \t]?users?|[ \t]?accounts?|[ \t]?agent)|demo\w*"
+    r"|dummy\w*"
     r"|training[ \t]+(?:account|desk|user)\w*|træningskonto\w*|eksempel|example|placeholder"
     r"|fiktiv\w*|fictional|john[ \t]+doe|jane[ \t]+doe)\b)"
 )
