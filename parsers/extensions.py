@@ -628,13 +628,17 @@ CHILD_BEFORE = re.compile(  # a parent naming their child: a number in brackets 
 )
 
 
+ALL_ZEROS = re.compile(r"0+")  # "Lokalnummer: 0000", a form's field filled to pass
+
+
 def find_extensions(text: str, names: list[Mention]) -> list[Mention]:
     """Extension mentions: after a cue, in "(214)" after a name, in table rows."""
     patterns = (
         EXTENSION, EXTENSION_LATER, TABLE_ROW, ONE_WORD_ROW, NUMBER_NOT_NUMBER, HAD_NR, ALSO_HAS
     )
-    matches = [m for p in patterns for m in p.finditer(text)]
-    matches += [  # "- Kasper 302" (a known first name, not "- Ordre 302")
+    matches = [m for p in patterns for m in p.finditer(text)
+               if not ALL_ZEROS.fullmatch(next((g for g in m.groups() if g), ""))]  # ("0000":
+    matches += [  # "- Kasper 302" (a known first name, not "- Ordre 302") a form's filler)
         m for m in FIRST_NAME_ROW.finditer(text)
         if first_word(m.group()) in given_names()
     ]

@@ -13,6 +13,7 @@ import re
 from dataclasses import replace
 
 from parsers.answers import as_extension_answer, inline_answers, with_extension_answers
+from parsers.contact_lines import without_contact_lines
 from parsers.corrections import with_self_corrections
 from parsers.dummies import without_dummy_accounts
 from parsers.extensions import (
@@ -28,6 +29,7 @@ from parsers.history import SUBJECT_TAG, clean_quoted, quoted_authors, thread_hi
 from parsers.kinds import opens_new_matter, points_elsewhere
 from parsers.letters import PARTICLE, UPPER
 from parsers.lexicon import PhraseBook, given_names, read_book, tokenize
+from parsers.listed_writer import with_listed_writer
 from parsers.model import PERSON_KINDS, DataSubject, Kind
 from parsers.names import (
     HONORIFICS,
@@ -303,6 +305,7 @@ def find_data_subjects(
     merged = with_shared_number(body, merged)  # "Bodil Skytte og Lene Marie Ravn deler lokal 40"
     merged = without_corrected_twins(body, merged)  # "lokalnummer 4020, ikke 4002"
     merged = with_unnamed_others(body, merged)  # "bl.a. Camilla Rask (520) og Ib Sørensen m.fl."
+    merged = with_listed_writer(new_text, sender, merged)  # "Camilla Dybdahl (mig selv) - lok. 105"
     return tuple(one_per_number(one_per_name(without_other_numbers_of_named(body, merged))))
 
 
@@ -1094,9 +1097,12 @@ def without_form_remarks(text: str) -> str:
 def analyse(text: str, sender: str) -> list[DataSubject]:
     """Subjects of one text: names and extensions paired; a nickname written inside a
     name ('Bo "Dækkongen" Riis') stays in it, as the mail writes it."""
-    text = without_dummy_accounts(without_provisioning(text))  # (not "Kan I flytte Jonas
-    text, nicknames = with_nicknames_as_words(text)  # Friis fra lokal 31 til lokal 45?", not
-    found = analyse_names_and_numbers(text, sender)  # "the "John Doe" user on ext. 3399")
+    # no employees in a provisioning order ("Kan I flytte Jonas Friis fra lokal 31 til lokal
+    # 45?"), a test account ("the "John Doe" user on ext. 3399") or the writer's own
+    # contact numbers ("ring mig på lokal 210")
+    text = without_contact_lines(without_dummy_accounts(without_provisioning(text)))
+    text, nicknames = with_nicknames_as_words(text)
+    found = analyse_names_and_numbers(text, sender)
     if not nicknames:
         return found
     return [

@@ -1,0 +1,32 @@
+"""The writer's own ways to be reached beside the employees they write about: "ring mig på
+lokal 210, eller min direkte linje er 7020 3311", "You can reach me on ext. 118 ... ask
+my colleague Mikkel on ext. 119", "Jeg er på lokal 100". Such a clause gives the
+writer's number, not an employee's, so it is blanked before the employees are read (a
+writer asking about their own data is read from the text as written). Pure text rules;
+no I/O."""
+
+from __future__ import annotations
+
+import re
+
+from parsers.clauses import without_clauses
+
+CONTACT_ME = re.compile(
+    r"(?i:\b(?:ring(?:[ \t]+til)?[ \t]+mig|ring[ \t]+til[ \t]+os|kontakt[ \t]+mig|fanger[ \t]+mig"
+    r"|træffes[ \t]+på|få fat i mig|you can reach me|reach me|call me|contact me|get hold of me"
+    r"|i'?m on ext|i am on ext|jeg er på lokal|jeg sidder på lokal|min direkte (?:linje|nummer)"
+    r"|mit direkte nummer|my direct (?:line|number)|ask my colleague|spørg min kollega"
+    r"|min kollega [^\W\d_]+ (?:på|sidder på) lokal|my colleague [^\W\d_]+ on ext"
+    # the writer's own number said of themselves ("Jeg sidder selv på lokal 0300", "Ring på
+    # min lokal 305", "Ext. 2200 is me", "Mit lokalnr. er 220", "Min direkte er 3940 1031")
+    r"|jeg sidder selv på|på min lokal|min lokal(?:nummer|nr\.?)?(?:[ \t]+er)?|mit lokal\w*"
+    r"|min direkte|is me|er mig|til mig på lokal|to me on ext|tag fat i"
+    r"|my extension is|my ext\.?)\b)"
+)
+
+
+def without_contact_lines(text: str) -> str:
+    """`text` with each clause giving the writer's own numbers to reach them blanked."""
+    if not isinstance(text, str) or not CONTACT_ME.search(text):
+        return text if isinstance(text, str) else ""
+    return without_clauses(text, lambda clause, _sentence: CONTACT_ME.search(clause) is not None)
