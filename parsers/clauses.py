@@ -13,7 +13,7 @@ CLAUSE = re.compile(  # a sentence's clauses: "Please set up three new users on 
     r".+?(?=,[ \t]*(?:and|og|samt)[ \t]+|;[ \t]|$)"
 )
 DATA_REQUEST = re.compile(  # a word of a GDPR request in a clause keeps it
-    r"(?i:\b(?:slet\w*|anonymi\w*|indsigt\w*|udlever\w*|erase\w*|erasure|delete\w*|remove"
+    r"(?i:\b(?:slet\w*|anonymi\w*|indsigt\w*|udlever\w*|erase\w*|erasure|delete\w*|remov\w*|fjern\w*"
     r"|access|export\w*|voicemail(?![-‐ ]?(?:pin|kode|code|password))\w*|optag\w*|recording\w*"
     r"|gdpr|personoplysning\w*|personal data|indsigelse|object\w*)\b)"
 )

@@ -17,11 +17,11 @@ CONTACT_ME = re.compile(
     r"|i'?m on ext|i am on ext|jeg er på lokal|jeg sidder på lokal|min direkte (?:linje|nummer)"
     r"|mit direkte nummer|my direct (?:line|number)|ask my colleague|spørg min kollega"
     r"|min kollega [^\W\d_]+ (?:på|sidder på) lokal|my colleague [^\W\d_]+ on ext"
-    # the writer's own number said of themselves ("Jeg sidder selv på lokal 0300", "Ring på
-    # min lokal 305", "Ext. 2200 is me", "Mit lokalnr. er 220", "Min direkte er 3940 1031")
-    r"|jeg sidder selv på|på min lokal|min lokal(?:nummer|nr\.?)?(?:[ \t]+er)?|mit lokal\w*"
-    r"|min direkte|is me|er mig|til mig på lokal|to me on ext|tag fat i"
-    r"|my extension is|my ext\.?)\b)"
+    # the writer's own number to call ("Jeg sidder selv på lokal 0300", "Ring på min lokal
+    # 305", "Ext. 2200 is me", "Min direkte er 3940 1031"); not "mit lokalnummer 2207" or
+    # "my extension is 2231", which a writer asking about their own data gives
+    r"|jeg sidder selv på|på min lokal|min direkte|is me|er mig|til mig på lokal"
+    r"|to me on ext|tag fat i)\b)"
 )
 
 
