@@ -293,6 +293,16 @@ HAD_NR = re.compile(  # "Jeg havde nr 17", "Det er nr 0117": a person's number, 
     r"(?i:\b(?:jeg|han|hun|i|he|she|det|it)[ \t]+(?:havde|har|had|has|er|is|was|var)[ \t]+"
     r"nr\.?[ \t]*)(\d{2,6})(?!\d|[.,/-]\d|[ \t]\d{2}[ \t]?\d{2})"  # not "nr 6531 7305"
 )
+IN_ORDER_NUMBERS = re.compile(  # "lokalnumrene er i samme rækkefølge som ovenfor: 311, 312
+    # og 318": the first of a series for names listed in order
+    r"(?i:\b(?:i samme rækkefølge|in the same order|i den rækkefølge|in that order)"
+    r"(?:[ \t]+(?:som|as)[ \t]+[^\d\n:]{1,20})?[ \t]*[:,–-]?[ \t]*)(\d{2,6})(?!\d|[.,/-]\d)"
+)
+PERSON_ON_NUMBER = re.compile(  # "Kim har 801.", "He was on 734.": a person's number said bare
+    r"(?<![\w-])(?:han|hun|he|she|[A-ZÆØÅ][a-zæøå]+)[ \t]+(?:har|havde|had|has|was on|is on"
+    r"|var på|er på|sad på|sidder på)[ \t]+(\d{2,6})(?=[ \t]*(?:[.!?;)]|,[ \t]|$))",
+    re.MULTILINE,
+)
 NUMBER_OF_PERSON_NOUN = re.compile(  # "dont record 7703 (new guy, name tbc)", "og 412 (ny
     r"(?<![\w.,+-])(\d{2,6})[ \t]*\((?:the[ \t]+|a[ \t]+|den[ \t]+|en[ \t]+)?"  # vikar)"
     r"(?:new|ny|nye)[ \t]+(?:praktikant|medarbejder|kollega|elev|vikar|lærling|sælger|trainee"
@@ -634,7 +644,8 @@ ALL_ZEROS = re.compile(r"0+")  # "Lokalnummer: 0000", a form's field filled to p
 def find_extensions(text: str, names: list[Mention]) -> list[Mention]:
     """Extension mentions: after a cue, in "(214)" after a name, in table rows."""
     patterns = (
-        EXTENSION, EXTENSION_LATER, TABLE_ROW, ONE_WORD_ROW, NUMBER_NOT_NUMBER, HAD_NR, ALSO_HAS
+        EXTENSION, EXTENSION_LATER, TABLE_ROW, ONE_WORD_ROW, NUMBER_NOT_NUMBER, HAD_NR, ALSO_HAS,
+        IN_ORDER_NUMBERS, PERSON_ON_NUMBER,
     )
     matches = [m for p in patterns for m in p.finditer(text)
                if not ALL_ZEROS.fullmatch(next((g for g in m.groups() if g), ""))]  # ("0000":
@@ -801,7 +812,7 @@ def find_extensions(text: str, names: list[Mention]) -> list[Mention]:
             found[match.start(2)] = replace(
                 wrong, start=match.start(2), end=match.end(2), extension=match.group(2)
             )
-    for match in (m for m in matches if m.re is EXTENSION):
+    for match in (m for m in matches if m.re is EXTENSION or m.re is IN_ORDER_NUMBERS):
         first = Mention(match.start(1), match.end(1), extension=match.group(1))
         for mention in series_after(text, match.start(), first):
             found[mention.start] = mention

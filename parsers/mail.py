@@ -12,6 +12,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
+from parsers.artefacts import without_tooling_artefacts
 from parsers.automated import detect_automation, is_own_reply, relayed_by_ticket_system
 from parsers.changed_requests import changed_kind
 from parsers.chats import without_chat_speakers
@@ -191,6 +192,7 @@ def _plain(text: str) -> str:
     brackets inside names left out ("Katrine (Kat) Lund"),
     numbers typed with look-alike letters and signs as digits (`mended_numbers`), and
     Cyrillic or Greek look-alike letters inside Latin words as Latin ("Frеderiksen"),
+    what broken tooling leaves ("S&oslash;ren", "S=C3=B8ren", "Ras</b>mus") read as meant,
     a cue typed onto the surname set apart ("Jens Hansenlokal 214"), numbers in a
     switchboard list's forms written plainly ("Ib Vinkel (IV) 301", "[x 7 01]", "extensions
     610-613"),
@@ -201,7 +203,9 @@ def _plain(text: str) -> str:
     options that are not ticked say nothing."""
     return with_spoken_numbers(plain_structured(plain_markdown(plain_pictographs(
         ticked_only(plain_vcards(mended_numbers(with_plain_number_forms(without_nicknames(plain_dictation(
-            plain_layout(without_chat_speakers(with_cues_unglued(with_latin_lookalikes(text))))
+            plain_layout(without_chat_speakers(with_cues_unglued(with_latin_lookalikes(
+                without_tooling_artefacts(text)
+            ))))
         ))))))
     ))))
 
