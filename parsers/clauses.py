@@ -19,6 +19,9 @@ DATA_REQUEST = re.compile(  # a word of a GDPR request in a clause keeps it
 )
 
 
+REDACTION_MARKER = re.compile(r"\[[^\[\]\n]{1,60}(?:fjernet|removed)\]")  # asks nothing
+
+
 def without_clauses(text: str, blanked: Callable[[str, str], bool]) -> str:
     """`text` with each clause `blanked(clause, its sentence)` holds for written as
     spaces; a clause that asks for a person's data (`DATA_REQUEST`) is always kept."""
@@ -27,7 +30,8 @@ def without_clauses(text: str, blanked: Callable[[str, str], bool]) -> str:
     for sentence in SENTENCE.finditer(text):
         for clause in CLAUSE.finditer(text, sentence.start(), sentence.end()):
             words = clause.group()
-            if not DATA_REQUEST.search(words) and blanked(words, sentence.group()):
+            asks = DATA_REQUEST.search(REDACTION_MARKER.sub(" ", words))
+            if not asks and blanked(words, sentence.group()):
                 pieces.append(text[last : clause.start()] + " " * len(words))
                 last = clause.end()
     return "".join(pieces) + text[last:]
