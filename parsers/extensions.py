@@ -300,7 +300,7 @@ IN_ORDER_NUMBERS = re.compile(  # "lokalnumrene er i samme rækkefølge som oven
 )
 PERSON_ON_NUMBER = re.compile(  # "Kim har 801.", "He was on 734.": a person's number said bare
     r"(?<![\w-])(?:han|hun|he|she|[A-ZÆØÅ][a-zæøå]+)[ \t]+(?:har|havde|had|has|was on|is on"
-    r"|var på|er på|sad på|sidder på)[ \t]+(\d{2,6})(?=[ \t]*(?:[.!?;)]|,[ \t]|$))",
+    r"|var på|er på|sad på|sidder på)[ \t]+(\d{2,6})(?=[ \t]*(?:[.!?;)](?!\d)|,[ \t]|$))",
     re.MULTILINE,
 )
 NUMBER_OF_PERSON_NOUN = re.compile(  # "dont record 7703 (new guy, name tbc)", "og 412 (ny

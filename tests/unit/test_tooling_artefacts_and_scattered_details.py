@@ -39,6 +39,7 @@ def test_what_broken_tooling_leaves_is_read_as_meant(text: str, mended: str) -> 
     ("He was on 734.", ["734"]),
     ("Hun har 20 års anciennitet.", []),
     ("Firmaet har 250 ansatte.", []),
+    ("hun sad på 192.168.1.214.", []),  # an address, not a number
 ])
 def test_a_person_s_number_said_bare(text: str, numbers: list[str]) -> None:
     assert [e.extension for e in find_extensions(text, find_names(text, ""))] == numbers
