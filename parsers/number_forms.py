@@ -2,10 +2,11 @@
 
 Writers copy how the customer's system shows a user: initials in brackets beside the
 number ("Ib Vinkel (IV) 301", "Kim Ravn Søndergaard (KRS, lok. 17)"), square brackets
-("[214]", "[#0815]"), digits typed apart after a cue ("x 4 12"), a site code joined by a
+("[214]", "[x702]"), digits typed apart after a cue ("x 4 12"), a site code joined by a
 dash ("VEJ-0 1 9"), or a range for a list of names in order ("extensions 610-613 in this
-order"). The text is rewritten so the usual extension rules read each number; pure
-text rules, no I/O.
+order"). The text is rewritten so the usual extension rules read each number; a ticket's
+tag ("[#8930]") or an employee number ("(KP-0771)") stays as written. Pure text rules,
+no I/O.
 """
 
 from __future__ import annotations
