@@ -27,6 +27,7 @@ from replies.render import make_environment
 from store.database import transaction
 from store.models import AuditEvent, Message, OutboxItem, Ticket
 from store.outbox import RetryPolicy
+from store.resellers import ResellerRecord, import_resellers
 from tests.integration.smtp_server import SmtpTestServer
 from tests.mailfactory import make_mail
 
@@ -43,7 +44,12 @@ def sessions(tmp_path: Path) -> sessionmaker[Session]:
 
 
 def open_request(sessions: sessionmaker[Session], *, follow_up: bool = False) -> int:
-    """A ticket opened by the real pipeline from an unknown sender's access request."""
+    """A ticket opened by the real pipeline from an unknown sender's access request; one
+    followed up comes from a registered reseller (an unregistered address writing into a
+    thread is redirected on a ticket of its own)."""
+    if follow_up:
+        with transaction(sessions) as session:
+            import_resellers(session, [ResellerRecord("R1", "CloudTale", ("cloudtale.com",), ())])
     pipeline: Pipeline = build_pipeline(SETTINGS, sessions, clock=lambda: RECEIVED)
     first = make_mail(sender="Sofie Winther <sofie@cloudtale.com>", subject="Access request",
                       message_id="<first@cloudtale.com>", date=RECEIVED,
