@@ -98,15 +98,23 @@ def test_a_genitive_before_a_wrapped_line_is_the_name() -> None:
 
 # --- file names ---------------------------------------------------------------------------------
 
-def test_an_attachment_s_name_is_redacted_and_its_category_reported() -> None:
+def mail_with_attachment(body: str, data: bytes, subtype: str, filename: str) -> bytes:
+    """A reseller's mail with one attached file."""
     message = EmailMessage()
     message["From"] = "Ib Sand <ib@reseller.dk>"
     message["To"] = "persondata@flexfone.dk"
     message["Subject"] = "Fratrædelse"
-    message.set_content("Slet venligst Ahmed Yilmaz, lok 22. Se vedhæftede.")
-    message.add_attachment(b"%PDF-1.4", maintype="application", subtype="pdf",
-                           filename="Lægeerklæring_Ahmed_Yilmaz_fratrædelse.pdf")
-    parsed = parse_mail(message.as_bytes())
+    message.set_content(body)
+    maintype = "text" if subtype == "csv" else "application"
+    message.add_attachment(data, maintype=maintype, subtype=subtype, filename=filename)
+    return message.as_bytes()
+
+
+def test_an_attachment_s_name_is_redacted_and_its_category_reported() -> None:
+    parsed = parse_mail(mail_with_attachment(
+        "Slet venligst Ahmed Yilmaz, lok 22. Se vedhæftede.", b"%PDF-1.4", "pdf",
+        "Lægeerklæring_Ahmed_Yilmaz_fratrædelse.pdf",
+    ))
     assert [a.filename for a in parsed.attachments] == [
         "[helbredsoplysning fjernet] Ahmed Yilmaz fratrædelse.pdf"
     ]
@@ -114,16 +122,9 @@ def test_an_attachment_s_name_is_redacted_and_its_category_reported() -> None:
 
 
 def test_a_harmless_file_name_is_kept_as_written() -> None:
-    message = EmailMessage()
-    message["From"] = "Ib Sand <ib@reseller.dk>"
-    message["To"] = "persondata@flexfone.dk"
-    message["Subject"] = "Liste"
-    message.set_content("Se vedhæftede liste.")
-    message.add_attachment(b"navn;lokal\n", maintype="text", subtype="csv",
-                           filename="fratraadte_2026-03.csv")
-    assert [a.filename for a in parse_mail(message.as_bytes()).attachments] == [
-        "fratraadte_2026-03.csv"
-    ]
+    raw = mail_with_attachment("Se vedhæftede liste.", b"navn;lokal\n", "csv",
+                               "fratraadte_2026-03.csv")
+    assert [a.filename for a in parse_mail(raw).attachments] == ["fratraadte_2026-03.csv"]
 
 
 @pytest.mark.parametrize(("text", "flagged"), [
