@@ -84,6 +84,7 @@ def rows_as_lines(text: str) -> str:
             name = " ".join(  # '"Hansen, Jens Erik"': a CSV cell in quotes
                 " ".join(row[column].strip().strip('"“”').split()) for column in name_columns
             ).strip()
+            name = " ".join(name.split())  # an empty middle-name cell
             surname, comma, given = name.partition(",")
             if comma and given.strip() and "," not in given:  # one person a cell
                 name = f"{given.strip()} {surname.strip()}"
@@ -237,6 +238,7 @@ def export_columns(
         full = labelled(labels, first_choice) or labelled(labels, second_choice)
         first = labelled(labels, "first")
         last = labelled(labels, "last")
+        middle = labelled(labels, "middle")
         if len(extension) != 1:
             continue
         if len(full) > 1:  # "Navn" beside "Ansat" (a hire date) or "Leder": the plain one
@@ -244,7 +246,8 @@ def export_columns(
         if len(full) == 1:
             return separator, len(row), (full[0],), extension[0]
         if len(first) == 1 and len(last) == 1:
-            return separator, len(row), (first[0], last[0]), extension[0]
+            parts = (first[0], middle[0], last[0]) if len(middle) == 1 else (first[0], last[0])
+            return separator, len(row), parts, extension[0]
     return None
 
 
@@ -264,13 +267,15 @@ def join_name_columns(text: str) -> str:
         if header is None:
             index += 1
             continue
-        separator, width, first, last = header
+        separator, width, columns = header
         index += 1
         end = rows_end(lines, index, separator, width)
         for row_index in range(index, end):
             row = cells(lines[row_index], separator)
-            row[first] = f"{row[first].strip()} {row[last].strip()}"
-            del row[last]
+            parts = (row[column].strip() for column in columns)
+            row[columns[0]] = " ".join(part for part in parts if part not in ("", "-"))
+            for column in sorted(columns[1:], reverse=True):
+                del row[column]
             lines[row_index] = f" {separator} ".join(cell.strip() for cell in row)
         index = end
     return "\n".join(lines)
@@ -414,8 +419,9 @@ OLD_NAME_PART = re.compile(
 )
 
 
-def name_columns(line: str) -> tuple[str, int, int, int] | None:
-    """(separator, number of cells, first-name column, last-name column) of a header row."""
+def name_columns(line: str) -> tuple[str, int, tuple[int, ...]] | None:
+    """(separator, number of cells, the name's columns in reading order: first, middle
+    if there is one, last) of a header row that splits a name."""
     for separator in SEPARATORS:
         row = cells(line, separator)
         if len(row) < 2:
@@ -423,8 +429,11 @@ def name_columns(line: str) -> tuple[str, int, int, int] | None:
         labels = [header_label(cell) for cell in row]
         first = labelled(labels, "first")
         last = labelled(labels, "last")
+        middle = labelled(labels, "middle")
         if len(first) == 1 and len(last) == 1 and first[0] != last[0]:
-            return separator, len(row), first[0], last[0]
+            if len(middle) == 1 and middle[0] not in (first[0], last[0]):
+                return separator, len(row), (first[0], middle[0], last[0])
+            return separator, len(row), (first[0], last[0])
     return None
 
 
@@ -501,7 +510,7 @@ def labelled(labels: list[str], column: str) -> list[int]:
 def all_header_words() -> frozenset[str]:
     """Every column label of `table_name_columns.txt`, of whatever kind (read for each
     line of every mail, so built once)."""
-    kinds = ("name", "first", "last", "extension", "id", "old", "new")
+    kinds = ("name", "first", "middle", "last", "extension", "id", "old", "new")
     return frozenset().union(*(header_words(kind) for kind in kinds))
 
 
