@@ -55,8 +55,10 @@ _AWAY_WORD = (
     r"|out of (?:the )?office|ooo|away|on (?:vacation|holiday|leave)|vacation|holiday"
     r"|ikke til stede|borte|ikke på kontoret|not in the office)"
 )
-_AWAY_SUBJECT = re.compile(  # also in two languages: "Ferie / Out of office"
-    rf"{_AWAY_WORD}(?:\s*[/|,–-]\s*{_AWAY_WORD})*[\s.!]*",
+_AWAY_SUBJECT = re.compile(  # also in two languages: "Ferie / Out of office", and with
+    rf"{_AWAY_WORD}(?:\s*[/|,–-]\s*{_AWAY_WORD})*"  # when it ends: "Away until 2 February"
+    r"(?:\s+(?:until|till|til|indtil|bis|tills|t\.o\.m\.|back on|tilbage|tilbake)\s[^\n]{1,30})?"
+    r"[\s.!]*",
     re.IGNORECASE,
 )
 

@@ -31,6 +31,7 @@ CUE = (
     r"|x\.(?=[ \t]?\d{2})"  # "x. 5502"
     r"|extn\.?|ekst(?:ension(?:en)?)?\.?|internnummer(?:et)?|internnr\.?|anknytning(?:snummer|en)?|ankn?\.?|intern|internal"
     r"|local|linje|apparat|durchwahl(?:nummer)?|nebenstelle(?:nnummer)?|x(?=\.?\d{2})"
+    r"|nst\.?(?=[ \t]*\d)"  # German short form of "Nebenstelle": "NSt. 3301"
     r"|kortnummer(?:et)?|kort[ \t]nummer(?:et)?|kort[ \t]?nr\.?|genvejsnummer(?:et)?"
     r"|internt[ \t]nummer|short[ \t](?:number|code|dial)"
     # machine translations of "lokalnummer" and "extension": "lokalt nummer 5520",
@@ -59,7 +60,7 @@ EXTENSION = re.compile(
     re.IGNORECASE,  # or phone number's first group: "kortnummer 4571 9412 3456 7895",
 )  # "short code: 24 40 18 77")
 EXTENSION_LATER = re.compile(
-    r"(?<![\w-])(?:lokalnummer(?:et)?|lokalnr|extension)\b\.?"
+    r"(?<![\w-])(?:lokalnummer(?:et)?|lokalnr|extension|durchwahl|nebenstelle)\b\.?"
     r"(?:(?:(?!mobil|hovednummer|telefon|phone|main number|direkte|direct)[^\n.?!]){1,80}?"
     r"(?:\b(?:er|is|var|was|hed|hedder)|\bit['’]s)[ \t]+"  # "it's 1207", "et lokalnummer der
     # hed 87", not "... men hans mobil var 22"; also "er iht. kunden 207"
@@ -99,9 +100,13 @@ NUMBER_JUST_BEFORE = re.compile(  # "erase ext 3302 Wojciech Kowalczyk and 3303 
 BRACKETED_BEFORE = re.compile(r"(?<![\w(])\((\d{2,6})\)[ \t]+$")  # "at (214) Jens Peter Thygesen"
 NUMBER_OF_BEFORE = re.compile(  # "Her er lokalnummeret på Søren Frederiksen: 5530"
     r"(?i:\b(?:lokalnummer(?:et)?|lokalnr\.?|extension|ext\.?|anknytning(?:en)?"
-    r"|internnummer(?:et)?)[ \t]+(?:på|for|för|til|of|to))[ \t]+$"  # "Anknytningen för Annika"
+    r"|internnummer(?:et)?|durchwahl|nebenstelle)[ \t]+(?:på|for|för|til|of|to|von|für)"
+    r"(?:[ \t]+(?:fru|hr\.?|frau|herr|mr\.?|mrs\.?|ms\.?))?)[ \t]+$"
+)  # ("Anknytningen för Annika", "Durchwahl von Frau Brandt")
+NUMBER_OF_AFTER = re.compile(  # (also "... for Birgit Holm – det er 5127")
+    r"[ \t]*(?::|er|är|is|ist|=|[–—-][ \t]*(?:det|it|sie)[ \t]+(?:er|is|ist))[ \t]*"
+    r"(\d{2,6})(?!\d|[.,/-]\d)"
 )
-NUMBER_OF_AFTER = re.compile(r"[ \t]*(?::|er|är|is|=)[ \t]*(\d{2,6})(?!\d|[.,/-]\d)")
 POSSESSIVES = frozenset(
     {"my", "his", "her", "their", "min", "mit", "mine", "hans", "hendes", "deres", "sin", "sit",
      "sine"}
@@ -146,16 +151,18 @@ NAME_IS_NUMBER = re.compile(  # also "Lars Thomsen på 6010" (not "på 12. marts
     r"|,?[ \t]+(?:som|der|who)[ \t]+(?:havde|har|had|has|used)"  # "Karen Dahl som havde 38"
     r"|[ \t]+(?:er|is)[ \t]+(?:korrekt|rigtig|correct|right)[ \t]+(?:med|with|på|on|as)"
     rf"|[ \t]+{SAT_ON}"  # "Ewa Mazur is on 6621"
-    r"|[ \t]+(?:er|is|har|has"
+    r"|[ \t]+(?:er|is|har|has|får|gets|skal have|should get|should have"  # "så Anne-Sofie
+    # Brix får 210 og Thomas Brix får 211"
     r"|(?:på|on)(?=[ \t]+\d{2,6}(?!\d|[.,]\d|[ \t]\d\d|\.?[ \t]*(?i:jan|feb|mar|apr|maj|jun|jul|aug"
-    r"|sep|okt|nov|dec)))))[ \t]+(?:nu[ \t]+|now[ \t]+)?(\d{2,6})"
+    r"|sep|okt|nov|dec)))))[ \t]+(?:(?:nu|now|stadig|still|fortsat)[ \t]+)?(\d{2,6})"
     r"(?![\d-]|[.,]\d|[ \t]*(?:år|kr|dage|timer|måneder|years?|days?|hours?|months?|%|stk))",
     re.IGNORECASE,
 )
 CORRECTED_NUMBER = re.compile(
     r"(?<![\w-])(?:should be|should read|skal være|skal vaere|skal rettes til|is now|er nu"
     r"|the correct one is|den rigtige er|det rigtige er|korrekt er)[ \t]+(\d{2,6})"
-    r"(?!\d|[.,-]\d|[ \t]\d\d(?:[ \t]\d\d){2}"  # (not a phone's "40 11 22 33", nor an
+    r"(?!\d|[.,-]\d|[ \t]\d\d(?:[ \t]\d\d){2}|[ \t]\d{3,4}[ \t]\d{3,4}"  # (not a phone's
+    # "40 11 22 33" or a SIM card's "8945 0211 2233 4455 668", nor an
     r"|[ \t]*(?:days?|dage|døgn|weeks?|uger|months?|måneder|years?|år|hours?|timer|%|kr)\b)",
     # age: "is now 41 days old")
     re.IGNORECASE,

@@ -33,6 +33,7 @@ from parsers.lexicon import (
 )
 from parsers.model import PERSON_KINDS, Kind
 from parsers.names import company_nouns, find_names, is_common_word, joined_first_names
+from parsers.nicknames import with_nicknames_as_words
 from parsers.signatures import POSTSCRIPT
 from parsers.spelling import with_request_words_mended
 from parsers.status import without_done_items
@@ -640,12 +641,16 @@ def names_someone(subject: str, new_text: str, closing_counts: bool = False) -> 
     if isinstance(new_text, str) and not closing_counts:
         new_text = without_closing_name_block(new_text)
     texts = [t for t in (subject, new_text) if isinstance(t, str)]
-    if any(find_names(text[:MAX_TEXT], "") for text in texts):
+    if any(  # (also with a nickname inside: 'Friedrich-Wilhelm „Fritz“ Zöllner')
+        find_names(with_nicknames_as_words(text[:MAX_TEXT])[0], "") for text in texts
+    ):
         return True
     return any(  # a known first name after "for"/"om": "en indsigt for Henrik hos X"
         match.group(1).lower() in given_names()
         for text in texts for match in FIRST_NAME_AFTER.finditer(text[:MAX_TEXT])
-    ) or any(joined_first_names(text[:MAX_TEXT]) for text in texts)  # "Ana og Mihai er stoppet"
+    ) or any(joined_first_names(text[:MAX_TEXT]) for text in texts) or any(  # "Ana og Mihai
+        TITLED_SURNAME.search(text[:MAX_TEXT]) for text in texts  # er stoppet", "Frau Lührs
+    )  # legt Widerspruch ... ein"
 
 
 CLOSING_BLOCK_LINES = 7  # a name, a title, a firm, phone numbers and a web address
@@ -664,6 +669,9 @@ def without_closing_name_block(text: str) -> str:
     return text
 
 
+TITLED_SURNAME = re.compile(  # a person by title and surname: "Frau Lührs", "hr. Bech"
+    rf"(?<![\w.])(?:Herr|Frau|[Ff]ru|[Hh]r\.|Mr\.?|Mrs\.?|Ms\.?)[ \t]+[{UPPER}][^\W\d_]{{2,}}"
+)
 FIRST_NAME_AFTER = re.compile(  # also "Kun Nadia skal slettes", "remove Lucy from ext 4021"
     r"\b(?:for|om|af|of|on|about|kun|only|just|slet|delete|remove|erase)[ \t]+"
     r"([A-ZÆØÅ][a-zæøå]+)\b",

@@ -55,6 +55,8 @@ def score_languages(text: str) -> tuple[float, float]:
             continue
         for line in SENTENCE_BREAK.split(whole_line):  # (one German sentence after Danish
             other = other_language(line)  # ones: "Er der nyt? Gibt es schon eine ...?")
+            if other == "de" and danish_borrowing_german(line, danish_words):
+                other = None  # "venligst Löschung af Herr Jörg Maaß, NSt. 3301 ... hos"
             if other == "de":
                 german += german_markers(line)
             elif other is None:
@@ -105,6 +107,17 @@ def other_language(line: str) -> Literal["sv", "de"] | None:
         return None
     swedish = sum(1 for w in words if w.lower() in swedish_words)
     return "de" if german_markers(line) > swedish else "sv"
+
+
+BORROWING_DANISH_WORDS = 3  # Danish function words that make a line Danish
+
+
+def danish_borrowing_german(line: str, danish_words: frozenset[str]) -> bool:
+    """Whether a line that reads as German is Danish with German words and names in it
+    ("Hej, venligst Löschung af Herr Jörg Maaß ... hos Krämer"): its Danish function
+    words are at least three and at least as many as its German markers."""
+    danish = sum(1 for match in WORD.finditer(line) if match.group().lower() in danish_words)
+    return danish >= BORROWING_DANISH_WORDS and danish >= german_markers(line)
 
 
 def german_markers(line: str) -> int:

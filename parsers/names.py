@@ -32,7 +32,10 @@ from parsers.quotes import GREETING
 from parsers.sensitive import find_sensitive
 from parsers.tables import FIELD_LINE
 
-NAME_WORD = rf"(?:[{UPPER}]['’]|Mc|Mac)?[{UPPER}][{LOWER}]+(?:[-'’][{UPPER}{LOWER}][{LOWER}]+)*"
+NAME_WORD = (  # also with a French or Italian particle joined on: "d'Aubigné", "D'Angelo"
+    rf"(?:[{UPPER}]['’]|[dl]['’](?=[{UPPER}])|Mc|Mac)?[{UPPER}][{LOWER}]+"
+    rf"(?:[-'’][{UPPER}{LOWER}][{LOWER}]+)*"
+)
 # a particle opening a surname written first ("De la Cruz, Maria", "Van der Berg, Anneke")
 CAPITAL_PARTICLE = r"(?:De|Van|Von|Da|Di|Du|Del|Della|Dos|Das|Le|La)"
 # a lower-case name word: hyphenated, or with an Irish or Italian prefix ("o'neill")
@@ -970,7 +973,8 @@ def split_run(text: str, start: int, end: int) -> list[tuple[int, int]]:
             and (before_extension or not is_business_word(word.group()))  # no number is the
         )  # customer's business
         abbreviated = re.fullmatch(ABBREVIATED_GIVEN, word.group()) is not None  # "Kr.", "Th."
-        if (is_particle and part_start is None) or opening_title or (
+        honorific = part_start is None and word.group().lower().rstrip(".") in HONORIFICS
+        if (is_particle and part_start is None) or opening_title or honorific or (
             is_common_word(word.group()) and not is_particle and not names_own
             and not abbreviated
         ):

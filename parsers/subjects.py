@@ -49,6 +49,7 @@ from parsers.names import (
     spelt_alike,
     without_lone_generation,
 )
+from parsers.nicknames import NICKNAME_WORD, with_nicknames_as_words
 from parsers.pairing import (
     CORRECTION,
     JOINED_BEFORE,
@@ -799,7 +800,9 @@ def merge_spellings(found: list[DataSubject], body: str) -> list[DataSubject]:
     merged: list[DataSubject] = []
     for subject in found:
         index = next((i for i, other in enumerate(merged)
-                      if spelt_as_one(other.full_name, subject.full_name, any_case=True)
+                      if (spelt_as_one(other.full_name, subject.full_name, any_case=True)
+                          or nickname_form(other.full_name, subject.full_name)
+                          or nickname_form(subject.full_name, other.full_name))
                       and not (other.extension and subject.extension
                                and other.extension != subject.extension)), None)
         if index is None:
@@ -812,8 +815,26 @@ def merge_spellings(found: list[DataSubject], body: str) -> list[DataSubject]:
         # ... show Siobhan Ni Bhriain"), else the one written last
         name = max(names, key=lambda n: (not negated_in(body, n), renamed_to(body, n),
                                          n != n.lower(), body.rfind(n)))
+        if nickname_form(other.full_name, subject.full_name):
+            name = other.full_name or name  # the whole name, as the mail writes it
+        elif nickname_form(subject.full_name, other.full_name):
+            name = subject.full_name or name
         merged[index] = DataSubject(name, other.extension or subject.extension)
     return merged
+
+
+QUOTED_NICKNAME = re.compile(r"(\S+)[ \t]+[\"“„«'‘]([^\"“”„«»'‘’]+)[\"”“»'’][ \t]+(\S.*)")
+
+
+def nickname_form(whole: str | None, short: str | None) -> bool:
+    """Whether `whole` is `short` with a quoted nickname inside ("Michael 'Mick'
+    Sørensen-Dyhr" in the body, "Mick Sørensen-Dyhr" or "Michael Sørensen-Dyhr" in the
+    subject line): one person."""
+    match = QUOTED_NICKNAME.fullmatch(whole or "")
+    if match is None or not short:
+        return False
+    given, nickname, rest = match.groups()
+    return short in (f"{given} {rest}", f"{nickname} {rest}")
 
 
 def one_spelling(text: str, names: list[Mention]) -> list[Mention]:
@@ -1123,43 +1144,6 @@ def without_corrected_twins(text: str, found: list[DataSubject]) -> list[DataSub
             for o in found
         ))
     ]
-
-
-NICKNAME_INSIDE = re.compile(  # 'Bo "Dækkongen" Riis', 'Henrik “Hønse-Henrik” Ravnkilde',
-    # "Bo 'Bobo' Hansen"
-    rf"(?<![\w-])([{UPPER}][^\W\d_]+[ \t]+)"  # (also two words: 'Mads "Store Mads" Kirk')
-    rf"([\"“„«'‘][{UPPER}][\w-]{{1,24}}(?:[ \t][{UPPER}][\w-]{{1,24}})?[\"”“»'’])"
-    rf"(?=[ \t]+[{UPPER}][^\W\d_]+)"
-)
-LOWER_NICKNAME_INSIDE = re.compile(  # 'kan I slette peter "pede" kragelund lok 609'
-    r"(?<![\w-])([a-zæøå]+[ \t]+)([\"“„«'‘][A-Za-zæøåÆØÅ][\w-]{1,24}[\"”“»'’])"  # ('"Mus"')
-    r"(?=[ \t]+[a-zæøå][^\W\d_]+)"
-)
-NICKNAME_WORD = re.compile(r"\b[Nn]icknamex[a-z]+\b")
-NAME_ENDS_AFTER = re.compile(  # the surname, then the end of the line or a number's cue
-    rf"[ \t]+[{UPPER}][^\W\d_]+(?:-[{UPPER}][^\W\d_]+)?(?=[ \t]*(?:$|[,;(]|(?i:lok|ext)))",
-    re.MULTILINE,
-)
-
-
-def with_nicknames_as_words(text: str) -> tuple[str, dict[str, str]]:
-    """`text` with each quoted nickname between a given name and a surname written as
-    one plain name word, and the nickname each such word stands for."""
-    nicknames: dict[str, str] = {}
-
-    def as_word(match: re.Match[str]) -> str:
-        if not is_given_name(match.group(1).strip().lower()) and not NAME_ENDS_AFTER.match(
-            text, match.end()
-        ):  # (an unknown first name when the name stands alone: 'ext 907 - Olumide "Ole"
-            return match.group()  # Adebayo', not 'Firma "Nord" Holding ApS')
-        word = "Nicknamex" + "".join(chr(ord("a") + int(d)) for d in str(len(nicknames)))
-        if match.group(1).islower():  # 'peter "pede" kragelund lok 609': typed in lower case
-            word = word.lower()
-        nicknames[word] = match.group(2)
-        return match.group(1) + word
-
-    text = NICKNAME_INSIDE.sub(as_word, text)
-    return LOWER_NICKNAME_INSIDE.sub(as_word, text), nicknames
 
 
 def analyse_names_and_numbers(text: str, sender: str) -> list[DataSubject]:
