@@ -358,9 +358,9 @@ JOINED_FIRST_NAME_NUMBER = re.compile(
     r"(?=[ \t]*(?:[,.;()]|og\b|and\b|$))",
     re.MULTILINE,
 )
-NAME_NUMBER_BEFORE = re.compile(  # "Anka Petrova 610 og", "Oleh har haft 4410 og"
-    rf"[A-ZÆØÅ][\w-]+[ \t]+(?:[A-ZÆØÅ][\w-]+|{HAD_NUMBER})[ \t]+\d{{2,6}}[ \t]+$"
-)
+NAME_NUMBER_BEFORE = re.compile(  # "Anka Petrova 610 og", "Oleh har haft 4410 og", "Tom had
+    rf"[A-ZÆØÅ][\w-]+[ \t]+(?:[A-ZÆØÅ][\w-]+|{HAD_NUMBER}|har|has)[ \t]+\d{{2,6}}[ \t]*$"  # 23,
+)  # Rasmus 24"
 NOT_A_COUNT_AFTER = (  # after a number said to be someone's: not an amount, a time or a
     r"(?!\d|[.,:/-]\d|[ \t]*(?:kr|dkk|%|år|years?|dage|days|timer|hours|min|stk)\b"  # phone
     r"|[ \t]\d{2}[ \t]?\d{2})"  # number's first digits ("på 61 44 09 12")

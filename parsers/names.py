@@ -316,7 +316,9 @@ def find_titled_names(text: str, sender: str) -> list[Mention]:
     inverted = find_inverted_names(text, sender) + find_surnames_given(text)
     mentions = [m for m in mentions if not any(overlaps(m, other) for other in inverted)]
     mentions = sorted(mentions + inverted, key=lambda mention: mention.start)
-    return unify_names([without_genitive(text, mention) for mention in mentions], text)
+    return unify_names(
+        [without_genitive(text, without_elision(mention)) for mention in mentions], text
+    )
 
 
 SURNAME_GIVEN = re.compile(  # "Hannah's surname is Clarke", "Karens efternavn er Holm",
@@ -359,11 +361,26 @@ def without_genitive(text: str, mention: Mention) -> Mention:
     if name.lower().endswith(OWN_FINAL_S):
         return mention
     noun = following.group(1).lower()
+    if noun in CUE_NOUNS and NUMBER_NEXT.match(text, following.end()):
+        return mention  # "Gustav Helms lok 14": the cue of his number, not his "lokal"
     if noun == "data" and DANISH_BEFORE.search(text, max(0, mention.start - 40), mention.start):
         return replace(mention, name=name[:-1])  # "beder om at Louise Krogh Iversens data"
     if noun not in read_word_set("subject_possessed_nouns"):
         return mention  # (not "Please delete Mark Jones data": his surname)
     return replace(mention, name=name[:-1])
+
+
+CUE_NOUNS = frozenset({"lokal", "lok", "linje"})  # "Juuls lokal var 560"
+NUMBER_NEXT = re.compile(r"[ \t.:]*\d")
+
+
+def without_elision(mention: Mention) -> Mention:
+    """A name opening with a French elided "of" ("d'Émilie Laurent (5520)") without it:
+    joined to a surname ("Marie-Louise d'Aubigné") it is a particle, opening one a word."""
+    name = mention.name or ""
+    if len(name) > 2 and name[0] in "dl" and name[1] in "'’":
+        return replace(mention, start=mention.start + 2, name=name[2:])
+    return mention
 
 
 DANISH_BEFORE = re.compile(  # a Danish sentence leading up to a name ("Slet venligst Kim

@@ -257,11 +257,20 @@ def by_first_name(text: str, extension: Mention, unpaired: list[str]) -> str | N
         match = SHORT_NAME_HAS.search(text, max(0, extension.start - 40), extension.start)
     if match is None:  # "Mettes lokal er 31", "rikke's ext is 4420"
         match = GENITIVE_CUE.search(text, max(0, extension.start - 40), extension.start)
+    if match is None:  # "Tom had 23, Rasmus 24": the verb left out the second time
+        match = GAPPED_FIRST_NAME.search(text, max(0, extension.start - 60), extension.start)
     if match is None:
         return None
     word = match.group(1).lower()
     owners = [name for name in unpaired if word in name.lower().split()]
     return owners[0] if len(owners) == 1 else None
+
+
+GAPPED_FIRST_NAME = re.compile(  # "Tom had 23, Rasmus " before "24", "Kim har 801, Benedikte "
+    rf"(?<![\w.])[{UPPER}][^\W\d_]+[ \t]+(?:har|havde|has|had|har haft|is on|er på"
+    rf"|[{UPPER}][^\W\d_]+)[ \t]+"  # (or after a whole name: "Kim Holm 801, Benedikte 802")
+    rf"\d{{2,6}}(?:,|[ \t]+(?:og|and))[ \t]+([{UPPER}][^\W\d_]+)[ \t]+$"
+)
 
 
 FIRST_NAME_COMMA_CUE = re.compile(
