@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from parsers.extensions import CUE
+from parsers.names import find_names
 
 QUESTION = re.compile(  # a line that asks for an extension: "> Do you know his extension?",
     # "Lokalnummer?", "- Extension? -> 7020", ">> Hvilket lokalnummer har hun?"
@@ -81,21 +82,27 @@ def as_extension(answer: str) -> str:
 
 ANSWERS_MARKED = re.compile(r"(?i:>>|svar(?:et)?\s+(?:nedenfor|herunder|inline|i teksten)"
                             r"|see\s+(?:answers\s+)?(?:below|inline)|answers?\s+(?:below|inline))")
-INLINE_ANSWER = re.compile(
-    r"^[ \t]*>[ \t]?(?!>)([^\n]*\S)[ \t]*\n(?:[ \t]*>[ \t]*\n)?[ \t]*>>[ \t]*(\S[^\n]*)$",
+INLINE_ANSWER = re.compile(  # the question quoted with ">" or, below an Outlook header,
+    # as it was written; the answer under it marked ">>", "->", "=>" or "→"
+    r"^[ \t]*(?:>[ \t]?)?(?!>|[-=]>|→)([^\n]*\S)[ \t]*\n(?:[ \t]*>?[ \t]*\n)?"
+    r"[ \t]*(>>|[-=]>|→)[ \t]*(\S[^\n]*)$",
     re.MULTILINE,
 )
 
 
 def inline_answers(new_text: str, quoted: str) -> str:
     """The answers a reply writes between the lines it quotes ("> Lokalnummer?" then
-    ">> 517"), as "Lokalnummer: 517" lines of its own text, when the reply says it
-    answers there ("Svar nedenfor med >>", "See >> below")."""
-    if not quoted or not ANSWERS_MARKED.search(new_text):
+    ">> 517", "Hvilket lokalnummer har hun?" then "-> 09"), as "Lokalnummer: 517" lines
+    of its own text: answers marked with an arrow always, ">>" ones when the reply says
+    it answers there ("Svar nedenfor med >>", "See >> below"), since ">>" is also a
+    mail quoted twice."""
+    if not quoted:
         return ""
+    marked = ANSWERS_MARKED.search(new_text) is not None
     lines = [
-        f"{match.group(1).rstrip(' ?:')}: {match.group(2)}"
+        f"{match.group(1).rstrip(' ?:')}: {match.group(3)}"
         for match in INLINE_ANSWER.finditer(quoted)
+        if marked or match.group(2) != ">>"
     ]
     return "\n".join(lines) + "\n\n" if lines else ""
 
@@ -109,11 +116,40 @@ EXTENSION_ASKED = re.compile(  # the quoted question a bare number answers: "> l
 )
 
 
+NUMBERS_ANSWER = re.compile(  # "801 and 802", "214, 215 og 216" on a line of their own
+    r"^[ \t]*(\d{2,6}(?:[ \t]*(?:,|og|and|&|\+)[ \t]*\d{2,6})+)[ \t]*[.!]?[ \t]*$",
+    re.MULTILINE,
+)
+NAMES_ASKED = re.compile(  # "Could you send us the extensions for Johan Ek and Lisa
+    # Ståhlberg Nilsson, in that order?", "Hvilke lokalnumre har Bo Lund og Ida Holm?"
+    r"^[^\n?]*(?i:\b(?:extensions|extension numbers|lokalnumre(?:ne)?|numbers|numrene)\b)"
+    r"[^\n?]*\?",
+    re.MULTILINE,
+)
+
+
+def numbers_for_names(new_text: str, quoted: str) -> str:
+    """`new_text` with a line of only numbers ("801 and 802") that answers a quoted
+    question for the extensions of as many named people, written out one per person in
+    the order the question names them ("Johan Ek lokal 801")."""
+    answer = NUMBERS_ANSWER.search(new_text)
+    asked = NAMES_ASKED.search(quoted) if answer else None
+    if answer is None or asked is None:
+        return new_text
+    numbers = re.findall(r"\d{2,6}", answer.group(1))
+    names = [mention.name for mention in find_names(asked.group(), "") if mention.name]
+    if len(names) != len(numbers):
+        return new_text
+    lines = "\n".join(f"{name} lokal {number}" for name, number in zip(names, numbers, strict=True))
+    return new_text[: answer.start(1)] + lines + new_text[answer.end(1) :]
+
+
 def as_extension_answer(new_text: str, quoted: str) -> str:
     """A reply that is only a number, under a quoted question for an extension ("> For
     at kunne rette navnet ... mangler vi: > lokalnummer?" answered "4021"), written out
     as the extension it answers ("lokal 4021"); so is a numbered answer to a numbered
     question for it ("2. Lokalnummer" answered "2. 214")."""
+    new_text = numbers_for_names(new_text, quoted) if new_text and quoted else new_text
     match = BARE_NUMBER.fullmatch(new_text.strip()) if new_text else None
     if not EXTENSION_ASKED.search(quoted):
         return numbered_answers(new_text, quoted)

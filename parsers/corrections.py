@@ -82,6 +82,14 @@ NAME_TAKEN_BACK = re.compile(  # "Jens Hansen, sorry, Jens Hanson", "Hannah Møl
 )
 
 
+NAME_SAID_INSTEAD = re.compile(  # "Ulla Bech-Nielsen – nej, hun hedder bare Ulla Bech",
+    # "Tom Lund, no, his name is just Tom Lunde"
+    rf"(?<![\w-])({NAME})[ \t]*[,–—-]*[ \t]*(?i:nej|no)[ \t]*[,.!–—-]*[ \t]*"
+    r"(?i:(?:hun|han)[ \t]+hedder|(?:her|his)[ \t]+name[ \t]+is|det[ \t]+er|it[ \t]+is)"
+    rf"(?:[ \t]+(?i:bare|kun|just|only))?[ \t]+({NAME})"
+)
+
+
 def with_self_corrections(text: str) -> str:
     """`text` saying only what its writer corrected it to."""
     if not isinstance(text, str) or not text:
@@ -98,6 +106,7 @@ def with_self_corrections(text: str) -> str:
         wrongly = re.compile(rf"(?<![\w.,+/-]){wrong}(?![\d]|[.,]\d)")
         text = wrongly.sub(right, text[:start]) + text[start:end] + wrongly.sub(right, text[end:])
     text = NAME_TAKEN_BACK.sub(taken_back, text)
+    text = NAME_SAID_INSTEAD.sub(said_instead, text)
     for wrong, right in corrected_names(text):
         text = re.sub(rf"(?<![\w-]){re.escape(wrong)}(?![\w-])", right, text)
     return text
@@ -108,6 +117,13 @@ def taken_back(match: re.Match[str]) -> str:
     else the text as written ("Store-Kurt, altså Kurt Vagn Rasmussen")."""
     first, second = match.group(1), match.group(2)
     return second if same_name_spelt_two_ways(first, second) else match.group()
+
+
+def said_instead(match: re.Match[str]) -> str:
+    """The name the writer says instead of the one just written, when both open with
+    the same given name (the person is the same, the rest of the name was wrong)."""
+    first, second = match.group(1), match.group(2)
+    return second if first.split()[0] == second.split()[0] else match.group()
 
 
 def corrected_numbers(text: str) -> list[tuple[str, str, tuple[int, int]]]:
@@ -143,10 +159,11 @@ def corrected_names(text: str) -> list[tuple[str, str]]:
         end = text.find("\n", line.end())
         end = len(text) if end < 0 else end
         for right in NAME_RUN.findall(text, line.end(), end):
-            wrong = {
-                m.group() for m in NAME_RUN.finditer(text)
-                if not line.end() <= m.start() < end and m.group() != right
-                and same_name_spelt_two_ways(m.group(), right)
+            wrong = {  # (also the same words in the other order: "Chen Wei" above
+                m.group() for m in NAME_RUN.finditer(text)  # "Correction: ... registered
+                if not line.end() <= m.start() < end and m.group() != right  # as Wei Chen")
+                and (same_name_spelt_two_ways(m.group(), right)
+                     or sorted(m.group().split()) == sorted(right.split()))
             }
             pairs += [(w, right) for w in wrong]
     return pairs

@@ -13,6 +13,7 @@ _BLOCK_TAGS = frozenset(
     (_BLOCK_WORDS + " address dl dt dd form fieldset center blockquote caption tbody thead").split()
 )
 _CELL_TAGS = frozenset({"td", "th"})
+_STRUCK_TAGS = frozenset({"del", "s", "strike"})  # text the writer struck out: taken back
 _ROW_TAGS = frozenset({"table", "tr", "tbody", "thead", "tfoot"})
 _SPACES = re.compile(r"[ \t\r\n\f\u00a0\u200b]+")
 _BLANK_RUNS = re.compile(r"\n{3,}")
@@ -28,6 +29,7 @@ class _TextExtractor(HTMLParser):
         self.line_depth = 0
         self.quote_depth = 0
         self.skip_depth = 0
+        self.struck_depth = 0
         self.pre_depth = 0
         self.cell_pending = False
         self.cell_depth = 0  # inside a table cell, paragraphs stay on the row's line
@@ -56,6 +58,9 @@ class _TextExtractor(HTMLParser):
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in _SKIPPED_TAGS:
             self.skip_depth += 1
+            return
+        if tag in _STRUCK_TAGS:
+            self.struck_depth += 1
             return
         self.count_cell_block(tag)
         if (tag == "br" or tag in _BLOCK_TAGS) and self.in_cell_block(tag):
@@ -92,6 +97,8 @@ class _TextExtractor(HTMLParser):
     def handle_endtag(self, tag: str) -> None:
         if tag in _SKIPPED_TAGS:
             self.skip_depth = max(0, self.skip_depth - 1)
+        elif tag in _STRUCK_TAGS:
+            self.struck_depth = max(0, self.struck_depth - 1)
         elif tag in _CELL_TAGS:
             self.cell_depth = max(0, self.cell_depth - 1)
             if self.cell_blocks:
@@ -111,7 +118,7 @@ class _TextExtractor(HTMLParser):
                 self.lines.append(("> " * self.quote_depth).rstrip())
 
     def handle_data(self, data: str) -> None:
-        if self.skip_depth:
+        if self.skip_depth or self.struck_depth:
             return
         if self.pre_depth:
             for index, piece in enumerate(data.replace("\r", "").split("\n")):
@@ -127,6 +134,8 @@ class _TextExtractor(HTMLParser):
         """Append text to the current line, opening a cell or quote as needed."""
         if not self.line.strip():
             self.line_depth = self.quote_depth
+            text = text.lstrip(" ")
+        elif self.line.endswith(" "):  # (one space where a struck word stood between two)
             text = text.lstrip(" ")
         if self.cell_depth and text.strip() and not self.cell_filled:
             self.cell_filled = True

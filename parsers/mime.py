@@ -214,7 +214,8 @@ def _walk_alternative(children: list[Message], collected: _Collected, depth: int
             else:
                 html = _html_version(children) if _is_plain(child) else None
                 if html is not None:  # (decoded once for both)
-                    version = _with_html_table(version, html, depth)
+                    version = _with_html_table(_without_struck_text(version, html, depth),
+                                               html, depth)
                     _add_image_descriptions(html, version.texts, collected)
                 collected.texts.extend(version.texts)
                 chosen = True
@@ -278,6 +279,22 @@ def _add_image_descriptions(
         collected.attachments.append(
             Attachment("image descriptions.txt", "text/plain", len(text.encode()), text)
         )
+
+
+STRUCK_TAG = re.compile(rb"<(?:del|s|strike)\b", re.IGNORECASE)
+
+
+def _without_struck_text(plain: _Collected, html: tuple[Message, bytes], depth: int
+                         ) -> _Collected:
+    """The HTML version instead of the plain one when the HTML strikes words out
+    ("Sofie <del>Lund</del> Lundgaard"): the plain version keeps them as if written, the
+    HTML one, read without them, says what the writer means."""
+    part, raw = html
+    if not STRUCK_TAG.search(raw):
+        return plain
+    version = _Collected(wants_text=True)
+    _walk(part, version, depth)
+    return version if _has_text(version) else plain
 
 
 def _with_html_table(plain: _Collected, html: tuple[Message, bytes], depth: int) -> _Collected:

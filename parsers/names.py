@@ -50,7 +50,9 @@ JOINED_ARTICLE = r"(?:al|el|as|ash|at|az|ad|ud|ul)-(?=[A-ZÆØÅÄÖÜÉ])"
 # given names written short: "Ma. Theresa Garcia", "Md. Rafiqul Islam", and the old Danish
 # way, "Chr. Jensen", "Kr. Nielsen", "Th. Andersen", "Fr. Holm", "Vilh. Kristensen"
 ABBREVIATED_GIVEN = r"(?:Ma|Md|Mohd|Muhd|Chr|Kr|Th|Fr|Vilh|Joh|Jac|Jørg|Mich|Ant|Aug|Alb|Ferd)\."
-DOTTED_INITIALS = rf"[{UPPER}]\.(?:[ ]?(?:[{UPPER}]\.|Chr\.))+"  # "J.P.", "H.C.", "P. Chr."
+DOTTED_INITIALS = (  # "J.P.", "H.C.", "P. Chr.", but not a postscript's "P.S."
+    rf"(?!P\.[ ]?S\.)[{UPPER}]\.(?:[ ]?(?:[{UPPER}]\.|Chr\.))+"
+)
 NAME_RUN = re.compile(
     rf"(?<![\w@./-])(?:(?:{ABBREVIATED_GIVEN}|{DOTTED_INITIALS}){WORD_GAP}"
     rf"(?:{ABBREVIATED_GIVEN}{WORD_GAP})?"  # "Th. Kr. Nygaard"
@@ -97,6 +99,9 @@ HAS_EXTENSION_AFTER = re.compile(  # also past a nickname: "Henriette Vinther (J
     r"[ \t]*[,(–—-]?[ \t]*(?:på[ \t]+|on[ \t]+|(?:har|havde|has|had)[ \t]+)?"
     rf"(?:{CUE}|nr\.?)[ \t]*[:.]?[ \t]*\d",  # also "ARNE BÆKGAARD NR 31", "Maj Sommer – lok. 32"
     re.IGNORECASE,
+)
+COMMA_NUMBER_AFTER = re.compile(  # a bare number set off by a comma, then a dash or the end
+    r"[ \t]*,[ \t]*(?!(?:19|20)\d\d\b)\d{2,6}(?=[ \t]*(?:[-–—.;)]|$))", re.MULTILINE
 )
 NUMBER_ENDS_LINE_AFTER = re.compile(  # also "Nguyễn Văn An (4471), tidligere ansat"
     r"[ \t]*(?:[-–—:][ \t]*\d{2,6}[ \t]*$|\(\d{2,6}\))", re.MULTILINE
@@ -941,6 +946,7 @@ def split_run(text: str, start: int, end: int) -> list[tuple[int, int]]:
     before_extension = (
         HAS_EXTENSION_AFTER.match(text, end) is not None
         or NUMBER_ENDS_LINE_AFTER.match(text, end) is not None  # "• Nguyễn Văn An – 7705"
+        or COMMA_NUMBER_AFTER.match(text, end) is not None  # "Niels Ulrik From, 4420 - han"
     )
     line_start = text.rfind("\n", 0, start) + 1
     whole_cell = not text[line_start:start].strip(" \t-•*·|") and TABLE_CELL_END.match(text, end)
