@@ -13,13 +13,15 @@ from parsers.clauses import without_clauses
 
 CONTACT_ME = re.compile(
     r"(?i:\b(?:ring(?:[ \t]+til)?[ \t]+mig|ring[ \t]+til[ \t]+os|kontakt[ \t]+mig|fanger[ \t]+mig"
-    r"|træffes[ \t]+på|få fat i mig|you can reach me|reach me|call me|contact me|get hold of me"
+    r"|(?:jeg|vi)(?:[ \t]+kan)?[ \t]+træffes[ \t]+på|(?<![\w \t])træffes[ \t]+på"
+    r"|få fat i mig|you can reach me|reach me|call me|contact me|get hold of me"
     r"|i'?m on ext|i am on ext|jeg er på lokal|jeg sidder på lokal|min direkte (?:linje|nummer)"
     r"|mit direkte nummer|my direct (?:line|number)|ask my colleague|spørg min kollega"
     r"|min kollega [^\W\d_]+ (?:på|sidder på) lokal|my colleague [^\W\d_]+ on ext"
     # the writer's own number to call ("Jeg sidder selv på lokal 0300", "Ring på min lokal
     # 305", "Ext. 2200 is me", "Min direkte er 3940 1031"); not "mit lokalnummer 2207" or
-    # "my extension is 2231", which a writer asking about their own data gives
+    # "my extension is 2231", which a writer asking about their own data gives; "Hun
+    # træffes på ... lokal 5521" is the employee's
     r"|jeg sidder selv på|på min lokal|min direkte|is me|er mig|til mig på lokal"
     r"|to me on ext|tag fat i)\b)"
 )

@@ -84,7 +84,8 @@ AFTER_NAME = (
         r"|[ \t]+[-–—][ \t]*(\d{2,6})[ \t]+(?=[-–—|;])"  # "Hansen, Jonna - 8801 - ..."
         r"|[ \t]+[-–—][ \t]*(\d{2,6}):(?=[ \t])"  # "Hansen, Jens – 4021: navnet skal være"
         r"|[ \t]+[-–—][ \t]*(\d{2,6})[ \t]+(?=(?:er|is|har|has|skal|must|was|var|blev"
-        r"|should|needs?)\b)"  # "Marek Dąbrowski – 5510 er fratrådt"
+        r"|should|needs?|hos|ved|at)\b)"  # "Marek Dąbrowski – 5510 er fratrådt", "Jørgen
+        # Lunde – 17 hos Aakirkeby Maskinstation"
         r"|,?[ \t]+#[ \t]?(\d{2,6})(?![\d\w])"  # "JENS HANSEN #214", "Ms. Joy Nnamdi, #2219"
         r"|[ \t]+(?i:nr\.?)[ \t]?(\d{2,6})(?!\d|[.,/-]\d|[\w-])"  # "ARNE BÆKGAARD NR 31"
         r"|[ \t]+\([^\W\d_]{2,15}\)[ \t]*[-–—:][ \t]*(\d{2,6})[ \t]*$)",  # "Sofie Lund (Fie) - 221"

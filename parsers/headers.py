@@ -67,13 +67,30 @@ def parse_addresses(values: Iterable[str]) -> tuple[tuple[str, str], ...]:
         ENCODED_WORD.sub(lambda m: _set_aside(m, words), clean_header(value)) for value in values
     ]
     pairs: list[tuple[str, str]] = []
-    for name, address in getaddresses(cleaned):
-        address = address.strip().strip("<>").lower()
-        if "@" not in address or _PLACEHOLDER.search(address) or any(c.isspace() for c in address):
+    for value in cleaned:
+        found = [
+            (name, address.strip().strip("<>").lower()) for name, address in getaddresses([value])
+        ]
+        found = [(name, address) for name, address in found if "@" in address
+                 and not _PLACEHOLDER.search(address) and not any(c.isspace() for c in address)]
+        if not found and (inside := QUOTED_WHOLE_ADDRESS.search(value)):
+            # a client that quoted name and address together: '"Rune Kjær <rune@x.dk>"'
+            found = [(inside.group(1).strip(), inside.group(2).lower())]
+        if not found and _PLACEHOLDER.search(value):  # or encoded them as one word:
+            # "=?utf-8?q?Rune_Kj=C3=A6r_=3Crune=40x=2Edk=3E?=" (no address outside it)
+            decoded = decode_header_value(_PLACEHOLDER.sub(lambda m: words[int(m.group(1))], value))
+            found = [(name, address.strip().strip("<>").lower())
+                     for name, address in getaddresses([decoded])
+                     if "@" in address and not any(c.isspace() for c in address.strip())]
+            pairs.extend(found)
             continue
-        restored = _PLACEHOLDER.sub(lambda m: words[int(m.group(1))], name)
-        pairs.append((decode_header_value(restored), address))
+        for name, address in found:
+            restored = _PLACEHOLDER.sub(lambda m: words[int(m.group(1))], name)
+            pairs.append((decode_header_value(restored), address))
     return tuple(pairs)
+
+
+QUOTED_WHOLE_ADDRESS = re.compile(r'"([^"<>]*)<([^\s<>"@]+@[^\s<>"@]+\.[^\s<>"@]+)>[ \t]*"')
 
 
 def _set_aside(match: re.Match[str], words: list[str]) -> str:

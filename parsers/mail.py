@@ -9,7 +9,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 
 from parsers.artefacts import without_tooling_artefacts
@@ -49,6 +49,7 @@ from parsers.references import find_ticket_refs
 from parsers.renames import find_corrected_extensions
 from parsers.requests import split_requests
 from parsers.sensitive import find_sensitive, redact, redact_text
+from parsers.separators import with_plain_separators
 from parsers.signatures import name_of_address
 from parsers.spoken_numbers import with_spoken_numbers
 from parsers.structured import plain_structured
@@ -185,29 +186,32 @@ def _understand(
     return kind, subjects, withdrawn, find_corrected_extensions(text.new_text)
 
 
+PLAIN_STEPS: tuple[Callable[[str], str], ...] = (  # in the order they apply
+    without_tooling_artefacts,  # "S&oslash;ren", "S=C3=B8ren", "Ras</b>mus"
+    with_latin_lookalikes,  # Cyrillic or Greek look-alike letters in Latin words
+    with_cues_unglued,  # "Jens Hansenlokal 214"
+    without_chat_speakers,  # a pasted chat's "[08:41] Sara Kjeldsen"
+    plain_layout,  # a PDF page's layout undone
+    plain_dictation,  # a dictated mail's spoken punctuation as marks
+    without_nicknames,  # "Katrine (Kat) Lund"
+    with_plain_number_forms,  # "Ib Vinkel (IV) 301", "[x 7 01]", "extensions 610-613"
+    mended_numbers,  # numbers typed with look-alike letters and signs
+    plain_vcards,  # contact cards as "Label: value" lines
+    ticked_only,  # a tick-box form's options that are not ticked say nothing
+    plain_pictographs,  # emoji as the words they stand for ("📞 214", "➡️")
+    plain_markdown,  # "lokal `214`"
+    plain_structured,  # JSON, YAML, XML and key=value pairs as "Label: value" lines
+    with_plain_separators,  # "Jens Holm/214; Mette Berg/215" one a line
+    with_spoken_numbers,  # "lokal to hundrede og fjorten"
+)
+
+
 def _plain(text: str) -> str:
-    """A text as it is understood: without a pasted chat's speaker lines ("[08:41] Sara
-    Kjeldsen"), with a PDF page's layout undone (`plain_layout`),
-    a dictated mail's spoken punctuation as marks (`plain_dictation`), nicknames in
-    brackets inside names left out ("Katrine (Kat) Lund"),
-    numbers typed with look-alike letters and signs as digits (`mended_numbers`), and
-    Cyrillic or Greek look-alike letters inside Latin words as Latin ("Frеderiksen"),
-    what broken tooling leaves ("S&oslash;ren", "S=C3=B8ren", "Ras</b>mus") read as meant,
-    a cue typed onto the surname set apart ("Jens Hansenlokal 214"), numbers in a
-    switchboard list's forms written plainly ("Ib Vinkel (IV) 301", "[x 7 01]", "extensions
-    610-613"),
-    without Markdown's marks ("lokal `214`") and with
-    extensions written in words as digits ("lokal to hundrede og fjorten"), and data
-    pasted as JSON, YAML, XML or key=value pairs, and contact cards, as "Label: value"
-    lines, and emoji as the words they stand for ("📞 214", "➡️"); a tick-box form's
-    options that are not ticked say nothing."""
-    return with_spoken_numbers(plain_structured(plain_markdown(plain_pictographs(
-        ticked_only(plain_vcards(mended_numbers(with_plain_number_forms(without_nicknames(plain_dictation(
-            plain_layout(without_chat_speakers(with_cues_unglued(with_latin_lookalikes(
-                without_tooling_artefacts(text)
-            ))))
-        ))))))
-    ))))
+    """A text as it is understood: each of `PLAIN_STEPS` rewrites a way of writing into
+    the plain form the parsers read; what is stored keeps the text as written."""
+    for step in PLAIN_STEPS:
+        text = step(text)
+    return text
 
 
 def _as_plain(text: _RedactedParts) -> _RedactedParts:

@@ -25,8 +25,9 @@ XML_ELEMENT = re.compile(
 )
 KEY_VALUE = re.compile(  # 'ext=640 user="Annika Frederiksen"' in a log line or an XML tag
     r'(?<![\w.-])(?P<key>[A-Za-z_][\w.-]{0,40})=(?:"(?P<text>[^"\n]*)"|\'(?P<single>[^\'\n]*)\''
-    r"|(?P<bare>[^\s\"'<>,;]+))"
-)
+    r"|(?P<bare>[^\s\"'<>,;=](?:[^\"'<>,;=\n]*?[^\s\"'<>,;=])?)"  # (also of several words up
+    r"(?=[ \t]*(?:[,;]|$)|[ \t]+[A-Za-z_][\w.-]{0,40}=))(?:[ \t]*,)?"  # to the next pair:
+)  # "navn=Line Mogensen,lok=412")
 INLINE_JSON_PAIR = re.compile(  # '{"name": "Rasmus Dueholm", "extension": "219"}' on one line
     r'"(?P<key>[A-Za-z_][\w.-]{0,40})"[ \t]*:[ \t]*'
     r'(?:"(?P<text>[^"\n]*)"|(?P<bare>-?\d[\d.]*|null|true|false))'
