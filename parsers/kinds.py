@@ -164,12 +164,31 @@ def score_text(
         found = [score_phrases(tokens, book, seen) for tokens in read]
         if len(found) > 1 and max(found) > 0:
             found = [score for score in found if score > 0]
+        elif len(found) == 1 and found[0] < MINIMUM_SCORE and (  # (a request of its own
+            own := own_paragraph_request(erasure_text if kind == "erasure" else text, book)
+        ):  # in a paragraph is not undone by another paragraph's words)
+            found = [own]
         scores[kind] += weight * sum(found)
     articles = read_articles()
     for match in ARTICLE.finditer(text):
         cited = articles.get(match.group(1))
         if cited is not None:
             scores[cited] += weight * ARTICLE_WEIGHT
+
+
+PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+
+
+def own_paragraph_request(text: str, book: PhraseBook) -> float:
+    """The score of the paragraph that asks for a kind on its own, enough to count as a
+    request (0 when none does): "Faktura 7781 er ok nu." above "Medarbejderen på lok. 14
+    er stoppet – han skal slettes" asks for erasure, though the invoice counts against
+    it in the whole text."""
+    paragraphs = PARAGRAPH_BREAK.split(text)
+    if len(paragraphs) < 2 or "\n" not in text.strip():
+        return 0.0
+    best = max(score_phrases(mask_tokens(Tokens.of(paragraph)), book) for paragraph in paragraphs)
+    return best if best >= MINIMUM_SCORE else 0.0
 
 
 SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")

@@ -100,6 +100,11 @@ HAS_EXTENSION_AFTER = re.compile(  # also past a nickname: "Henriette Vinther (J
     rf"(?:{CUE}|nr\.?)[ \t]*[:.]?[ \t]*\d",  # also "ARNE BÆKGAARD NR 31", "Maj Sommer – lok. 32"
     re.IGNORECASE,
 )
+MARRIED_AFTER = re.compile(  # the name one had until a wedding: a former name
+    r"[ \t]+(?i:før|inden|indtil|before|until)[ \t]+(?i:brylluppet|vielsen|ægteskabet"
+    r"|hun blev gift|han blev gift|the wedding|her wedding|his wedding|she married|he married"
+    r"|her marriage|his marriage)\b"
+)
 COMMA_NUMBER_AFTER = re.compile(  # a bare number set off by a comma, then a dash or the end
     r"[ \t]*,[ \t]*(?!(?:19|20)\d\d\b)\d{2,6}(?=[ \t]*(?:[-–—.;)]|$))", re.MULTILINE
 )
@@ -1074,6 +1079,7 @@ def is_person_name(
                          read_book("subject_rename_cues"))
     ) and not (
         tuple(line_before[-2:]) in PAST_NAME_CUES and not renamed_after(text, start, end)
+        and not MARRIED_AFTER.match(text, end)  # ("hun hed Dorthe Lund før brylluppet")
     ):  # "sit gamle navn Signe Holt": a former name, not a second person; but "should
         return False  # be shown as Siobhán Ní Bhriain" names the new one, and "Hun hed
         # Maja Lindholm Kragh" with no new name after it is the name of one who has died

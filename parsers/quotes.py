@@ -12,6 +12,7 @@ import re
 from functools import cache
 from importlib.resources import files
 
+from parsers.banners import without_leading_banners
 from parsers.model import TextParts
 from parsers.tables import employee_lines
 
@@ -355,6 +356,7 @@ def split_text(body: str, sender_name: str = "") -> TextParts:
     the quoted mail."""
     try:
         lines = body.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+        lines = without_leading_banners(lines)  # "EXTERNAL EMAIL: ..." above "Hej"
         own, quoted = _separate_history(lines)
         above = len(own) - _inline_count(lines, own)
         new, signature = _separate_signature(own[:above])

@@ -258,6 +258,8 @@ BELIEF_CATEGORIES = frozenset({"religion", "politics"})
 WORKS_FOR_BEFORE = re.compile(
     r"(?i:\b(?:arbejde|arbejder|arbejdet|work|works|working|worked)[ \t]+(?:for|hos|i|at|in)"
     r"|\bansat[ \t]+(?:hos|i|ved)"  # also a new job there: "har fået job hos Indre Mission"
+    r"|\b(?:prædikant|præst|sognepræst|missionær|forkynder|evangelist|diakon|pastor|imam"
+    r"|rabbiner|preacher|priest|missionary|minister)[ \t]+(?:i|hos|ved|for|at|in|with)"
     r"|\b(?:job|jobbet|stilling|stillingen|position)[ \t]+(?:hos|i|ved|at|with|in)"
     r"|\b(?:job|jobbet|stilling|stillingen|ansat|as|a job as)[ \t]+(?:som[ \t]+)?[^\W\d_]+"
     r"[ \t]+(?:hos|ved|for|at|with))[ \t]+$"  # "har fået job som forkynder hos Jehovas Vidner"
