@@ -34,9 +34,12 @@ JOINS_MIN = 1  # names joined to their numbers on the line
 WORD_BEFORE = re.compile(r"([^\W\d_]+)\.?[ \t]*$")
 # words whose number is theirs, not a name's: a cue ("lok:509", "ext:4471"), a label
 # ("tlf/86", "ordre:4471")
-LABEL_WORDS = frozenset(
-    ["lok", "lokal", "lokalnr", "lokalnummer", "ext", "extension", "intern", "nr", "no", "tlf", "tel", "telefon", "phone", "mobil", "mobile", "fax", "kundenr", "kunde", "ordre", "ordrenr", "order", "faktura", "invoice", "ref", "sag", "sagsnr", "case", "id", "pin", "kode", "code", "cvr", "konto", "account", "afd", "dept", "kl"]
-)
+LABEL_WORDS = frozenset({
+    "lok", "lokal", "lokalnr", "lokalnummer", "ext", "extension", "intern", "nr", "no", "tlf",
+    "tel", "telefon", "phone", "mobil", "mobile", "fax", "kundenr", "kunde", "ordre",
+    "ordrenr", "order", "faktura", "invoice", "ref", "sag", "sagsnr", "case", "id", "pin",
+    "kode", "code", "cvr", "konto", "account", "afd", "dept", "kl",
+})
 
 
 def joins_a_name(line: str, match: re.Match[str]) -> bool:
