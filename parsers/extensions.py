@@ -37,6 +37,10 @@ CUE = (
     # machine translations of "lokalnummer" and "extension": "lokalt nummer 5520",
     # "udvidelse 3012", "premises number 1044"
     r"|lokalt[ \t]nummer(?:et)?|udvidelse(?:snummer|n)?|premises[ \t]number"
+    # the extension described by a writer who does not know the word: "det korte nummer",
+    # "hendes lille nummer", "det interne nr.", "short number", "internal number"
+    r"|korte[ \t]+(?:nummer(?:et)?|nr\.?)|lille[ \t]+nummer|interne[ \t]+(?:nummer|nr\.?)"
+    r"|short[ \t]+numbers?|internal[ \t]+numbers?"
     r"|lokale[ \t]+(?:nummer(?:et)?|nr\.?)(?=[ \t]*[:.]?[ \t]*\d)"  # "lokale nummer 4410"
     # the Italian, Spanish, Dutch and French words in a customer's quoted mail: "interno
     # 117", "extensión 4402", "toestel 1187", "poste 880"
@@ -53,17 +57,31 @@ EXTENSION = re.compile(
     rf"(?:(?<![\w-]){CUE}(?:[ \t]*\((?i:{CUE})\))?"  # "Extension (lokalnummer): 4410"
     rf"[ \t]*[:.–—]?[ \t]*(?:\n[ \t]*)?(?:#|\((?=\d{{2,6}}\)))?"  # "lok (214)"
     r"|(?<![\w-])(?:på|on|at)[ \t]+#)"
-    r"(?:(?:er|is|was|var)[ \t]+(?:(?:uændret|unchanged|stadig|fortsat|still)[ \t]+)?)?"
+    r"(?:(?:er|is|was|var|are|were)[ \t]+(?:(?:uændret|unchanged|stadig|fortsat|still)[ \t]+)?)?"
     r"(\d{2,6}|\d-\d{3}(?![\d-])"  # "Ext. no 3-301"; "Lokalnummeret er uændret 605"
     r"|\d(?=[ \t]*(?:[),;\n?!]|\.(?!\d)|$|[ \t]+[^\W\d]|[ \t]+[-–—][ \t])))"
     r"(?![\d-]|[.,]\d|[ \t]\d{4}[ \t]\d{4}|[ \t]\d{2}[ \t]\d{2}[ \t]\d{2}\b)",  # (not a card's
     re.IGNORECASE,  # or phone number's first group: "kortnummer 4571 9412 3456 7895",
 )  # "short code: 24 40 18 77")
+NUMBER_ON_SWITCHBOARD = re.compile(  # the number told by where it rings or what it is
+    # after it: "Karin Due - nr. 23 på omstillingen", "Han har nummer 33 på omstillingen",
+    # "havde 3340 som kort nummer", "on 214 on the switchboard"
+    r"(?<![\w.,+/-])(?:(?i:nr\.?|nummer|number|no\.?)[ \t]*)?(\d{2,6})(?![\d.,/-]?\d)"
+    r"(?=[ \t]+(?i:på[ \t]+(?:(?:deres|hans|hendes|vores|kundens)[ \t]+)?omstilling(?:en)?"
+    r"|i[ \t]+omstillingen|on[ \t]+the[ \t]+switchboard"
+    r"|som[ \t]+(?:kort|korte|internt?|lokalt?)[ \t]+(?:nummer|nr)|as[ \t]+(?:a[ \t]+|his[ \t]+"
+    r"|her[ \t]+|their[ \t]+)?(?:short|internal)[ \t]+number)\b)"
+)
 EXTENSION_LATER = re.compile(
-    r"(?<![\w-])(?:lokalnummer(?:et)?|lokalnr|extension|durchwahl|nebenstelle)\b\.?"
+    r"(?<![\w-])(?:lokalnummer(?:et)?|lokalnr|extension|durchwahl|nebenstelle"
+    r"|(?:korte|lille|interne)[ \t]+nummer|short[ \t]+number|internal[ \t]+number"
+    r"|number[ \t]+you[ \t]+dial|nummer[ \t]+man[ \t]+ringer|nummer[ \t]+på[ \t]+omstillingen"
+    r"|number[ \t]+on[ \t]+the[ \t]+switchboard|på[ \t]+omstillingen(?=[ \t]+har[ \t]+(?:han|hun))"
+    r"|internt)\b\.?"
     r"(?:(?:(?!mobil|hovednummer|telefon|phone|main number|direkte|direct)[^\n.?!]){1,80}?"
-    r"(?:\b(?:er|is|var|was|hed|hedder)|\bit['’]s)[ \t]+"  # "it's 1207", "et lokalnummer der
-    # hed 87", not "... men hans mobil var 22"; also "er iht. kunden 207"
+    r"(?:\b(?:er|is|var|was|hed|hedder|har[ \t]+(?:han|hun)|has|had)|\bit['’]s)[ \t]+"
+    # "it's 1207", "et lokalnummer der hed 87", not "... men hans mobil var 22"; also "er
+    # iht. kunden 207", "internt har han 77"
     r"(?:(?:iht\.|ifølge|iflg\.|according to|jf\.)[ \t]+[^\W\d_]+[ \t]+)?"
     r"|(?:[ \t]+[^\W\d_]+){0,2}[ \t]*\()"  # "had a Flexfone extension there (342)"
     r"(\d{2,6})(?![\d-]|[ \t]\d{2}[ \t]?\d{2})",  # (not a phone number's first digits)
@@ -88,6 +106,8 @@ AFTER_NAME = (
         # Lunde – 17 hos Aakirkeby Maskinstation"
         r"|,?[ \t]+#[ \t]?(\d{2,6})(?![\d\w])"  # "JENS HANSEN #214", "Ms. Joy Nnamdi, #2219"
         r"|[ \t]+(?i:nr\.?)[ \t]?(\d{2,6})(?!\d|[.,/-]\d|[\w-])"  # "ARNE BÆKGAARD NR 31"
+        r"|[ \t]+[-–—][ \t]*(?i:nr\.?)[ \t]?(\d{2,6})(?![\d.,/-]?\d)(?=[ \t]*(?:$|[(;,]))"  # "Ole
+        # Hansen - nr. 24"
         r"|[ \t]+\([^\W\d_]{2,15}\)[ \t]*[-–—:][ \t]*(\d{2,6})[ \t]*$)",  # "Sofie Lund (Fie) - 221"
         re.MULTILINE,
     )
@@ -331,15 +351,20 @@ FIRST_NAME_ON = re.compile(
 )
 
 
-SPACED_CUE = (  # "lokal", "Lokal nr.", "lok.nr", "ext.", "intern"
+SPACED_CUE = (  # "lokal", "Lokal nr.", "lok.nr", "ext.", "intern", "nr."
     r"((?<![\w-])(?i:lokal(?:nummer(?:et)?|nr\.?|[ \t]+nr\.?)?|lok\.?(?:[ \t]?nr\.?)?|ext\.?"
-    r"|extension|intern(?:nummer)?)[ \t]*[:.]?[ \t]*)"
+    r"|extension|intern(?:nummer)?|nr\.?)[ \t]*[:.]?[ \t]*)"
+)
+THOUSANDS_COMMA = re.compile(  # "ext 1,310", "lok. 5,120": a spreadsheet's thousands comma
+    SPACED_CUE + r"(\d),(\d{3})(?![\d]|[.,]\d)"
 )
 SPACED_DIGITS = re.compile(  # "lokal 2 0 4", "L 5 0 9" after a cue: a digit at a time
     SPACED_CUE + r"(\d(?: \d){2,5})(?![ .,/:-]?\d)"
 )
-SPACED_NUMBER = re.compile(  # "lok. 2.14", "lokal 1 02", "lok 3 3": one number said in parts
-    SPACED_CUE + r"(\d{1,2})[ .](\d{1,3})(?![\d]|[ .,/:-]?\d)"
+SPACED_NUMBER = re.compile(  # "lok. 2.14", "lokal 1 02", "lok 3 3": one number said in parts,
+    # also wrapped onto the next line ("lokal 2" / "307") or joined as "12-04" after its cue
+    SPACED_CUE + r"(\d{1,2})(?:[ .]|[ \t]*\n[ \t]*(?=\d{2,3}\b)|-(?=\d\d\b))(\d{1,3})"
+    r"(?![\d]|[ .,/:-]?\d)"
     r"(?![ \t]*(?i:kr|dkk|%|år|years?|dage|days|timer|hours|min|stk|gange|times)\b)"
 )
 
@@ -349,6 +374,7 @@ def join_spaced_numbers(text: str) -> str:
     written whole ("lok 214"), the digits as the label gives them; a phone number's
     groups ("lok 22 33 44 55") and a date ("lokal 12.03.2025") run on and stay."""
     text = SPACED_DIGITS.sub(lambda m: m.group(1) + m.group(2).replace(" ", ""), text)
+    text = THOUSANDS_COMMA.sub(lambda m: f"{m.group(1)}{m.group(2)}{m.group(3)}", text)
     return SPACED_NUMBER.sub(lambda m: f"{m.group(1)}{m.group(2)}{m.group(3)}", text)
 
 
@@ -654,7 +680,7 @@ def find_extensions(text: str, names: list[Mention]) -> list[Mention]:
     """Extension mentions: after a cue, in "(214)" after a name, in table rows."""
     patterns = (
         EXTENSION, EXTENSION_LATER, TABLE_ROW, ONE_WORD_ROW, NUMBER_NOT_NUMBER, HAD_NR, ALSO_HAS,
-        IN_ORDER_NUMBERS, PERSON_ON_NUMBER,
+        IN_ORDER_NUMBERS, PERSON_ON_NUMBER, NUMBER_ON_SWITCHBOARD,
     )
     matches = [m for p in patterns for m in p.finditer(text)
                if not ALL_ZEROS.fullmatch(next((g for g in m.groups() if g), ""))]  # ("0000":

@@ -180,14 +180,18 @@ PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 
 
 def own_paragraph_request(text: str, book: PhraseBook) -> float:
-    """The score of the paragraph that asks for a kind on its own, enough to count as a
-    request (0 when none does): "Faktura 7781 er ok nu." above "Medarbejderen på lok. 14
-    er stoppet – han skal slettes" asks for erasure, though the invoice counts against
-    it in the whole text."""
+    """The score of the paragraph about an employee (an extension or a name) that asks
+    for a kind on its own, enough to count as a request (0 when none does): "Faktura 7781
+    er ok nu." above "Medarbejderen på lok. 14 er stoppet – han skal slettes" asks for
+    erasure, though the invoice counts against it in the whole text."""
     paragraphs = PARAGRAPH_BREAK.split(text)
     if len(paragraphs) < 2 or "\n" not in text.strip():
         return 0.0
-    best = max(score_phrases(mask_tokens(Tokens.of(paragraph)), book) for paragraph in paragraphs)
+    best = max(
+        (score_phrases(mask_tokens(Tokens.of(paragraph)), book) for paragraph in paragraphs
+         if EXTENSION.search(paragraph) or find_names(paragraph, "")),  # (about someone: an
+        default=0.0,  # invoice's "Vi har ikke bestilt indsigt" or a porting's "hvad sker der
+    )  # med voicemails" names no one)
     return best if best >= MINIMUM_SCORE else 0.0
 
 

@@ -402,7 +402,8 @@ LOWER_NAME_CELL = re.compile(  # "helle vinther;2101", "morten w. ibsen;527" wri
     # "- karl emil sørensen – 0390" as a list item, "3. karl emil juhl - lokal 23" numbered
     rf"^[ \t]*(?:(?:[-•*·]|\d{{1,2}}[.)])[ \t]+)?({LOWER_WORD}(?:[ \t]+[{LOWER}]\.)?"
     rf"(?:[ \t]+{LOWER_WORD}){{1,3}})"
-    r"(?:(?:[ \t]*[;|\t][ \t]*|[ \t]+|[ \t]+[–—-][ \t]+)\d{2,6}[ \t]*(?:[;|\t]|$|:[ \t]|\()"
+    r"(?:(?:[ \t]*[;|\t][ \t]*|[ \t]+|[ \t]+[–—-][ \t]+(?:(?i:nr)\.?[ \t]*)?)\d{2,6}"
+    r"[ \t]*(?:[;|\t]|$|:[ \t]|\()"  # (also "ole hansen - nr. 24")
     r"|[ \t]*\(\d{2,6}\))",
     re.MULTILINE,
 )

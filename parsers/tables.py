@@ -178,13 +178,17 @@ def header_prose(line: str, separator: str) -> str:
     return first[:at] if at > 0 else ""
 
 
+GROUPED_DIGITS = re.compile(r"^(\d{1,2})[.,  ](\d{3})$")
+
+
 def extension_in(row: list[str], column: int, widened: bool) -> str | None:
     """The number in a row's extension cell: a cell that holds a number and nothing else
     of note, so a remark in the wrong column ("Stoppet 30/6") gives none. A row with
     more cells than its header (`widened`: a spacer cell) gives the next such cell."""
     candidates = [row[column]] + (row[column + 1 :] if widened else [])
     for index, cell in enumerate(candidates):
-        match = EXTENSION_CELL.fullmatch(cell.strip())
+        cell = GROUPED_DIGITS.sub(r"\1\2", cell.strip())  # "1.401": a spreadsheet's thousands
+        match = EXTENSION_CELL.fullmatch(cell)
         if match and len(match.group(1)) >= (1 if index == 0 else 2):  # "5" under "Lok."
             return match.group(1)
     return None
