@@ -66,9 +66,9 @@ EXTENSION = re.compile(
 NUMBER_ON_SWITCHBOARD = re.compile(  # the number told by where it rings or what it is
     # after it: "Karin Due - nr. 23 på omstillingen", "Han har nummer 33 på omstillingen",
     # "havde 3340 som kort nummer", "on 214 on the switchboard"
-    r"(?<![\w.,+/-])(?:(?i:nr\.?|nummer|number|no\.?)[ \t]*)?(\d{2,6})(?![\d.,/-]?\d)"
-    r"(?=[ \t]+(?i:på[ \t]+(?:(?:deres|hans|hendes|vores|kundens)[ \t]+)?omstilling(?:en)?"
-    r"|i[ \t]+omstillingen|on[ \t]+the[ \t]+switchboard"
+    r"(?<![\w.,+/-])(?<!\d[ \t])(?:(?i:nr\.?|nummer|number|no\.?)[ \t]*)?(\d{2,6})"
+    r"(?![\d.,/-]?\d)(?=[ \t]+(?i:på[ \t]+(?:(?:deres|hans|hendes|vores|kundens)[ \t]+)?"
+    r"omstilling(?:en)?|i[ \t]+omstillingen|on[ \t]+the[ \t]+switchboard"
     r"|som[ \t]+(?:kort|korte|internt?|lokalt?)[ \t]+(?:nummer|nr)|as[ \t]+(?:a[ \t]+|his[ \t]+"
     r"|her[ \t]+|their[ \t]+)?(?:short|internal)[ \t]+number)\b)"
 )
@@ -362,8 +362,8 @@ SPACED_DIGITS = re.compile(  # "lokal 2 0 4", "L 5 0 9" after a cue: a digit at 
     SPACED_CUE + r"(\d(?: \d){2,5})(?![ .,/:-]?\d)"
 )
 SPACED_NUMBER = re.compile(  # "lok. 2.14", "lokal 1 02", "lok 3 3": one number said in parts,
-    # also wrapped onto the next line ("lokal 2" / "307") or joined as "12-04" after its cue
-    SPACED_CUE + r"(\d{1,2})(?:[ .]|[ \t]*\n[ \t]*(?=\d{2,3}\b)|-(?=\d\d\b))(\d{1,3})"
+    # also wrapped onto the next line ("lokal 2" / "307"); not a range's "lokal 10-14"
+    SPACED_CUE + r"(\d{1,2})(?:[ .]|[ \t]*\n[ \t]*(?=\d{2,3}\b))(\d{1,3})"
     r"(?![\d]|[ .,/:-]?\d)"
     r"(?![ \t]*(?i:kr|dkk|%|år|years?|dage|days|timer|hours|min|stk|gange|times)\b)"
 )

@@ -12,6 +12,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 
+from parsers.admin_names import with_surnames_last
 from parsers.artefacts import without_tooling_artefacts
 from parsers.automated import detect_automation, is_own_reply, relayed_by_ticket_system
 from parsers.changed_requests import changed_kind
@@ -43,6 +44,7 @@ from parsers.model import (
 )
 from parsers.nicknames import without_nicknames
 from parsers.number_forms import with_plain_number_forms
+from parsers.order_words import with_order_words_resolved
 from parsers.pictographs import plain_pictographs
 from parsers.quotes import split_text
 from parsers.references import find_ticket_refs
@@ -202,6 +204,8 @@ PLAIN_STEPS: tuple[Callable[[str], str], ...] = (  # in the order they apply
     plain_markdown,  # "lokal `214`"
     plain_structured,  # JSON, YAML, XML and key=value pairs as "Label: value" lines
     with_plain_separators,  # "Jens Holm/214; Mette Berg/215" one a line
+    with_surnames_last,  # an HR export's "HANSEN Jens (JH)" as "Jens HANSEN (JH)"
+    with_order_words_resolved,  # "Jens og Mette, lokal 214 hhv. 215", "the former"
     with_spoken_numbers,  # "lokal to hundrede og fjorten"
 )
 

@@ -172,6 +172,7 @@ def find_names(text: str, sender: str) -> list[Mention]:
             stands_like_a_name(text, capitals)
             or NAMED_BEFORE.search(text, 0, capitals.start)
             or NUMBER_ENDS_LINE.match(text, capitals.end)
+            or given_before_capitals(text[capitals.start : capitals.end])
         ):
             found.append(replace(capitals, name=as_written(text, capitals)))
         elif capitals is None and stands_apart_like_a_name(text, mention):
@@ -279,6 +280,17 @@ def stands_apart_like_a_name(text: str, mention: Mention) -> bool:
     line_end = text.find("\n", mention.end)
     rest = text[mention.end : len(text) if line_end < 0 else line_end].strip()
     return bool(rest) or not text[line_start : mention.start].strip(" \t-•*·>")
+
+
+def given_before_capitals(written: str) -> bool:
+    """Whether a name gives its given name in ordinary letters and only its surname in
+    capitals ("Peter Ulrik MADSEN", as HR systems write it): no shouting, a person."""
+    words = written.split()
+    first = words[0].split("-")[0] if words else ""  # ("Marie-Louise DUPONT")
+    return (
+        len(words) >= 2 and first[:1].isupper() and first[1:].islower()
+        and is_given_name(first.lower()) and words[-1].isupper() and len(words[-1]) > 1
+    )
 
 
 def as_written(text: str, mention: Mention) -> str:

@@ -1,0 +1,50 @@
+"""Names as HR and payroll systems export them, turned round to be read.
+
+An export writes the surname first and in capitals: "HANSEN Jens (JH)", "LARSEN Bo
+Thomas | BTL | Lokal: 48", "GARCÍA LÓPEZ, Juan Carlos | JCG | ext. 640". The surname is
+moved after the given names ("Jens HANSEN", "Juan Carlos GARCÍA LÓPEZ"), capitals kept
+as written, so the name rules read the person as they read "Jens Hansen"; a word in
+capitals that is no surname ("CVR", "SLET Jens", "HR") stays. Pure text rules, no I/O.
+"""
+
+from __future__ import annotations
+
+import re
+
+from parsers.names import JOB_ACRONYMS, is_common_word, is_given_name
+
+__all__ = ["with_surnames_last"]
+
+CAPS = r"[A-ZÆØÅÄÖÜÉÈÁÍÓÚÑ][A-ZÆØÅÄÖÜÉÈÁÍÓÚÑ'’-]+"
+GIVEN = r"[A-ZÆØÅÄÖÜÉ][a-zæøåäöüéèáíóúñ]+(?:-[A-ZÆØÅ][a-zæøåäöüé]+)?"
+SURNAME_FIRST = re.compile(  # "HANSEN Jens", "JUUL-PEDERSEN Line", "GARCÍA LÓPEZ, Juan Carlos"
+    rf"(?<![\w'’-])((?:{CAPS}[ \t]+){{0,2}}{CAPS})(,?)[ \t]+({GIVEN}(?:[ \t]+{GIVEN}){{0,2}})"
+    r"(?![\w'’-])"
+)
+VOWELS = frozenset("AEIOUYÆØÅÄÖÜÉÈÁÍÓÚ")
+
+
+def is_surname_in_capitals(words: str) -> bool:
+    """Whether capitals are a surname: each word has a vowel, none is an acronym for a
+    role or a common word ("SLET", "GDPR", "CFO")."""
+    return all(
+        VOWELS & set(word) and word not in JOB_ACRONYMS and not is_common_word(word)
+        for word in words.split()
+    )
+
+
+def with_surnames_last(text: str) -> str:
+    """`text` with each surname-first name in capitals turned round: the given names
+    first, the surname after them as written."""
+    if not isinstance(text, str) or not re.search(r"[A-ZÆØÅ]{2}", text):
+        return text if isinstance(text, str) else ""
+
+    def turned(match: re.Match[str]) -> str:
+        surname, comma, given = match.groups()
+        if not is_given_name(given.split()[0].split("-")[0].lower()):
+            return match.group()
+        if not is_surname_in_capitals(surname):
+            return match.group()
+        return f"{given} {surname}"
+
+    return SURNAME_FIRST.sub(turned, text)
