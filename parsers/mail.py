@@ -17,6 +17,7 @@ from parsers.artefacts import without_tooling_artefacts
 from parsers.automated import detect_automation, is_own_reply, relayed_by_ticket_system
 from parsers.changed_requests import changed_kind
 from parsers.chats import without_chat_speakers
+from parsers.detail_lines import with_details_joined
 from parsers.dictation import plain_dictation
 from parsers.documents import NOT_READ
 from parsers.forms import ticked_only
@@ -204,6 +205,7 @@ PLAIN_STEPS: tuple[Callable[[str], str], ...] = (  # in the order they apply
     plain_markdown,  # "lokal `214`"
     plain_structured,  # JSON, YAML, XML and key=value pairs as "Label: value" lines
     with_plain_separators,  # "Jens Holm/214; Mette Berg/215" one a line
+    with_details_joined,  # "Rune Bjerre — Kok — lokal 202", a pasted signature block
     with_surnames_last,  # an HR export's "HANSEN Jens (JH)" as "Jens HANSEN (JH)"
     with_order_words_resolved,  # "Jens og Mette, lokal 214 hhv. 215", "the former"
     with_spoken_numbers,  # "lokal to hundrede og fjorten"

@@ -912,8 +912,9 @@ def find_inverted_names(text: str, sender: str) -> list[Mention]:
             continue  # "kunde Haderslev Boligselskab, Frederik Lund (lok. 77)"
         if " " in surname.strip() and len(given.split()) >= 2 and not any(
             re.fullmatch(PARTICLE, word) for word in surname.split()
-        ):
-            continue  # "Jens Hansen, Mette Holm": two names listed, not one turned round
+        ) and surname.split()[0].lower() in given_names():
+            continue  # "Jens Hansen, Mette Holm": two names listed, not one turned round (but
+            # "García López, María José (4413)" is one)
         mentions.append(Mention(start, match.end(2), name=f"{given} {surname}"))
     return mentions
 

@@ -1122,6 +1122,7 @@ def analyse(text: str, sender: str) -> list[DataSubject]:
     # 45?"), a test account ("the "John Doe" user on ext. 3399") or the writer's own
     # contact numbers ("ring mig på lokal 210")
     text = without_contact_lines(without_dummy_accounts(without_provisioning(text)))
+    text = ANGLE_ADDRESS.sub("", text)  # ('Christoffer "Krølle" Dahl <cd@x.dk>, lokal 31')
     text, nicknames = with_nicknames_as_words(text)
     found = analyse_names_and_numbers(text, sender)
     if not nicknames:

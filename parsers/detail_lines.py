@@ -1,0 +1,108 @@
+"""A person's details written apart from the name: on one line between other details
+("Rune Bjerre — Kok — lokal 202", "Jens Holm | Salg | lok. 214 | mobil 2012 3456") or on
+the lines of a pasted signature block ("Anne-Marie la Cour" / "Bogholder" / "Lokal 31").
+
+The name and its extension are written together ("Rune Bjerre, lokal 202"), so the
+usual pairing rules read them; a title, a department or a phone number between them no
+longer keeps them apart. Only a block that the text introduces ("Signaturerne
+herunder:", "His signature:", "2)") is read so: the writer's own signature below the
+text stays as it is. Pure text rules, no I/O."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from parsers.extensions import EXTENSION
+from parsers.lexicon import read_lexicon
+
+__all__ = ["with_details_joined"]
+
+SEGMENT_BREAK = re.compile(r"[ \t]+[|—–·•][ \t]+|[ \t]*\|[ \t]*")
+NAME_ONLY = re.compile(  # "Anne-Marie la Cour", "kasper juul", "Nguyen Van Minh"
+    r"[ \t]*(?:[^\W\d_][\w'’-]*(?:[ \t]+[^\W\d_][\w'’.-]*){1,4})[ \t]*"
+)
+LIST_MARK_LINE = re.compile(r"[ \t]*(?:\d{1,2}[.)]|[-•*·▪])[ \t]*")
+BLOCK_LINES = 6  # a name, a title, a department, an extension and phone numbers
+NAME_WORDS_MAX = 5
+
+
+@cache
+def signoff() -> re.Pattern[str]:
+    """A sign-off standing alone on its line (`quotes_signoffs.txt`)."""
+    entries = read_lexicon("quotes_signoffs")
+    return re.compile(rf"[ \t]*(?:{'|'.join(entries)})[ \t]*[,.!]?[ \t]*", re.IGNORECASE)
+
+
+def cued_extension(text: str) -> str | None:
+    """The one extension a piece of text gives with its cue ("lokal 202"), if one."""
+    found = {m.group(1) for m in EXTENSION.finditer(text) if m.group(1)}
+    return found.pop() if len(found) == 1 else None
+
+
+def with_details_joined(text: str) -> str:
+    """`text` with each name written together with the extension its details give."""
+    if not isinstance(text, str) or not EXTENSION.search(text):
+        return text if isinstance(text, str) else ""
+    lines = [joined_segments(line) for line in text.split("\n")]
+    return "\n".join(joined_blocks(lines))
+
+
+def joined_segments(line: str) -> str:
+    """One line of details: "Name — title — lokal 202" as "Name, lokal 202 — title"."""
+    segments = SEGMENT_BREAK.split(line.strip())
+    if len(segments) < 3 or not NAME_ONLY.fullmatch(segments[0]):
+        return line
+    if len(segments[0].split()) > NAME_WORDS_MAX or EXTENSION.search(segments[0]):
+        return line
+    numbered = [s for s in segments[1:] if cued_extension(s)]
+    if len(numbered) != 1:
+        return line
+    rest = " — ".join(s for s in segments[1:] if s is not numbered[0])
+    return f"{segments[0].strip()}, lokal {cued_extension(numbered[0])} — {rest}"
+
+
+def joined_blocks(lines: list[str]) -> list[str]:
+    """The lines with each introduced block of a name and its details written as one
+    line ("Anne-Marie la Cour, lokal 31")."""
+    index = 0
+    while index < len(lines):
+        if lines[index].strip() and introduced(lines, index):
+            end = index
+            while end < len(lines) and lines[end].strip() and end - index < BLOCK_LINES + 2:
+                end += 1
+            rewrite_block(lines, index, end)
+            index = end
+        index += 1
+    return lines
+
+
+def introduced(lines: list[str], index: int) -> bool:
+    """Whether a block starts here that the text introduces: after a blank line below a
+    line ending in a colon, or with a list mark of its own ("2)")."""
+    if index > 0 and lines[index - 1].strip():
+        return False
+    if LIST_MARK_LINE.fullmatch(lines[index]):
+        return True
+    before = next((line for line in reversed(lines[:max(0, index - 1)]) if line.strip()), "")
+    return before.rstrip().endswith(":")
+
+
+def rewrite_block(lines: list[str], start: int, end: int) -> None:
+    """Write a block's name line as "Name, lokal N" when the block names one person and
+    gives one extension; a sign-off above the name is the pasted signature's and goes."""
+    at = start
+    while at < end and (LIST_MARK_LINE.fullmatch(lines[at]) or signoff().fullmatch(lines[at])):
+        at += 1
+    if at >= end or not NAME_ONLY.fullmatch(lines[at]) or cued_extension(lines[at]):
+        return
+    if len(lines[at].split()) > NAME_WORDS_MAX:
+        return
+    for other in range(start, at):  # the pasted signature's own "Med venlig hilsen" ends
+        if signoff().fullmatch(lines[other]):  # no text of the writer's
+            lines[other] = ""
+    number = cued_extension("\n".join(lines[at + 1 : end]))
+    if number is not None:  # (its title and phone lines said: no name or number of theirs
+        lines[at] = f"{lines[at].strip()}, lokal {number}"  # is read again)
+        for other in range(at + 1, end):
+            lines[other] = ""

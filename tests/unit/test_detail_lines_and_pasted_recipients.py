@@ -1,0 +1,48 @@
+"""A person's details written apart from the name (a title or a department between the
+name and the number, a pasted signature block) and employees pasted as mail recipients
+("Christoffer "Krølle" Dahl <cd@x.dk>", "García López, María José (4413)")."""
+
+from __future__ import annotations
+
+import pytest
+
+from parsers.detail_lines import with_details_joined
+from tests.reading import employees, pairs
+
+
+@pytest.mark.parametrize(("line", "joined"), [
+    ("Rune Bjerre — Kok — lokal 202", "Rune Bjerre, lokal 202 — Kok"),
+    ("Søren Ib Mølgaard Kristensen | Lager | lok. 32 | mobil 4051 6677",
+     "Søren Ib Mølgaard Kristensen, lokal 32 — Lager — mobil 4051 6677"),
+])
+def test_a_title_between_name_and_number(line: str, joined: str) -> None:
+    assert with_details_joined(line) == joined
+
+
+@pytest.mark.parametrize("line", [
+    "Faktura 2026 — lokal 202 — betalt", "Rune Bjerre — lokal 202 — lokal 203",
+])
+def test_a_line_that_is_no_persons_details_stays(line: str) -> None:
+    assert with_details_joined(line) == line
+
+
+def test_pasted_signature_blocks_give_each_person_their_number() -> None:
+    body = ("Kunden har lukket lageret. Jeg har kopieret deres signaturer ind herunder:\n\n1)\n"
+            "Med venlig hilsen\nAnne-Marie la Cour\nBogholder\nLokal 31\nTlf. 9731 2000\n\n"
+            "2)\nKarim El-Amrani\nChauffør – intern 4410\n\nDet haster ikke.\n\nVenlig hilsen\n"
+            "Palle Toft\nVestjysk Kommunikation ApS")
+    assert employees(body) == [("Anne-Marie la Cour", "31"), ("Karim El-Amrani", "4410")]
+
+
+def test_a_signature_block_not_introduced_stays_the_writers() -> None:
+    body = "Slet venligst Bo Holm, lokal 22.\n\nPalle Toft\nTeknisk konsulent\nLokal 31\n"
+    assert with_details_joined(body) == body
+
+
+def test_recipients_pasted_with_addresses_and_nicknames() -> None:
+    assert pairs('Slet venligst:\n\nChristoffer "Krølle" Dahl <cd@ebeltoftsurf.dk>, lokal 31\n'
+                 ) == [('Christoffer "Krølle" Dahl', "31")]
+    assert pairs("Slet: García López, María José (4413); Holm-Pedersen, Niels (4414)\n") == [
+        ("María José García López", "4413"), ("Niels Holm-Pedersen", "4414")]
+    assert pairs("Slet: Jens Hansen, Mette Holm (lokal 4413)\n") == [
+        ("Jens Hansen", None), ("Mette Holm", "4413")]
