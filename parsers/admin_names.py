@@ -1,10 +1,11 @@
 """Names as HR and payroll systems export them, turned round to be read.
 
-An export writes the surname first and in capitals: "HANSEN Jens (JH)", "LARSEN Bo
-Thomas | BTL | Lokal: 48", "GARCÍA LÓPEZ, Juan Carlos | JCG | ext. 640". The surname is
-moved after the given names ("Jens HANSEN", "Juan Carlos GARCÍA LÓPEZ"), capitals kept
-as written, so the name rules read the person as they read "Jens Hansen"; a word in
-capitals that is no surname ("CVR", "SLET Jens", "HR") stays. Pure text rules, no I/O.
+An export writes the surname first, in capitals and set off by a comma: "GARCÍA LÓPEZ,
+Juan Carlos | JCG | ext. 640", "PETERSEN, Birthe Lykke (BLP)". The surname is moved after
+the given names ("Juan Carlos GARCÍA LÓPEZ"), capitals kept as written, as a name
+turned round is reported; a word in capitals that is no surname ("CVR", "SLET, Jens")
+stays. Without the comma ("KOWALSKI Tomasz") the name is read as written. Pure text
+rules, no I/O.
 """
 
 from __future__ import annotations
@@ -15,11 +16,11 @@ from parsers.names import JOB_ACRONYMS, is_common_word, is_given_name
 
 __all__ = ["with_surnames_last"]
 
-CAPS = r"[A-ZÆØÅÄÖÜÉÈÁÍÓÚÑ][A-ZÆØÅÄÖÜÉÈÁÍÓÚÑ'’-]+"
-GIVEN = r"[A-ZÆØÅÄÖÜÉ][a-zæøåäöüéèáíóúñ]+(?:-[A-ZÆØÅ][a-zæøåäöüé]+)?"
-SURNAME_FIRST = re.compile(  # "HANSEN Jens", "JUUL-PEDERSEN Line", "GARCÍA LÓPEZ, Juan Carlos"
-    rf"(?<![\w'’-])((?:{CAPS}[ \t]+){{0,2}}{CAPS})(,?)[ \t]+({GIVEN}(?:[ \t]+{GIVEN}){{0,2}})"
-    r"(?![\w'’-])"
+CAPS = r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]+"
+GIVEN = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?"
+SURNAME_FIRST = re.compile(  # "GARCÍA LÓPEZ, Juan Carlos", "PETERSEN, Birthe Lykke" (spaces only:
+    # a tab is a column's edge)
+    rf"(?<![\w'’-])((?:{CAPS} ){{0,2}}{CAPS}),[ ]?({GIVEN}(?: {GIVEN}){{0,2}})(?![\w'’-])"
 )
 VOWELS = frozenset("AEIOUYÆØÅÄÖÜÉÈÁÍÓÚ")
 
@@ -40,7 +41,7 @@ def with_surnames_last(text: str) -> str:
         return text if isinstance(text, str) else ""
 
     def turned(match: re.Match[str]) -> str:
-        surname, comma, given = match.groups()
+        surname, given = match.groups()
         if not is_given_name(given.split()[0].split("-")[0].lower()):
             return match.group()
         if not is_surname_in_capitals(surname):

@@ -173,6 +173,7 @@ def find_names(text: str, sender: str) -> list[Mention]:
             or NAMED_BEFORE.search(text, 0, capitals.start)
             or NUMBER_ENDS_LINE.match(text, capitals.end)
             or given_before_capitals(text[capitals.start : capitals.end])
+            or capitals_before_given(text[capitals.start : capitals.end])
         ):
             found.append(replace(capitals, name=as_written(text, capitals)))
         elif capitals is None and stands_apart_like_a_name(text, mention):
@@ -282,14 +283,33 @@ def stands_apart_like_a_name(text: str, mention: Mention) -> bool:
     return bool(rest) or not text[line_start : mention.start].strip(" \t-•*·>")
 
 
+SURNAME_VOWELS = frozenset("AEIOUÆØÅÄÖÜÉÈÁÍÓÚ")
+
+
 def given_before_capitals(written: str) -> bool:
     """Whether a name gives its given name in ordinary letters and only its surname in
     capitals ("Peter Ulrik MADSEN", as HR systems write it): no shouting, a person."""
     words = written.split()
     first = words[0].split("-")[0] if words else ""  # ("Marie-Louise DUPONT")
+    last = words[-1] if words else ""
     return (
         len(words) >= 2 and first[:1].isupper() and first[1:].islower()
-        and is_given_name(first.lower()) and words[-1].isupper() and len(words[-1]) > 1
+        and is_given_name(first.lower()) and last.isupper() and len(last) > 2
+        and bool(SURNAME_VOWELS & set(last)) and not is_common_word(last)  # not "Ivan FYI"
+    )
+
+
+def capitals_before_given(written: str) -> bool:
+    """Whether a name gives its surname first in capitals and its given names in ordinary
+    letters ("MADSEN Peter Ulrik", "KRAGH-BJERRE Kasper", as HR exports write it): a
+    person, read as written."""
+    words = written.split()
+    first = words[0] if words else ""
+    given = words[1].split("-")[0] if len(words) >= 2 else ""
+    return (
+        first.isupper() and len(first) > 2 and bool(SURNAME_VOWELS & set(first))
+        and not is_common_word(first) and first not in JOB_ACRONYMS
+        and given[:1].isupper() and given[1:].islower() and is_given_name(given.lower())
     )
 
 
