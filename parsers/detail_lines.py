@@ -1,8 +1,9 @@
 """A person's details written apart from the name: on one line between other details
-("Rune Bjerre — Kok — lokal 202", "Jens Holm | Salg | lok. 214 | mobil 2012 3456") or on
+("Rune Bjerre — Kok — lokal 202", "Jens Holm | Salg | lok. 214 | mobil 2012 3456",
+"Olivia Brandt-Møller, Production Planner, Sønderborg, ext. 812") or on
 the lines of a pasted signature block ("Anne-Marie la Cour" / "Bogholder" / "Lokal 31").
 
-The name and its extension are written together ("Rune Bjerre, lokal 202"), so the
+The name and its extension are written together ("Rune Bjerre, lokal 202 (kok)"), so the
 usual pairing rules read them; a title, a department or a phone number between them no
 longer keeps them apart. Only a block that the text introduces ("Signaturerne
 herunder:", "His signature:", "2)") is read so: the writer's own signature below the
@@ -15,12 +16,17 @@ from functools import cache
 
 from parsers.extensions import EXTENSION
 from parsers.lexicon import read_lexicon
+from parsers.names import PARTICLE_WORDS as PARTICLES
+from parsers.names import is_common_word
 
 __all__ = ["with_details_joined"]
 
-SEGMENT_BREAK = re.compile(r"[ \t]+[|—–·•][ \t]+|[ \t]*\|[ \t]*")
+SEGMENT_BREAK = re.compile(r"[ \t]+[|—–·•-][ \t]+|[ \t]*\|[ \t]*|[ \t]*,[ \t]+|[ \t]*[()][ \t]*")
+LIST_MARK = re.compile(r"^[ \t]*(?:\d{1,2}[.)]|[-•*·▪])[ \t]+")
+BARE_NUMBER = re.compile(r"\d{2,6}")
+NAME_WORD = r"(?:[\"“„][^\"”“\n]{1,20}[\"”“]|[^\W\d_][\w'’.-]*)"  # ('Thomas "Tommy" Hviid')
 NAME_ONLY = re.compile(  # "Anne-Marie la Cour", "kasper juul", "Nguyen Van Minh"
-    r"[ \t]*(?:[^\W\d_][\w'’-]*(?:[ \t]+[^\W\d_][\w'’.-]*){1,4})[ \t]*"
+    rf"[ \t]*(?:[^\W\d_][\w'’-]*(?:[ \t]+{NAME_WORD}){{1,4}})[ \t]*"
 )
 LIST_MARK_LINE = re.compile(r"[ \t]*(?:\d{1,2}[.)]|[-•*·▪])[ \t]*")
 BLOCK_LINES = 6  # a name, a title, a department, an extension and phone numbers
@@ -42,24 +48,47 @@ def cued_extension(text: str) -> str | None:
 
 def with_details_joined(text: str) -> str:
     """`text` with each name written together with the extension its details give."""
-    if not isinstance(text, str) or not EXTENSION.search(text):
-        return text if isinstance(text, str) else ""
+    if not isinstance(text, str):
+        return ""
     lines = [joined_segments(line) for line in text.split("\n")]
     return "\n".join(joined_blocks(lines))
 
 
 def joined_segments(line: str) -> str:
-    """One line of details: "Name — title — lokal 202" as "Name, lokal 202 — title"."""
-    segments = SEGMENT_BREAK.split(line.strip())
-    if len(segments) < 3 or not NAME_ONLY.fullmatch(segments[0]):
-        return line
-    if len(segments[0].split()) > NAME_WORDS_MAX or EXTENSION.search(segments[0]):
+    """One line of details: "Name — title — lokal 202", "Name, Title, Place, ext. 812",
+    "Name (bogholder, Aarhus) 215" or a list item ending in its bare number ("- Karsten
+    Brink Poulsen – Smed – 4012") as "Name, lokal 202 (title)": the number right after
+    the name, the details after it in brackets and lower case, where no name is read
+    ("Production Planner" is none)."""
+    mark = LIST_MARK.match(line)
+    body = line[mark.end() :] if mark else line
+    segments = [s for s in SEGMENT_BREAK.split(body.strip()) if s.strip()]
+    if len(segments) < 3 or not is_name_segment(segments[0]):
         return line
     numbered = [s for s in segments[1:] if cued_extension(s)]
-    if len(numbered) != 1:
+    number = cued_extension(numbered[0]) if len(numbered) == 1 else None
+    if not numbered and BARE_NUMBER.fullmatch(segments[-1].strip()):
+        numbered, number = [segments[-1]], segments[-1].strip()
+    if number is None:
         return line
-    rest = " — ".join(s for s in segments[1:] if s is not numbered[0])
-    return f"{segments[0].strip()}, lokal {cued_extension(numbered[0])} — {rest}"
+    rest = ", ".join(s.strip() for s in segments[1:] if s is not numbered[0]).lower()
+    return f"{mark.group() if mark else ''}{segments[0].strip()}, lokal {number} ({rest})"
+
+
+def is_name_segment(segment: str) -> bool:
+    """Whether a line's first segment is a name alone: two to five words, each written
+    as a name is (capitalised, or all in lower case), none a common word."""
+    words = segment.split()
+    if not 2 <= len(words) <= NAME_WORDS_MAX or not NAME_ONLY.fullmatch(segment):
+        return False
+    if EXTENSION.search(segment):
+        return False
+    lower = all(word.islower() for word in words)
+    return all(
+        word in PARTICLES
+        or ((lower or word[:1].isupper() or word[:1] in "\"“„") and not is_common_word(word))
+        for word in words
+    )
 
 
 def joined_blocks(lines: list[str]) -> list[str]:

@@ -11,9 +11,15 @@ from tests.reading import employees, pairs
 
 
 @pytest.mark.parametrize(("line", "joined"), [
-    ("Rune Bjerre — Kok — lokal 202", "Rune Bjerre, lokal 202 — Kok"),
+    ("Rune Bjerre — Kok — lokal 202", "Rune Bjerre, lokal 202 (kok)"),
     ("Søren Ib Mølgaard Kristensen | Lager | lok. 32 | mobil 4051 6677",
-     "Søren Ib Mølgaard Kristensen, lokal 32 — Lager — mobil 4051 6677"),
+     "Søren Ib Mølgaard Kristensen, lokal 32 (lager, mobil 4051 6677)"),
+    ("Olivia Brandt-Møller, Production Planner, Sønderborg, ext. 812",
+     "Olivia Brandt-Møller, lokal 812 (production planner, sønderborg)"),
+    ("Mette Berg (bogholder, Aarhus) 215", "Mette Berg, lokal 215 (bogholder, aarhus)"),
+    ("- Karsten Brink Poulsen – Smed – 4012", "- Karsten Brink Poulsen, lokal 4012 (smed)"),
+    ("- Anne-Marie van der Berg, Kundeservice, lok. 0217",
+     "- Anne-Marie van der Berg, lokal 0217 (kundeservice)"),
 ])
 def test_a_title_between_name_and_number(line: str, joined: str) -> None:
     assert with_details_joined(line) == joined
@@ -21,6 +27,7 @@ def test_a_title_between_name_and_number(line: str, joined: str) -> None:
 
 @pytest.mark.parametrize("line", [
     "Faktura 2026 — lokal 202 — betalt", "Rune Bjerre — lokal 202 — lokal 203",
+    "Slet venligst Jens Hansen, lokal 214, tak", "Kunden Holm Byg, kontakt Mette, lok. 22",
 ])
 def test_a_line_that_is_no_persons_details_stays(line: str) -> None:
     assert with_details_joined(line) == line
