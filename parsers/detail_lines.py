@@ -17,7 +17,7 @@ from functools import cache
 from parsers.extensions import EXTENSION
 from parsers.lexicon import read_lexicon
 from parsers.names import PARTICLE_WORDS as PARTICLES
-from parsers.names import is_common_word
+from parsers.names import find_names, is_common_word
 
 __all__ = ["with_details_joined"]
 
@@ -30,6 +30,7 @@ NAME_ONLY = re.compile(  # "Anne-Marie la Cour", "kasper juul", "Nguyen Van Minh
 )
 LIST_MARK_LINE = re.compile(r"[ \t]*(?:\d{1,2}[.)]|[-•*·▪])[ \t]*")
 BLOCK_LINES = 6  # a name, a title, a department, an extension and phone numbers
+DETAIL_WORDS_MAX = 5  # a title, a department or a place: a few words
 NAME_WORDS_MAX = 5
 
 
@@ -69,7 +70,9 @@ def joined_segments(line: str) -> str:
     number = cued_extension(numbered[0]) if len(numbered) == 1 else None
     if not numbered and BARE_NUMBER.fullmatch(segments[-1].strip()):
         numbered, number = [segments[-1]], segments[-1].strip()
-    if number is None:
+    if number is None or any(
+        len(s.split()) > DETAIL_WORDS_MAX for s in segments[1:] if s is not numbered[0]
+    ):  # (a sentence set off by dashes is prose, not a person's details)
         return line
     rest = ", ".join(s.strip() for s in segments[1:] if s is not numbered[0]).lower()
     return f"{mark.group() if mark else ''}{segments[0].strip()}, lokal {number} ({rest})"
@@ -123,10 +126,10 @@ def rewrite_block(lines: list[str], start: int, end: int) -> None:
     at = start
     while at < end and (LIST_MARK_LINE.fullmatch(lines[at]) or signoff().fullmatch(lines[at])):
         at += 1
-    if at >= end or not NAME_ONLY.fullmatch(lines[at]) or cued_extension(lines[at]):
+    if at >= end or not is_name_segment(lines[at].strip()) or cued_extension(lines[at]):
         return
-    if len(lines[at].split()) > NAME_WORDS_MAX:
-        return
+    if any(find_names(line, "") for line in lines[at + 1 : end]):
+        return  # another person's line ("Sarah Mitchell (ext 215)" under "David Thompson")
     for other in range(start, at):  # the pasted signature's own "Med venlig hilsen" ends
         if signoff().fullmatch(lines[other]):  # no text of the writer's
             lines[other] = ""

@@ -251,14 +251,29 @@ FROM_TO_NUMBER = re.compile(  # "har fået nyt lokalnummer: fra 220 til 225"
     re.IGNORECASE,
 )
 INTERN = re.compile(r"intern", re.IGNORECASE)
-OTHER_NUMBER_ROW = re.compile(
-    r"[ \t]*(?:kunde|customer|client|ordre|order|faktura|invoice|cvr|tlf|telefon|mobil|phone"
-    r"|sag|case|ticket|ref|konto|account|post|zip|medarbejder|employee|worker|personale|løn"
-    r"|payroll|badge|id|cost|omkostning|afdeling|department)[\w.-]*[ \t]*"
+OTHER_NUMBER_ROW = re.compile(  # (also in a frame drawn with "|" or after a bullet: "➤")
+    r"[ \t|>•*·➤▪-]*(?:kunde|customer|client|ordre|order|faktura|invoice|cvr|tlf|telefon|mobil"
+    r"|phone|sag|case|ticket|ref|konto|account|post|zip|medarbejder|employee|worker|personale|løn"
+    r"|payroll|badge|id|cost|omkostning|afdeling|department"
+    r"|(?:voicemail-?)?pin|(?:pin)?kode|code|password|adgangskode)[\w.-]*[ \t]*"
     r"(?:nr\.?|no\.?|number|id)?"  # "Employee ID:     100234"
     r"[ \t]*(?:[|;\t]|:[ \t]|[ \t]{2,})",  # "Kundenr. | 880412", "Kundenr.:      100482"
     re.IGNORECASE,
 )
+OTHER_LABEL_ONLY = re.compile(  # the line up to the number is only the label of another
+    r"[ \t|>•*·➤▪-]*(?:kunde|customer|client|ordre|order|faktura|invoice|cvr|konto|account"
+    r"|sag|case|ticket|ref)[\w.-]*(?:[ \t]+(?:hos[ \t]+jer|with[ \t]+you|nr\.?|no\.?|number"
+    r"|id))*[ \t]*[:|;\t]?[ \t]*",  # kind of number ("➤ Kundenr. hos jer: ")
+    re.IGNORECASE,
+)
+
+
+def first_group_start(match: re.Match[str]) -> int:
+    """Where a match's first filled group starts (its number)."""
+    return next((match.start(i) for i in range(1, (match.re.groups or 0) + 1)
+                 if match.group(i)), match.start())
+
+
 NEGATED = re.compile(r"(?:ikke|not)[ \t]*$", re.IGNORECASE)
 ALSO_HAS = re.compile(  # "Søren Ørnebjerg lok. 18 – han har også 19 på softphonen"
     rf"(?i:\b(?:han|hun|he|she)[ \t]+(?:har[ \t]+også|also[ \t]+has)[ \t]+"
@@ -718,10 +733,11 @@ def find_extensions(text: str, names: list[Mention]) -> list[Mention]:
         ))
     ]
     matches = [m for m in matches if not writers_own(text, m)]
-    matches = [  # "Kundenr. | 880412": a row labelled with another kind of number
-        m for m in matches
-        if m.re is not TABLE_ROW
-        or not OTHER_NUMBER_ROW.match(text, text.rfind("\n", 0, m.start()) + 1)
+    matches = [  # "Kundenr. | 880412": a row labelled with another kind of number, also a
+        m for m in matches  # label and its number alone ("➤ Kundenr. hos jer: 118842")
+        if not (m.re is TABLE_ROW or OTHER_LABEL_ONLY.fullmatch(
+            text, text.rfind("\n", 0, m.start()) + 1, first_group_start(m)
+        )) or not OTHER_NUMBER_ROW.match(text, text.rfind("\n", 0, m.start()) + 1)
     ]
     matches = [m for m in matches if not beside_extension(text, m, matches)]
     shared = read_book("extension_not_employee")

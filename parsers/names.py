@@ -178,7 +178,31 @@ def find_names(text: str, sender: str) -> list[Mention]:
             found.append(replace(capitals, name=as_written(text, capitals)))
         elif capitals is None and stands_apart_like_a_name(text, mention):
             found.append(replace(mention, name=as_written(text, mention)))
-    return [with_generation(text, mention) for mention in found]
+    return [with_generation(text, without_capital_labels(mention)) for mention in found]
+
+
+def is_capital_label(word: str) -> bool:
+    """A word in capitals that labels rather than names: "FYI", "ATTENDEE", "URGENT"."""
+    return word.isupper() and (
+        word in CAPITAL_WORDS
+        or (word.isalpha() and 2 <= len(word) <= 3 and not OPEN_VOWELS & set(word))
+    )  # (not an initial: "P. Chr. Friis", "K. Venkatesh Rao")
+
+
+def without_capital_labels(mention: Mention) -> Mention:
+    """A name without a label in capitals at either end ("FYI Marcus Ødegaard", "Johan
+    ATTENDEE"), when two name words remain."""
+    words = (mention.name or "").split()
+    while len(words) > 2 and is_capital_label(words[0]):
+        words.pop(0)
+    while len(words) > 2 and is_capital_label(words[-1]):
+        words.pop()
+    name = " ".join(words)
+    if name == mention.name:
+        return mention
+    written = mention.name or ""
+    shift = written.find(name)
+    return replace(mention, start=mention.start + max(shift, 0), name=name)
 
 
 GENERATION_AFTER = re.compile(  # "Sr." / "Hansen junior" / "Søren Bjerre d.y."
@@ -284,6 +308,12 @@ def stands_apart_like_a_name(text: str, mention: Mention) -> bool:
 
 
 SURNAME_VOWELS = frozenset("AEIOUÆØÅÄÖÜÉÈÁÍÓÚ")
+OPEN_VOWELS = frozenset("AEOUÆØÅÄÖÜÉÈÁÓÚ")  # a short word in capitals with only "I" or "Y"
+# is an abbreviation ("FYI"), not a surname
+CAPITAL_WORDS = frozenset({  # words mail writes in capitals beside a name, not surnames
+    "ASAP", "ATTENDEE", "ORGANIZER", "SUMMARY", "DESCRIPTION", "URGENT", "VIGTIGT", "HASTER",
+    "HASTE", "TODO", "NOTE", "NOTICE", "EXTERNAL", "EKSTERN", "CAUTION", "OBS", "VEDR",
+})
 
 
 def given_before_capitals(written: str) -> bool:
@@ -296,6 +326,7 @@ def given_before_capitals(written: str) -> bool:
         len(words) >= 2 and first[:1].isupper() and first[1:].islower()
         and is_given_name(first.lower()) and last.isupper() and len(last) > 2
         and bool(SURNAME_VOWELS & set(last)) and not is_common_word(last)  # not "Ivan FYI"
+        and (len(last) > 3 or bool(OPEN_VOWELS & set(last))) and last not in CAPITAL_WORDS
     )
 
 
@@ -308,7 +339,8 @@ def capitals_before_given(written: str) -> bool:
     given = words[1].split("-")[0] if len(words) >= 2 else ""
     return (
         first.isupper() and len(first) > 2 and bool(SURNAME_VOWELS & set(first))
-        and not is_common_word(first) and first not in JOB_ACRONYMS
+        and (len(first) > 3 or bool(OPEN_VOWELS & set(first)))  # (not "FYI Marcus")
+        and not is_common_word(first) and first not in JOB_ACRONYMS | CAPITAL_WORDS
         and given[:1].isupper() and given[1:].islower() and is_given_name(given.lower())
     )
 
@@ -1877,7 +1909,8 @@ def numbers_after(mentions: list[Mention], text: str) -> dict[str, set[str]]:
 
 ROW_NUMBER_AFTER = re.compile(  # "Jacob Lindholm, lokal 4001" as a table row is read, and
     # "Bo Vestergaard Nielsen på lokal 181", "Grace Okafor-Mensah (ext. 4420)" in prose
-    rf"(?:[ \t]*[|;\t][ \t]*| {{2,}}|[ \t]+[-–—][ \t]+|,[ \t]*(?i:{CUE})[ \t]*[:.]?[ \t]*"
+    rf"(?:[ \t]*[|;\t][ \t]*| {{2,}}|[ \t]+[-–—][ \t]+(?:(?i:{CUE})[ \t]*[:.]?[ \t]*)?"
+    rf"|,[ \t]*(?i:{CUE})[ \t]*[:.]?[ \t]*"  # ("Jørgen Olsen - lokal 101")
     rf"|(?:[ \t]*\([^()\n\d]{{1,30}}\))?[ \t]*[,(]?[ \t]*(?:(?i:på|on|at)[ \t]+)?"
     rf"(?i:{CUE})[ \t]*[:.]?[ \t]*)"  # "Poul Kofoed (sønnen) på lokal 32"
     r"(\d{2,6})(?!\d)"

@@ -17,8 +17,9 @@ ORDER_MARK = re.compile(
     r"(?i:\b(?:hhv\.?|henholdsvis|respectively|i samme rækkefølge|i nævnte rækkefølge"
     r"|i den rækkefølge|in that order|in the same order|in this order))"
 )
-HHV = re.compile(r"\b(?i:hhv)\.")  # (its dot ends no sentence)
-SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?](?!\d)|\n|$)")
+SENTENCE = re.compile(  # (the dot of "hhv." ends no sentence)
+    r"(?:[^.!?\n]|(?<=\b[Hh]hv)\.)+(?:[.!?](?!\d)|\n|$)"
+)
 NUMBER = re.compile(r"(?<![\w.,+/-])(\d{2,6})(?![\w/-]|[.,]\d)")
 FORMER = re.compile(r"(?i:\b(?:the former|førstnævnte))\b")
 LATTER = re.compile(r"(?i:\b(?:the latter|sidstnævnte))\b")
@@ -30,7 +31,7 @@ def with_order_words_resolved(text: str) -> str:
     if not isinstance(text, str):
         return ""
     if ORDER_MARK.search(text):
-        text = with_pairs_in_order(HHV.sub("hhv", text))
+        text = with_pairs_in_order(text)
         text = with_list_lines_paired(text)
     if FORMER.search(text) and LATTER.search(text):
         text = with_former_and_latter(text)

@@ -59,3 +59,12 @@ def test_export_lines_and_capital_surnames_give_the_person(
 ])
 def test_pairings_told_by_order_words(body: str, expected: list[tuple[str, str]]) -> None:
     assert employees(body) == expected
+
+
+@pytest.mark.parametrize("body", [
+    "FYI Marcus Ødegaard (lokal 7031) er stoppet og skal slettes.",
+    "Slet venligst Johan Berg URGENT, lokal 3021.",
+])
+def test_an_abbreviation_in_capitals_is_no_surname(body: str) -> None:
+    assert all(name is None or "FYI" not in name and "URGENT" not in name
+               for name, _ in employees(body))

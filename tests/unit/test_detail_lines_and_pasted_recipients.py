@@ -53,3 +53,18 @@ def test_recipients_pasted_with_addresses_and_nicknames() -> None:
         ("María José García López", "4413"), ("Niels Holm-Pedersen", "4414")]
     assert pairs("Slet: Jens Hansen, Mette Holm (lokal 4413)\n") == [
         ("Jens Hansen", None), ("Mette Holm", "4413")]
+
+
+def test_a_list_below_a_colon_is_no_signature_block() -> None:
+    body = ("Følgende skal slettes:\n\nDavid Thompson\nSarah Mitchell (ext 215)\n\nTak.\n\n"
+            "Venlig hilsen\nIb Sand\n")
+    assert employees(body) == [("David Thompson", None), ("Sarah Mitchell", "215")]
+
+
+@pytest.mark.parametrize("line", [
+    "Navn                        Lok.nr.   Fratrædelse   Bemærkning",
+    "Vognmandslauget Sydfyn – en sammenslutning af 14 vognmænd på Sydfyn – har bedt os om at "
+    "få slettet Poul Erik Bøgh Andersen, lokal 05.",
+])
+def test_a_header_row_or_prose_between_dashes_stays(line: str) -> None:
+    assert with_details_joined(line) == line
