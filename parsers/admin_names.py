@@ -19,8 +19,8 @@ __all__ = ["with_surnames_last"]
 CAPS = r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]+"
 GIVEN = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?"
 SURNAME_FIRST = re.compile(  # "GARCÍA LÓPEZ, Juan Carlos", "PETERSEN, Birthe Lykke" (spaces only:
-    # a tab is a column's edge)
-    rf"(?<![\w'’-])((?:{CAPS} ){{0,2}}{CAPS}),[ ]?({GIVEN}(?: {GIVEN}){{0,2}})(?![\w'’-])"
+    # a tab is a column's edge; one in quotes is a name as written: '"THOMSEN, Kasper Juul"')
+    rf"(?<![\w'’\"“„-])((?:{CAPS} ){{0,2}}{CAPS}),[ ]?({GIVEN}(?: {GIVEN}){{0,2}})(?![\w'’-])"
 )
 VOWELS = frozenset("AEIOUYÆØÅÄÖÜÉÈÁÍÓÚ")
 

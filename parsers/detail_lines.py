@@ -17,13 +17,17 @@ from functools import cache
 from parsers.extensions import EXTENSION
 from parsers.lexicon import read_lexicon
 from parsers.names import PARTICLE_WORDS as PARTICLES
-from parsers.names import find_names, is_common_word
+from parsers.names import find_names, is_common_word, is_given_name
 
 __all__ = ["with_details_joined"]
 
 SEGMENT_BREAK = re.compile(r"[ \t]+[|—–·•-][ \t]+|[ \t]*\|[ \t]*|[ \t]*,[ \t]+|[ \t]*[()][ \t]*")
 LIST_MARK = re.compile(r"^[ \t]*(?:\d{1,2}[.)]|[-•*·▪])[ \t]+")
 BARE_NUMBER = re.compile(r"\d{2,6}")
+ANY_NUMBER = re.compile(r"\d{2,}")
+NOT_LATIN = re.compile(r"[^\x00-\u024f\u1e00-\u1eff]")
+LONE_NUMBER = re.compile(r"(?<!\d )(?<!\d)\d{2,6}(?! ?\d)")  # not a phone's "4051 6677"
+JOINING_WORD = re.compile(r"[ \t]*[+&]|[ \t]*(?i:og|and|samt|eller|or)\b")
 NAME_WORD = r"(?:[\"“„][^\"”“\n]{1,20}[\"”“]|[^\W\d_][\w'’.-]*)"  # ('Thomas "Tommy" Hviid')
 NAME_ONLY = re.compile(  # "Anne-Marie la Cour", "kasper juul", "Nguyen Van Minh"
     rf"[ \t]*(?:[^\W\d_][\w'’-]*(?:[ \t]+{NAME_WORD}){{1,4}})[ \t]*"
@@ -31,6 +35,7 @@ NAME_ONLY = re.compile(  # "Anne-Marie la Cour", "kasper juul", "Nguyen Van Minh
 LIST_MARK_LINE = re.compile(r"[ \t]*(?:\d{1,2}[.)]|[-•*·▪])[ \t]*")
 BLOCK_LINES = 6  # a name, a title, a department, an extension and phone numbers
 DETAIL_WORDS_MAX = 5  # a title, a department or a place: a few words
+NUMBER_WORDS_MAX = 4  # "Direkte 3250 1201", "lokal 201", "intern 4410"
 NAME_WORDS_MAX = 5
 
 
@@ -48,11 +53,24 @@ def cued_extension(text: str) -> str | None:
 
 
 def with_details_joined(text: str) -> str:
-    """`text` with each name written together with the extension its details give."""
+    """`text` with each name written together with the extension its details give; the
+    rows of a table (lines of cells one above the other) are the table rules' to read."""
     if not isinstance(text, str):
         return ""
-    lines = [joined_segments(line) for line in text.split("\n")]
+    lines = text.split("\n")
+    lines = [line if in_table(lines, index) else joined_segments(line)
+             for index, line in enumerate(lines)]
     return "\n".join(joined_blocks(lines))
+
+
+def in_table(lines: list[str], index: int) -> bool:
+    """Whether a line with cells has a line of cells right above or below it."""
+    if "|" not in lines[index] and "\t" not in lines[index]:
+        return False
+    return any(
+        0 <= other < len(lines) and ("|" in lines[other] or "\t" in lines[other])
+        for other in (index - 1, index + 1)
+    )
 
 
 def joined_segments(line: str) -> str:
@@ -64,17 +82,30 @@ def joined_segments(line: str) -> str:
     mark = LIST_MARK.match(line)
     body = line[mark.end() :] if mark else line
     segments = [s for s in SEGMENT_BREAK.split(body.strip()) if s.strip()]
-    if len(segments) < 3 or not is_name_segment(segments[0]):
-        return line
+    if len(segments) < 3 or not is_name_segment(segments[0]) or NOT_LATIN.search(segments[0]):
+        return line  # (a name in another script stands beside its own spelling in Latin)
+    if is_given_name(segments[1].split()[0].lower()):  # "Ben Ali, Youssef – 4412": a
+        return line  # surname and its given name, turned round
     numbered = [s for s in segments[1:] if cued_extension(s)]
     number = cued_extension(numbered[0]) if len(numbered) == 1 else None
     if not numbered and BARE_NUMBER.fullmatch(segments[-1].strip()):
         numbered, number = [segments[-1]], segments[-1].strip()
-    if number is None or any(
-        len(s.split()) > DETAIL_WORDS_MAX for s in segments[1:] if s is not numbered[0]
-    ):  # (a sentence set off by dashes is prose, not a person's details)
+    if number is None or len(number) < 2 or len(ANY_NUMBER.findall(numbered[0])) > 1 or len(
+        numbered[0].split()
+    ) > NUMBER_WORDS_MAX:  # ("lokal 1403 eller 1404", "på lokal 32 fortsætter firmaet og
+        return line  # skal ikke røres": no detail but a sentence of its own)
+    others = [s for s in segments[1:] if s is not numbered[0]]
+    if any(
+        len(s.split()) > DETAIL_WORDS_MAX  # a sentence set off by dashes: prose
+        or LONE_NUMBER.search(s)  # another number: a list of people ("Kim Ebbesen (220) +")
+        or JOINING_WORD.match(s)  # "og Hanne Friis"
+        or any(  # another person, or the name in another script ("(Giorgos Papadopoulos)")
+            m.name and is_given_name(m.name.split()[0].lower()) for m in find_names(s, "")
+        )
+        for s in others
+    ):
         return line
-    rest = ", ".join(s.strip() for s in segments[1:] if s is not numbered[0]).lower()
+    rest = ", ".join(s.strip() for s in others).lower()
     return f"{mark.group() if mark else ''}{segments[0].strip()}, lokal {number} ({rest})"
 
 
@@ -83,6 +114,11 @@ def is_name_segment(segment: str) -> bool:
     as a name is (capitalised, or all in lower case), none a common word."""
     words = segment.split()
     if not 2 <= len(words) <= NAME_WORDS_MAX or not NAME_ONLY.fullmatch(segment):
+        return False
+    if not all(word.islower() for word in words) and not any(
+        mention.name and len(mention.name) >= len(segment.strip()) - 1
+        for mention in find_names(segment, "")
+    ):  # a person's name, not a firm's ("Frederiksberg Ejendomsadministration")
         return False
     if EXTENSION.search(segment):
         return False

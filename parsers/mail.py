@@ -216,7 +216,10 @@ def _plain(text: str) -> str:
     """A text as it is understood: each of `PLAIN_STEPS` rewrites a way of writing into
     the plain form the parsers read; what is stored keeps the text as written."""
     for step in PLAIN_STEPS:
-        text = step(text)
+        try:
+            text = step(text)
+        except Exception:  # noqa: BLE001 - one rewrite that trips keeps the text as it was,
+            continue  # and the others still read it
     return text
 
 

@@ -61,3 +61,11 @@ def test_a_preacher_in_a_movement_reveals_a_belief() -> None:
     text = "Han stopper, da han skal være prædikant i Indre Mission i Struer."
     assert ("religion", "Indre Mission") in found(text)
     assert found("Vi holder møde i Baptistkirken i Rønne.") == []
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    ("She's a Sinn Féin councillor and objects to her calls being recorded.", "politics"),
+    ("She needs the calls with her clinic about her IVF treatment.", "health"),
+])
+def test_irish_parties_and_fertility_treatment(text: str, category: str) -> None:
+    assert category in {found_category for found_category, _ in found(text)}

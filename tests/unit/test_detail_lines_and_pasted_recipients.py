@@ -68,3 +68,23 @@ def test_a_list_below_a_colon_is_no_signature_block() -> None:
 ])
 def test_a_header_row_or_prose_between_dashes_stays(line: str) -> None:
     assert with_details_joined(line) == line
+
+
+@pytest.mark.parametrize("line", [
+    "Peter Lauridsen (lok 221) og Hanne Friis.",
+    "Mikkel Skov Andersen (220) og Stine Bech (221)",
+    "Kim Ebbesen (220) + Lis Dahl (221)",
+    "Γιώργος Παπαδόπουλος (Giorgos Papadopoulos), ext. 3302",
+    "• Liselotte de Neergaard – hun havde lokal 1403 eller 1404, jeg er ikke sikker",
+    "Jonas Vestergaard Holm – lokal 214 og 2140 (app)",
+    "Poul Kofoed (sønnen) på lokal 32 fortsætter firmaet og skal ikke røres.",
+    "Frederiksberg Ejendomsadministration (kundenr. 100234) ønsker Lone Friis, lokalnr. 2231",
+    "- Ben Ali, Youssef – 4412",
+])
+def test_lists_of_people_and_sentences_are_no_single_persons_details(line: str) -> None:
+    assert with_details_joined(line) == line
+
+
+def test_the_rows_of_a_table_are_left_to_the_table_rules() -> None:
+    table = "Gammelt navn | Nyt navn | Lokal\nSara Holm | Sara Holm Eriksen | 1120\n"
+    assert with_details_joined(table) == table
