@@ -18,7 +18,7 @@ Redaction markers ("[... fjernet]") count for nothing.
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from parsers.extensions import EXTENSION
 from parsers.headers import FORWARD_PREFIX, REPLY_PREFIX
@@ -164,9 +164,11 @@ def score_text(
         found = [score_phrases(tokens, book, seen) for tokens in read]
         if len(found) > 1 and max(found) > 0:
             found = [score for score in found if score > 0]
-        elif len(found) == 1 and found[0] < MINIMUM_SCORE and (  # (a request of its own
+        elif len(found) == 1 and found[0] < MINIMUM_SCORE and PARAGRAPH_BREAK.search(text) and (
+            positive_score(read[0], book) >= MINIMUM_SCORE
+        ) and (  # (a request of its own in a paragraph is not undone by
             own := own_paragraph_request(erasure_text if kind == "erasure" else text, book)
-        ):  # in a paragraph is not undone by another paragraph's words)
+        ):  # another paragraph's words; read only when the words for it are there at all)
             found = [own]
         scores[kind] += weight * sum(found)
     articles = read_articles()
@@ -179,20 +181,35 @@ def score_text(
 PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 
 
+def positive_score(tokens: Tokens, book: PhraseBook) -> float:
+    """The weights of the phrases for a kind alone, without those against it."""
+    return sum(phrase.weight for _, phrase in book.matches(tokens) if phrase.weight > 0)
+
+
 def own_paragraph_request(text: str, book: PhraseBook) -> float:
     """The score of the paragraph about an employee (an extension or a name) that asks
     for a kind on its own, enough to count as a request (0 when none does): "Faktura 7781
     er ok nu." above "Medarbejderen på lok. 14 er stoppet – han skal slettes" asks for
     erasure, though the invoice counts against it in the whole text."""
-    paragraphs = PARAGRAPH_BREAK.split(text)
-    if len(paragraphs) < 2 or "\n" not in text.strip():
-        return 0.0
     best = max(
-        (score_phrases(mask_tokens(Tokens.of(paragraph)), book) for paragraph in paragraphs
-         if EXTENSION.search(paragraph) or find_names(paragraph, "")),  # (about someone: an
-        default=0.0,  # invoice's "Vi har ikke bestilt indsigt" or a porting's "hvad sker der
-    )  # med voicemails" names no one)
+        (score_phrases(tokens, book) for tokens in paragraphs_about_someone(text)),
+        default=0.0,
+    )
     return best if best >= MINIMUM_SCORE else 0.0
+
+
+@lru_cache(maxsize=64)
+def paragraphs_about_someone(text: str) -> tuple[Tokens, ...]:
+    """The paragraphs of a text of two or more that name someone, by an extension or a
+    name (an invoice's "Vi har ikke bestilt indsigt" or a porting's "hvad sker der med
+    voicemails" names no one), as the kind books read them."""
+    paragraphs = PARAGRAPH_BREAK.split(text)
+    if len(paragraphs) < 2:
+        return ()
+    return tuple(
+        mask_tokens(Tokens.of(paragraph)) for paragraph in paragraphs
+        if EXTENSION.search(paragraph) or find_names(paragraph, "")
+    )
 
 
 SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")

@@ -8,7 +8,9 @@ Pure text rules over the mentions `parsers.names` and `parsers.extensions` found
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
+from functools import lru_cache
 
 from parsers.extensions import (
     CAPITAL_WORD_BEFORE,
@@ -458,9 +460,17 @@ def names_in_apposition(text: str, names: list[Mention], end: int) -> list[Menti
 
 def sentence_of(text: str, mention: Mention) -> int:
     """Where the sentence holding a mention starts, to tell sentences apart."""
-    # the whole text is searched: a sentence end looks ahead at the capital after it
-    ends = [m.end() for m in SENTENCE_END.finditer(text) if m.end() <= mention.start]
-    return ends[-1] if ends else 0
+    ends = sentence_ends(text)
+    index = bisect_right(ends, mention.start)
+    return ends[index - 1] if index else 0
+
+
+@lru_cache(maxsize=8)
+def sentence_ends(text: str) -> tuple[int, ...]:
+    """Where each sentence of a text ends, found once per text (asked for every
+    mention); the whole text is searched: a sentence end looks ahead at the capital
+    after it."""
+    return tuple(match.end() for match in SENTENCE_END.finditer(text))
 
 
 PRONOUN_HAS = re.compile(  # a sentence that gives "her" or "his" number: "Hun havde
