@@ -36,7 +36,7 @@ LIST_MARK_LINE = re.compile(r"[ \t]*(?:\d{1,2}[.)]|[-•*·▪])[ \t]*")
 BLOCK_LINES = 6  # a name, a title, a department, an extension and phone numbers
 DETAIL_WORDS_MAX = 5  # a title, a department or a place: a few words
 NUMBER_WORDS_MAX = 4  # "Direkte 3250 1201", "lokal 201", "intern 4410"
-NAME_WORDS_MAX = 5
+NAME_WORDS_MAX = 5  # "Søren Ib Mølgaard Kristensen", "Anne-Marie van der Berg"
 
 
 @cache
@@ -115,14 +115,14 @@ def is_name_segment(segment: str) -> bool:
     words = segment.split()
     if not 2 <= len(words) <= NAME_WORDS_MAX or not NAME_ONLY.fullmatch(segment):
         return False
-    if not all(word.islower() for word in words) and not any(
+    lower = all(word.islower() for word in words)
+    if not lower and not any(
         mention.name and len(mention.name) >= len(segment.strip()) - 1
         for mention in find_names(segment, "")
     ):  # a person's name, not a firm's ("Frederiksberg Ejendomsadministration")
         return False
     if EXTENSION.search(segment):
         return False
-    lower = all(word.islower() for word in words)
     return all(
         word in PARTICLES
         or ((lower or word[:1].isupper() or word[:1] in "\"“„") and not is_common_word(word))
