@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from parsers.names import JOB_ACRONYMS, is_common_word, is_given_name
+from parsers.names import JOB_ACRONYMS, VOWELS, is_common_word, is_given_name
 
 __all__ = ["with_surnames_last"]
 
@@ -22,7 +22,6 @@ SURNAME_FIRST = re.compile(  # "GARCÍA LÓPEZ, Juan Carlos", "PETERSEN, Birthe 
     # a tab is a column's edge; one in quotes is a name as written: '"THOMSEN, Kasper Juul"')
     rf"(?<![\w'’\"“„-])((?:{CAPS} ){{0,2}}{CAPS}),[ ]?({GIVEN}(?: {GIVEN}){{0,2}})(?![\w'’-])"
 )
-VOWELS = frozenset("AEIOUYÆØÅÄÖÜÉÈÁÍÓÚ")
 
 
 def is_surname_in_capitals(words: str) -> bool:

@@ -22,7 +22,9 @@ from parsers.names import find_names, is_common_word, is_given_name
 __all__ = ["with_details_joined"]
 
 SEGMENT_BREAK = re.compile(r"[ \t]+[|—–·•-][ \t]+|[ \t]*\|[ \t]*|[ \t]*,[ \t]+|[ \t]*[()][ \t]*")
-LIST_MARK = re.compile(r"^[ \t]*(?:\d{1,2}[.)]|[-•*·▪])[ \t]+")
+MARK = r"[ \t]*(?:\d{1,2}[.)]|[-•*·▪])"  # "2)", "1.", "-", "•"
+LIST_MARK = re.compile(rf"^{MARK}[ \t]+")  # opening a line's item
+LIST_MARK_LINE = re.compile(rf"{MARK}[ \t]*")  # a line of its own ("2)" above a block)
 BARE_NUMBER = re.compile(r"\d{2,6}")
 ANY_NUMBER = re.compile(r"\d{2,}")
 NOT_LATIN = re.compile(r"[^\x00-\u024f\u1e00-\u1eff]")
@@ -32,7 +34,6 @@ NAME_WORD = r"(?:[\"“„][^\"”“\n]{1,20}[\"”“]|[^\W\d_][\w'’.-]*)"  
 NAME_ONLY = re.compile(  # "Anne-Marie la Cour", "kasper juul", "Nguyen Van Minh"
     rf"[ \t]*(?:[^\W\d_][\w'’-]*(?:[ \t]+{NAME_WORD}){{1,4}})[ \t]*"
 )
-LIST_MARK_LINE = re.compile(r"[ \t]*(?:\d{1,2}[.)]|[-•*·▪])[ \t]*")
 BLOCK_LINES = 6  # a name, a title, a department, an extension and phone numbers
 DETAIL_WORDS_MAX = 5  # a title, a department or a place: a few words
 NUMBER_WORDS_MAX = 4  # "Direkte 3250 1201", "lokal 201", "intern 4410"

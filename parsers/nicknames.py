@@ -63,3 +63,17 @@ def with_nicknames_as_words(text: str) -> tuple[str, dict[str, str]]:
 
     text = NICKNAME_INSIDE.sub(as_word, text)
     return LOWER_NICKNAME_INSIDE.sub(as_word, text), nicknames
+
+
+QUOTED_NICKNAME = re.compile(r"(\S+)[ \t]+[\"“„«'‘]([^\"“”„«»'‘’]+)[\"”“»'’][ \t]+(\S.*)")
+
+
+def nickname_form(whole: str | None, short: str | None) -> bool:
+    """Whether `whole` is `short` with a quoted nickname inside ("Michael 'Mick'
+    Sørensen-Dyhr" in the body, "Mick Sørensen-Dyhr" or "Michael Sørensen-Dyhr" in the
+    subject line): one person."""
+    match = QUOTED_NICKNAME.fullmatch(whole or "")
+    if match is None or not short:
+        return False
+    given, nickname, rest = match.groups()
+    return short in (f"{given} {rest}", f"{nickname} {rest}")

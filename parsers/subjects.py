@@ -49,7 +49,7 @@ from parsers.names import (
     spelt_alike,
     without_lone_generation,
 )
-from parsers.nicknames import NICKNAME_WORD, with_nicknames_as_words
+from parsers.nicknames import NICKNAME_WORD, nickname_form, with_nicknames_as_words
 from parsers.pairing import (
     CORRECTION,
     JOINED_BEFORE,
@@ -821,20 +821,6 @@ def merge_spellings(found: list[DataSubject], body: str) -> list[DataSubject]:
             name = subject.full_name or name
         merged[index] = DataSubject(name, other.extension or subject.extension)
     return merged
-
-
-QUOTED_NICKNAME = re.compile(r"(\S+)[ \t]+[\"“„«'‘]([^\"“”„«»'‘’]+)[\"”“»'’][ \t]+(\S.*)")
-
-
-def nickname_form(whole: str | None, short: str | None) -> bool:
-    """Whether `whole` is `short` with a quoted nickname inside ("Michael 'Mick'
-    Sørensen-Dyhr" in the body, "Mick Sørensen-Dyhr" or "Michael Sørensen-Dyhr" in the
-    subject line): one person."""
-    match = QUOTED_NICKNAME.fullmatch(whole or "")
-    if match is None or not short:
-        return False
-    given, nickname, rest = match.groups()
-    return short in (f"{given} {rest}", f"{nickname} {rest}")
 
 
 def one_spelling(text: str, names: list[Mention]) -> list[Mention]:
