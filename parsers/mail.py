@@ -212,31 +212,38 @@ PLAIN_STEPS: tuple[Callable[[str], str], ...] = (  # in the order they apply
 )
 
 
-def _plain(text: str) -> str:
+PART_READ = "text read in part, a rewrite failed"  # starts a problem of `_plain`
+
+
+def _plain(text: str, tripped: list[str]) -> str:
     """A text as it is understood: each of `PLAIN_STEPS` rewrites a way of writing into
-    the plain form the parsers read; what is stored keeps the text as written."""
+    the plain form the parsers read; what is stored keeps the text as written. A step
+    that raises keeps the text as it was, so the others still read it, and its name goes
+    into `tripped`: support is told the mail may have been read in part."""
     for step in PLAIN_STEPS:
         try:
             text = step(text)
-        except Exception:  # noqa: BLE001 - one rewrite that trips keeps the text as it was,
-            continue  # and the others still read it
+        except Exception:  # noqa: BLE001 - any failure of one rewrite is survivable
+            tripped.append(step.__name__)
     return text
 
 
-def _as_plain(text: _RedactedParts) -> _RedactedParts:
-    """The texts to understand, each read with `_plain`; what is stored keeps them as
-    written."""
-    return replace(
+def _as_plain(text: _RedactedParts) -> tuple[_RedactedParts, tuple[str, ...]]:
+    """The texts to understand, each read with `_plain`, and the rewrites that tripped
+    on them; what is stored keeps them as written."""
+    tripped: list[str] = []
+    plain = replace(
         text,
-        subject=_plain(text.subject),
-        new_text=_plain(text.new_text),
-        signature=_plain(text.signature),
-        quoted=_plain(text.quoted),
+        subject=_plain(text.subject, tripped),
+        new_text=_plain(text.new_text, tripped),
+        signature=_plain(text.signature, tripped),
+        quoted=_plain(text.quoted, tripped),
         attachments=tuple(
-            replace(item, text=_plain(item.text)) if item.text else item
+            replace(item, text=_plain(item.text, tripped)) if item.text else item
             for item in text.attachments
         ),
     )
+    return plain, tuple(dict.fromkeys(tripped))
 
 
 def _language_text(subject: str, own_text: str, automated: bool) -> str:
@@ -270,7 +277,7 @@ def _parse(raw: bytes, digest: str, options: ParseOptions) -> ParsedMail:
         said = parts.quoted  # "It's ext 1502.": too short to tell, the thread it answers tells
     language = bare or detect_language(said)
     text = _redact_all(mail, parts, language)
-    plain = _as_plain(text)  # (read once, for the request and for its parts)
+    plain, tripped = _as_plain(text)  # (read once, for the request and for its parts)
     kind, subjects, withdrawn, corrected = (
         _understand(plain) if automation is None or relayed_by_ticket_system(mail)
         else (None, (), (), ())
@@ -310,7 +317,10 @@ def _parse(raw: bytes, digest: str, options: ParseOptions) -> ParsedMail:
         sensitive=text.sensitive,
         ticket_refs=find_ticket_refs(f"{text.subject}\n{text.new_text}\n{text.quoted}",
                                      options.ticket_prefixes),
-        problems=_problems(mail, text.new_text, text.quoted, text.attachments),
+        problems=(
+            *_problems(mail, text.new_text, text.quoted, text.attachments),
+            *(f"{PART_READ}: {name}" for name in tripped),
+        ),
         sha256=digest,
         withdrawn=withdrawn,
         corrected_extensions=corrected,

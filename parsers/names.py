@@ -259,6 +259,15 @@ NAMED_BEFORE = re.compile(r"(?i:\b(?:hedder|hed|hedde|hans navn er|hendes navn e
 NUMBER_ENDS_LINE = re.compile(r"[ \t]+\d{2,6}[ \t]*$", re.MULTILINE)  # "SIMON FREDERIKSEN 401"
 
 
+def opens_surname(lowered: list[str], index: int) -> bool:
+    """Whether the word at `index` is a particle opening a surname ("PIETER VAN DEN
+    BERG"): particles up to a word that is no common word ("DE SKAL" ends a name)."""
+    rest = lowered[index:]
+    while rest and rest[0] in PARTICLE_WORDS:
+        rest = rest[1:]
+    return len(rest) < len(lowered[index:]) and bool(rest) and not is_common_word(rest[0])
+
+
 def from_given_name(titled: str, mention: Mention) -> Mention | None:
     """A name written in capitals cut to the person's name ("HUN HEDDER BODIL MARIE
     THYGESEN", "BAGERENS DATTER KARIN NIELSEN HOS …"): in capitals every word of a
@@ -281,7 +290,11 @@ def from_given_name(titled: str, mention: Mention) -> Mention | None:
             break
     if first >= len(words) - 1:
         return None
-    end = next((i for i in range(first + 1, len(words)) if is_common_word(lowered[i])), len(words))
+    end = next(
+        (i for i in range(first + 1, len(words))
+         if is_common_word(lowered[i]) and not opens_surname(lowered, i)),
+        len(words),
+    )
     named = [w for w in lowered[first:end] if w not in read_word_sets(*NOT_NAME_LISTS)]
     if end - first < 2 or not any(is_given_name(word) for word in named):
         return None
