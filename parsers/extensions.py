@@ -279,6 +279,13 @@ ALSO_HAS = re.compile(  # "Søren Ørnebjerg lok. 18 – han har også 19 på so
     rf"(?i:\b(?:han|hun|he|she)[ \t]+(?:har[ \t]+også|also[ \t]+has)[ \t]+"
     rf"(?:(?:{CUE})[ \t]*[:.]?[ \t]*)?)(\d{{2,6}})(?![\d.,/-]\d|[ \t]\d{{2}}[ \t]?\d{{2}})"
 )
+SAME_FOR_NUMBER = re.compile(  # "Samme for 15 (Susanne Holm)", "Ditto for 641, Jakob Riis",
+    # "samme for hendes kollega på 2406, Allan Munk Ravn": one more number, said like the last
+    r"(?i:\b(?:(?:det[ \t]+)?samme[ \t]+(?:for|gælder)|ditto[ \t]+for|same[ \t]+(?:goes[ \t]+)?for"
+    r"|likewise[ \t]+for)(?:[ \t]+(?:hendes|hans|her|his|deres|their)[ \t]+(?:kollega|colleague))?"
+    rf"(?:[ \t]+(?:på|on|with|med))?[ \t]+(?:(?:{CUE})[ \t]*[:.]?[ \t]*)?)"
+    r"(\d{2,6})(?![\d.,/-]\d|[ \t]\d{2}[ \t]?\d{2})(?=[ \t]*(?:[,(:–—-]|$))"
+)
 GLUED_CUE = re.compile(r"[^\W\d_]+\d{2,6}")  # "lok214": no space between cue and number
 USER_NAME_BEFORE = re.compile(
     r"(?i:\b(?:bruger(?:navn)?|user(?:name| name)?|login|konto|account)\b[^\n]{0,20})$"
@@ -720,6 +727,10 @@ def find_extensions(text: str, names: list[Mention]) -> list[Mention]:
         m for m in FIRST_NAME_ON.finditer(text)  # number, in a lower-case list of them
         if line_is_lower_list(text, m.start())
         and m.group().split()[0] not in read_word_sets(*NOT_NAME_LISTS)  # "vi er på 12"
+    ]
+    matches += [  # "Bent Ravnsborg (lokal 14) ... Samme for 15 (Susanne Holm)"
+        m for m in SAME_FOR_NUMBER.finditer(text)
+        if EXTENSION_WORD.search(text, max(0, m.start() - 300), m.start())
     ]
     matches += [  # "It is registered as 305 ... but should be 350", about an extension
         m for pattern in (CORRECTED_NUMBER, FROM_TO_NUMBER) for m in pattern.finditer(text)

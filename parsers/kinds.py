@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
+from parsers.cited_law import without_cited_law
 from parsers.extensions import EXTENSION
 from parsers.headers import FORWARD_PREFIX, REPLY_PREFIX
 from parsers.letters import UPPER
@@ -149,7 +150,7 @@ def score_text(
     (a refund in point 2) take nothing from a request for it in another (point 1)."""
     if not text:
         return
-    text = without_policy_questions(without_markers(without_done_items(text)))
+    text = without_policy_questions(without_markers(without_done_items(without_cited_law(text))))
     points = [mask_tokens(Tokens.of(point)) for point in matter_points(text)]
     # an ordinary change to a line ("remove her from the hunt group") is no erasure; its
     # sentence still counts for and against the other kinds ("nulstil voicemail-koden")

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable
 
 
@@ -29,8 +30,18 @@ UPPER = letter_class(str.isupper)
 LOWER = letter_class(str.islower)
 # the small words inside a name ("Karoline Sophie af Rosenborg", "Jean-Luc de la Fontaine")
 PARTICLE = (
-    r"(?:von|van|der|den|de|da|di|du|la|le|af|zu|ten|ter|del|dela|delos|los|las|dos|do|das|des|el|al|bin"
+    r"(?:von|van|der|den|de|da|di|du|la|le|af|zu|ten|ter|del|dela|della|dello|degli|delos|los|las|dos|do|das|des|el|al|bin"
     r"|binti|bint|binte|ibn"  # (Malay and Arabic: "Siti Nurhaliza binti Ahmad")
     r"|y"  # (Spanish: "María José García y López")
     r"|Ó|Ní|Ua|við|á|í|úr)"  # (the last four Faroese: "Rúni við Stein", "Sigrid í Dali")
 )
+
+
+RING_ABOVE = "\u030a"  # the ring of å, which is a letter of its own
+
+
+def without_accents(word: str) -> str:
+    """The word with accents taken off its letters; æ, ø and å are letters of their own."""
+    decomposed = unicodedata.normalize("NFD", word)
+    kept = "".join(c for c in decomposed if not unicodedata.combining(c) or c == RING_ABOVE)
+    return unicodedata.normalize("NFC", kept)

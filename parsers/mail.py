@@ -29,6 +29,7 @@ from parsers.language import client_language, detect_language, score_languages
 from parsers.layout import plain_layout
 from parsers.lookalikes import with_latin_lookalikes
 from parsers.markdown import plain_markdown
+from parsers.marked_rows import marked_rows_only
 from parsers.mime import decode_mail
 from parsers.model import (
     PERSON_KINDS,
@@ -201,6 +202,7 @@ PLAIN_STEPS: tuple[Callable[[str], str], ...] = (  # in the order they apply
     mended_numbers,  # numbers typed with look-alike letters and signs
     plain_vcards,  # contact cards as "Label: value" lines
     ticked_only,  # a tick-box form's options that are not ticked say nothing
+    marked_rows_only,  # "the ones marked with *": the unmarked rows say nothing
     plain_pictographs,  # emoji as the words they stand for ("📞 214", "➡️")
     plain_markdown,  # "lokal `214`"
     plain_structured,  # JSON, YAML, XML and key=value pairs as "Label: value" lines

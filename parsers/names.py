@@ -15,7 +15,7 @@ from difflib import SequenceMatcher
 from functools import cache, lru_cache
 
 from parsers.extensions import CUE, NOT_A_COUNT_AFTER, POSSESSIVES, Mention
-from parsers.letters import LOWER, PARTICLE, UPPER
+from parsers.letters import LOWER, PARTICLE, UPPER, without_accents
 from parsers.lexicon import (
     NOT_NAME_LISTS,
     PhraseBook,
@@ -543,6 +543,17 @@ LOWER_NAME_ALONE = re.compile(
     r"[ \t]*(?:\([^()\n]{1,80}\)[ \t]*)?$",  # "- rikke søndergaard (not sure about her ext)"
     re.MULTILINE,
 )
+LOWER_LISTED_WITH_NUMBER = re.compile(  # "3. maría josé de la fuente - 303" among list items
+    # of capitalised names with theirs
+    rf"^[ \t]*(?:[-•*·]|\d{{1,2}}[.)])[ \t]+"
+    rf"({LOWER_WORD}(?:[ \t]+(?:{PARTICLE}[ \t]+)*{LOWER_WORD}){{1,3}})"
+    r"[ \t]*(?:[-–—:,][ \t]*|\(|[ \t])[ \t]*"
+    r"(?:(?i:lokal|lok\.?|ext\.?|extension)[ \t]*[:.]?[ \t]*)?\d{2,6}\)?[ \t]*$",
+    re.MULTILINE,
+)
+LIST_ITEM_WITH_NUMBER = re.compile(
+    r"^[ \t]*(?:[-•*·]|\d{1,2}[.)])[ \t]+[^\n]*?\d{2,6}[^\n]*$", re.MULTILINE
+)
 AND_NEXT_NAME = (  # "slette ole kristensen og birthe aagaard fra tandlægerne": the second
     rf"[ \t]+(?:og|and)[ \t]+({LOWER_WORD}[ \t]+{LOWER_WORD})(?![\w-])"
     r"(?=[ \t]+(?:hos|at|fra|from|i|in)\b)"
@@ -752,6 +763,14 @@ def find_lower_case_names(text: str) -> list[Mention]:
         and not any(is_common_word(word) or CUE_WORD.fullmatch(word)
                     for word in match.group(1).split())
     ]
+    mentions += [  # a lower-case item of a list of names with their numbers
+        Mention(match.start(1), match.end(1), name=" ".join(match.group(1).split()))
+        for match in LOWER_LISTED_WITH_NUMBER.finditer(text)
+        if without_accents(match.group(1).split()[0].split("-")[0]) in given_names()
+        and not any(is_common_word(word) or CUE_WORD.fullmatch(word)
+                    for word in match.group(1).split() if not re.fullmatch(PARTICLE, word))
+        and beside_list_item(text, match.start(), match.end())
+    ]
     mentions += [  # a list line of a known first name and a surname, without its number,
         # next to lines of names with theirs ("peter holm 81\nsusanne lind")
         Mention(match.start(1), match.end(1), name=" ".join(match.group(1).split()))
@@ -856,6 +875,19 @@ def beside_numbered_item(text: str, start: int, end: int) -> bool:
     return any(
         item.end() + 1 == line_start or item.start() == line_end + 1
         for item in NUMBERED_ITEM.finditer(text)
+    )
+
+
+def beside_list_item(text: str, start: int, end: int) -> bool:
+    """Whether the line above or below is a list item with a number of its own, holding
+    a capitalised word: a list of employees the lower-case line is one of."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = line_end if line_end >= 0 else len(text)
+    return any(
+        (item.end() + 1 == line_start or item.start() == line_end + 1)
+        and re.search(rf"[{UPPER}]", item.group()) is not None
+        for item in LIST_ITEM_WITH_NUMBER.finditer(text)
     )
 
 
@@ -1795,10 +1827,15 @@ def is_role(before: list[str], after: list[str]) -> bool:
         return not (described and not SOMEONE_ELSES.intersection(before[-3:-1]))
     if len(before) >= 3 and is_role_word(before[-3]) and before[-2] in PLACE_PREPOSITIONS:
         return True  # "vores kontaktperson på skolen, Lars Bo,"
-    return any(
-        tuple(before[-length:]) in phrases or tuple(after[:length]) in phrases
-        for length, phrases in role_phrases_by_length().items()
-    )
+    for length, phrases in role_phrases_by_length().items():
+        if tuple(after[:length]) in phrases:
+            return True
+        if tuple(before[-length:]) in phrases:
+            return not (  # "their former CFO, Jonathan Pryce-Whitaker": the employee, as he
+                length == 1 and len(before) >= 3 and before[-2] in FORMER | NEW  # was; not
+                and before[-3] not in PERSONS_OWN  # "his former CFO"
+            )
+    return False
 
 
 def is_role_phrase(words: list[str]) -> bool:
@@ -1830,6 +1867,7 @@ CLIENT_WORDS = frozenset({"klient", "klienten", "client"})
 ACTING_FOR = frozenset({"vegne", "behalf", "repræsenterer", "represent", "represents",
                         "representing", "advokat", "lawyers", "solicitors"})
 SOMEONE_ELSES = frozenset({"hans", "hendes", "deres", "his", "her", "their"})
+PERSONS_OWN = frozenset({"hans", "hendes", "his", "her", "min", "mit", "my"})  # ("their": a firm's)
 FORMER = frozenset({"tidligere", "forhenværende", "former", "previous", "ex", "fhv"})
 NEW = frozenset({"nye", "new", "nyansatte", "nyansat"})
 SPEECH_VERBS = frozenset({  # also a ticket system's "Marcus Holt commented on NTS-4471"

@@ -56,10 +56,11 @@ DASH_GAP = re.compile(  # also "lok 301 skal være Lene Dam", "ext 12 is Tom Lee
 
 NEGATION_BEFORE = re.compile(  # also 'not "Marie Brand"', "Except Olena Aagaard (4447)",
     # "this is NOT about John Price", "IKKE hendes kollega Fatma Aydin", "don't include Emil"
-    r"(?i:(?<!glem[ \t])\bikke|\bnot|\bexcept|\bundtagen|\bbortset fra|\bdon't include"
+    r"(?i:(?<!glem[ \t])\bikke|\bnot|\bexcept|\bundtagen|\bbortset fra|\bpå nær|\bdon't include"
     r"|\bbehold|\bbevar"  # "Behold Søs Thygesen (lok 12), men anonymiser Bo Frandsen"
     r"|\bdo not include|\bdon’t include)[ \t]+"
-    r"(?:(?i:about|om|hendes|hans|her|his|kollega|kollegaen|colleague)[ \t]+){0,2}[\"“„«']?$"
+    r"(?:(?i:about|om|hendes|hans|her|his|kollega|kollegaen|colleague)[ \t]+){0,2}[\"“„«']?"
+    r"(?:[A-ZÆØÅ][^\W\d_]+[ \t]*(?:,|og|and|&)[ \t]+){0,2}$"  # "på nær Kirsten og Viggo"
 )
 
 
@@ -146,16 +147,22 @@ def pair_mentions(text: str, names: list[Mention], extensions: list[Mention]) ->
         or ALSO_BEFORE.search(text, max(0, first_seen[name] - 12), first_seen[name])
         for name in unpaired  # "delete the user on ext. 4021 (she left) and also Emma Clarke"
     ) and not any(
-        e.described or after_first_name(text, e) or lone_first_name(text, names, e)
+        e.described
         or CORRECTION.match(text, e.start) or NAME_UNKNOWN_AFTER.match(text, e.end)
         or NAME_ASKED_BEFORE.search(text, max(0, e.start - 70), e.start)
         or item_of_its_own(text, e, names)  # "1) ext. 330 - left in February / 2) Jack O'Neill"
         for e in loose
     )
+    # a number after a lone first name is that person's ("Mathilde på lokal 640"), not one
+    # to give in order: the others still are ("Ditto for 641, Jakob Riis")
+    first_named = [
+        e for e in loose if after_first_name(text, e) or lone_first_name(text, names, e)
+    ]
+    ordered = [e for e in loose if e not in first_named]
     candidates = [n for n in unpaired if n not in negated] if negated else unpaired
-    if len(loose) == len(candidates) and in_order:  # (a "2315, ikke 2351" corrects, below)
-        pairs.update(zip(candidates, (e.extension for e in loose), strict=True))
-        loose = []
+    if ordered and len(ordered) == len(candidates) and in_order:  # (a "2315, ikke 2351"
+        pairs.update(zip(candidates, (e.extension for e in ordered), strict=True))  # corrects)
+        loose = first_named
     subjects = [(first_seen[n], DataSubject(n, pairs.get(n))) for n in first_seen]
     subjects += [(e.start, DataSubject(None, e.extension)) for e in loose]
     return [subject for _, subject in sorted(subjects, key=lambda item: item[0])]
@@ -433,11 +440,37 @@ def series_owners(
              and "(" in text[series[-1].end : n.start]]
     if not after:  # or in apposition: "for lokal 14 og 15, Helle Dam og Kim Dam."
         after = names_in_apposition(text, free, series[-1].end)
+    if not after:  # or one a line under it: "Navnene på lokal 420 og 421 er stavet forkert:"
+        below = names_on_lines_below(text, free, series[-1].end)  # (as many lines as numbers)
+        after = below if len(below) == len(series) else []
     for candidates in (before[-len(series):], after[: len(series)]):
         owners = list(dict.fromkeys(n.name or "" for n in candidates))
         if len(owners) == len(series):
             return owners
     return None
+
+
+LEADS_TO_LINES = re.compile(r"[^\n.!?]*:[ \t]*\n")
+
+
+def names_on_lines_below(text: str, free: list[Mention], end: int) -> list[Mention]:
+    """The names of the lines right under a sentence that ends in a colon after a list
+    of numbers, one name a line, in order ("lokal 420 og 421 er stavet forkert:" above
+    '"Søren Kierkegård" skal være Søren Kierkegaard'); none when a line names two."""
+    lead = LEADS_TO_LINES.match(text, end)
+    if lead is None:
+        return []
+    found: list[Mention] = []
+    start = lead.end()
+    while start < len(text):
+        line_end = text.find("\n", start)
+        line_end = len(text) if line_end < 0 else line_end
+        on_line = {n.name: n for n in free if start <= n.start < line_end}
+        if len(on_line) != 1:
+            break
+        found.append(next(iter(on_line.values())))
+        start = line_end + 1
+    return found
 
 
 APPOSITION = re.compile(r",[ \t]+")

@@ -8,7 +8,6 @@ Holm Jensen)"): the old form gives way to the new one. Pure text rules; no I/O.
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import replace
 
 from parsers.extensions import (
@@ -16,7 +15,7 @@ from parsers.extensions import (
     SELF_CORRECTED,
     Mention,
 )
-from parsers.letters import UPPER
+from parsers.letters import UPPER, without_accents
 from parsers.lexicon import given_names, read_book, tokenize
 from parsers.model import DataSubject
 from parsers.names import (
@@ -44,14 +43,6 @@ def renamed_to(text: str, name: str) -> bool:
     )
 
 
-def without_accents(word: str) -> str:
-    """The word with accents taken off its letters; æ, ø and å are letters of their own."""
-    decomposed = unicodedata.normalize("NFD", word)
-    kept = "".join(c for c in decomposed if not unicodedata.combining(c) or c == RING_ABOVE)
-    return unicodedata.normalize("NFC", kept)
-
-
-RING_ABOVE = "\u030a"  # the ring of å, which is a letter of its own
 
 
 OLD_NAME_BEFORE = re.compile(  # "(tidligere Line Holm Jensen)", "den staar som kirsten holm"

@@ -668,7 +668,19 @@ def find_origin_before_person(text: str) -> list[SensitiveSpan]:
         for match in ONLY_ONE_OF.finditer(text)
         if match.group(1).lower() in read_word_set("sensitive_people_nouns")
     ]
+    found += [  # "harassed him about being Somali", "fordi hun er kurdisk"
+        SensitiveSpan("ethnicity", match.start(1), match.end(1))
+        for match in BEING_OF_ORIGIN.finditer(text)
+        if match.group(1).lower() in words
+        or (match.group(1).lower().endswith("e") and match.group(1).lower()[:-1] in words)
+    ]
     return found
+
+
+BEING_OF_ORIGIN = re.compile(  # an origin said to be a person's, as what they are
+    r"(?i:\b(?:being|for at være|fordi (?:han|hun) er|because (?:he|she) is"
+    r"|because (?:he|she)['’]s)[ \t]+([^\W\d_]+))"
+)
 
 
 PERSON_NOUN = re.compile(

@@ -27,7 +27,7 @@ from parsers.extensions import (
 from parsers.headers import FORWARD_PREFIX, REPLY_PREFIX
 from parsers.history import SUBJECT_TAG, clean_quoted, quoted_authors, thread_history
 from parsers.kinds import opens_new_matter, points_elsewhere
-from parsers.letters import PARTICLE, UPPER
+from parsers.letters import PARTICLE, UPPER, without_accents
 from parsers.lexicon import PhraseBook, given_names, read_book, tokenize
 from parsers.listed_writer import with_listed_writer
 from parsers.model import PERSON_KINDS, DataSubject, Kind
@@ -71,7 +71,6 @@ from parsers.renames import (
     renamed_to,
     with_names_set_on_numbers,
     with_new_surnames,
-    without_accents,
 )
 from parsers.scripts import OTHER_LETTERS, find_other_script_names
 from parsers.several_numbers import (

@@ -360,8 +360,8 @@ def blanked_columns(
     with both an old-name and a new-name column, or with a name in two spellings."""
     for separator in SEPARATORS:
         row = cells(line, separator)
-        if len(row) < 2:
-            continue
+        if len(row) < 2 or row[0].rstrip().endswith(":"):
+            continue  # ("Mobil:\t\t+45 22 41 87 09": a field and its value, no header)
         labels = [header_label(cell) for cell in row]
         blanked = labelled(labels, "id")
         dropped = []
@@ -428,8 +428,8 @@ def name_columns(line: str) -> tuple[str, int, tuple[int, ...]] | None:
     if there is one, last) of a header row that splits a name."""
     for separator in SEPARATORS:
         row = cells(line, separator)
-        if len(row) < 2:
-            continue
+        if len(row) < 2 or row[0].rstrip().endswith(":"):
+            continue  # ("Mobil:\t\t+45 22 41 87 09": a field and its value, no header)
         labels = [header_label(cell) for cell in row]
         first = labelled(labels, "first")
         last = labelled(labels, "last")

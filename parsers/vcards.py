@@ -2,7 +2,8 @@
 FN:Mette Kjær Hansen ... TEL;TYPE=work:214 ... END:VCARD"), read as the two lines
 a person would write: the card's name and its extension. A card's telephone field
 holds an extension when it is a short internal number, or a full number with one
-("+45 70 22 41 00;ext=214", "... x214"); a full number alone is no extension."""
+("+45 70 22 41 00;ext=214", "... x214"); a full number alone is no extension. A note
+that gives it ("NOTE:Lokalnr. 150") and Apple's grouped fields ("item1.TEL:44") count too."""
 
 from __future__ import annotations
 
@@ -11,7 +12,12 @@ import re
 CARD = re.compile(r"^[ \t]*BEGIN:VCARD[ \t]*\r?\n(.*?)^[ \t]*END:VCARD[ \t]*$",
                   re.MULTILINE | re.DOTALL | re.IGNORECASE)
 FOLDED = re.compile(r"\r?\n[ \t]")  # a long line continued on the next (RFC 6350 3.2)
-FIELD = re.compile(r"^([A-Za-z-]+)((?:;[^:\n]*)?):(.*)$", re.MULTILINE)
+FIELD = re.compile(  # also grouped as Apple writes it: "item1.TEL:44"
+    r"^(?:[A-Za-z0-9-]+\.)?([A-Za-z-]+)((?:;[^:\n]*)?):(.*)$", re.MULTILINE
+)
+NOTED_EXTENSION = re.compile(  # a note that gives it: "NOTE:Ext. 515", "Lokalnr. 150"
+    r"(?i:\b(?:lokal(?:nr|nummer)?|lok|ext|extension|intern)\.?)[ \t]*[:.]?[ \t]*(\d{2,6})(?!\d)"
+)
 SHORT_NUMBER = re.compile(r"[ \t]*(\d{2,6})[ \t]*")
 EXTENSION_IN_NUMBER = re.compile(r"(?i:;ext=|[ \t]*(?:x|ext\.?|lokal)[ \t]*)(\d{2,6})[ \t]*$")
 
@@ -34,6 +40,8 @@ def card_lines(card: str) -> str:
         name = next((name_of_n(value) for key, value in fields if key == "N" and value), "")
     extensions = [ext for key, value in fields if key in ("TEL", "X-EXTENSION")
                   if (ext := extension_of(value))]
+    extensions += [found.group(1) for key, value in fields if key == "NOTE"
+                   if (found := NOTED_EXTENSION.search(unescaped(value)))]
     lines = [f"Navn: {name}"] if name else []
     lines += [f"Lokalnummer: {extensions[0]}"] if extensions else []
     return "\n".join(lines)
