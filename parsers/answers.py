@@ -120,6 +120,16 @@ NUMBERS_ANSWER = re.compile(  # "801 and 802", "214, 215 og 216" on a line of th
     r"^[ \t]*(\d{2,6}(?:[ \t]*(?:,|og|and|&|\+)[ \t]*\d{2,6})+)[ \t]*[.!]?[ \t]*$",
     re.MULTILINE,
 )
+NAME_ASKED = re.compile(  # the one person whose extension a quoted question asks for:
+    # "Hvilket lokalnummer har Mette Sofie Dalgaard?", "Which extension does Lucas Moreau have?",
+    # "Er det Kasper Holm på lok. 310, I mener?"
+    r"^[^\n?]*(?i:\b(?:lokalnummer(?:et)?|lokalnr\.?|lok\.?|extension|ext\.?)(?!\w))[^\n?]*\?",
+    re.MULTILINE,
+)
+ONE_NUMBER_ANSWER = re.compile(  # "214", "Nej – 315", "No, it's 2207.", "Ja, 214"
+    r"(?i:(?:nej|no|ja|yes|jo)[ \t]*[,.:–—-]?[ \t]*(?:det er|it is|it's|den er)?[ \t]*)?"
+    r"(\d{2,6})[ \t]*[.!]?"
+)
 NAMES_ASKED = re.compile(  # "Could you send us the extensions for Johan Ek and Lisa
     # Ståhlberg Nilsson, in that order?", "Hvilke lokalnumre har Bo Lund og Ida Holm?"
     r"^[^\n?]*(?i:\b(?:extensions|extension numbers|lokalnumre(?:ne)?|numbers|numrene)\b)"
@@ -151,6 +161,12 @@ def as_extension_answer(new_text: str, quoted: str) -> str:
     question for it ("2. Lokalnummer" answered "2. 214")."""
     new_text = numbers_for_names(new_text, quoted) if new_text and quoted else new_text
     match = BARE_NUMBER.fullmatch(new_text.strip()) if new_text else None
+    own = ONE_NUMBER_ANSWER.fullmatch(new_text.strip()) if new_text and quoted else None
+    if own is not None and (asked := NAME_ASKED.search(quoted)) is not None:
+        names = {mention.name for mention in find_names(asked.group(), "") if mention.name}
+        if len(names) == 1:  # "Hvilket lokalnummer har Mette Sofie Dalgaard?" answered "214",
+            return f"{names.pop()} lokal {own.group(1)}"  # "Er det Kasper Holm på lok. 310?"
+            # answered "Nej – 315"
     if not EXTENSION_ASKED.search(quoted):
         return numbered_answers(new_text, quoted)
     if match is None:  # a line of only a number among answers written inside the quote

@@ -130,11 +130,16 @@ def _is_null_sender_notice(mail: MailText) -> str | None:
 
 
 CALENDAR_REPLY = re.compile(r"^METHOD:REPLY\s*$", re.MULTILINE | re.IGNORECASE)
+CALENDAR_NOTE_WORDS = 12  # a calendar program's own reply text is shorter
 
 
 def _is_calendar_reply(mail: MailText) -> str | None:
     """An invitation accepted, declined or tentatively accepted ("Accepteret: Gennemgang
-    af databehandleraftale"): the calendar program writes it when its user clicks."""
+    af databehandleraftale"): the calendar program writes it when its user clicks. A
+    reply with a note of some length typed into it is the person's mail ("Sorry, I can't
+    make the review ... could you send us an access report for ...")."""
+    if len(split_text(mail.body).new.split()) >= CALENDAR_NOTE_WORDS:
+        return None
     for attachment in mail.attachments:
         if attachment.content_type == "text/calendar" and CALENDAR_REPLY.search(
             attachment.text or ""

@@ -34,7 +34,7 @@ from parsers.tables import FIELD_LINE
 
 NAME_WORD = (  # also with a French or Italian particle joined on: "d'Aubigné", "D'Angelo"
     rf"(?:[{UPPER}]['’]|[dl]['’](?=[{UPPER}])|Mc|Mac)?[{UPPER}][{LOWER}]+"
-    rf"(?:[-'’][{UPPER}{LOWER}][{LOWER}]+)*"
+    rf"(?:[-'’](?:Mc|Mac)?[{UPPER}{LOWER}][{LOWER}]+)*"  # ("Doyle-McKenna")
 )
 # a particle opening a surname written first ("De la Cruz, Maria", "Van der Berg, Anneke")
 CAPITAL_PARTICLE = r"(?:De|Van|Von|Da|Di|Du|Del|Della|Dos|Das|Le|La)"

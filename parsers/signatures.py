@@ -129,6 +129,9 @@ def signature_start(lines: list[str], signers: tuple[str, ...]) -> int | None:
         if THANKS.match(line) and not has_text_before and opens_text(lines, index):
             has_text_before = True  # "Thanks, that's great." above the request: thanks
             continue  # for the last answer, not a sign-off
+        if is_sign_off(line) and not has_text_before and WISH.match(line):
+            has_text_before = True  # "Best wishes for 2026." under the greeting: a wish
+            continue
         if is_sign_off(line) or (has_text_before and is_signer_line(line, signers)):
             return index
         if has_text_before and is_signature_name(lines, index):
@@ -149,6 +152,10 @@ def employee_fields(lines: list[str]) -> list[str]:
     return ["\n", *kept] if kept else []
 
 
+WISH = re.compile(  # a wish opening the mail, a sentence of its own ("Best wishes for 2026.",
+    # "Godt nytår og tak for sidst!")
+    r"[ \t]*[^\n]*?\b(?i:for|til|with|med|og|and)\b[^\n]*[.!][ \t]*$"
+)
 OPENING_SENTENCE_WORDS = 6
 THANKS = re.compile(r"[ \t]*(?i:tak|mange tak|thanks|thank you|many thanks)\b")
 
@@ -247,9 +254,25 @@ def is_signer_line(line: str, signers: tuple[str, ...]) -> bool:
         return words[0].lstrip("/").lower() == signers[0].split()[0].lower()
     return len(words) >= 2 and any(
         [w.lower() for w in words] == [w.lower() for w in signer.split()]
+        or (  # "Louise Holst" under a mail from "Louise fra Flexfone Support"
+            (first := team_member(signer)) is not None and len(words) <= 3
+            and words[0] == first and all(w[:1].isupper() for w in words)
+        )
         for signer in signers
         if signer
     )
+
+
+TEAM_MEMBER = re.compile(  # a first name before the team it writes for: "Louise fra Flexfone
+    # Support", "Sofie (Flexfone GDPR-team)", "Mikkel | Support"
+    r"([A-ZÆØÅ][a-zæøå]+)[ \t]+(?:fra|from|hos|at|i|\(|\||[-–—])[ \t]*\S"
+)
+
+
+def team_member(display_name: str) -> str | None:
+    """The first name of a display name that gives a person by first name and team."""
+    match = TEAM_MEMBER.fullmatch(display_name) or TEAM_MEMBER.match(display_name)
+    return match.group(1) if match else None
 
 
 SIGNED_NAME = re.compile(  # a name on a line of its own, or after the sign-off on its line
