@@ -286,6 +286,7 @@ SAME_FOR_NUMBER = re.compile(  # "Samme for 15 (Susanne Holm)", "Ditto for 641, 
     rf"(?:[ \t]+(?:på|on|with|med))?[ \t]+(?:(?:{CUE})[ \t]*[:.]?[ \t]*)?)"
     r"(\d{2,6})(?![\d.,/-]\d|[ \t]\d{2}[ \t]?\d{2})(?=[ \t]*(?:[,(:–—-]|$))"
 )
+MASKED_AFTER = re.compile(r"(?:\*{2,}|[xX]{1,3}|#{1,3}|_{1,3})(?![^\W\d_])")
 GLUED_CUE = re.compile(r"[^\W\d_]+\d{2,6}")  # "lok214": no space between cue and number
 USER_NAME_BEFORE = re.compile(
     r"(?i:\b(?:bruger(?:navn)?|user(?:name| name)?|login|konto|account)\b[^\n]{0,20})$"
@@ -744,6 +745,9 @@ def find_extensions(text: str, names: list[Mention]) -> list[Mention]:
         ))
     ]
     matches = [m for m in matches if not writers_own(text, m)]
+    matches = [  # "lokal 2**", "ext. 21x": a number masked on purpose is no number given
+        m for m in matches if not MASKED_AFTER.match(text, m.end(1))
+    ]
     matches = [  # "Kundenr. | 880412": a row labelled with another kind of number, also a
         m for m in matches  # label and its number alone ("➤ Kundenr. hos jer: 118842")
         if not (m.re is TABLE_ROW or OTHER_LABEL_ONLY.fullmatch(

@@ -214,8 +214,8 @@ def _walk_alternative(children: list[Message], collected: _Collected, depth: int
             else:
                 html = _html_version(children) if _is_plain(child) else None
                 if html is not None:  # (decoded once for both)
-                    version = _with_html_table(_without_struck_text(version, html, depth),
-                                               html, depth)
+                    version = _with_html_table(_without_struck_text(
+                        _with_html_lines(version, html, depth), html, depth), html, depth)
                     _add_image_descriptions(html, version.texts, collected)
                 collected.texts.extend(version.texts)
                 chosen = True
@@ -295,6 +295,34 @@ def _without_struck_text(plain: _Collected, html: tuple[Message, bytes], depth: 
     version = _Collected(wants_text=True)
     _walk(part, version, depth)
     return version if _has_text(version) else plain
+
+
+LOST_LINES_LENGTH = 200  # characters of a plain version before its lines can be missed
+CHARACTERS_PER_LINE = 400  # a plain version with fewer line breaks than this lost them
+MORE_HTML_LINES = 3  # line breaks the HTML version must have beyond the plain one's
+
+
+def lost_line_breaks(text: str) -> bool:
+    """Whether a plain version ran its lines together ("Navn: Jens HansenLokal: 214",
+    "Med venlig hilsenLene Bak"): a long text with hardly a line break."""
+    stripped = text.strip()
+    return len(stripped) >= LOST_LINES_LENGTH and (
+        stripped.count("\n") <= len(stripped) // CHARACTERS_PER_LINE
+    )
+
+
+def _with_html_lines(plain: _Collected, html: tuple[Message, bytes], depth: int) -> _Collected:
+    """The HTML version instead of a plain one that lost its line breaks: a mail program
+    that converts badly runs list items, fields and the signature into one line, and
+    the HTML still has them apart."""
+    text = "\n".join(plain.texts)
+    if not lost_line_breaks(text):
+        return plain
+    part, _raw = html
+    version = _Collected(wants_text=True)
+    _walk(part, version, depth)
+    lines = "\n".join(version.texts).strip().count("\n")
+    return version if lines >= text.strip().count("\n") + MORE_HTML_LINES else plain
 
 
 def _with_html_table(plain: _Collected, html: tuple[Message, bytes], depth: int) -> _Collected:

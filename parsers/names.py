@@ -57,7 +57,8 @@ NAME_RUN = re.compile(
     rf"(?<![\w@./-])(?:(?:{ABBREVIATED_GIVEN}|{DOTTED_INITIALS}){WORD_GAP}"
     rf"(?:{ABBREVIATED_GIVEN}{WORD_GAP})?"  # "Th. Kr. Nygaard"
     rf"|[{UPPER}]\.(?={WORD_GAP}{NAME_WORD}{WORD_GAP}{NAME_WORD}){WORD_GAP})?"  # "K. Venkatesh Rao"
-    rf"{NAME_WORD}(?:{WORD_GAP}(?:(?:{PARTICLE}|[{UPPER}][{LOWER}]?\.|{ABBREVIATED_GIVEN})"
+    rf"{NAME_WORD}(?:{WORD_GAP}(?:(?:{PARTICLE}|[{UPPER}][{LOWER}]?\.|{ABBREVIATED_GIVEN}"
+    rf"|(?!I\b)[{UPPER}](?={WORD_GAP}{NAME_WORD}))"  # ("Karen J Holm": an initial, no dot)
     rf"{WORD_GAP})*"
     rf"(?:{JOINED_ARTICLE})?{NAME_WORD})*(?![\w@-])"
 )
@@ -960,6 +961,9 @@ def opens_lower_case_run(
         not is_given_name(kept[0])  # name: "the receptionist gave out ext. 5021", "on the
     ):  # company phones (extension 4415)" (but "kan i slette mads kjeldsen", "brugerne
         return False  # soeren aabenraa lok 44")
+    said_before = tokenize(text[line_start:start])
+    if said_before and said_before[-1].lower() in ARTICLES and kept and not is_given_name(kept[0]):
+        return False  # "The directory shows ext. 4415": a noun after its article
     if text[line_start:start].rstrip().endswith(":") or LIST_MARK.fullmatch(
         text, line_start, start
     ):  # a list after its intro: "... hos Nyborg VVS: peter lund", "3. karl emil juhl"
@@ -1101,6 +1105,15 @@ def split_run(text: str, start: int, end: int) -> list[tuple[int, int]]:
             and word.group().lower() in given_names()
             and words[index - 1].group().lower() in given_names()
             and not is_common_word(words[index + 1].group())
+        ) or (  # a surname that is also a word, capitalised after a first name right
+            # before the extension, where a sentence writes words in lower case ("Per
+            # Sletting, lokal 214", "Anne Ret (lok. 3301)")
+            before_extension and index == len(words) - 1 and index >= 1
+            and part_start == start + words[0].start()
+            and is_given_name(words[0].group().lower().split("-")[0])
+            and word.group()[:1].isupper() and word.group()[1:].islower()
+            and not CUE_WORD.fullmatch(word.group())
+            and not is_role_word(word.group())
         ) or (  # or first, before a surname and the extension ("Maj Sommer – lok. 32"),
             index == 0 and len(words) >= 2 and (before_extension or whole_cell)  # not
             and word.group().lower() in given_names()  # after a day ("31. Maj Hansen")
@@ -1129,6 +1142,9 @@ def split_run(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return parts  # (a part cut before a common word ends without the dot of "Thu Ha. Please")
 
 
+SURNAME_WITHHELD = re.compile(rf"[{UPPER}]\.?")
+
+
 def is_person_name(
     text: str, start: int, end: int, sender: str, blocked: list[tuple[int, int]]
 ) -> bool:
@@ -1139,6 +1155,8 @@ def is_person_name(
         return False
     if "y" in written[:2]:  # "María José García y López", not the restaurant "Tapas y Más"
         return False
+    if SURNAME_WITHHELD.fullmatch(written[-1]):
+        return False  # "Sanne M.", "Mette H.": the surname kept back, no full name given
     if any(s < end and start < e for s, e in blocked):
         return False
     if is_sender(words, sender):

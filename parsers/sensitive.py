@@ -565,6 +565,9 @@ MIXED_ORIGIN = re.compile(  # "Nigerian-British", "dansk-tyrkisk", "Pakistani-Da
 )
 
 
+BORN = frozenset({"born", "født", "fødte"})
+
+
 def find_mixed_origin(text: str) -> list[SensitiveSpan]:
     """A hyphenated compound of nationalities of which one is a listed origin ("He's
     Nigerian-British", "hun er dansk-tyrkisk"): the lexicon says "he is nigerian", not
@@ -576,6 +579,8 @@ def find_mixed_origin(text: str) -> list[SensitiveSpan]:
     found: list[SensitiveSpan] = []
     for match in MIXED_ORIGIN.finditer(text):
         parts = match.group(1).lower().split("-")
+        if len(parts) >= 2 and parts[-1] in BORN:
+            parts = parts[:-1]  # "Nigerian-born": where a person was born is an origin
         if not (all(part in known for part in parts) and any(part in origins for part in parts)):
             continue
         if CAPITAL_AFTER.match(text, match.end()):

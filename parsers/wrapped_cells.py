@@ -15,6 +15,7 @@ from parsers.lexicon import given_names
 
 CELL = re.compile(r"[^\s]+(?: [^\s]+)*")  # a cell's words are one space apart
 NUMBER_CELL = re.compile(r"\(?\d{2,6}\)?")
+OWN_LINE = re.compile(r"[\d:@]")
 SENTENCE_END = re.compile(r"[.!?:;]$")
 MAX_CELL_WORDS = 3  # a wrapped first cell is short; a sentence under a table is not
 ALIGN = 1  # how far a continued cell may start from the cell above it
@@ -49,8 +50,9 @@ def targets(row: list[Cell], rest: list[Cell], header: list[Cell]) -> list[int] 
     columns are the row's, or the header's when the row's tabs shifted its cells
     ("Jørgen Sorensen→Jørgen→→→418" above "→→→Sørensen", under "Korrekt"). None when the
     line does not continue the row."""
-    if not rest or len(rest) >= len(row) or has_number(rest):
-        return None
+    if not rest or len(rest) >= len(row) or any(OWN_LINE.search(cell.text) for cell in rest):
+        return None  # (a line with a number, a field label or an address of its own is a
+        # row, not a wrapped rest: "UserPrincipal: lcr@…" under "Extension   : 110")
     first = rest[0].text
     words = MAX_CELL_WORDS if rest[0].column <= row[0].column + ALIGN else MAX_REMARK_WORDS
     if len(first.split()) > words or SENTENCE_END.search(first) or is_full_name(first):
@@ -60,7 +62,10 @@ def targets(row: list[Cell], rest: list[Cell], header: list[Cell]) -> list[int] 
         if columns and any(abs(cell.column - rest[0].column) <= ALIGN for cell in columns):
             found = [[i for i, above in enumerate(columns) if above.column <= cell.column + ALIGN]
                      for cell in rest]
-            return None if not all(found) else [left[-1] for left in found]
+            into = [left[-1] for left in found if left]
+            if len(into) < len(rest) or any(NUMBER_CELL.fullmatch(row[i].text) for i in into):
+                return None  # (an extension does not wrap: "Kim" under "3401" is a row of
+            return into  # its own, "Rasmussen→Kim→→Lagermedarbejder")
     return None
 
 
@@ -106,7 +111,8 @@ def with_wrapped_cells_joined(text: str) -> str:
     header: list[Cell] = []  # the first row of the table
     joins = 0
     for line in text.split("\n"):
-        if BOX_DRAWING.search(line):  # a box-drawn or pipe table is read as one elsewhere
+        if BOX_DRAWING.search(line) or QUOTED.match(line):  # a box-drawn or pipe table
+            # is read as one elsewhere; a quoted line keeps its quote marks
             out.append(line)
             row_at, shown, header = None, [], []
             continue
@@ -129,6 +135,7 @@ def with_wrapped_cells_joined(text: str) -> str:
 
 
 BOX_DRAWING = re.compile(r"[\u2500-\u257f|+]")
+QUOTED = re.compile(r"[ \t]*>")
 
 
 def leads_with_empty_cells(line: str, cells: list[Cell], header: list[Cell]) -> bool:
