@@ -286,7 +286,7 @@ SAME_FOR_NUMBER = re.compile(  # "Samme for 15 (Susanne Holm)", "Ditto for 641, 
     rf"(?:[ \t]+(?:på|on|with|med))?[ \t]+(?:(?:{CUE})[ \t]*[:.]?[ \t]*)?)"
     r"(\d{2,6})(?![\d.,/-]\d|[ \t]\d{2}[ \t]?\d{2})(?=[ \t]*(?:[,(:–—-]|$))"
 )
-MASKED_AFTER = re.compile(r"(?:\*{2,}|[xX]{1,3}|#{1,3}|_{1,3})(?![^\W\d_])")
+MASKED_AFTER = re.compile(r"(?:\*{2,}|[xX]{1,3}|_{2,})(?![^\W\d_])")  # ("88#" is dialled)
 GLUED_CUE = re.compile(r"[^\W\d_]+\d{2,6}")  # "lok214": no space between cue and number
 USER_NAME_BEFORE = re.compile(
     r"(?i:\b(?:bruger(?:navn)?|user(?:name| name)?|login|konto|account)\b[^\n]{0,20})$"

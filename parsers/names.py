@@ -1007,6 +1007,8 @@ def find_inverted_names(text: str, sender: str) -> list[Mention]:
         words = [w for w in (*given.split(), *surname.split()) if not re.fullmatch(PARTICLE, w)]
         if any(is_common_word(word) or is_business_word(word) for word in words):
             continue
+        if any(is_job_title(word) for word in given.split()):
+            continue  # '"Hannah-Lee McKenzie, Senior Consultant"': a name and its title
         if is_sender(words, sender) or (
             start == match.start(1) and follows_capitalised_word(text, start)
         ):

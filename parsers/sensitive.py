@@ -33,6 +33,7 @@ from parsers.lexicon import (
     tokenize,
 )
 from parsers.model import Language, SensitiveCategory, SensitiveSpan
+from parsers.sensitive_columns import find_sensitive_columns
 
 CPR = re.compile(  # also "290885–1123", and "010190 - 2345" with a spaced dash
     r"(?<![\w+/.-])(\d{6})([ –-]?|[ \t][–-][ \t])(\d{4})(?![\w]|[–-]\d)"
@@ -122,7 +123,7 @@ def find_sensitive(text: str) -> tuple[SensitiveSpan, ...]:
         return ()
     tokens = Tokens.of(text, WORD_TOKEN)
     spans = [*find_cpr(text), *find_cards(text), *find_credentials(text, tokens)]
-    spans += find_secret_columns(text)
+    spans += find_sensitive_columns(text)
     traps = trap_positions(tokens)
     spans += find_maternity_leave(text, tokens, traps)
     spans += find_same_sex_spouse(text)
@@ -985,45 +986,6 @@ def cue_wins(text: str, position: int) -> bool:
 def has_word(tokens: list[str], lexicon: str) -> bool:
     """Whether any of `tokens` (or a phrase of them) is in the word list."""
     return read_book(lexicon).contains_any(tokens)
-
-
-SECRET_HEADER = re.compile(  # a table column of secrets: "Voicemail-kode", "PIN", "Password"
-    r"(?i:(?:voicemail|vm|telefon|sim)?[ -]?(?:pin|pin-?kode|pinkode|kode|adgangskode"
-    r"|password|kodeord|passcode|access code|pin code))"
-)
-TABLE_SEPARATORS = ("\t", "|", ";")
-LONGEST_SECRET = 24  # characters of a cell that can be a PIN or a password
-
-
-def find_secret_columns(text: str) -> list[SensitiveSpan]:
-    """The cells under a table's PIN or password header ("Navn<tab>Lokal<tab>Voicemail-kode"
-    above "Asger Holmboe<tab>1201<tab>4821"): a secret pasted with the list."""
-    spans: list[SensitiveSpan] = []
-    if not any(separator in text for separator in TABLE_SEPARATORS):
-        return spans
-    column: tuple[str, int] | None = None
-    position = 0
-    for line in text.split("\n"):
-        at = position
-        position += len(line) + 1
-        separator = next((s for s in TABLE_SEPARATORS if line.count(s) >= 1), None)
-        if separator is None:
-            column = None
-            continue
-        cells = line.split(separator)
-        headers = [i for i, cell in enumerate(cells) if SECRET_HEADER.fullmatch(cell.strip())]
-        if headers:
-            column = (separator, headers[0])
-            continue
-        if column is None or column[0] != separator or column[1] >= len(cells):
-            continue
-        start = at + sum(len(cell) + 1 for cell in cells[: column[1]])
-        cell = cells[column[1]]
-        value = cell.strip()
-        if value and len(value) <= LONGEST_SECRET and value not in ("-", "–", "n/a", "x"):
-            offset = start + cell.index(value)
-            spans.append(SensitiveSpan("credential", offset, offset + len(value)))
-    return spans
 
 
 def find_cards(text: str) -> Iterator[SensitiveSpan]:
