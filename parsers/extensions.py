@@ -31,6 +31,7 @@ CUE = (
     r"|x\.(?=[ \t]?\d{2})"  # "x. 5502"
     r"|extn\.?|ekst(?:ension(?:en)?)?\.?|internnummer(?:et)?|internnr\.?|anknytning(?:snummer|en)?|ankn?\.?|intern|internal"
     r"|local|linje|apparat|durchwahl(?:nummer)?|nebenstelle(?:nnummer)?|x(?=\.?\d{2})"
+    r"|(?<!\d[ \t])x(?=[ \t]\d{2,6}(?!\d|[.,]\d))"  # "Emma Lindahl, x 3302" (not "2 x 100")
     r"|nst\.?(?=[ \t]*\d)"  # German short form of "Nebenstelle": "NSt. 3301"
     r"|kortnummer(?:et)?|kort[ \t]nummer(?:et)?|kort[ \t]?nr\.?|genvejsnummer(?:et)?"
     r"|internt[ \t]nummer|short[ \t](?:number|code|dial)"
@@ -55,7 +56,8 @@ CUE = (
 )
 EXTENSION = re.compile(
     rf"(?:(?<![\w-]){CUE}(?:[ \t]*\((?i:{CUE})\))?"  # "Extension (lokalnummer): 4410"
-    rf"[ \t]*[:.–—]?[ \t]*(?:\n[ \t]*)?(?:#|\((?=\d{{2,6}}\)))?"  # "lok (214)"
+    rf"[ \t]*[:.–—]?[ \t]*(?:\n[ \t]*)?(?:#|\((?=\d{{2,6}}\))|-(?=\d{{2,6}}\b))?"  # "lok (214)",
+    # "Durchwahl -214"
     r"|(?<![\w-])(?:på|on|at)[ \t]+#)"
     r"(?:(?:er|is|was|var|are|were)[ \t]+(?:(?:uændret|unchanged|stadig|fortsat|still)[ \t]+)?)?"
     r"(\d{2,6}|\d-\d{3}(?![\d-])"  # "Ext. no 3-301"; "Lokalnummeret er uændret 605"

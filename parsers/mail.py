@@ -58,6 +58,7 @@ from parsers.signatures import name_of_address
 from parsers.spoken_numbers import with_spoken_numbers
 from parsers.structured import plain_structured
 from parsers.subjects import find_data_subjects, find_withdrawn
+from parsers.ticket_fields import without_ticket_contacts
 from parsers.typed_numbers import mended_numbers
 from parsers.vcards import plain_vcards
 from parsers.wrapped_cells import with_wrapped_cells_joined
@@ -196,6 +197,7 @@ PLAIN_STEPS: tuple[Callable[[str], str], ...] = (  # in the order they apply
     with_latin_lookalikes,  # Cyrillic or Greek look-alike letters in Latin words
     with_cues_unglued,  # "Jens Hansenlokal 214"
     without_chat_speakers,  # a pasted chat's "[08:41] Sara Kjeldsen"
+    without_ticket_contacts,  # a service-desk ticket's caller, reporter and agents
     with_wrapped_cells_joined,  # a table cell wrapped onto the next line joined again
     plain_layout,  # a PDF page's layout undone
     plain_dictation,  # a dictated mail's spoken punctuation as marks

@@ -544,6 +544,10 @@ LOWER_NAME_ALONE = re.compile(
     r"[ \t]*(?:\([^()\n]{1,80}\)[ \t]*)?$",  # "- rikke søndergaard (not sure about her ext)"
     re.MULTILINE,
 )
+NAME_FIELD_LABEL = re.compile(  # a form's name field before a name: "Navn: ", "1. Name: "
+    r"[ \t>*]*(?:(?:[-•*·]|\d{1,2}[.)])[ \t]*)?"
+    r"(?i:full name|fulde navn|fuldt navn|name|navn|medarbejder|employee)[ \t]*:[ \t]*"
+)
 LOWER_LISTED_WITH_NUMBER = re.compile(  # "3. maría josé de la fuente - 303" among list items
     # of capitalised names with theirs
     rf"^[ \t]*(?:[-•*·]|\d{{1,2}}[.)])[ \t]+"
@@ -819,7 +823,9 @@ def find_lower_case_names(text: str) -> list[Mention]:
             continue
         if DASH.search(text, match.end(1), match.end()) and text[line_start:run_start].strip(
             " \t-•*·"
-        ) and not LIST_MARK.fullmatch(text, line_start, run_start):
+        ) and not LIST_MARK.fullmatch(text, line_start, run_start) and not (
+            NAME_FIELD_LABEL.fullmatch(text, line_start, run_start)  # "1. Navn: hans lund –"
+        ):
             continue  # "susanne lund – lok. 1202" opens its line; not "Objection to processing
             # – ext. 2207"
         while words and is_common_word(words[0]):

@@ -21,8 +21,12 @@ SENTENCE = re.compile(  # (the dot of "hhv." ends no sentence)
     r"(?:[^.!?\n]|(?<=\b[Hh]hv)\.)+(?:[.!?](?!\d)|\n|$)"
 )
 NUMBER = re.compile(r"(?<![\w.,+/-])(\d{2,6})(?![\w/-]|[.,]\d)")
-FORMER = re.compile(r"(?i:\b(?:the former|førstnævnte))\b")
-LATTER = re.compile(r"(?i:\b(?:the latter|sidstnævnte))\b")
+FORMER = re.compile(  # also "hvoraf den første sidder på lokalnummer 3301"
+    r"(?i:\b(?:the former|førstnævnte|hvoraf den første|of whom the first|the first of them))\b"
+)
+LATTER = re.compile(
+    r"(?i:\b(?:the latter|sidstnævnte|hvoraf den sidste|of whom the second|the second of them))\b"
+)
 EARLIER_SENTENCES = 2  # how far back "the former" and "the latter" look for their names
 
 

@@ -33,6 +33,7 @@ from parsers.listed_writer import with_listed_writer
 from parsers.model import PERSON_KINDS, DataSubject, Kind
 from parsers.names import (
     HONORIFICS,
+    NAME_FIELD_LABEL,
     NAME_WORD,
     ROW_NUMBER_AFTER,
     SURNAME_GIVEN,
@@ -1370,10 +1371,17 @@ NEW_STAFF_HEADINGS = (["nye"], ["velkommen"], ["welcome"])  # a heading that is 
 
 
 OLD_THEN_NEW_NUMBER = re.compile(  # "han havde lokal 502 i det gamle anlæg og har nu lokal
-    # 611", "he had 118, now 218": the number before the move is no longer the employee's
-    rf"(?i:\b(?:havde|had|tidligere|previously|formerly|før|var på|was on|sad på|sat på)\b)"
+    # 611", "he had 118, now 218", "skiftede fra lokal 930 til 903", "havde lokal 214 indtil
+    # sidste år, hvor han skiftede til 215", "står med lokal 48, men det rigtige ... er 84":
+    # the number before the move or the mistake is no longer the employee's
+    rf"(?i:\b(?:havde|had|tidligere|previously|formerly|før|var på|was on|sad på|sat på"
+    rf"|skiftede fra|switched from|changed from|moved from|står(?: i [a-zæøå]+)? med|står som"
+    rf"|is listed with)\b)"
     rf"[ \t]*(?:(?i:{CUE})[ \t]*[:.]?[ \t]*)?(?P<old>\d{{2,6}})(?![\d.,/-]\d)"
-    rf"[^.\n]{{0,60}}?(?i:\b(?:nu|now|currently|fremover|is now on|er nu på|har nu)\b)"
+    rf"[^.\n]{{0,120}}?(?i:\b(?:nu|now|currently|fremover|is now on|er nu på|har nu"
+    rf"|skiftede til|switched to|changed to|moved to|fik|got|til"
+    rf"|det rigtige[^.\n]{{0,100}}?\ber|the right one[^.\n]{{0,100}}?\bis"
+    rf"|det aktuelle nummer (?:var|er)|the current one is)\b)"
     rf"[ \t]*(?:(?i:har|has|på|on|is on|er på)[ \t]+)?(?:(?i:{CUE})[ \t]*[:.]?[ \t]*)?"
     rf"(?P<new>\d{{2,6}})(?![\d.,/-]\d)"
 )
@@ -1613,6 +1621,8 @@ def after_naming_cue(text: str, mention: Mention) -> bool:
 def is_listed_name(text: str, mention: Mention) -> bool:
     """Whether a name without an extension is written as one of the employees."""
     line_start = text.rfind("\n", 0, mention.start) + 1
+    if NAME_FIELD_LABEL.fullmatch(text, line_start, mention.start):
+        return True  # "2. Name: Priya Raghunathan" above "Extension: [Extension]"
     titled = text[line_start : mention.start].split()  # "postdoc Tobias Vang" in a list
     if (LIST_ITEM_START.fullmatch(text, line_start, mention.start) or (
         titled and all(is_job_title(word) for word in titled)
