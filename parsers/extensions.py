@@ -62,7 +62,7 @@ EXTENSION = re.compile(
     r"(?:(?:er|is|was|var|are|were)[ \t]+(?:(?:uændret|unchanged|stadig|fortsat|still)[ \t]+)?)?"
     r"(\d{2,6}|\d-\d{3}(?![\d-])"  # "Ext. no 3-301"; "Lokalnummeret er uændret 605"
     r"|\d(?=[ \t]*(?:[),;\n?!]|\.(?!\d)|$|[ \t]+[^\W\d]|[ \t]+[-–—][ \t])))"
-    r"(?![\d-]|[.,]\d|[ \t]\d{4}[ \t]\d{4}|[ \t]\d{2}[ \t]\d{2}[ \t]\d{2}\b)",  # (not a card's
+    r"(?![\d-]|[.,–—]\d|[ \t]\d{4}[ \t]\d{4}|[ \t]\d{2}[ \t]\d{2}[ \t]\d{2}\b)",  # (not a card's
     re.IGNORECASE,  # or phone number's first group: "kortnummer 4571 9412 3456 7895",
 )  # "short code: 24 40 18 77")
 NUMBER_ON_SWITCHBOARD = re.compile(  # the number told by where it rings or what it is

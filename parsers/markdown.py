@@ -16,7 +16,8 @@ EMPHASIS = re.compile(r"(?<![\w*])\*(?=[^\s*])([^*\n]+?)(?<=[^\s*])\*(?![\w*])")
 CODE = re.compile(r"`([^`\n]+)`")
 HEADING = re.compile(r"^([ \t>]*)#{1,6}[ \t]+", re.MULTILINE)
 CHECKBOX = re.compile(r"^([ \t>]*[-*+][ \t]+)\[[ xX]\][ \t]+", re.MULTILINE)
-MARKS = ("~~", "**", "__", "*", "`", "#", "[")
+ESCAPED_PIPE = "\\|"  # a table cell's own "|": "7781 \| +45 20 11 34 56" is one cell
+MARKS = ("~~", "**", "__", "*", "`", "#", "[", ESCAPED_PIPE)
 
 
 def plain_markdown(text: str) -> str:
@@ -29,4 +30,5 @@ def plain_markdown(text: str) -> str:
     text = EMPHASIS.sub(r"\1", text)
     text = CODE.sub(r"\1", text)
     text = HEADING.sub(r"\1", text)
+    text = text.replace(ESCAPED_PIPE, " / ")
     return CHECKBOX.sub(r"\1", text)

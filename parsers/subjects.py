@@ -1317,12 +1317,19 @@ def without_other_numbers_of_named(text: str, found: list[DataSubject]) -> list[
 
 OTHER_SCRIPT_RUN = re.compile(  # words of another script, with the slash or brackets that
     # set them beside the Latin spelling
-    rf"[ \t]*(?:/[ \t]*)?\(?[{OTHER_LETTERS}]+(?:[ \t]+[{OTHER_LETTERS}]+){{0,3}}\)?"
+    rf"[ \t]*(?:/[ \t]*)?\(?[{OTHER_LETTERS}]+(?:-[{OTHER_LETTERS}]+)*"
+    rf"(?:[ \t]+[{OTHER_LETTERS}]+(?:-[{OTHER_LETTERS}]+)*){{0,3}}\)?"  # ("נועה בן-דוד")
 )
-LATIN_RUN = re.compile(r"\b[A-ZÆØÅ][a-zæøå]+(?:[ \t]+[A-ZÆØÅ][a-zæøå-]+){1,3}")
+LATIN_UPPER = "A-ZÀ-ÖØ-ÞĀ-ž"  # Latin letters only: the twin is the other script's
+LATIN_LOWER = "a-zß-öø-ÿĀ-ž"
+LATIN_RUN = re.compile(
+    rf"\b[{LATIN_UPPER}][{LATIN_LOWER}]+(?:[ \t]+[{LATIN_UPPER}][{LATIN_LOWER}]+"
+    rf"(?:-[{LATIN_UPPER}]?[{LATIN_LOWER}]+)*){{1,3}}"  # (also "Noa Ben-David")
+)
 TWIN_GAP = re.compile(rf"[ \t]*[/(|;,–-]?[ \t]*[{OTHER_LETTERS}]")
 OTHER_THEN_LATIN = re.compile(  # "Вікторія Лисенко (Viktoriia Lysenko)"
-    rf"[{OTHER_LETTERS}][ \t]*[/(|;,–-]?[ \t]*[A-ZÆØÅ][a-zæøå]+[ \t]+[A-ZÆØÅ][a-zæøå]+"
+    rf"[{OTHER_LETTERS}][ \t]*[/(|;,–-]?[ \t]*[{LATIN_UPPER}][{LATIN_LOWER}]+[ \t]+"
+    rf"[{LATIN_UPPER}][{LATIN_LOWER}]+"
 )
 
 
@@ -1343,10 +1350,14 @@ def has_latin_name(line: str) -> bool:
     """Whether a line gives a name in Latin letters: two capitalised words, the first a
     known first name or both set right beside the other script ("Olena Kovalenko
     (Олена Коваленко)"), not "Kunden Thai Garden beder om ... ณัฐวุฒิ ศรีสุข"."""
-    return OTHER_THEN_LATIN.search(line) is not None or any(
-        is_given_name(m.group().split()[0].lower()) or TWIN_GAP.match(line, m.end())
+    bracketed = BRACKETED_OTHER.search(line) is not None  # "Noa Ben-David, lokal 104 (נועה
+    return OTHER_THEN_LATIN.search(line) is not None or any(  # בן-דוד)": a twin in brackets
+        bracketed or is_given_name(m.group().split()[0].lower()) or TWIN_GAP.match(line, m.end())
         for m in LATIN_RUN.finditer(line)
     )
+
+
+BRACKETED_OTHER = re.compile(rf"\([ \t]*[{OTHER_LETTERS}][^()\n]*\)")
 
 
 CHAT_PREFIX = re.compile(  # a chat log's time and speaker: "[08:44] Kunde: ", "10:42 Agent Mads: ",

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from parsers.markdown import plain_markdown
 from parsers.ticket_fields import is_ticket, without_ticket_contacts
 from tests.reading import employees, found
 
@@ -98,3 +99,21 @@ def test_a_lower_case_name_in_a_name_field_before_its_number() -> None:
 ])
 def test_the_busy_idiom_is_no_health(text: str) -> None:
     assert found(text) == []
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Please erase these users:\n- Anand Krishnan (आनंद कृष्णन), ext 101\n"
+     "- Noa Ben-David (נועה בן-דוד), ext 104\nThe extensions 105–110 stay active.\n",
+     [("Anand Krishnan", "101"), ("Noa Ben-David", "104")]),
+    ("Kunden beder om anonymisering af Хана Мюллер (Hanna Müller), lokal 05.",
+     [("Hanna Müller", "05")]),
+])
+def test_a_name_in_another_script_beside_its_latin_form_is_one_employee(
+    body: str, expected: list[tuple[str, str]]
+) -> None:
+    assert employees(body, "Erasure") == expected
+
+
+def test_an_escaped_pipe_is_no_cell_of_its_own() -> None:
+    row = plain_markdown("| Tomasz Wiśniewski | 7781 \\| +45 20 11 34 56 |")
+    assert row.count("|") == 3 and "7781  /  +45" in row
