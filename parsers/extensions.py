@@ -642,6 +642,21 @@ COVERED_LINE = re.compile(  # "Vikaren Ida-Marie Fogh dækkede Salg-linjen (lok 
 )
 
 
+FUNCTION_SAID_AFTER = re.compile(
+    r"[ \t]+(?i:er|is|var|was)[ \t]+(?:(?i:en|et|a|an|the|vores|our|kun|just)[ \t]+)?([^\s,.;:]+)"
+)
+
+
+def function_said_after(text: str, match: re.Match[str]) -> bool:
+    """Whether the number is said to be a line that serves a function ("Lokal 504 er en
+    mødelokale-telefon", "ext 20 is the warehouse line"): no employee's."""
+    said = FUNCTION_SAID_AFTER.match(text, match.end(1))
+    if said is None:
+        return False
+    word = said.group(1).lower()
+    return read_book("extension_function_lines").contains_any([word, *word.split("-")])
+
+
 def compound_tail(word: str) -> str:
     """The last part of a hyphenated compound, the noun it names ("lager-linjen": "linjen")."""
     return word.rsplit("-", 1)[-1]
@@ -778,6 +793,8 @@ def find_extensions(text: str, names: list[Mention]) -> list[Mention]:
             or NUMBERED_REMARK.match(bracket_after(text, m.end())) is not None
         )  # "Lokalnummer 3301 (kø 3300, SIP-konto hr3301)": the queue it is a member of
     ]
+    matches = [m for m in matches if not function_said_after(text, m)]  # "Lokal 504 er en
+    # mødelokale-telefon og skal blive"
     matches = [  # "beklager, jeg skrev 29 sidst, det var forkert": the wrong number again
         m for m in matches
         if not OWN_EARLIER_NUMBER.search(text, max(0, m.start(1) - 24), m.start(1))

@@ -49,7 +49,7 @@ LINE_CUE = re.compile(  # also a lettered item: " b) ext. 7715: ..."
 
 DASH_GAP = re.compile(  # also "lok 301 skal være Lene Dam", "ext 12 is Tom Lee"
     r"[ \t]*[-–—:|=][ \t]*|[ \t]+(?:skal være|skal hedde|skal stå som|er|hedder|tilhører"
-    r"|should be|should read|is|belongs to)[ \t:]+",
+    r"|var|tilhørte|should be|should read|is|was|belongs to|belonged to)[ \t:]+",
     re.IGNORECASE,
 )
 

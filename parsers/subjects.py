@@ -493,16 +493,32 @@ def one_per_name(found: list[DataSubject]) -> list[DataSubject]:
     kept: list[DataSubject] = []
     for subject in found:
         index = next((i for i, other in enumerate(kept)
-                      if subject.full_name and other.full_name == subject.full_name
+                      if subject.full_name and other.full_name
+                      and plain_spelling(other.full_name) == plain_spelling(subject.full_name)
                       and not (other.extension and subject.extension)), None)
         if index is None:
             kept.append(subject)
-        elif kept[index].extension or not subject.extension:
-            kept[index] = replace(kept[index], extension=kept[index].extension or subject.extension)
+            continue
+        name = accented(kept[index].full_name, subject.full_name)  # "Dragan Kovacevic" in the
+        if kept[index].extension or not subject.extension:  # From header, "Dragan Kovačević"
+            kept[index] = DataSubject(name, kept[index].extension or subject.extension)  # signed
         else:  # the mention with the number is where the list gives the employee
             del kept[index]
-            kept.append(subject)
+            kept.append(DataSubject(name, subject.extension))
     return kept
+
+
+def plain_spelling(name: str) -> str:
+    """A name without accents, for telling one name typed two ways apart from two names."""
+    return without_accents(name)
+
+
+def accented(one: str | None, other: str | None) -> str | None:
+    """Of two spellings of one name, the one with its accents ("Kovačević", not
+    "Kovacevic"): a mail program or keyboard drops them, the person writes them."""
+    if one is None or other is None:
+        return one or other
+    return other if without_accents(one) == one and without_accents(other) != other else one
 
 
 def one_per_number(found: list[DataSubject]) -> list[DataSubject]:
