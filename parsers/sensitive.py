@@ -674,6 +674,10 @@ def find_origin_before_person(text: str) -> list[SensitiveSpan]:
         for match in ONLY_ONE_OF.finditer(text)
         if match.group(1).lower() in read_word_set("sensitive_people_nouns")
     ]
+    found += [  # "Hun er rumænsk roma": the people written in lower case, as a word for who
+        SensitiveSpan("ethnicity", match.start(), match.end())  # someone is (not "Roma",
+        for match in LOWER_CASE_PEOPLE.finditer(text)  # the city)
+    ]
     found += [  # "harassed him about being Somali", "fordi hun er kurdisk"
         SensitiveSpan("ethnicity", match.start(1), match.end(1))
         for match in BEING_OF_ORIGIN.finditer(text)
@@ -683,6 +687,7 @@ def find_origin_before_person(text: str) -> list[SensitiveSpan]:
     return found
 
 
+LOWER_CASE_PEOPLE = re.compile(r"(?<![\w-])(?:roma|romaer|sinti)(?![\w-])")
 BEING_OF_ORIGIN = re.compile(  # an origin said to be a person's, as what they are
     r"(?i:\b(?:being|for at være|fordi (?:han|hun) er|because (?:he|she) is"
     r"|because (?:he|she)['’]s)[ \t]+([^\W\d_]+))"

@@ -14,8 +14,8 @@ from dataclasses import dataclass
 from parsers.lexicon import given_names
 
 CELL = re.compile(r"[^\s]+(?: [^\s]+)*")  # a cell's words are one space apart
-NUMBER_CELL = re.compile(r"\(?\d{2,6}\)?")
-OWN_LINE = re.compile(r"[\d:@]")
+NUMBER_CELL = re.compile(r"\(?\d{2,6}\)?")  # an extension's cell, which never wraps
+OWN_LINE = re.compile(r"[\d:@]")  # a number, a field label or an address: a line of its own
 SENTENCE_END = re.compile(r"[.!?:;]$")
 MAX_CELL_WORDS = 3  # a wrapped first cell is short; a sentence under a table is not
 ALIGN = 1  # how far a continued cell may start from the cell above it
@@ -37,11 +37,6 @@ def cells_of(line: str) -> list[Cell]:
         Cell(match.group(), len(line[: match.start()].expandtabs(8)), match.end())
         for match in CELL.finditer(line)
     ]
-
-
-def has_number(cells: list[Cell]) -> bool:
-    """Whether a row holds a cell that is a number alone (an extension's column)."""
-    return any(NUMBER_CELL.fullmatch(cell.text) for cell in cells)
 
 
 def targets(row: list[Cell], rest: list[Cell], header: list[Cell]) -> list[int] | None:

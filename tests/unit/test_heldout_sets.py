@@ -1,4 +1,4 @@
-"""Understanding measured on the blind held-out sets B to VI (`tests/data/heldout_*`).
+"""Understanding measured on the blind held-out sets B to VN (`tests/data/heldout_*`).
 
 Each set was written by an author who had not read the parsers, the dev corpus or
 the other sets; its first-run figures are in the issue notes. The floors are the

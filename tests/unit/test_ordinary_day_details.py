@@ -56,3 +56,22 @@ def test_everyday_wording_of_rectification_and_objection(
     subject: str, body: str, kind: str
 ) -> None:
     assert classify_kind(subject, body, "") == kind
+
+
+@pytest.mark.parametrize(("subject", "body", "kind"), [
+    ("quick one", "What do you guys actually have on Sarah O'Connor (ext 3301)? Can you just "
+     "send over whatever you've got?", "access"),
+    ("mine data", "Hvad ved I om mig? Jeg har lokalnummer 22. Send mig det I har.", "access"),
+    ("Lise", "Kan I rydde op i hendes bruger, Lise Holm? Hun er stoppet.", "erasure"),
+    ("Lokalnummer 233", "Kan I fjerne alt på lokalnummer 233? Hun har sagt op.", "erasure"),
+    ("make her disappear", "Please make her disappear from the system: Ewa Kowalczyk-Nowak, "
+     "ext 4410.", "erasure"),
+    ("Optagelse", "Stop med at gemme hendes opkald. Camilla Brandt, lokalnummer 561.", "objection"),
+])
+def test_vague_everyday_wording_of_requests(subject: str, body: str, kind: str) -> None:
+    assert classify_kind(subject, body, "") == kind
+
+
+def test_the_roma_written_in_lower_case_are_an_origin_not_the_city() -> None:
+    assert ("ethnicity", "roma") in found("Hun er rumænsk roma og føler sig forskelsbehandlet.")
+    assert found("Vi holdt møde i Roma sidste år.") == []
