@@ -674,9 +674,9 @@ def find_origin_before_person(text: str) -> list[SensitiveSpan]:
         for match in ONLY_ONE_OF.finditer(text)
         if match.group(1).lower() in read_word_set("sensitive_people_nouns")
     ]
-    found += [  # "Hun er rumænsk roma": the people written in lower case, as a word for who
-        SensitiveSpan("ethnicity", match.start(), match.end())  # someone is (not "Roma",
-        for match in LOWER_CASE_PEOPLE.finditer(text)  # the city)
+    found += [  # "Hun er rumænsk roma": the people written in lower case, as what someone
+        SensitiveSpan("ethnicity", match.start(1), match.end(1))  # is (not "Roma", the city,
+        for match in LOWER_CASE_PEOPLE.finditer(text)  # nor "pizzeria roma odense")
     ]
     found += [  # "harassed him about being Somali", "fordi hun er kurdisk"
         SensitiveSpan("ethnicity", match.start(1), match.end(1))
@@ -687,7 +687,9 @@ def find_origin_before_person(text: str) -> list[SensitiveSpan]:
     return found
 
 
-LOWER_CASE_PEOPLE = re.compile(r"(?<![\w-])(?:roma|romaer|sinti)(?![\w-])")
+LOWER_CASE_PEOPLE = re.compile(
+    r"\b(?:er|is|are|som|as|being|[a-zæøå]+sk)[ \t]+(roma|romaer|sinti)(?![\w-])"
+)
 BEING_OF_ORIGIN = re.compile(  # an origin said to be a person's, as what they are
     r"(?i:\b(?:being|for at være|fordi (?:han|hun) er|because (?:he|she) is"
     r"|because (?:he|she)['’]s)[ \t]+([^\W\d_]+))"

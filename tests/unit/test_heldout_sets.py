@@ -2805,6 +2805,213 @@ FLOORS: dict[str, dict[str, float]] = {
         "full_name": 0.98, "subjects_exact": 0.96, "missing": 0.98, "sensitive_redacted": 1.00,
         "categories_reported": 1.00, "clean_unflagged": 0.97,
     },
+    # TZ-VN: written blind in the twenty-ninth session, in seven rounds (styles and first-run
+    # figures in the issue note); floors are the parser-level figures reached after the fixes.
+    "heldout_tz": {
+        "automated": 1.00, "kind": 0.98, "language": 1.00, "extension_with_person": 1.00,
+        "full_name": 1.00, "subjects_exact": 1.00, "missing": 1.00, "sensitive_redacted": 1.00,
+        "categories_reported": 1.00, "clean_unflagged": 1.00,
+    },
+    "heldout_ua": {
+        "automated": 1.00, "kind": 1.00, "language": 1.00, "extension_with_person": 1.00,
+        "full_name": 1.00, "subjects_exact": 1.00, "missing": 1.00, "sensitive_redacted": 1.00,
+        "categories_reported": 1.00, "clean_unflagged": 1.00,
+    },
+    "heldout_ub": {
+        "automated": 1.00, "kind": 1.00, "language": 1.00, "extension_with_person": 1.00,
+        "full_name": 1.00, "subjects_exact": 1.00, "missing": 1.00, "sensitive_redacted": 1.00,
+        "categories_reported": 1.00, "clean_unflagged": 1.00,
+    },
+    "heldout_uc": {
+        "automated": 1.00, "kind": 0.98, "language": 1.00, "extension_with_person": 0.98,
+        "full_name": 0.98, "subjects_exact": 0.96, "missing": 0.98, "sensitive_redacted": 1.00,
+        "categories_reported": 1.00, "clean_unflagged": 1.00,
+    },
+    "heldout_ud": {
+        "automated": 1.00, "kind": 1.00, "language": 1.00, "extension_with_person": 1.00,
+        "full_name": 1.00, "subjects_exact": 1.00, "missing": 1.00, "sensitive_redacted": 1.00,
+        "categories_reported": 1.00, "clean_unflagged": 1.00,
+    },
+    "heldout_ue": {
+        "automated": 1.00, "kind": 1.00, "language": 1.00, "extension_with_person": 1.00,
+        "full_name": 1.00, "subjects_exact": 0.98, "missing": 1.00, "sensitive_redacted": 1.00,
+        "categories_reported": 1.00, "clean_unflagged": 1.00,
+    },
+    "heldout_uf": {
+        "automated": 1.00, "kind": 1.00, "language": 1.00, "extension_with_person": 1.00,
+        "full_name": 1.00, "subjects_exact": 0.96, "missing": 1.00, "sensitive_redacted": 1.00,
+        "categories_reported": 1.00, "clean_unflagged": 1.00,
+    },
+    "heldout_ug": {
+        "automated": 1.00, "kind": 0.98, "language": 1.00, "extension_with_person": 0.95,
+        "full_name": 1.00, "subjects_exact": 0.96, "missing": 0.96, "sensitive_redacted": 1.00,
+        "categories_reported": 1.00, "clean_unflagged": 1.00,
+    },
+    "heldout_uh": {
+        "automated": 1.00, "kind": 0.96, "language": 1.00, "extension_with_person": 0.94,
+        "full_name": 0.96, "subjects_exact": 0.90, "missing": 0.94, "sensitive_redacted": 1.00,
+        "categories_reported": 1.00, "clean_unflagged": 1.00,
+    },
+    "heldout_ui": {
+        "automated": 1.00, "kind": 0.94, "language": 1.00, "extension_with_person": 0.92,
+        "full_name": 0.94, "subjects_exact": 0.92, "missing": 0.98, "sensitive_redacted": 1.00,
+        "categories_reported": 1.00, "clean_unflagged": 1.00,
+    },
+    "heldout_uj": {
+        "automated": 0.98, "kind": 0.98, "language": 1.00, "extension_with_person": 1.00,
+        "full_name": 1.00, "subjects_exact": 0.98, "missing": 0.98, "sensitive_redacted": 1.00,
+        "categories_reported": 1.00, "clean_unflagged": 1.00,
+    },
+    "heldout_uk": {
+        "automated": 1.00, "kind": 1.00, "language": 1.00, "extension_with_person": 1.00,
+        "full_name": 1.00, "subjects_exact": 1.00, "missing": 1.00, "sensitive_redacted": 1.00,
+        "categories_reported": 1.00, "clean_unflagged": 1.00,
+    },
+    "heldout_ul": {
+        "automated": 1.00, "kind": 1.00, "language": 1.00, "extension_with_person": 1.00,
+        "full_name": 1.00, "subjects_exact": 0.96, "missing": 0.96, "sensitive_redacted": 1.00,
+        "categories_reported": 1.00, "clean_unflagged": 1.00,
+    },
+    "heldout_um": {
+        "automated": 1.00, "kind": 1.00, "language": 1.00, "extension_with_person": 0.65,
+        "full_name": 0.63, "subjects_exact": 0.64, "missing": 0.72, "sensitive_redacted": 1.00,
+        "categories_reported": 1.00, "clean_unflagged": 1.00,
+    },
+    "heldout_un": {
+        "automated": 0.98, "kind": 0.96, "language": 1.00, "extension_with_person": 0.97,
+        "full_name": 0.97, "subjects_exact": 0.98, "missing": 0.98, "sensitive_redacted": 1.00,
+        "categories_reported": 1.00, "clean_unflagged": 1.00,
+    },
+    "heldout_uo": {
+        "automated": 1.00, "kind": 0.98, "language": 1.00, "extension_with_person": 0.96,
+        "full_name": 0.96, "subjects_exact": 0.98, "missing": 1.00, "sensitive_redacted": 1.00,
+        "categories_reported": 1.00, "clean_unflagged": 1.00,
+    },
+    "heldout_up": {
+        "automated": 1.00, "kind": 1.00, "language": 1.00, "extension_with_person": 0.98,
+        "full_name": 0.96, "subjects_exact": 0.94, "missing": 0.94, "sensitive_redacted": 1.00,
+        "categories_reported": 1.00, "clean_unflagged": 1.00,
+    },
+    "heldout_uq": {
+        "automated": 1.00, "kind": 1.00, "language": 1.00, "extension_with_person": 0.95,
+        "full_name": 0.98, "subjects_exact": 0.96, "missing": 0.96, "sensitive_redacted": 0.93,
+        "categories_reported": 0.93, "clean_unflagged": 0.97,
+    },
+    "heldout_ur": {
+        "automated": 1.00, "kind": 1.00, "language": 1.00, "extension_with_person": 1.00,
+        "full_name": 1.00, "subjects_exact": 1.00, "missing": 1.00, "sensitive_redacted": 1.00,
+        "categories_reported": 1.00, "clean_unflagged": 1.00,
+    },
+    "heldout_us": {
+        "automated": 1.00, "kind": 1.00, "language": 1.00, "extension_with_person": 0.70,
+        "full_name": 0.98, "subjects_exact": 0.74, "missing": 0.78, "sensitive_redacted": 1.00,
+        "categories_reported": 1.00, "clean_unflagged": 1.00,
+    },
+    "heldout_ut": {
+        "automated": 1.00, "kind": 1.00, "language": 1.00, "extension_with_person": 1.00,
+        "full_name": 1.00, "subjects_exact": 1.00, "missing": 1.00, "sensitive_redacted": 1.00,
+        "categories_reported": 1.00, "clean_unflagged": 0.97,
+    },
+    "heldout_uu": {
+        "automated": 1.00, "kind": 1.00, "language": 1.00, "extension_with_person": 0.92,
+        "full_name": 0.96, "subjects_exact": 0.86, "missing": 0.92, "sensitive_redacted": 1.00,
+        "categories_reported": 1.00, "clean_unflagged": 1.00,
+    },
+    "heldout_uv": {
+        "automated": 1.00, "kind": 1.00, "language": 1.00, "extension_with_person": 1.00,
+        "full_name": 1.00, "subjects_exact": 1.00, "missing": 1.00, "sensitive_redacted": 1.00,
+        "categories_reported": 1.00, "clean_unflagged": 1.00,
+    },
+    "heldout_uw": {
+        "automated": 0.96, "kind": 0.98, "language": 1.00, "extension_with_person": 0.97,
+        "full_name": 0.97, "subjects_exact": 0.98, "missing": 1.00, "sensitive_redacted": 1.00,
+        "categories_reported": 1.00, "clean_unflagged": 1.00,
+    },
+    "heldout_ux": {
+        "automated": 1.00, "kind": 1.00, "language": 1.00, "extension_with_person": 0.95,
+        "full_name": 1.00, "subjects_exact": 0.90, "missing": 0.96, "sensitive_redacted": 1.00,
+        "categories_reported": 1.00, "clean_unflagged": 1.00,
+    },
+    "heldout_uy": {
+        "automated": 1.00, "kind": 0.98, "language": 1.00, "extension_with_person": 0.96,
+        "full_name": 0.96, "subjects_exact": 0.92, "missing": 0.96, "sensitive_redacted": 0.91,
+        "categories_reported": 0.91, "clean_unflagged": 1.00,
+    },
+    "heldout_uz": {
+        "automated": 1.00, "kind": 1.00, "language": 1.00, "extension_with_person": 0.98,
+        "full_name": 1.00, "subjects_exact": 0.98, "missing": 0.98, "sensitive_redacted": 1.00,
+        "categories_reported": 1.00, "clean_unflagged": 1.00,
+    },
+    "heldout_va": {
+        "automated": 1.00, "kind": 1.00, "language": 1.00, "extension_with_person": 1.00,
+        "full_name": 1.00, "subjects_exact": 1.00, "missing": 1.00, "sensitive_redacted": 1.00,
+        "categories_reported": 1.00, "clean_unflagged": 1.00,
+    },
+    "heldout_vb": {
+        "automated": 1.00, "kind": 1.00, "language": 1.00, "extension_with_person": 1.00,
+        "full_name": 1.00, "subjects_exact": 1.00, "missing": 1.00, "sensitive_redacted": 1.00,
+        "categories_reported": 1.00, "clean_unflagged": 1.00,
+    },
+    "heldout_vc": {
+        "automated": 1.00, "kind": 1.00, "language": 1.00, "extension_with_person": 1.00,
+        "full_name": 1.00, "subjects_exact": 0.98, "missing": 1.00, "sensitive_redacted": 1.00,
+        "categories_reported": 1.00, "clean_unflagged": 1.00,
+    },
+    "heldout_vd": {
+        "automated": 1.00, "kind": 1.00, "language": 1.00, "extension_with_person": 1.00,
+        "full_name": 1.00, "subjects_exact": 1.00, "missing": 1.00, "sensitive_redacted": 1.00,
+        "categories_reported": 1.00, "clean_unflagged": 1.00,
+    },
+    "heldout_ve": {
+        "automated": 1.00, "kind": 0.98, "language": 1.00, "extension_with_person": 0.97,
+        "full_name": 1.00, "subjects_exact": 0.98, "missing": 0.98, "sensitive_redacted": 1.00,
+        "categories_reported": 1.00, "clean_unflagged": 0.97,
+    },
+    "heldout_vf": {
+        "automated": 1.00, "kind": 0.98, "language": 1.00, "extension_with_person": 1.00,
+        "full_name": 1.00, "subjects_exact": 1.00, "missing": 1.00, "sensitive_redacted": 1.00,
+        "categories_reported": 1.00, "clean_unflagged": 1.00,
+    },
+    "heldout_vg": {
+        "automated": 1.00, "kind": 0.98, "language": 1.00, "extension_with_person": 0.97,
+        "full_name": 0.97, "subjects_exact": 0.98, "missing": 0.98, "sensitive_redacted": 1.00,
+        "categories_reported": 1.00, "clean_unflagged": 0.97,
+    },
+    "heldout_vh": {
+        "automated": 1.00, "kind": 1.00, "language": 1.00, "extension_with_person": 0.96,
+        "full_name": 0.96, "subjects_exact": 0.94, "missing": 0.98, "sensitive_redacted": 1.00,
+        "categories_reported": 1.00, "clean_unflagged": 1.00,
+    },
+    "heldout_vi": {
+        "automated": 1.00, "kind": 0.96, "language": 0.98, "extension_with_person": 1.00,
+        "full_name": 1.00, "subjects_exact": 0.94, "missing": 0.96, "sensitive_redacted": 1.00,
+        "categories_reported": 1.00, "clean_unflagged": 0.97,
+    },
+    "heldout_vj": {
+        "automated": 1.00, "kind": 0.98, "language": 1.00, "extension_with_person": 1.00,
+        "full_name": 1.00, "subjects_exact": 0.98, "missing": 0.98, "sensitive_redacted": 1.00,
+        "categories_reported": 1.00, "clean_unflagged": 1.00,
+    },
+    "heldout_vk": {
+        "automated": 1.00, "kind": 1.00, "language": 1.00, "extension_with_person": 1.00,
+        "full_name": 1.00, "subjects_exact": 0.96, "missing": 0.96, "sensitive_redacted": 1.00,
+        "categories_reported": 1.00, "clean_unflagged": 1.00,
+    },
+    "heldout_vl": {
+        "automated": 1.00, "kind": 0.96, "language": 1.00, "extension_with_person": 0.97,
+        "full_name": 0.97, "subjects_exact": 0.96, "missing": 0.96, "sensitive_redacted": 1.00,
+        "categories_reported": 1.00, "clean_unflagged": 1.00,
+    },
+    "heldout_vm": {
+        "automated": 1.00, "kind": 1.00, "language": 1.00, "extension_with_person": 1.00,
+        "full_name": 1.00, "subjects_exact": 0.98, "missing": 0.98, "sensitive_redacted": 1.00,
+        "categories_reported": 1.00, "clean_unflagged": 1.00,
+    },
+    "heldout_vn": {
+        "automated": 1.00, "kind": 1.00, "language": 1.00, "extension_with_person": 0.97,
+        "full_name": 0.98, "subjects_exact": 0.98, "missing": 0.98, "sensitive_redacted": 0.92,
+        "categories_reported": 0.92, "clean_unflagged": 1.00,
+    },
 }
 
 

@@ -75,3 +75,7 @@ def test_vague_everyday_wording_of_requests(subject: str, body: str, kind: str) 
 def test_the_roma_written_in_lower_case_are_an_origin_not_the_city() -> None:
     assert ("ethnicity", "roma") in found("Hun er rumænsk roma og føler sig forskelsbehandlet.")
     assert found("Vi holdt møde i Roma sidste år.") == []
+
+
+def test_a_restaurant_called_roma_is_no_origin() -> None:
+    assert found("Kunden pizzeria roma odense har bedt om sletning.") == []
