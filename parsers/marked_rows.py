@@ -53,7 +53,7 @@ def marked_rows_only(text: str) -> str:
     lines = text.split("\n")
     said_on = text.count("\n", 0, said.start())
     rows = [i for i in block_after(lines, said_on) if HAS_NUMBER.search(lines[i])]
-    marked = [i for i in rows if mark.search(lines[i])]
+    marked = {i for i in rows if mark.search(lines[i])}
     if not marked or len(marked) == len(rows) or (
         marker == "*" and all(re.match(r"[ \t]*\*", lines[i]) for i in rows)
     ):  # (every row opening with "*" is a bulleted list, not a marked one)

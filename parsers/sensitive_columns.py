@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from typing import get_args
 
 from parsers.lexicon import read_lexicon
 from parsers.model import SensitiveCategory, SensitiveSpan
@@ -24,13 +25,21 @@ NO_VALUE = frozenset({"", "-", "–", "n/a", "na", "x", "nej", "no", "ingen", "n
                       "unknown", "?", "ikke oplyst", "not stated"})
 
 
+CATEGORIES: dict[str, SensitiveCategory] = {category: category for category in get_args(
+    SensitiveCategory
+)}
+
+
 @cache
 def column_categories() -> dict[str, SensitiveCategory]:
-    """The headers of `sensitive_columns.txt` and the category of their cells."""
+    """The headers of `sensitive_columns.txt` and the category of their cells; a line
+    naming no known category is left out rather than trusted."""
     found: dict[str, SensitiveCategory] = {}
     for entry in read_lexicon("sensitive_columns"):
-        header, _, category = entry.partition("=")
-        found[" ".join(header.split()).lower()] = category.strip()  # type: ignore[assignment]
+        header, _, name = entry.partition("=")
+        category = CATEGORIES.get(name.strip())
+        if category is not None:
+            found[" ".join(header.split()).lower()] = category
     return found
 
 
