@@ -10,6 +10,7 @@ it states a right or a duty (`kind_cited_law_sentences.txt`).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from parsers.lexicon import Tokens, read_book
 
@@ -24,9 +25,16 @@ def blanked(match: re.Match[str]) -> str:
     return re.sub(r"[^\n]", " ", match.group())
 
 
+LAW_HINT = re.compile(  # a word every passage of either list holds one of: most mail has none
+    r"(?i:registrered|dataansvarlig|databehandler|controller|data subject|processor|unødig"
+    r"|undue|ret til|right|udgangspunkt|medfør|accordance|pursuant)"
+)
+
+
+@lru_cache(maxsize=256)  # (the kind is read from the same texts several times a mail)
 def without_cited_law(text: str) -> str:
     """`text` with quoted passages of law and sentences stating the law blanked."""
-    if not isinstance(text, str) or not text:
+    if not isinstance(text, str) or not LAW_HINT.search(text):
         return text
     register = read_book("kind_cited_law")
     text = QUOTED_PASSAGE.sub(
