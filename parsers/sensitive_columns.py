@@ -12,13 +12,13 @@ from typing import get_args
 
 from parsers.lexicon import read_lexicon
 from parsers.model import SensitiveCategory, SensitiveSpan
+from parsers.tables import RULE_LINE
 
 SECRET_HEADER = re.compile(  # a table column of secrets: "Voicemail-kode", "PIN", "Password"
     r"(?i:(?:voicemail|vm|telefon|sim)?[ -]?(?:pin|pin-?kode|pinkode|kode|adgangskode"
     r"|password|kodeord|passcode|access code|pin code))"
 )
 TABLE_SEPARATORS = ("\t", "|", ";")
-RULE_LINE = re.compile(r"[ \t]*[-=_+|:]{3,}[-=_+|: \t]*")
 LONGEST_SECRET = 24  # characters of a cell that can be a PIN or a password
 LONGEST_VALUE = 60  # characters of a cell that can be a union, a faith or a diagnosis
 NO_VALUE = frozenset({"", "-", "–", "n/a", "na", "x", "nej", "no", "ingen", "none", "ukendt",

@@ -494,7 +494,7 @@ def one_per_name(found: list[DataSubject]) -> list[DataSubject]:
     for subject in found:
         index = next((i for i, other in enumerate(kept)
                       if subject.full_name and other.full_name
-                      and plain_spelling(other.full_name) == plain_spelling(subject.full_name)
+                      and without_accents(other.full_name) == without_accents(subject.full_name)
                       and not (other.extension and subject.extension)), None)
         if index is None:
             kept.append(subject)
@@ -506,11 +506,6 @@ def one_per_name(found: list[DataSubject]) -> list[DataSubject]:
             del kept[index]
             kept.append(DataSubject(name, subject.extension))
     return kept
-
-
-def plain_spelling(name: str) -> str:
-    """A name without accents, for telling one name typed two ways apart from two names."""
-    return without_accents(name)
 
 
 def accented(one: str | None, other: str | None) -> str | None:
