@@ -19,6 +19,8 @@ REACH_AFTER = 8  # words after the change ("Instead they want Mikkel Juhl (exten
 REACH_BEFORE = 3  # and before it ("vil de have begge slettet i stedet")
 CONDITION = re.compile(r"(?i:\b(?:if|hvis|såfremt|unless|medmindre)\b)")
 SENTENCE_START = re.compile(r"[.!?\n][^.!?\n]*$")
+CORRECTION_INSTEAD = re.compile(r"(?i:i stedet for|instead of)\b")  # "karina@ryfys.dk i
+# stedet for kb@ryfys.dk": the value put right, not a request given up
 
 
 def changes_request(text: str) -> bool:
@@ -46,6 +48,8 @@ def changed_kind(text: str, kind: Kind) -> Kind:
     text = text[:MAX_TEXT]
     plain = Tokens.of(text)
     changes = change_positions(plain, text)
+    if kind == "rectification":  # a correction's own "skal være X i stedet for Y"
+        changes = [c for c in changes if not CORRECTION_INSTEAD.match(text, plain.spans[c[0]][0])]
     if not changes:
         return kind
     tokens = mask_tokens(plain)

@@ -252,6 +252,11 @@ FROM_TO_NUMBER = re.compile(  # "har fået nyt lokalnummer: fra 220 til 225"
     r"(?<![\w-])(?:fra|from)[ \t]+\d{2,6}[ \t]+(?:til|to)[ \t]+(\d{2,6})(?!\d|[.,-]\d)",
     re.IGNORECASE,
 )
+CHANGE_ASKED = re.compile(  # a number change asked for, not one that was made: the
+    # Danish passive ("rettes", "ændres") or an English one still to come
+    r"(?i:\b(?:rettes|ændres|skiftes|flyttes|(?:be|please|to|you)[ \t]+(?:changed?|corrected"
+    r"|correct|moved?)))[ \t]*$"
+)
 INTERN = re.compile(r"intern", re.IGNORECASE)
 OTHER_NUMBER_ROW = re.compile(  # (also in a frame drawn with "|" or after a bullet: "➤")
     r"[ \t|>•*·➤▪-]*(?:kunde|customer|client|ordre|order|faktura|invoice|cvr|tlf|telefon|mobil"
@@ -753,7 +758,9 @@ def find_extensions(text: str, names: list[Mention]) -> list[Mention]:
     matches += [  # "It is registered as 305 ... but should be 350", about an extension
         m for pattern in (CORRECTED_NUMBER, FROM_TO_NUMBER) for m in pattern.finditer(text)
         if EXTENSION_WORD.search(text, max(0, m.start() - 200), m.start())
-    ]
+        and not (m.re is FROM_TO_NUMBER and CHANGE_ASKED.search(text, max(0, m.start() - 30),
+                                                                m.start()))
+    ]  # (a change still to be made is about the number they have: "skal rettes fra 31 til 34")
     matches = [m for m in matches if not NEGATED.search(text[max(0, m.start() - 12) : m.start()])]
     matches = [  # "hendes bruger hedder lok214": a user name with the number in it
         m for m in matches

@@ -585,6 +585,13 @@ GIVEN_LOWER_SURNAME_CAPITAL = re.compile(
     r"(?=[ \t]*(?:hos\b|at\b|fra\b|from\b|,|\.|$|og\b|and\b|han\b|hun\b|lok|ext))",
     re.MULTILINE,
 )
+GIVEN_LOWER_LIST_LINE = re.compile(  # a list line whose given name was typed in lower case
+    # before a capitalised surname and the number: "frederik von Holstein-Rathlou 30"
+    rf"^[ \t]*(?:[-•*·][ \t]*|\d{{1,2}}[.)][ \t]*)?([{LOWER}]+(?:-[{LOWER}]+)?"
+    rf"(?:[ \t]+(?:{PARTICLE}))*(?:[ \t]+[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?){{1,2}})"
+    rf"[ \t]*[,:–—-]?[ \t]*\(?(?:(?i:{CUE})[ \t]*[:.]?[ \t]*)?\d{{2,6}}\)?[ \t]*$",
+    re.MULTILINE,
+)
 LOWER_AND_AFTER_NUMBER = re.compile(  # a lower-case name after "og" ending its clause
     rf"\d{{2,6}}\)?[ \t]+(?:og|and)[ \t]+({LOWER_WORD}[ \t]+{LOWER_WORD}(?:[ \t]+{LOWER_WORD})?)"
     r"(?=[ \t]*(?:[.,;]|$)|[ \t]+(?:hos|at|fra|from)\b)",
@@ -693,6 +700,14 @@ def find_lower_case_names(text: str) -> list[Mention]:
         if is_given_name(match.group(1)) and not is_common_word(match.group(1))
         and not any(is_common_word(word) or is_business_word(word)
                     for word in match.group(2).split())
+    ]
+    mentions += [  # "frederik von Holstein-Rathlou 30" among capitalised rows of a list
+        Mention(match.start(1), match.end(1), name=" ".join(match.group(1).split()))
+        for match in GIVEN_LOWER_LIST_LINE.finditer(text)
+        if is_given_name(match.group(1).split()[0])
+        and not is_common_word(match.group(1).split()[0])
+        and not any(is_common_word(word) or is_business_word(word)
+                    for word in match.group(1).split()[1:] if word[:1].isupper())
     ]
     mentions += [  # the second of two: "slette ole kristensen og birthe aagaard fra ..."
         Mention(second.start(1), second.end(1), name=" ".join(second.group(1).split()))

@@ -27,8 +27,8 @@ from parsers.names import (
     towns,
 )
 
-SENTENCE_END = re.compile(
-    rf"[.!?](?:[ \t]+|[ \t]*\n[ \t]*)(?=\(?[{UPPER}])|\n[ \t]*\n"
+SENTENCE_END = re.compile(  # (a redaction marker opens one: "[information on sexuality removed]")
+    rf"[.!?](?:[ \t]+|[ \t]*\n[ \t]*)(?=\(?[{UPPER}]|\[)|\n[ \t]*\n"
     rf"|\n[ \t]*(?:[-•*–]|\d{{1,2}}[.)])[ \t]"
 )
 
