@@ -366,13 +366,17 @@ def matching_rules(
 # relayed from it too: "Precedence: bulk", "Auto-Submitted: auto-generated".
 RELAY_MARKS = frozenset({"bulk_precedence", "auto_submitted"})
 TICKET_SYSTEM_HEADERS = ("x-jira-fingerprint", "x-servicenow-source", "x-topdesk-id")
-TICKET_SYSTEM_NAMES = re.compile(r"jira|atlassian|servicenow|service-now|topdesk", re.IGNORECASE)
+TICKET_SYSTEM_NAMES = re.compile(
+    r"jira|atlassian|servicenow|service-now|topdesk|zendesk|freshdesk|freshservice|zammad|otrs"
+    r"|osticket|help ?scout",
+    re.IGNORECASE,
+)
 
 
 def relayed_by_ticket_system(mail: MailText) -> bool:
     """Whether the mail's only machine marks are the bulk and auto-generated headers of a
-    ticket system (Jira Service Management, ServiceNow, TOPdesk) that relays what a
-    reseller's agent wrote: no list, newsletter, receipt, away or bounce mark. Whether
+    ticket system (Jira Service Management, ServiceNow, TOPdesk, Zendesk, Freshdesk) that
+    relays what a reseller's agent wrote: no list, newsletter, receipt, away or bounce mark. Whether
     a person's request is in it is for the text to tell."""
     reasons = {rule.name for rule, _ in matching_rules(mail)}
     if not reasons or not reasons <= RELAY_MARKS:

@@ -344,6 +344,8 @@ SELF_CORRECTED = re.compile(  # a number taken back at once: "lokalnummer 214 �
     r"|(?i:nej undskyld|undskyld|sorry|i mean|jeg mener|or rather|eller rettere|rettelse|nej"
     r"|no(?=[ \t]*,))"  # "ext 33 - no, 34"
     r"[ \t]*[,:.!–—-]*[ \t]*"  # also with the cue again or the owner: "lokal 212 - nej
+    r"(?:(?i:i think|i believe|jeg tror|tror jeg)[ \t]+)?"  # ("604... sorry, I think it
+    r"(?:(?i:it was|it is|it's|det var|det er|den var|den er)[ \t]+)?"  # was 608")
     rf"(?:(?i:{CUE})[ \t]*[:.]?[ \t]*)?"  # undskyld, lokal 221", "lok 35 - undskyld,
     r"(?:[A-ZÆØÅ][a-zæøå]+[ \t]+(?i:er|is|har|has)[ \t]+)?)"  # Kasper er 36"
     r"(\d{2,6})(?!\d|[.,/-]\d)"

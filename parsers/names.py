@@ -1168,6 +1168,12 @@ def split_run(text: str, start: int, end: int) -> list[tuple[int, int]]:
 SURNAME_WITHHELD = re.compile(rf"[{UPPER}]\.?")
 
 
+NAMESAKE_OF_WRITER = re.compile(  # the writer saying an employee only shares their name
+    r"(?i:samme navn som mig|same name as me|not me\b|ikke mig\b|no relation to me"
+    r"|ingen relation til mig|min navnebror|min navnesøster|my namesake)"
+)
+
+
 def is_person_name(
     text: str, start: int, end: int, sender: str, blocked: list[tuple[int, int]]
 ) -> bool:
@@ -1182,13 +1188,15 @@ def is_person_name(
         return False  # "Sanne M.", "Mette H.": the surname kept back, no full name given
     if any(s < end and start < e for s, e in blocked):
         return False
-    if is_sender(words, sender):
-        return False
+    namesake = NAMESAKE_OF_WRITER.search(text, end, end + 80) is not None
+    if is_sender(words, sender) and not namesake:
+        return False  # (but "Sofie Grøn Iversen (ja, samme navn som mig ...), lokalnummer
+        # 4433" is the customer's employee)
     if is_quoted(text, start, end) and not follows_rename_cue(text, start, end) and not (
         quoted_for_emphasis(text, start, end)
     ):
         return False  # 'står som "Soren Baek"', but 'It should be "Jon McLaughlin"'
-    if on_sender_line(text, start, end, sender):
+    if on_sender_line(text, start, end, sender) and not namesake:
         return False  # "Jannik Schmidt (Telepartner Syd)": the sender's company
     if is_author_header(text, start, end):
         return False  # a ticket system's "Rasmus Kjær (Jysk IT)" above "21 Apr 2026, 13:37"
@@ -1322,6 +1330,10 @@ def is_named_contact(text: str, start: int, end: int) -> bool:
     before = words[-3:]
     if former_holder(words):  # "our customer's former CFO, Charlotte Winther": who held
         return False  # the role, a leaver the request is about
+    if before and before[-1] in SURVIVOR_WORDS:  # "Hans enke, Karin Holm-Jepsen, har spurgt":
+        return True  # who asks for the one who died
+    if before and before[-1] in DECEASED_WORDS:  # "bobestyrer i dødsboet efter afdøde Niels
+        return False  # Christian Lykke Frandsen": the one who died, whatever the writer's role
     if before and before[-1] in CLIENT_WORDS and (
         ACTING_FOR.intersection(words[-6:]) or OURS.intersection(before[-2:-1])
         or CLIENT_FIELD.fullmatch(text, text.rfind("\n", 0, start) + 1, start)
@@ -1336,6 +1348,8 @@ def is_named_contact(text: str, start: int, end: int) -> bool:
     )
 
 
+SURVIVOR_WORDS = frozenset({"enke", "enkemand", "widow", "widower", "efterladte", "ægtefælle"})
+DECEASED_WORDS = frozenset({"afdøde", "afdød", "late", "deceased", "salig", "afdødes"})
 FORMER_WORDS = frozenset({
     "former", "previous", "ex", "tidligere", "forhenværende", "fhv", "afgåede", "fratrådte",
 })

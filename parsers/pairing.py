@@ -27,8 +27,10 @@ from parsers.names import (
     towns,
 )
 
-SENTENCE_END = re.compile(  # (a redaction marker opens one: "[information on sexuality removed]")
-    rf"[.!?](?:[ \t]+|[ \t]*\n[ \t]*)(?=\(?[{UPPER}]|\[)|\n[ \t]*\n"
+SENTENCE_END = re.compile(  # (so does a redaction marker after a word's end: "should be
+    # erased. [information on sexuality removed] also works there", not "cpr.nr. [CPR ...")
+    rf"[.!?](?:[ \t]+|[ \t]*\n[ \t]*)(?=\(?[{UPPER}])|(?<=[^\W\d_]{{4}})[.!?][ \t]+(?=\[)"
+    rf"|\n[ \t]*\n"
     rf"|\n[ \t]*(?:[-•*–]|\d{{1,2}}[.)])[ \t]"
 )
 

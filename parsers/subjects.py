@@ -367,6 +367,10 @@ SECOND_EXTENSION = re.compile(  # after an employee's number: "og 2140 (app)", "
     r"(?P<words>(?:[^\W\d_][\w-]*\.?[ \t]+){0,3}?)(?P<number>\d{2,6})"
     r"(?![\d-]|[.,:/]\d|[ \t]+\d|[ \t]*(?i:dage|days|måned|month|år\b|years|timer|hours|kr|dkk|%))"
 )  # (not a phone number's first group: "mobil 42 11 90 31")
+OTHER_NUMBER_LABEL = re.compile(  # a word that labels a number as no extension
+    r"(?i:\b(?:ordre|order|faktura|invoice|kunde|customer|sag|case|ticket|ref|cvr|konto"
+    r"|account|serie|serial|imei|mac|pin|kode|code|postnr|zip)\w*)"
+)
 DEVICE_WORDS = re.compile(
     r"(?i:\b(?:app|softphone|soft-phone|mobil\w*|klient\w*|client|desk|bord\w*|teams|kø\w*"
     r"|queue|line|linje|headset|bordtelefon\w*|desk phone)\b)"
@@ -394,6 +398,8 @@ def with_second_extensions(text: str, found: list[DataSubject]) -> list[DataSubj
         number, words = second.group("number"), second.group("words")
         if any(word[:1].isupper() for word in words.split()):
             continue  # "lokal 214 og Mette Holm 215": another employee
+        if OTHER_NUMBER_LABEL.search(words):
+            continue  # "lokal 231, ordrenr. 88213 på hans headset": the order's number
         after = text[second.end() : second.end() + 20]
         if not (number.startswith(subject.extension) or DEVICE_WORDS.search(words + after)):
             continue
