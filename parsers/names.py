@@ -633,10 +633,14 @@ LOWER_INVERTED = re.compile(  # "hansen, jens (lok 2211)" as a list line
 )
 
 
+OPENING_QUOTE = re.compile(r"^([ \t]*)[\"“„«]", re.MULTILINE)  # (blanked, the offsets kept)
+
+
 def find_lower_case_names(text: str) -> list[Mention]:
     """Lower-case names before an extension: "jens hansen lokal 4" opening a line,
     "kan i slette jens hansen lokal 4" in a line written without capitals, or a table
     row "jens hansen;4"."""
+    text = OPENING_QUOTE.sub(r"\1 ", text)  # a quoted line: '"jonas mikkelsen lokal 88 vil ..."'
     mentions: list[Mention] = [
         Mention(match.start(1), match.end(1), name=" ".join(match.group(1).split()))
         for match in LOWER_NAME_CELL.finditer(text)
@@ -1588,7 +1592,9 @@ NAMED_AFTER_PERSON = re.compile(
     r"[ \t-]*(?i:fellowships?|scholarships?|prize|prisen|award|programme|program|legat(?:et)?"
     r"|stipendi(?:um|et)|foundation|fonden|institute|instituttet|lecture|forelæsning)\b"
 )
-DEFINITE_NOUN = re.compile(r"[A-ZÆØÅ][a-zæøå]{4,}et")  # a neuter noun's definite form
+DEFINITE_NOUN = re.compile(  # a neuter noun's definite form, or a common one's that no
+    r"[A-ZÆØÅ][a-zæøå]{4,}et|[A-ZÆØÅ][a-zæøå]{3,}(?:ingen|heden)"  # surname takes
+)  # ("Sammenslutningen af Vestjyske Klinikker", "Foreningen", "Enheden for ...")
 COMPASS_WORDS = frozenset({"nord", "syd", "øst", "vest", "north", "south", "east", "west"})
 NATIONAL_BEFORE = re.compile(
     r"(?<![\w-])(?:Danish|Dansk|Danske|Nordic|Scandinavian|Nordisk)[ \t]+$"

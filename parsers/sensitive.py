@@ -75,7 +75,7 @@ LOGIN_PAIR = re.compile(  # a user name and its secret written as a pair after "
 )
 SIGN_IN_METHODS = frozenset({"2-faktor", "2-factor", "2fa", "2-fa", "mfa", "sso", "mitid",
                              "nemid", "bankid", "2-trins", "2-step"})
-VALUE_TRIM = ".,;:)]}\"'»”"
+VALUE_TRIM = ".,;:?)]}\"'»”"
 COMPOUND_GOES_ON = re.compile(r"[\"'»”]?-[^\W\d_]")  # '"glemt adgangskode"-linket
 NOT_VALUES = frozenset(
     {"ikke", "not", "none", "ingen", "glemt", "forgotten", "nulstillet", "reset", "n/a", "-", "?",
@@ -1112,7 +1112,8 @@ LATER_WINDOW = 120
 PIN_SAID_LATER = re.compile(  # "glemt sin voicemail kode, den gamle var 4471", or in brackets:
     # "the PIN he gave us (7394) does not work"
     r"(?:(?:\b(?:is|er|was|var|lyder på))(?:[ \t]+(?:den|det|it|still|stadig))?[ \t]+"
-    r"|\((?=\d{4,8}\))|,[ \t]*(?=\d{4,8},))"  # also "..., er den 4471 ifølge ham selv"
+    r"|\((?=\d{4,8}\))|,[ \t]*(?=\d{4,8},)|:[ \t]*(?=\d{4,8}(?!\d)))"  # also "..., er den 4471
+    # ifølge ham selv", "har skrevet hendes gamle voicemail-PIN ind i sagen hos os: 4471"
     r"(?P<value>\d{4,8})"  # (also set off by commas: "gave me the voicemail PIN, 6604, in case")
     r"(?![\d.,/-]\d|[ \t]*(?i:kr|dkk))"
 )
@@ -1186,6 +1187,12 @@ def credential_value(text: str, position: int) -> SensitiveSpan | None:
     match = CREDENTIAL_VALUE.match(text, position)
     if match is None:
         return None
+    between = text[position : match.start("value")]
+    if OTHER_NUMBER_WORDS.search(between) and not any(char.isdigit() for char in between) and (
+        match.group("value").rstrip(VALUE_TRIM).isdigit()
+    ):
+        return None  # "voicemail-PIN for lokalnummer: 4410": the number it is for (but "PIN
+        # til lok 214: 4471" gives the PIN after the number)
     value = match.group("value").rstrip(VALUE_TRIM).lstrip("\"'«“(")
     if value.lower() in NOT_VALUES or not value.isprintable():
         return None

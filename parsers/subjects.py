@@ -740,6 +740,12 @@ def with_unnamed_first_names(
 WORD_AT = re.compile(r"[^\W\d_]+")
 
 
+STAND_IN_FOR = re.compile(  # the colleague the writer stands in for, not an employee
+    r"(?i:\b(?:vikar|vikarierer|afløser|dækker|covering|cover|stand-in|standing in|filling in)"
+    r"[ \t]+for[ \t]+(?:min kollega[ \t]+|my colleague[ \t]+)?)$"
+)
+
+
 def unnamed_first_names(body: str, found: list[DataSubject]) -> list[int]:
     """Where the body names an employee by first name only, whose surname the sender
     says is still to come ("Mortens efternavn har jeg ikke fået") or who is told by
@@ -755,7 +761,8 @@ def unnamed_first_names(body: str, found: list[DataSubject]) -> list[int]:
         match.start(1) for match in FIRST_NAME_FROM_PLACE.finditer(body)
         if match.group(1) not in known and match.group(1).lower() in given
         and not is_withdrawn(body, match.group(1), read_book("subject_exclusion_cues"))
-    ]  # (not "Lotte i receptionen har ikke noget med det at gøre")
+        and not STAND_IN_FOR.search(body, max(0, match.start(1) - 30), match.start(1))
+    ]  # (not "Lotte i receptionen har ikke noget med det at gøre", "vikar for Bente i ...")
     extra += [  # "Kim Bach – 612" above "Sanne (lokalnummer kender jeg ikke)"
         match.start(1) for match in FIRST_NAME_LIST_ITEM.finditer(body)
         if match.group(1) not in known and match.group(1).lower() in given
