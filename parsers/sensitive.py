@@ -1179,6 +1179,9 @@ def value_set_to(text: str, start: int, end: int) -> SensitiveSpan | None:
     return SensitiveSpan("credential", match.start("value"), match.start("value") + len(value))
 
 
+FOR_EXTENSION = re.compile(r"(?i:\b(?:lok\w*|ext\w*|intern\w*|nebenstelle|durchwahl)\b)")
+
+
 def credential_value(text: str, position: int) -> SensitiveSpan | None:
     """The span of the secret written right after a credential word, if any; none when
     the word goes on as a compound ('"glemt adgangskode"-linket', "PIN-koden")."""
@@ -1188,7 +1191,9 @@ def credential_value(text: str, position: int) -> SensitiveSpan | None:
     if match is None:
         return None
     between = text[position : match.start("value")]
-    if OTHER_NUMBER_WORDS.search(between) and not any(char.isdigit() for char in between) and (
+    if match.group("sep") and FOR_EXTENSION.search(between) and not any(
+        char.isdigit() for char in between
+    ) and (
         match.group("value").rstrip(VALUE_TRIM).isdigit()
     ):
         return None  # "voicemail-PIN for lokalnummer: 4410": the number it is for (but "PIN
