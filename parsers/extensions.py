@@ -364,6 +364,15 @@ PERSON_ON_NUMBER = re.compile(  # "Kim har 801.", "He was on 734.": a person's n
     r"|var på|er på|sad på|sidder på)[ \t]+(\d{2,6})(?=[ \t]*(?:[.!?;)](?!\d)|,[ \t]|$))",
     re.MULTILINE,
 )
+PERSON_NOUN_ON_NUMBER = re.compile(  # "og vikaren der sad på 4419 (kender ikke navnet)":
+    # a person told by what they were, with the number they sat on
+    r"(?i:\b(?:vikar(?:en)?|medarbejder(?:en)?|praktikant(?:en)?|elev(?:en)?|kollega(?:en)?"
+    r"|pigen|drengen|fyren|damen|manden|kvinden|the temp|the intern|the employee|the woman"
+    r"|the man|the guy|the girl|the trainee)[ \t]+(?:der|som|who|that)[ \t]+"
+    r"(?:sad på|sidder på|havde|har|var på|er på|was on|is on|sat on|had|has)[ \t]+)"
+    r"(\d{2,6})(?=[ \t]*(?:[.!?;()](?!\d)|,[ \t]|$))",
+    re.MULTILINE,
+)
 NUMBER_OF_PERSON_NOUN = re.compile(  # "dont record 7703 (new guy, name tbc)", "og 412 (ny
     r"(?<![\w.,+-])(\d{2,6})[ \t]*\((?:the[ \t]+|a[ \t]+|den[ \t]+|en[ \t]+)?"  # vikar)"
     r"(?:new|ny|nye)[ \t]+(?:praktikant|medarbejder|kollega|elev|vikar|lærling|sælger|trainee"
@@ -727,7 +736,7 @@ def find_extensions(text: str, names: list[Mention]) -> list[Mention]:
     """Extension mentions: after a cue, in "(214)" after a name, in table rows."""
     patterns = (
         EXTENSION, EXTENSION_LATER, TABLE_ROW, ONE_WORD_ROW, NUMBER_NOT_NUMBER, HAD_NR, ALSO_HAS,
-        IN_ORDER_NUMBERS, PERSON_ON_NUMBER, NUMBER_ON_SWITCHBOARD,
+        IN_ORDER_NUMBERS, PERSON_ON_NUMBER, PERSON_NOUN_ON_NUMBER, NUMBER_ON_SWITCHBOARD,
     )
     matches = [m for p in patterns for m in p.finditer(text)
                if not ALL_ZEROS.fullmatch(next((g for g in m.groups() if g), ""))]  # ("0000":

@@ -1801,7 +1801,8 @@ def names_company(name: str, companies: frozenset[str]) -> bool:
     lowered = " ".join(name.split()).lower()
     return any(company == lowered or company.startswith(f"{lowered} ") for company in companies)
 # company forms that are also words ("AS", "AB", "Co"), written in lower case after a name
-COMMON_WORD_SUFFIX = re.compile(r"[\"”»']?,?[ \t]+(?:as|ab|co|inc)\b")
+# (also after its closing bracket: "(Emily Clarke) as mp3 or wav")
+COMMON_WORD_SUFFIX = re.compile(r"[\"”»')]?,?[ \t]+(?:as|ab|co|inc)\b")
 
 
 @cache

@@ -1012,7 +1012,10 @@ def is_withdrawn(
         thing = None if name.isdigit() else THING_CLAUSE.search(rest_text)  # (a number's own
         if thing:  # "1003 is the warehouse line, it is not a person"); "cpr-nr. ud for Karen,
             rest_text = rest_text[: thing.start()]  # det skal I se bort fra": about the number
-        numbers = list(NUMBER.finditer(rest_text))  # a second number is someone else's:
+        numbers = [  # a second number is someone else's (a range's end is none: "304 og
+            n for n in NUMBER.finditer(rest_text)  # 306-308 skal IKKE røres"):
+            if not RANGE_START_BEFORE.search(rest_text, 0, n.start())
+        ]
         if len(numbers) > 1:  # "bjarne har lokal 614 ikke 613. 613 er stadig ansat"
             rest_text = rest_text[: numbers[1].start()]
         if other := next_person(rest_text):  # "Kun Peter Lind skal slettes – Anders Friis
@@ -1024,6 +1027,7 @@ def is_withdrawn(
     return False
 
 
+RANGE_START_BEFORE = re.compile(r"(?<!\d)\d{2,6}[-–]$")  # "306-": a range's first number
 JOINED = re.compile(r"[ \t]*(?:,|og|and|samt|&)[ \t]*")
 TABLE_CELL_SEPARATOR = re.compile(r"[;|\t]")
 NAMESAKE_END = re.compile(r"(?i:\b(?:en anden|another|a different|one more)[ \t]*)$")

@@ -118,7 +118,7 @@ def test_an_answer_into_a_newsletter_asking_off_the_list_is_an_opt_out() -> None
 def test_a_digest_of_english_topics_is_english() -> None:
     assert detect_language(
         "Today's topics:\n  1. SIP trunk outage 2 Jan (Morten H.)\n"
-        "  2. Re: Number porting delays after new year (A. Berg)\n"
+        "  2. Re: Number porting delays since new year (A. Berg)\n"
     ) == "en"
 
 
