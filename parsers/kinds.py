@@ -466,6 +466,16 @@ def classify_kind(subject: str, new_text: str, quoted: str, attachment_text: str
     if best in PERSON_KINDS and asks_in_general(new_text) and not names_someone(subject, new_text):
         return "other"  # "Et generelt spørgsmål: Hvad gemmer I om brugerne? ... Vi har ikke
         # en konkret medarbejder"
+    if best in PERSON_KINDS and asks_about_service(new_text) and not names_someone(
+        subject, new_text
+    ) and (
+        score_kinds("", new_text, "")[best] < MINIMUM_SCORE
+    ) and (
+        (best == "portability" and names_only_recordings(subject))
+        or score_kinds(subject, "", "")[best] < MINIMUM_SCORE
+    ):
+        return "other"  # "Question: where are recordings stored?" above "whether Flexfone
+        # stores call recordings outside the EU": neither the text nor the subject asks
     if best in PERSON_KINDS and asks_as_third_party(new_text):
         return "other"  # "Nordsjællands Politi efterforsker en sag ... beder om udlevering"
     texts = (subject, new_text, quoted, attachment_text)
@@ -484,6 +494,14 @@ def asks_in_general(text: str) -> bool:
     """Whether the new text says its question is a general one, about no employee in
     particular (`kind_general_question_cues.txt`)."""
     return isinstance(text, str) and read_book("kind_general_question_cues").contains_any(
+        Tokens.of(text[:MAX_TEXT])
+    )
+
+
+def asks_about_service(text: str) -> bool:
+    """Whether the new text asks what the service costs or where and how long it keeps
+    things (`kind_service_questions.txt`)."""
+    return isinstance(text, str) and read_book("kind_service_questions").contains_any(
         Tokens.of(text[:MAX_TEXT])
     )
 

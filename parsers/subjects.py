@@ -1014,7 +1014,7 @@ def is_withdrawn(
             rest_text = rest_text[: thing.start()]  # det skal I se bort fra": about the number
         numbers = [  # a second number is someone else's (a range's end is none: "304 og
             n for n in NUMBER.finditer(rest_text)  # 306-308 skal IKKE røres"):
-            if not RANGE_START_BEFORE.search(rest_text, 0, n.start())
+            if not is_range_end(rest_text, n)
         ]
         if len(numbers) > 1:  # "bjarne har lokal 614 ikke 613. 613 er stadig ansat"
             rest_text = rest_text[: numbers[1].start()]
@@ -1027,7 +1027,18 @@ def is_withdrawn(
     return False
 
 
-RANGE_START_BEFORE = re.compile(r"(?<!\d)\d{2,6}[-–]$")  # "306-": a range's first number
+RANGE_START_BEFORE = re.compile(r"(?<!\d)(\d{3,6})[-–]$")  # "306-": a range's first number
+
+
+def is_range_end(text: str, number: re.Match[str]) -> bool:
+    """Whether a number ends a range of extensions ("306-308"), not a number written with a
+    site or group code ("12-04", "12-40", "2-216")."""
+    start = RANGE_START_BEFORE.search(text, 0, number.start())
+    return start is not None and len(start.group(1)) == len(number.group()) and (
+        int(start.group(1)) < int(number.group())
+    )
+
+
 JOINED = re.compile(r"[ \t]*(?:,|og|and|samt|&)[ \t]*")
 TABLE_CELL_SEPARATOR = re.compile(r"[;|\t]")
 NAMESAKE_END = re.compile(r"(?i:\b(?:en anden|another|a different|one more)[ \t]*)$")
