@@ -74,3 +74,23 @@ def test_previously_and_now_rename_one_employee() -> None:
     assert employees(body, "Name change ext. 3310", "Priya Nair <pn@cloud.dk>") == [
         ("Fatima El Idrissi Holm", "3310")
     ]
+
+
+@pytest.mark.parametrize(("subject", "body", "kind"), [
+    ("Slet medarbejder hos Nordhavn Revision", "Kunden har en medarbejder der er stoppet ved "
+     "årsskiftet, og de vil gerne have vedkommende slettet hos jer. Kan I klare det?\n\nOg hvad "
+     "koster det at tilføje en ekstra velkomstbesked på hovednummeret?", "erasure"),
+    ("Indsigt - optagelser af mine samtaler", "Jeg har lokalnummer 612. Min chef har henvist "
+     "til optagelser af mine samtaler, og jeg vil gerne se, hvad der er optaget om mig, og hvor "
+     "længe det gemmes.", "access"),
+])
+def test_a_service_question_beside_a_request_leaves_the_request(subject: str, body: str,
+                                                                kind: str) -> None:
+    assert classify_kind(subject, body, "") == kind
+
+
+def test_a_two_digit_site_code_is_no_range() -> None:
+    body = ("Følgende to medarbejdere skal anonymiseres:\n\nJonna Ravn Mikkelsen, lokal 1204\n"
+            "Torben Ø. Schmidt, lokal 1205\n\nBemærk at der også er en Jonna på 12-40, hun skal "
+            "IKKE slettes.\n")
+    assert employees(body) == [("Jonna Ravn Mikkelsen", "1204"), ("Torben Ø. Schmidt", "1205")]
