@@ -252,6 +252,11 @@ FROM_TO_NUMBER = re.compile(  # "har fået nyt lokalnummer: fra 220 til 225"
     r"(?<![\w-])(?:fra|from)[ \t]+\d{2,6}[ \t]+(?:til|to)[ \t]+(\d{2,6})(?!\d|[.,-]\d)",
     re.IGNORECASE,
 )
+OTHER_NUMBER_SUBJECT = re.compile(  # what "should be" is said of: another kind of number
+    # ("The customer number at your end should be 100733")
+    r"(?i:\b(?:customer|kunde|order|ordre|invoice|faktura|account|konto|case|sags?|ticket|cvr"
+    r"|reference|ref)\w*[ \t]*(?:number|nummer|nr\.?|no\.?|id)?\b[^.\n\d]{0,25})$"
+)
 CHANGE_ASKED = re.compile(  # a number change asked for, not one that was made: the
     # Danish passive ("rettes", "ændres") or an English one still to come
     r"(?i:\b(?:rettes|ændres|skiftes|flyttes|(?:be|please|to|you)[ \t]+(?:changed?|corrected"
@@ -771,6 +776,7 @@ def find_extensions(text: str, names: list[Mention]) -> list[Mention]:
         if EXTENSION_WORD.search(text, max(0, m.start() - 200), m.start())
         and not (m.re is FROM_TO_NUMBER and CHANGE_ASKED.search(text, max(0, m.start() - 30),
                                                                 m.start()))
+        and not OTHER_NUMBER_SUBJECT.search(text, max(0, m.start() - 40), m.start())
     ]  # (a change still to be made is about the number they have: "skal rettes fra 31 til 34")
     matches = [m for m in matches if not NEGATED.search(text[max(0, m.start() - 12) : m.start()])]
     matches = [  # "hendes bruger hedder lok214": a user name with the number in it
