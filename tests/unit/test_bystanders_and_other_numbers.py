@@ -1,0 +1,61 @@
+"""People named beside the employees a request is about, and numbers of other kinds said
+the way a corrected extension is: a team lead who is aware, a new contact person, an
+owner who took over, a manager who keeps a number, a customer number that "should be".
+Cases written beside the held-out sets, each read as a support agent reads it."""
+
+from __future__ import annotations
+
+import pytest
+
+from parsers.kinds import classify_kind
+from tests.reading import employees
+
+BYSTANDERS = [
+    ("Hi,\n\nOur customer has received a request from one of their employees, Aisha Rahman "
+     "(ext. 3107), who wants a copy of all personal data you hold on her.\n\nHer team lead "
+     "Mikkel Storm (ext. 3100) is aware and can confirm if needed.\n",
+     [("Aisha Rahman", "3107")]),
+    ("Hej\n\nFølgende to medarbejdere er stoppet og skal slettes:\n\n- Mette Kjær Hansen, lok. "
+     "412\n- Bo Ørsted, lok. 0415\n\nKarin Lund (lok. 410) er ny kontaktperson hos kunden og "
+     "skal selvfølgelig ikke røres.\n",
+     [("Mette Kjær Hansen", "412"), ("Bo Ørsted", "0415")]),
+    ("Hej\n\nAnne-Marie Holm (lok 20) har overtaget firmaet efter sin far Erik Holm. Erik "
+     "(lok 21) skal anonymiseres nu hvor han er gået på pension.\nVores kontakt derude, "
+     "Pernille Vang (lok 22), er uændret.\n",
+     [("Erik Holm", "21")]),
+    ("Hej\n\nFølgende skal slettes:\n\nPer Munk - lok 4101\nLise-Lotte Krogh - lok 4102\n\n"
+     "Afdelingsleder Gitte Sand (lok 4100) flytter til Aalborg og beholder sit nummer.\n",
+     [("Per Munk", "4101"), ("Lise-Lotte Krogh", "4102")]),
+]
+
+
+@pytest.mark.parametrize(("body", "wanted"), BYSTANDERS)
+def test_bystanders_beside_the_subjects_are_left_out(
+    body: str, wanted: list[tuple[str, str]]
+) -> None:
+    assert employees(body, "GDPR") == wanted
+
+
+def test_a_customer_number_that_should_be_something_is_no_extension() -> None:
+    body = ("Dear Flexfone,\n\nOur customer asks for a copy of all voicemails and recorded calls "
+            "for their employee Søren Bech-Thomsen (ext. 5520) in a portable format.\n\nThe "
+            "customer number at your end should be 100733.\n\nThanks\nPeter\n")
+    assert employees(body, "Portability request", "Peter <p@ls.dk>") == [
+        ("Søren Bech-Thomsen", "5520")
+    ]
+
+
+def test_a_corrected_extension_is_still_read() -> None:
+    assert employees("Hej\n\nJens Holm står som lokal 305 men skal være 350. Slet ham venligst.\n",
+                     "Sletning") == [("Jens Holm", "350")]
+
+
+@pytest.mark.parametrize(("subject", "body", "kind"), [
+    ("Sæsonfolk der er stoppet", "De 4 sæsonansatte er stoppet. De skal slettes:\n\nEmma Skov - "
+     "41\nFrederik la Cour - 42\n\nRef. vores ordrenr. 558213 og jeres faktura 2026-0601.",
+     "erasure"),
+    ("Ingen flere tilbud tak", "Vi ønsker ikke at modtage jeres tilbud pr. SMS og mail længere.",
+     "marketing_optout"),
+])
+def test_a_passive_request_and_offers_not_wanted(subject: str, body: str, kind: str) -> None:
+    assert classify_kind(subject, body, "") == kind
