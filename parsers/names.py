@@ -1281,6 +1281,8 @@ def is_person_name(
     if not has_extension and after[:1] and after[0] in SPEECH_VERBS and after[1:2] != ["op"]:
         return False  # "Jens Ove sagde vi bare kunne skrive direkte": who said it (but
         # "Jens Hansen sagde op" resigned)
+    if not has_extension and tuple(after[:2]) in CHASING_WORDS:
+        return False  # "Jesper Kold spørger til status på Kamilla Rask": who chases it
     if COMMON_WORD_SUFFIX.match(text, end):
         after = []  # "... Al-Hashimi", as in his passport": "as", not the Norwegian "AS"
     return not (is_company(before, after, has_extension) or is_named_contact(text, start, end))
@@ -1346,6 +1348,9 @@ def is_named_contact(text: str, start: int, end: int) -> bool:
         # customer's client
     while len(words) > 1 and words[-1] in COPULA:  # "Kontaktpersonen der er Lars Bo"
         words.pop()
+    if asked_for_role(words) or ROLE_NUMBER_AFTER.match(text, end):
+        return False  # "Kan I slette salgschef Kirsten Dahl Bækgaard", "indsigt for deres
+        # IT-ansvarlige, Lars Ulrik Bech", "Lagerchef Mikkel Thorsen, Lager 1, lokalnr 5520"
     return (
         is_role(before, after[:3]) or is_role(before, written) or is_role_at_company(sentence)
         or (words[-3:] != before and is_role(words[-3:], []))
@@ -1354,6 +1359,27 @@ def is_named_contact(text: str, start: int, end: int) -> bool:
 
 SURVIVOR_WORDS = frozenset({"enke", "enkemand", "widow", "widower", "efterladte", "ægtefælle"})
 DECEASED_WORDS = frozenset({"afdøde", "afdød", "late", "deceased", "salig", "afdødes"})
+ROLE_GAP_WORDS = frozenset({
+    "for", "af", "på", "deres", "hans", "hendes", "vores", "kundens", "their", "our", "the",
+    "of", "den", "det", "venligst", "lige", "please", "customer's",
+})
+ROLE_NUMBER_AFTER = re.compile(  # the employee's site, then the number: ", Lager 1, lokalnr 5520"
+    rf"[ \t]*,[ \t]*[^,.\n]{{1,20}},[ \t]*(?:{CUE})[ \t]*[:.]?[ \t]*\d{{2,6}}(?!\d)",
+    re.IGNORECASE,
+)
+
+
+def asked_for_role(words: list[str]) -> bool:
+    """Whether the role word that ends `words` is what a request verb asks about ("slette
+    salgschef", "indsigt for deres IT-ansvarlige"): the employee the request is about."""
+    if len(words) < 2 or not is_role_word(words[-1]):
+        return False
+    index = len(words) - 2
+    while index >= 0 and words[index] in ROLE_GAP_WORDS:
+        index -= 1
+    return index >= 0 and words[index] in REQUEST_WORDS
+
+
 FORMER_WORDS = frozenset({
     "former", "previous", "ex", "tidligere", "forhenværende", "fhv", "afgåede", "fratrådte",
 })
@@ -1935,6 +1961,10 @@ NEW = frozenset({"nye", "new", "nyansatte", "nyansat"})
 SPEECH_VERBS = frozenset({  # also a ticket system's "Marcus Holt commented on NTS-4471"
     "sagde", "siger", "skrev", "skriver", "said", "says", "told", "wrote", "commented",
     "kommenterede", "replied", "svarede",
+})
+CHASING_WORDS = frozenset({
+    ("spørger", "til"), ("spurgte", "til"), ("rykker", "for"), ("asks", "about"),
+    ("asked", "about"), ("is", "chasing"), ("chases", "the"),
 })
 PLACE_PREPOSITIONS = frozenset({"på", "hos", "hjá", "i", "ved", "at", "in", "for"})
 

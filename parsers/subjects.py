@@ -1018,7 +1018,10 @@ def is_withdrawn(
         ]
         if len(numbers) > 1:  # "bjarne har lokal 614 ikke 613. 613 er stadig ansat"
             rest_text = rest_text[: numbers[1].start()]
-        if other := next_person(rest_text):  # "Kun Peter Lind skal slettes – Anders Friis
+        other = next_person(rest_text)
+        if other and name.isdigit() and HOLDER_BEFORE.fullmatch(rest_text, 0, other.start()):
+            other = None  # "Lokal 413 hos Sofie Lund skal IKKE røres": the number's holder
+        if other:  # "Kun Peter Lind skal slettes – Anders Friis
             rest_text = rest_text[: other.start()]  # ... bliver alligevel": Anders stays
             # (a namesake: "Jørgens CPR, da der er en anden Jørgen Lassen i firmaet")
             rest_text = NAMESAKE_END.sub("", rest_text)
@@ -1027,6 +1030,7 @@ def is_withdrawn(
     return False
 
 
+HOLDER_BEFORE = re.compile(r"[ \t]*(?:hos|til|for|\(|[-–—:])[ \t]*")  # "413 hos Sofie Lund"
 RANGE_START_BEFORE = re.compile(r"(?<!\d)(\d{3,6})[-–]$")  # "306-": a range's first number
 
 
