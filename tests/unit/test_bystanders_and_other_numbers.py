@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from parsers.kinds import classify_kind
-from tests.reading import employees
+from tests.reading import employees, pairs
 
 BYSTANDERS = [
     ("Hi,\n\nOur customer has received a request from one of their employees, Aisha Rahman "
@@ -70,3 +70,49 @@ def test_a_family_told_of_the_erasure_is_no_withdrawal() -> None:
     body = ("Hej\n\nFølgende skal slettes:\n\n- Ole Kristian Bjerregaard, lokal 1102 (afgået ved "
             "døden i januar – familien er orienteret om sletningen)\n- Sofie la Cour, lokal 1108\n")
     assert employees(body) == [("Ole Kristian Bjerregaard", "1102"), ("Sofie la Cour", "1108")]
+
+
+MORE_BYSTANDERS = [
+    ("Hej Flexfone\n\nKunden har bedt os om at få slettet en tidligere medarbejder:\n\nMette Kjær "
+     "Hansen, lokalnummer 412\n\nSletningen er godkendt af direktør Jens Borup. Lokal 413 hos "
+     "Sofie Lund skal IKKE røres - hun overtager Mettes opkald fra 1. marts.\n",
+     [("Mette Kjær Hansen", "412")]),
+    ("Hej Flexfone\n\nKan I slette Gitte Brandt, lokal 410, hos Brødrene Borup VVS? Jens Borup "
+     "har godkendt, og Sofie Lund tager hendes kald indtil videre.\n",
+     [("Gitte Brandt", "410")]),
+    ("Hej\n\nBo Ægidius, lokal 6, hos Lyngby Kaffebar skal anonymiseres. Bos efterfølger Sara "
+     "Mikkelsen får lokal 7, og lokal 6 nedlægges.\n",
+     [("Bo Ægidius", "6")]),
+]
+
+
+def test_who_chases_a_request_is_no_subject() -> None:
+    body = "Hej\n\nJesper Kold spørger til status på Kamilla Rask (lokal 56).\n"
+    assert pairs(body, "Re: Stop optagelse", kind="objection") == [("Kamilla Rask", "56")]
+
+
+@pytest.mark.parametrize(("body", "wanted"), MORE_BYSTANDERS)
+def test_approvers_successors_and_chasers_are_left_out(
+    body: str, wanted: list[tuple[str, str]]
+) -> None:
+    assert employees(body, "GDPR") == wanted
+
+
+@pytest.mark.parametrize(("body", "wanted"), [
+    ("Hej\n\nKan I slette salgschef Kirsten Dahl Bækgaard fra afdeling 30 i Herning? Hun har "
+     "sidste arbejdsdag fredag.\n", [("Kirsten Dahl Bækgaard", None)]),
+    ("Hej\n\nKunden vil gerne have indsigt for deres IT-ansvarlige, Lars Ulrik Bech. Jeg kender "
+     "ikke hans lokalnummer.\n", [("Lars Ulrik Bech", None)]),
+    ("Hej\n\nFølgende skal slettes:\n\n1) Lagerchef Mikkel Thorsen, Lager 1, lokalnr 5520\n",
+     [("Mikkel Thorsen", "5520")]),
+])
+def test_a_role_word_the_request_asks_about_names_the_employee(
+    body: str, wanted: list[tuple[str, str | None]]
+) -> None:
+    assert employees(body, "GDPR") == wanted
+
+
+def test_a_contact_person_by_role_is_still_no_employee() -> None:
+    body = ("Hej\n\nSlet venligst Jens Hansen, lokal 21. Vores kontaktperson Lars Bo Nielsen kan "
+            "svare på spørgsmål.\n")
+    assert employees(body, "Sletning") == [("Jens Hansen", "21")]
