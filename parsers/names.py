@@ -1174,7 +1174,8 @@ SURNAME_WITHHELD = re.compile(rf"[{UPPER}]\.?")
 
 NAMESAKE_OF_WRITER = re.compile(  # the writer saying an employee only shares their name
     r"(?i:samme navn som mig|same name as me|not me\b|ikke mig\b|no relation to me"
-    r"|ingen relation til mig|min navnebror|min navnesøster|my namesake)"
+    r"|ingen relation til mig|min navnebror|min navnesøster|my namesake|hence the name"
+    r"|deraf navnet|derfor samme navn)"
 )
 
 
@@ -1192,7 +1193,7 @@ def is_person_name(
         return False  # "Sanne M.", "Mette H.": the surname kept back, no full name given
     if any(s < end and start < e for s, e in blocked):
         return False
-    namesake = NAMESAKE_OF_WRITER.search(text, end, end + 80) is not None
+    namesake = NAMESAKE_OF_WRITER.search(text, end, end + 160) is not None
     if is_sender(words, sender) and not namesake:
         return False  # (but "Sofie Grøn Iversen (ja, samme navn som mig ...), lokalnummer
         # 4433" is the customer's employee)

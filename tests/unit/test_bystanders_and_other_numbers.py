@@ -9,7 +9,8 @@ from __future__ import annotations
 import pytest
 
 from parsers.kinds import classify_kind
-from tests.reading import employees, pairs
+from parsers.mail import parse_mail
+from tests.reading import employees, pairs, plain_mail
 
 BYSTANDERS = [
     ("Hi,\n\nOur customer has received a request from one of their employees, Aisha Rahman "
@@ -116,3 +117,30 @@ def test_a_contact_person_by_role_is_still_no_employee() -> None:
     body = ("Hej\n\nSlet venligst Jens Hansen, lokal 21. Vores kontaktperson Lars Bo Nielsen kan "
             "svare på spørgsmål.\n")
     assert employees(body, "Sletning") == [("Jens Hansen", "21")]
+
+
+def test_a_writers_relative_of_the_same_name_is_the_subject() -> None:
+    body = ("Hello,\n\nPlease export all voicemails for ext. 1204 (Emma Louise Brandt) at Vejle "
+            "Bogføring as a zip, MP3 preferred. She is my sister-in-law, hence the name, but this "
+            "is a normal request from the customer.\n\nLouise Brandt\n")
+    assert employees(body, "Voicemail export", "Louise Brandt <lb@tk.dk>") == [
+        ("Emma Louise Brandt", "1204")
+    ]
+
+
+def test_an_employee_asking_for_the_calls_recorded_on_her_line() -> None:
+    raw = plain_mail("Kopi af mine samtaler", "Hej\n\nJeg arbejder hos Bageriet Hansen & Søn og "
+                     "har lokalnummer 12. Jeg vil gerne have en kopi af de samtaler, der er "
+                     "optaget på min linje det sidste halve år.\n\nDorthe Vinther\n",
+                     sender="Dorthe Vinther <dorthe@example.com>")
+    parsed = parse_mail(raw)
+    assert parsed.kind == "portability"
+    assert [(s.full_name, s.extension) for s in parsed.data_subjects] == [("Dorthe Vinther", "12")]
+
+
+def test_whether_recording_can_be_time_controlled_is_a_question() -> None:
+    assert classify_kind(
+        "Spørgsmål om optagelse", "En medarbejder har spurgt om man kan slå optagelse fra på "
+        "hans lokalnummer om fredagen. Kan man sætte tidsstyring på optagelse pr. lokalnummer, "
+        "eller er det alt eller intet?", "",
+    ) == "other"
