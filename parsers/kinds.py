@@ -498,6 +498,16 @@ def asks_in_general(text: str) -> bool:
     )
 
 
+def asks_itself(text: str) -> bool:
+    """Whether a text by itself asks for a named employee with a request's own words, as
+    sure as a new text that leaves its thread behind (`OWN_REQUEST_SCORE`); not an away
+    notice's "limited access to email"."""
+    if not isinstance(text, str) or not text.strip() or not names_someone("", text):
+        return False
+    scores = score_kinds("", text, "")
+    return max(scores[kind] for kind in PERSON_KINDS) >= OWN_REQUEST_SCORE
+
+
 def asks_about_service(text: str) -> bool:
     """Whether the new text asks what the service costs or where and how long it keeps
     things (`kind_service_questions.txt`)."""

@@ -24,7 +24,7 @@ from parsers.forms import ticked_only
 from parsers.glued_cues import with_cues_unglued
 from parsers.headers import REPLY_PREFIX
 from parsers.history import SUBJECT_TAG
-from parsers.kinds import classify_kind
+from parsers.kinds import asks_itself, classify_kind
 from parsers.language import client_language, detect_language, score_languages
 from parsers.layout import plain_layout
 from parsers.lookalikes import with_latin_lookalikes
@@ -268,6 +268,10 @@ def _parse(raw: bytes, digest: str, options: ParseOptions) -> ParsedMail:
     mail = decode_mail(raw)
     automation = detect_automation(mail)
     parts = split_text(mail.body, mail.from_name)
+    if automation is not None and automation.reason.startswith("away_text") and asks_itself(
+        parts.new
+    ):  # "Just checking that you received the access request for ... I'm out of office from
+        automation = None  # noon": a person's reminder that mentions being away
     own_text = parts.new if parts.new.strip() else parts.quoted
     if not own_text.strip():  # an empty body above an attached letter: the letter's words
         own_text = "\n".join(a.text or "" for a in mail.attachments if a.text)

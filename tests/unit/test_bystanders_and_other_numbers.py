@@ -144,3 +144,21 @@ def test_whether_recording_can_be_time_controlled_is_a_question() -> None:
         "hans lokalnummer om fredagen. Kan man sætte tidsstyring på optagelse pr. lokalnummer, "
         "eller er det alt eller intet?", "",
     ) == "other"
+
+
+def test_a_reminder_that_mentions_being_away_is_a_persons_mail() -> None:
+    raw = plain_mail("RE: Subject access requests - Baltic Marine Supply",
+                     "Hello again,\n\nJust checking that you received the access request for "
+                     "Tomasz Nowak, Aisha Bint Rahman and Henrik de la Cour below. I'm out of "
+                     "office from noon, so please reply to support@oestkyst-telecom.dk.\n\n"
+                     "Kind regards,\nSarah Wolff\n",
+                     sender="Sarah Wolff <sarah.wolff@oestkyst-telecom.dk>")
+    parsed = parse_mail(raw)
+    assert parsed.automated is None and parsed.kind == "access"
+
+
+def test_an_away_notice_with_limited_access_stays_automated() -> None:
+    raw = plain_mail("RE: Sletning", "Thank you for your email. I am out of the office until "
+                     "Monday 3 August with limited access to email.\n\nFor urgent matters please "
+                     "contact support@educonnect.dk.\n", sender="Lena Holm <lh@educonnect.dk>")
+    assert parse_mail(raw).automated is not None
