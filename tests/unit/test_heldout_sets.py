@@ -1,4 +1,4 @@
-"""Understanding measured on the blind held-out sets B to VS (`tests/data/heldout_*`).
+"""Understanding measured on the blind held-out sets B to XI (`tests/data/heldout_*`).
 
 Each set was written by an author who had not read the parsers, the dev corpus or
 the other sets; its first-run figures are in the issue notes. The floors are the
@@ -3036,6 +3036,221 @@ FLOORS: dict[str, dict[str, float]] = {
     },
     "heldout_vs": {
         "automated": 1.00, "kind": 0.98, "language": 1.00, "extension_with_person": 1.00,
+        "full_name": 1.00, "subjects_exact": 1.00, "missing": 1.00, "sensitive_redacted": 1.00,
+        "categories_reported": 1.00, "clean_unflagged": 1.00,
+    },
+    # VT-XC: ordinary days, bereavement, a Sunday-evening catch-up, an end-of-quarter clean-up,
+    # bystanders, job titles and rooms beside names, written blind, run once each before the fixes
+    # they prompted; floors are the figures at ad07aea3.
+    "heldout_vt": {
+        "automated": 1.00, "kind": 1.00, "language": 1.00, "extension_with_person": 1.00,
+        "full_name": 1.00, "subjects_exact": 1.00, "missing": 1.00, "sensitive_redacted": 1.00,
+        "categories_reported": 1.00, "clean_unflagged": 1.00,
+    },
+    "heldout_vu": {
+        "automated": 1.00, "kind": 0.98, "language": 1.00, "extension_with_person": 1.00,
+        "full_name": 1.00, "subjects_exact": 1.00, "missing": 1.00, "sensitive_redacted": 1.00,
+        "categories_reported": 1.00, "clean_unflagged": 1.00,
+    },
+    "heldout_vv": {
+        "automated": 1.00, "kind": 1.00, "language": 1.00, "extension_with_person": 1.00,
+        "full_name": 1.00, "subjects_exact": 0.98, "missing": 1.00, "sensitive_redacted": 1.00,
+        "categories_reported": 1.00, "clean_unflagged": 1.00,
+    },
+    "heldout_vw": {
+        "automated": 1.00, "kind": 1.00, "language": 1.00, "extension_with_person": 1.00,
+        "full_name": 1.00, "subjects_exact": 1.00, "missing": 1.00, "sensitive_redacted": 1.00,
+        "categories_reported": 1.00, "clean_unflagged": 1.00,
+    },
+    "heldout_vx": {
+        "automated": 1.00, "kind": 1.00, "language": 1.00, "extension_with_person": 1.00,
+        "full_name": 1.00, "subjects_exact": 0.98, "missing": 1.00, "sensitive_redacted": 1.00,
+        "categories_reported": 1.00, "clean_unflagged": 1.00,
+    },
+    "heldout_vy": {
+        "automated": 1.00, "kind": 1.00, "language": 1.00, "extension_with_person": 1.00,
+        "full_name": 1.00, "subjects_exact": 1.00, "missing": 1.00, "sensitive_redacted": 1.00,
+        "categories_reported": 1.00, "clean_unflagged": 1.00,
+    },
+    "heldout_vz": {
+        "automated": 1.00, "kind": 1.00, "language": 1.00, "extension_with_person": 1.00,
+        "full_name": 1.00, "subjects_exact": 1.00, "missing": 1.00, "sensitive_redacted": 1.00,
+        "categories_reported": 1.00, "clean_unflagged": 1.00,
+    },
+    "heldout_wa": {
+        "automated": 1.00, "kind": 1.00, "language": 1.00, "extension_with_person": 1.00,
+        "full_name": 1.00, "subjects_exact": 1.00, "missing": 1.00, "sensitive_redacted": 1.00,
+        "categories_reported": 1.00, "clean_unflagged": 1.00,
+    },
+    "heldout_wb": {
+        "automated": 1.00, "kind": 0.98, "language": 1.00, "extension_with_person": 1.00,
+        "full_name": 1.00, "subjects_exact": 0.98, "missing": 0.98, "sensitive_redacted": 1.00,
+        "categories_reported": 1.00, "clean_unflagged": 1.00,
+    },
+    "heldout_wc": {
+        "automated": 1.00, "kind": 1.00, "language": 1.00, "extension_with_person": 1.00,
+        "full_name": 1.00, "subjects_exact": 0.98, "missing": 1.00, "sensitive_redacted": 1.00,
+        "categories_reported": 1.00, "clean_unflagged": 1.00,
+    },
+    "heldout_wd": {
+        "automated": 1.00, "kind": 0.98, "language": 1.00, "extension_with_person": 0.94,
+        "full_name": 0.96, "subjects_exact": 0.94, "missing": 0.96, "sensitive_redacted": 1.00,
+        "categories_reported": 1.00, "clean_unflagged": 1.00,
+    },
+    "heldout_we": {
+        "automated": 1.00, "kind": 1.00, "language": 1.00, "extension_with_person": 1.00,
+        "full_name": 1.00, "subjects_exact": 1.00, "missing": 1.00, "sensitive_redacted": 1.00,
+        "categories_reported": 1.00, "clean_unflagged": 1.00,
+    },
+    "heldout_wf": {
+        "automated": 1.00, "kind": 1.00, "language": 1.00, "extension_with_person": 1.00,
+        "full_name": 1.00, "subjects_exact": 1.00, "missing": 1.00, "sensitive_redacted": 1.00,
+        "categories_reported": 1.00, "clean_unflagged": 1.00,
+    },
+    "heldout_wg": {
+        "automated": 1.00, "kind": 0.98, "language": 1.00, "extension_with_person": 1.00,
+        "full_name": 1.00, "subjects_exact": 1.00, "missing": 1.00, "sensitive_redacted": 0.91,
+        "categories_reported": 1.00, "clean_unflagged": 1.00,
+    },
+    "heldout_wh": {
+        "automated": 1.00, "kind": 1.00, "language": 1.00, "extension_with_person": 1.00,
+        "full_name": 1.00, "subjects_exact": 1.00, "missing": 1.00, "sensitive_redacted": 1.00,
+        "categories_reported": 1.00, "clean_unflagged": 1.00,
+    },
+    "heldout_wi": {
+        "automated": 1.00, "kind": 1.00, "language": 1.00, "extension_with_person": 1.00,
+        "full_name": 1.00, "subjects_exact": 1.00, "missing": 1.00, "sensitive_redacted": 1.00,
+        "categories_reported": 1.00, "clean_unflagged": 1.00,
+    },
+    "heldout_wj": {
+        "automated": 1.00, "kind": 0.98, "language": 1.00, "extension_with_person": 0.97,
+        "full_name": 0.97, "subjects_exact": 0.98, "missing": 1.00, "sensitive_redacted": 1.00,
+        "categories_reported": 1.00, "clean_unflagged": 1.00,
+    },
+    "heldout_wk": {
+        "automated": 1.00, "kind": 1.00, "language": 1.00, "extension_with_person": 0.94,
+        "full_name": 0.94, "subjects_exact": 0.86, "missing": 1.00, "sensitive_redacted": 1.00,
+        "categories_reported": 1.00, "clean_unflagged": 1.00,
+    },
+    "heldout_wl": {
+        "automated": 1.00, "kind": 1.00, "language": 1.00, "extension_with_person": 1.00,
+        "full_name": 1.00, "subjects_exact": 1.00, "missing": 1.00, "sensitive_redacted": 1.00,
+        "categories_reported": 1.00, "clean_unflagged": 1.00,
+    },
+    "heldout_wm": {
+        "automated": 1.00, "kind": 1.00, "language": 0.98, "extension_with_person": 0.98,
+        "full_name": 0.98, "subjects_exact": 0.98, "missing": 0.98, "sensitive_redacted": 1.00,
+        "categories_reported": 1.00, "clean_unflagged": 1.00,
+    },
+    "heldout_wn": {
+        "automated": 1.00, "kind": 1.00, "language": 1.00, "extension_with_person": 1.00,
+        "full_name": 1.00, "subjects_exact": 1.00, "missing": 1.00, "sensitive_redacted": 0.91,
+        "categories_reported": 1.00, "clean_unflagged": 1.00,
+    },
+    "heldout_wo": {
+        "automated": 1.00, "kind": 1.00, "language": 1.00, "extension_with_person": 0.98,
+        "full_name": 0.98, "subjects_exact": 0.98, "missing": 1.00, "sensitive_redacted": 1.00,
+        "categories_reported": 1.00, "clean_unflagged": 1.00,
+    },
+    "heldout_wp": {
+        "automated": 1.00, "kind": 1.00, "language": 1.00, "extension_with_person": 1.00,
+        "full_name": 1.00, "subjects_exact": 1.00, "missing": 1.00, "sensitive_redacted": 1.00,
+        "categories_reported": 1.00, "clean_unflagged": 1.00,
+    },
+    "heldout_wq": {
+        "automated": 1.00, "kind": 1.00, "language": 1.00, "extension_with_person": 1.00,
+        "full_name": 1.00, "subjects_exact": 0.98, "missing": 1.00, "sensitive_redacted": 1.00,
+        "categories_reported": 1.00, "clean_unflagged": 1.00,
+    },
+    "heldout_wr": {
+        "automated": 1.00, "kind": 1.00, "language": 1.00, "extension_with_person": 1.00,
+        "full_name": 1.00, "subjects_exact": 0.98, "missing": 1.00, "sensitive_redacted": 1.00,
+        "categories_reported": 1.00, "clean_unflagged": 1.00,
+    },
+    "heldout_ws": {
+        "automated": 1.00, "kind": 1.00, "language": 1.00, "extension_with_person": 1.00,
+        "full_name": 1.00, "subjects_exact": 1.00, "missing": 1.00, "sensitive_redacted": 1.00,
+        "categories_reported": 1.00, "clean_unflagged": 1.00,
+    },
+    "heldout_wt": {
+        "automated": 1.00, "kind": 0.98, "language": 1.00, "extension_with_person": 0.92,
+        "full_name": 0.92, "subjects_exact": 0.96, "missing": 1.00, "sensitive_redacted": 1.00,
+        "categories_reported": 1.00, "clean_unflagged": 1.00,
+    },
+    "heldout_wu": {
+        "automated": 1.00, "kind": 0.98, "language": 1.00, "extension_with_person": 1.00,
+        "full_name": 1.00, "subjects_exact": 0.94, "missing": 0.98, "sensitive_redacted": 1.00,
+        "categories_reported": 1.00, "clean_unflagged": 1.00,
+    },
+    "heldout_wv": {
+        "automated": 1.00, "kind": 1.00, "language": 1.00, "extension_with_person": 1.00,
+        "full_name": 1.00, "subjects_exact": 0.96, "missing": 1.00, "sensitive_redacted": 0.90,
+        "categories_reported": 1.00, "clean_unflagged": 1.00,
+    },
+    "heldout_ww": {
+        "automated": 1.00, "kind": 1.00, "language": 1.00, "extension_with_person": 0.97,
+        "full_name": 1.00, "subjects_exact": 0.98, "missing": 0.98, "sensitive_redacted": 1.00,
+        "categories_reported": 1.00, "clean_unflagged": 1.00,
+    },
+    "heldout_wx": {
+        "automated": 1.00, "kind": 1.00, "language": 1.00, "extension_with_person": 1.00,
+        "full_name": 1.00, "subjects_exact": 0.96, "missing": 1.00, "sensitive_redacted": 1.00,
+        "categories_reported": 1.00, "clean_unflagged": 1.00,
+    },
+    "heldout_wy": {
+        "automated": 1.00, "kind": 1.00, "language": 1.00, "extension_with_person": 1.00,
+        "full_name": 1.00, "subjects_exact": 0.98, "missing": 0.98, "sensitive_redacted": 1.00,
+        "categories_reported": 1.00, "clean_unflagged": 1.00,
+    },
+    "heldout_wz": {
+        "automated": 1.00, "kind": 1.00, "language": 1.00, "extension_with_person": 1.00,
+        "full_name": 1.00, "subjects_exact": 0.98, "missing": 1.00, "sensitive_redacted": 1.00,
+        "categories_reported": 1.00, "clean_unflagged": 1.00,
+    },
+    "heldout_xa": {
+        "automated": 1.00, "kind": 1.00, "language": 1.00, "extension_with_person": 1.00,
+        "full_name": 1.00, "subjects_exact": 1.00, "missing": 1.00, "sensitive_redacted": 1.00,
+        "categories_reported": 1.00, "clean_unflagged": 1.00,
+    },
+    "heldout_xb": {
+        "automated": 1.00, "kind": 1.00, "language": 1.00, "extension_with_person": 1.00,
+        "full_name": 1.00, "subjects_exact": 0.98, "missing": 1.00, "sensitive_redacted": 1.00,
+        "categories_reported": 1.00, "clean_unflagged": 1.00,
+    },
+    "heldout_xc": {
+        "automated": 1.00, "kind": 1.00, "language": 1.00, "extension_with_person": 1.00,
+        "full_name": 1.00, "subjects_exact": 1.00, "missing": 1.00, "sensitive_redacted": 1.00,
+        "categories_reported": 1.00, "clean_unflagged": 1.00,
+    },
+    # XD-XI: six ordinary days written blind as the closing round and run once at 4f9ea778; the one
+    # fix after them (a reminder in XH that mentions being away) is in these figures at ad07aea3.
+    "heldout_xd": {
+        "automated": 1.00, "kind": 1.00, "language": 1.00, "extension_with_person": 1.00,
+        "full_name": 1.00, "subjects_exact": 0.98, "missing": 1.00, "sensitive_redacted": 0.83,
+        "categories_reported": 0.83, "clean_unflagged": 1.00,
+    },
+    "heldout_xe": {
+        "automated": 1.00, "kind": 0.96, "language": 1.00, "extension_with_person": 0.97,
+        "full_name": 0.95, "subjects_exact": 0.94, "missing": 0.94, "sensitive_redacted": 1.00,
+        "categories_reported": 1.00, "clean_unflagged": 1.00,
+    },
+    "heldout_xf": {
+        "automated": 1.00, "kind": 1.00, "language": 1.00, "extension_with_person": 1.00,
+        "full_name": 1.00, "subjects_exact": 1.00, "missing": 1.00, "sensitive_redacted": 1.00,
+        "categories_reported": 1.00, "clean_unflagged": 1.00,
+    },
+    "heldout_xg": {
+        "automated": 1.00, "kind": 1.00, "language": 1.00, "extension_with_person": 1.00,
+        "full_name": 1.00, "subjects_exact": 0.98, "missing": 0.98, "sensitive_redacted": 1.00,
+        "categories_reported": 1.00, "clean_unflagged": 1.00,
+    },
+    "heldout_xh": {
+        "automated": 1.00, "kind": 1.00, "language": 1.00, "extension_with_person": 0.95,
+        "full_name": 0.96, "subjects_exact": 0.96, "missing": 0.98, "sensitive_redacted": 1.00,
+        "categories_reported": 1.00, "clean_unflagged": 1.00,
+    },
+    "heldout_xi": {
+        "automated": 1.00, "kind": 1.00, "language": 1.00, "extension_with_person": 1.00,
         "full_name": 1.00, "subjects_exact": 1.00, "missing": 1.00, "sensitive_redacted": 1.00,
         "categories_reported": 1.00, "clean_unflagged": 1.00,
     },
