@@ -252,10 +252,13 @@ FROM_TO_NUMBER = re.compile(  # "har fået nyt lokalnummer: fra 220 til 225"
     r"(?<![\w-])(?:fra|from)[ \t]+\d{2,6}[ \t]+(?:til|to)[ \t]+(\d{2,6})(?!\d|[.,-]\d)",
     re.IGNORECASE,
 )
+OTHER_NUMBER_NOUNS = (  # words that label a number as no extension ("ordrenr.", "Case ID")
+    r"(?:customer|kunde|order|ordre|invoice|faktura|account|konto|case|sags?|ticket|cvr"
+    r"|reference|ref|serie|serial|imei|mac|pin|kode|code|postnr|zip)"
+)
 OTHER_NUMBER_SUBJECT = re.compile(  # what "should be" is said of: another kind of number
     # ("The customer number at your end should be 100733")
-    r"(?i:\b(?:customer|kunde|order|ordre|invoice|faktura|account|konto|case|sags?|ticket|cvr"
-    r"|reference|ref)\w*[ \t]*(?:number|nummer|nr\.?|no\.?|id)?\b[^.\n\d]{0,25})$"
+    rf"(?i:\b{OTHER_NUMBER_NOUNS}\w*[ \t]*(?:number|nummer|nr\.?|no\.?|id)?\b[^.\n\d]{{0,25}})$"
 )
 CHANGE_ASKED = re.compile(  # a number change asked for, not one that was made: the
     # Danish passive ("rettes", "ændres") or an English one still to come

@@ -19,6 +19,7 @@ from parsers.dummies import without_dummy_accounts
 from parsers.extensions import (
     CUE,
     EXTENSION,
+    OTHER_NUMBER_NOUNS,
     Mention,
     covered_function_lines,
     find_extensions,
@@ -367,10 +368,7 @@ SECOND_EXTENSION = re.compile(  # after an employee's number: "og 2140 (app)", "
     r"(?P<words>(?:[^\W\d_][\w-]*\.?[ \t]+){0,3}?)(?P<number>\d{2,6})"
     r"(?![\d-]|[.,:/]\d|[ \t]+\d|[ \t]*(?i:dage|days|måned|month|år\b|years|timer|hours|kr|dkk|%))"
 )  # (not a phone number's first group: "mobil 42 11 90 31")
-OTHER_NUMBER_LABEL = re.compile(  # a word that labels a number as no extension
-    r"(?i:\b(?:ordre|order|faktura|invoice|kunde|customer|sag|case|ticket|ref|cvr|konto"
-    r"|account|serie|serial|imei|mac|pin|kode|code|postnr|zip)\w*)"
-)
+OTHER_NUMBER_LABEL = re.compile(rf"(?i:\b{OTHER_NUMBER_NOUNS}\w*)")  # "ordrenr. 88213"
 DEVICE_WORDS = re.compile(
     r"(?i:\b(?:app|softphone|soft-phone|mobil\w*|klient\w*|client|desk|bord\w*|teams|kø\w*"
     r"|queue|line|linje|headset|bordtelefon\w*|desk phone)\b)"
