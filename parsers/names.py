@@ -1179,6 +1179,12 @@ NAMESAKE_OF_WRITER = re.compile(  # the writer saying an employee only shares th
 )
 
 
+def namesake_of_writer(text: str, end: int) -> bool:
+    """Whether the writer says, right after a name like their own, that it only shares
+    their name; read only for such a name, not for every name of every mail."""
+    return NAMESAKE_OF_WRITER.search(text, end, end + 160) is not None
+
+
 def is_person_name(
     text: str, start: int, end: int, sender: str, blocked: list[tuple[int, int]]
 ) -> bool:
@@ -1193,15 +1199,14 @@ def is_person_name(
         return False  # "Sanne M.", "Mette H.": the surname kept back, no full name given
     if any(s < end and start < e for s, e in blocked):
         return False
-    namesake = NAMESAKE_OF_WRITER.search(text, end, end + 160) is not None
-    if is_sender(words, sender) and not namesake:
+    if is_sender(words, sender) and not namesake_of_writer(text, end):
         return False  # (but "Sofie Grøn Iversen (ja, samme navn som mig ...), lokalnummer
         # 4433" is the customer's employee)
     if is_quoted(text, start, end) and not follows_rename_cue(text, start, end) and not (
         quoted_for_emphasis(text, start, end)
     ):
         return False  # 'står som "Soren Baek"', but 'It should be "Jon McLaughlin"'
-    if on_sender_line(text, start, end, sender) and not namesake:
+    if on_sender_line(text, start, end, sender) and not namesake_of_writer(text, end):
         return False  # "Jannik Schmidt (Telepartner Syd)": the sender's company
     if is_author_header(text, start, end):
         return False  # a ticket system's "Rasmus Kjær (Jysk IT)" above "21 Apr 2026, 13:37"

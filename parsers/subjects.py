@@ -293,12 +293,12 @@ def find_data_subjects(
         merged = [DataSubject(None, None)] * max(1, len(merged), len(first_names_asked_for(body)))
     merged = with_respective_numbers(body, merged)  # "Jens Hansen og Mette Lund (henholdsvis
     merged = with_respective_numbers(history, merged)  # 214 og 215)"
-    # the sender's own request quoted below ("Det er stadig Maria Thomsen, lokalnummer 12"
-    # over her own "indsigt i alle de oplysninger I har om mig")
-    own_thread = sender in quoted_authors(quoted) and has_self_cue(history)
+    # (a self cue of the new text, or the sender's own request quoted below it: "Det er
+    # stadig Maria Thomsen, lokalnummer 12" over her "indsigt ... om mig"; read last)
     if (len(merged) == 1 and merged[0].full_name is None and merged[0].extension
-            and (has_self_cue(new_text) or own_thread) and not writer
-            and not FORWARD_PREFIX.match(subject) and len(sender.split()) >= 2):
+            and not writer and not FORWARD_PREFIX.match(subject) and len(sender.split()) >= 2
+            and (has_self_cue(new_text)
+                 or (sender in quoted_authors(quoted) and has_self_cue(history)))):
         # the sender's own number, given below their own request ("my calls are being
         # recorded. I object to this." above "> Name: ... > Extension: 902")
         merged = [replace(merged[0], full_name=signed_name(sender, f"{new_text}\n{signature}"))]
