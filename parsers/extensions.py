@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from parsers.letters import PARTICLE, UPPER
+from parsers.letters import LOWER, PARTICLE, UPPER
 from parsers.lexicon import (
     NOT_NAME_LISTS,
     TOKEN,
@@ -234,6 +234,15 @@ FIRST_NAME_ROW = re.compile(  # "- Kasper 302", "Mia 1203": a line of a first na
     r"(\d{2,6})[ \t]*$",  # (also "4. Sofie - 120")
     re.MULTILINE,
 )
+LOWER_FIRST_NAME_ROW = re.compile(  # "- trine 46" under "- carl-emil de fries 45": a first
+    # name and its number in a bulleted list of lower-case names and numbers
+    rf"(?<=\d)[ \t]*\n[ \t]*(?:[-•*·]|\d{{1,2}}[.)])[ \t]*[{LOWER}][^\W\d_]+[ \t]+"
+    r"(\d{2,6})[ \t]*$",
+    re.MULTILINE,
+)
+LOWER_LIST_ROW_BEFORE = re.compile(
+    rf"(?m)^[ \t]*(?:[-•*·]|\d{{1,2}}[.)])[ \t]*[{LOWER}][^\d\n]*[ \t]\d{{2,6}}$"
+)
 FIRST_WORD = re.compile(r"[^\W\d_]+")
 
 
@@ -402,7 +411,8 @@ FIRST_NAME_ON = re.compile(
 
 SPACED_CUE = (  # "lokal", "Lokal nr.", "lok.nr", "ext.", "intern", "nr."
     r"((?<![\w-])(?i:lokal(?:nummer(?:et)?|nr\.?|[ \t]+nr\.?)?|lok\.?(?:[ \t]?nr\.?)?|ext\.?"
-    r"|extension|intern(?:nummer)?|nr\.?)[ \t]*[:.]?[ \t]*)"
+    r"|extension|intern(?:nummer)?|nr\.?)[ \t]*[:.]?[ \t]*"
+    r"(?:(?i:is|er|was|var)[ \t]+)?)"  # (also "ext is 41 02", "hendes lokal er 41 02")
 )
 THOUSANDS_COMMA = re.compile(  # "ext 1,310", "lok. 5,120": a spreadsheet's thousands comma
     SPACED_CUE + r"(\d),(\d{3})(?![\d]|[.,]\d)"
@@ -751,6 +761,11 @@ def find_extensions(text: str, names: list[Mention]) -> list[Mention]:
     matches += [  # "- Kasper 302" (a known first name, not "- Ordre 302") a form's filler)
         m for m in FIRST_NAME_ROW.finditer(text)
         if first_word(m.group()) in given_names()
+    ]
+    matches += [  # "- trine 46" after "- carl-emil de fries 45"
+        m for m in LOWER_FIRST_NAME_ROW.finditer(text)
+        if first_word(text[text.find("\n", m.start()) : m.start(1)]) in given_names()
+        and LOWER_LIST_ROW_BEFORE.search(text, text.rfind("\n", 0, m.start()) + 1, m.start())
     ]
     matches += [  # "2216 – Jonna" (a known first name, or in a list of "2214 – Jens Mikkelsen")
         m for m in NUMBER_FIRST_NAME_ROW.finditer(text)

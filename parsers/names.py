@@ -524,8 +524,9 @@ LOWER_FIRST_NAME_IN_FULL = re.compile(
     rf"(?<![\w-])({LOWER_WORD})[ \t]*(?:=|(?i:is|er|hedder|is called))[ \t]*"
     rf"(\1(?:[ \t]+{LOWER_WORD}){{1,3}})(?=[ \t]*(?:[.,;!?(]|\n|$|(?:og|and)\b))"
 )
-LOWER_AFTER_NUMBER_BRACKET = re.compile(
-    rf"(?i:{CUE})[ \t]*[:.]?[ \t]*\d{{2,6}}[ \t]*\(({LOWER_WORD}(?:[ \t]+{LOWER_WORD}){{1,3}})\)"
+LOWER_AFTER_NUMBER_BRACKET = re.compile(  # also after a dash: "ext. 118 - sarah o'neill."
+    rf"(?i:{CUE})[ \t]*[:.]?[ \t]*\d{{2,6}}(?:[ \t]*\(({LOWER_WORD}(?:[ \t]+{LOWER_WORD}){{1,3}})\)"
+    rf"|[ \t]+[–—-][ \t]+({LOWER_WORD}(?:[ \t]+{LOWER_WORD}){{1,3}})(?=[ \t]*(?:[.,;!?]|\n|$)))"
 )
 RENAME_CUES = ("skal", "should", "rettes", "ændres", "aendres", "det ", "it ")
 LOWER_RENAMED_TO = re.compile(  # "ret navnet paa lokal 3310 til kirsten holm-andersen",
@@ -728,10 +729,11 @@ def find_lower_case_names(text: str) -> list[Mention]:
                     for word in match.group(1).split())
     ]
     mentions += [  # "ext 330 (tobias wennberg)": a lower-case name in brackets after a number
-        Mention(match.start(1), match.end(1), name=" ".join(match.group(1).split()))
+        Mention(match.start(group), match.end(group), name=" ".join(match.group(group).split()))
         for match in LOWER_AFTER_NUMBER_BRACKET.finditer(text)
-        if is_given_name(match.group(1).split()[0])
-        and not any(is_common_word(word) for word in match.group(1).split())
+        if (group := 1 if match.group(1) else 2)
+        and is_given_name(match.group(group).split()[0])
+        and not any(is_common_word(word) for word in match.group(group).split())
     ]
     mentions += [  # a name given as the answer: "det er mikkel østergaard. lok 231"
         Mention(match.start(1), match.end(1), name=" ".join(match.group(1).split()))
@@ -1009,9 +1011,26 @@ def opens_lower_case_run(
     return 2 <= len(kept) <= 4
 
 
+LOWER_INVERTED_NAME = re.compile(  # "hansen, mette - 88", "for o'brien-larsen, kathleen ext
+    # 4410": a lower-case "surname, given" opening a list line or after a request word, then
+    # its number
+    rf"(?:^[ \t]*(?:[-•*·]|\d{{1,2}}[.)])?[ \t]*|(?<=\bfor )|(?<=\bslet )|(?<=\bslette )"
+    rf"|(?<=\bdelete )|(?<=\berase )|(?<=\bafter )|(?<=\bpå )|(?<=\bof )|(?<=\bon ))"
+    rf"({LOWER_WORD}),[ \t]*({LOWER_WORD}(?:[ \t]+(?!(?i:{CUE})\b){LOWER_WORD}){{0,2}})"
+    rf"(?=[ \t]*(?:[-–—:,;|(][ \t]*|[ \t])[ \t]*(?:(?i:{CUE})[ \t]*[:.]?[ \t]*)?\d{{2,6}}(?!\d))",
+    re.MULTILINE,
+)
+
+
 def find_inverted_names(text: str, sender: str) -> list[Mention]:
     """Names written "Surname, Given" as a list item or table row, turned round."""
-    mentions: list[Mention] = []
+    mentions: list[Mention] = [  # "hansen, mette - 88": in lower case, a known given name
+        Mention(match.start(1), match.end(2), name=f"{match.group(2)} {match.group(1)}")
+        for match in LOWER_INVERTED_NAME.finditer(text)
+        if match.group(2).split()[0] in given_names()
+        and match.group(1) not in given_names()
+        and not any(is_common_word(word) for word in (match.group(1), *match.group(2).split()))
+    ]
     for match in INVERTED_NAME.finditer(text):
         surname, given = match.group(1), " ".join(match.group(2).split())
         start = match.start(1)
@@ -1185,6 +1204,9 @@ def namesake_of_writer(text: str, end: int) -> bool:
     return NAMESAKE_OF_WRITER.search(text, end, end + 160) is not None
 
 
+OPENING_ARTICLES = frozenset({"en", "et", "a", "an", "the", "one", "nogle", "some"})
+
+
 def is_person_name(
     text: str, start: int, end: int, sender: str, blocked: list[tuple[int, int]]
 ) -> bool:
@@ -1197,6 +1219,8 @@ def is_person_name(
         return False
     if SURNAME_WITHHELD.fullmatch(written[-1]):
         return False  # "Sanne M.", "Mette H.": the surname kept back, no full name given
+    if len(written) > len(words) and words[0].lower() in OPENING_ARTICLES:
+        return False  # "En del af Nordvigs folk": a sentence's article, small words, no name
     if any(s < end and start < e for s, e in blocked):
         return False
     if is_sender(words, sender) and not namesake_of_writer(text, end):

@@ -52,8 +52,10 @@ SECRET_IS = (  # also "his voicemail PIN is still 4471", "koden er stadig 1234"
 )
 CREDENTIAL_VALUE = re.compile(  # "kodeord til PBX-admin var ...", "kode til Myfone Efteraar2025!",
     # "lösenord till självbetjäningsportalen är Sommer2024!"
-    r"(?:[ \t]+(?:til|till|for|för|to|on|på|i|in|für)(?:[ \t]+[^\s:=,;]+(?![^\s:=,;])){1,3}"
-    rf"(?=[ \t]*(?:[:=]|{SECRET_IS}\b)|[ \t]+[^\W\d_]+\d[^\s,;]*))?"
+    r"(?:[ \t]+(?:til|till|for|för|to|on|på|i|in|für)"
+    rf"(?:[ \t]+(?!{SECRET_IS}\b)[^\s:=,;]+(?![^\s:=,;])){{1,3}}"
+    rf"(?=[ \t]*(?:[:=]|{SECRET_IS}\b)|[ \t]+[^\W\d_]+\d[^\s,;]*"
+    r"|(?<!\d)[ \t]+\d{4,8}(?![\d.,/-]\d|[ \t]*(?i:kr|dkk))))?"  # "PIN til telefonsvareren 4821"
     rf"\s*(?:(?P<sep>[:=])|(?P<verb>{SECRET_IS})\b(?:[ \t]*:)?)?\s*(?P<value>[^\s,;]+)",
     re.IGNORECASE,
 )
@@ -139,18 +141,22 @@ def find_sensitive(text: str) -> tuple[SensitiveSpan, ...]:
     shelf = read_shelf().spans(tokens)
     addresses = [m.span() for m in ADDRESS.finditer(text)] if any(shelf) and "." in text else []
     for category, found in zip(CATEGORY_LISTS, shelf, strict=True):
-        spans.extend(
-            with_named_union(text, with_named_cause(
-                text, SensitiveSpan(category, tokens.spans[first][0], tokens.spans[last][1])
-            ))
-            for first, last, _ in found
+        kept = [
+            (first, last) for first, last, _ in found
             if not traps.intersection(range(first, last + 1))
             and not any(a <= tokens.spans[first][0] < b for a, b in addresses)
             and not names_an_organisation(text, category, tokens.spans[first][0],
                                           tokens.spans[last][1])
             and not (category == "health" and is_said_of_animal(text, tokens, animals, first, last))
             and not (category == "ethnicity" and opens_full_name(text, tokens.spans[last]))
-            and not (category in PERSONAL_ONLY and not about_a_person(text, tokens.spans[first][0]))
+        ]
+        if category in PERSONAL_ONLY:
+            kept = said_of_a_person(text, tokens, kept)
+        spans.extend(
+            with_named_union(text, with_named_cause(
+                text, SensitiveSpan(category, tokens.spans[first][0], tokens.spans[last][1])
+            ))
+            for first, last in kept
         )
     # one piece found by two detectors ("hendes kone" as a same-sex spouse and as a named
     # partner) is one piece: counted once on the ticket
@@ -174,6 +180,20 @@ LIST_WORDS = re.compile(  # the words that introduce a list of kinds of data
 # Categories whose words also name products and techniques ("voice biometrics to identify
 # callers", "genetic testing"): data only when the sentence is about a person.
 PERSONAL_ONLY = frozenset({"biometric", "genetic"})
+
+
+def said_of_a_person(
+    text: str, tokens: Tokens, found: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """The pieces of a product-or-person category ("voiceprint") in a sentence about a
+    person, and every other mention of the same words once one is: "objects to his
+    voiceprint being stored ... delete the voiceprint" is his voiceprint both times."""
+    def words(first: int, last: int) -> str:
+        return text[tokens.spans[first][0] : tokens.spans[last][1]].lower()
+
+    personal = [piece for piece in found if about_a_person(text, tokens.spans[piece[0]][0])]
+    said = {words(*piece) for piece in personal}
+    return [piece for piece in found if piece in personal or words(*piece) in said]
 
 
 def about_a_person(text: str, position: int) -> bool:
@@ -673,6 +693,8 @@ def find_origin_before_person(text: str) -> list[SensitiveSpan]:
         SensitiveSpan("ethnicity", match.start(), match.end())
         for match in ONLY_ONE_OF.finditer(text)
         if match.group(1).lower() in read_word_set("sensitive_people_nouns")
+        or match.group(1).lower() in words  # "the only Kurdish driver on the team"
+        or (match.group(1).lower().endswith("e") and match.group(1).lower()[:-1] in words)
     ]
     found += [  # "Hun er rumænsk roma": the people written in lower case, as what someone
         SensitiveSpan("ethnicity", match.start(1), match.end(1))  # is (not "Roma", the city,
@@ -1180,6 +1202,11 @@ def value_set_to(text: str, start: int, end: int) -> SensitiveSpan | None:
 
 
 FOR_EXTENSION = re.compile(r"(?i:\b(?:lok\w*|ext\w*|intern\w*|nebenstelle|durchwahl)\b)")
+NUMBER_IT_IS_FOR = re.compile(  # "PIN til lokal 4471", "code for the voicemail 5523": what it
+    # opens, named by its number; "PIN til telefonsvareren 4821" names the PIN itself
+    r"(?i:\b(?:lok\w*|ext\w*|intern\w*|nebenstelle|durchwahl|nummer\w*|nr|number|no|tlf|phone"
+    r"|mobil\w*|line|linje\w*|voicemail|telefonsvarer|box|boks)\.?[ \t]*$)"
+)
 
 
 def credential_value(text: str, position: int) -> SensitiveSpan | None:
@@ -1191,6 +1218,8 @@ def credential_value(text: str, position: int) -> SensitiveSpan | None:
     if match is None:
         return None
     between = text[position : match.start("value")]
+    if not (match.group("sep") or match.group("verb")) and NUMBER_IT_IS_FOR.search(between):
+        return None  # "PIN til lokal 4471": the number the code is for, not the code
     if match.group("sep") and FOR_EXTENSION.search(between) and not any(
         char.isdigit() for char in between
     ) and (

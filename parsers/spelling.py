@@ -1,6 +1,7 @@
 """The words that ask for erasure, mended where a hurried sender misspells them
 ("anonymicere", "anynomise", "slettte", "delet"): the request is read from what the
-word means, and a reader knows it at once. Only these few words are mended, only for
+word means, and a reader knows it at once. Chat shorthand is read out the same way
+("can u send all data u have", "pls"). Only these few words are mended, only for
 reading the kind; names and the stored text keep their spelling."""
 
 from __future__ import annotations
@@ -19,6 +20,9 @@ REAL_WORDS = frozenset({  # real words one edit from a request word ("den delte 
 })
 WORD = re.compile(r"(?<![\w-])([^\W\d_]{5,})(?![\w-])")
 SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s+|\n\s*)$")
+CHAT_SHORTHAND = {"u": "you", "ur": "your", "pls": "please", "plz": "please", "thx": "thanks",
+                  "abt": "about"}
+SHORTHAND = re.compile(r"(?<![\w.'’-])(u|ur|pls|plz|thx|abt)(?![\w.'’-]|\.\w)")
 
 
 def with_request_words_mended(text: str) -> str:
@@ -26,6 +30,7 @@ def with_request_words_mended(text: str) -> str:
     sentence is a name ("Jens Sletten") and stays."""
     if not isinstance(text, str):
         return ""
+    text = SHORTHAND.sub(lambda match: CHAT_SHORTHAND[match.group(1)], text)
     return WORD.sub(lambda match: mended(text, match), text)
 
 

@@ -779,11 +779,18 @@ def unnamed_first_names(body: str, found: list[DataSubject]) -> list[int]:
 
 def signs_off(text: str, match: re.Match[str]) -> bool:
     """Whether a first name on a line of its own with a word or two after it ("Pia, HR"),
-    closing a paragraph of prose, is its writer signing, not one more employee."""
+    closing a paragraph of prose (or the mail, after a line of prose), is its writer
+    signing, not one more employee."""
     remark = text[match.end(1) : match.end()].strip(" \t,–—-")
     above = text[: text.rfind("\n", 0, match.start()) + 1].rstrip()
     closes = re.match(r"[ \t]*(?:\n[ \t]*\n|$)", text[match.end() :]) is not None
-    return len(remark.split()) <= 2 and closes and above.endswith((".", "!", "?"))
+    last_above = above[above.rfind("\n") + 1 :]
+    ends_mail = (  # "... hun vil se sine opkaldslogs" / "Brian, KLS": unpunctuated prose
+        not text[match.end() :].strip() and len(last_above.split()) >= 5
+        and not re.match(r"[ \t]*(?:[-•*·]|\d{1,2}[.)])", last_above)  # (not a list item)
+        and not re.search(r"\d[ \t)]*$", last_above)
+    )
+    return len(remark.split()) <= 2 and closes and (above.endswith((".", "!", "?")) or ends_mail)
 
 
 FIRST_NAME_JOINED = re.compile(  # a first name joined to a named employee, then the place;

@@ -1,0 +1,115 @@
+"""Chat-like mails from phones, a customer taken over by another, and words said twice:
+"can u send all data u have", "ext is 41 02", lower-case "surname, given" rows, a first
+name alone in a lower-case list, the successor who takes a number over, the bookkeeper
+who called, "En del af Nordvigs folk" that names no one, a PIN for the voicemail given
+bare, a voiceprint named twice. Cases written beside the held-out sets, each read as a
+support agent reads it."""
+
+from __future__ import annotations
+
+import pytest
+
+from parsers.kinds import classify_kind
+from tests.reading import employees, found
+
+CHAT_MAILS = [
+    ("hi can u send all data u have on ext. 118 - sarah o'neill. customer wants it asap\nthx\n"
+     "kim\n", "access", [("sarah o'neill", "118")]),
+    ("hej, ret email på lok 512 (Lise Thygesen) til lise.t@toemrer-thy.dk\nmvh Lars\n",
+     "rectification", [("Lise Thygesen", "512")]),
+    ("slet disse 3 pls:\n- jens peter vinther lund 44\n- carl-emil de fries 45\n- trine 46\n"
+     "alle fra kunden i vejle\n", "erasure",
+     [("jens peter vinther lund", "44"), ("carl-emil de fries", "45"), (None, "46")]),
+    ("kan i slette disse to hos esbjerg vvs:\n\nhansen, mette - 88\njørgen bach - 89\n\nole\n",
+     "erasure", [("mette hansen", "88"), ("jørgen bach", "89")]),
+    ("pls send access copy for o'brien-larsen, kathleen ext 4410. thanks\ncheers kim\n",
+     "access", [("kathleen o'brien-larsen", "4410")]),
+]
+
+
+@pytest.mark.parametrize(("body", "kind", "wanted"), CHAT_MAILS)
+def test_chat_like_mails_are_read_whole(body: str, kind: str, wanted: list) -> None:
+    assert classify_kind("", body, "") == kind
+    assert employees(body, "request") == wanted
+
+
+@pytest.mark.parametrize("body", [
+    "Hej\nslet Emily Clarke, ext is 41 02\nmvh Ib",
+    "Hej\nslet Emily Clarke, hendes lokal er 41 02\nmvh Ib",
+])
+def test_an_extension_said_in_two_parts_after_is_is_one_number(body: str) -> None:
+    assert employees(body) == [("Emily Clarke", "4102")]
+
+
+def test_a_phone_number_in_parts_after_is_stays_no_extension() -> None:
+    assert employees("Hej\nslet Emily Clarke, hendes nr er 22 33 44 55\nmvh Ib") == [
+        ("Emily Clarke", None)
+    ]
+
+
+def test_a_first_name_alone_outside_a_lower_case_list_is_no_row() -> None:
+    assert employees("slet disse:\n- jens hansen 44\n- ordre 47\n") == [("jens hansen", "44")]
+
+
+BYSTANDERS = [
+    ("Hej\n\nDet er hos kunden VVS-Hansen hvor bogholderen Lone Mikkelsen har ringet til mig i "
+     "dag, og hun siger at "
+     "deres tidligere medarbejder Kirsten Marie Vestergaard Holm (hun havde lok 2301) ikke "
+     "kommer tilbage. Slet alt om hende.\n\nmvh\nLars\n",
+     [("Kirsten Marie Vestergaard Holm", "2301")]),
+    ("Hello,\n\nThe customer's legal counsel, Mikkel Rask, has asked us to obtain the recorded "
+     "calls for two former agents:\n\n- Daniel O'Connor (ext 7731)\n- Sofie Holm-Larsen (ext "
+     "7740)\n\nRegards,\nIda\n",
+     [("Daniel O'Connor", "7731"), ("Sofie Holm-Larsen", "7740")]),
+    ("Hej\n\nSven-Åge Thorsen (lok 6001) er gået på pension. Kunden vil gerne have hans "
+     "voicemails udleveret, da der ligger kundebeskeder som Rikke Dyhr skal følge op på.\n",
+     [("Sven-Åge Thorsen", "6001")]),
+    ("Dear GDPR team,\n\nPlease erase:\n\n  * Claus Bjørn Eriksen, ext 61\n  * Helle Dam, ext 62"
+     "\n\nPlease note that ext 61 will be re-used: Nina Brix from Hammerholt takes it over on "
+     "Monday.\n",
+     [("Claus Bjørn Eriksen", "61"), ("Helle Dam", "62")]),
+    ("Hej\n\nEn del af Nordvigs folk fortsætter ikke, og vi skal derfor have følgende "
+     "slettet:\n\nMette Kjær Hansen - lokal 214\n\nMvh Kasper\n",
+     [("Mette Kjær Hansen", "214")]),
+    ("hej\nmedarbejder Hodan Abdi Farah (lok 55) vil ha indsigt i alt i har. hun vil se sine "
+     "opkaldslogs\nBrian, KLS\n", [("Hodan Abdi Farah", "55")]),
+]
+
+
+@pytest.mark.parametrize(("body", "wanted"), BYSTANDERS)
+def test_people_beside_the_subjects_are_left_out(body: str, wanted: list) -> None:
+    assert employees(body) == wanted
+
+
+def test_names_with_particles_still_are_names() -> None:
+    assert employees("slet Xochitl de la Cruz lok 22") == [("Xochitl de la Cruz", "22")]
+
+
+SENSITIVE = [
+    ("Hvis I skal ind på den, er hans PIN til telefonsvareren 4821.", [("credential", "4821")]),
+    ("objects to his voiceprint being stored for the voice login. pls stop that and delete "
+     "the voiceprint.", [("biometric", "voiceprint"), ("biometric", "voiceprint")]),
+    ("Hun er stoppet, så slet hendes stemmeprint og alle andre data.",
+     [("biometric", "stemmeprint")]),
+    ("He feels singled out as the only Kurdish driver on the team.",
+     [("ethnicity", "the only Kurdish")]),
+    ("Louise has left to run as the local Venstre candidate at the next election.",
+     [("politics", "Venstre candidate")]),
+]
+
+
+@pytest.mark.parametrize(("text", "wanted"), SENSITIVE)
+def test_sensitive_pieces_said_plainly_are_found(text: str, wanted: list) -> None:
+    assert found(text) == wanted
+
+
+@pytest.mark.parametrize("text", [
+    "PIN til lokal 4471 virker ikke",
+    "the code for the voicemail 5523 please",
+    "PIN for ext. 5523",
+    "PIN on his mobile 2231 4455",
+    "We sell voice biometrics to identify callers.",
+    "the only Danish speaker in the room",
+])
+def test_numbers_and_words_that_are_no_secret_or_origin(text: str) -> None:
+    assert found(text) == []
