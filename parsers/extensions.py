@@ -428,11 +428,18 @@ SPACED_NUMBER = re.compile(  # "lok. 2.14", "lokal 1 02", "lok 3 3": one number 
 )
 
 
+LISTED_SPACED_DIGITS = re.compile(  # "- Katarzyna Nowak-Wiśniewska – 2 0 3": a list item's
+    # number after its dash, a digit at a time
+    r"(?m)([ \t][–—-][ \t]+)(\d(?: \d){2,4})[ \t]*$"
+)
+
+
 def join_spaced_numbers(text: str) -> str:
     """`text` with an extension written in parts after its cue ("lok 2 14", "lok. 2.14")
     written whole ("lok 214"), the digits as the label gives them; a phone number's
     groups ("lok 22 33 44 55") and a date ("lokal 12.03.2025") run on and stay."""
     text = SPACED_DIGITS.sub(lambda m: m.group(1) + m.group(2).replace(" ", ""), text)
+    text = LISTED_SPACED_DIGITS.sub(lambda m: m.group(1) + m.group(2).replace(" ", ""), text)
     text = THOUSANDS_COMMA.sub(lambda m: f"{m.group(1)}{m.group(2)}{m.group(3)}", text)
     return SPACED_NUMBER.sub(lambda m: f"{m.group(1)}{m.group(2)}{m.group(3)}", text)
 
@@ -664,7 +671,9 @@ def shared_before(shared: PhraseBook, written: list[str]) -> bool:
         if shared.match_at(before, index):
             if {"og", "and"}.intersection(before[index + 1 :]):
                 return False  # "Jeg hed Thomas Bech på omstillingen og havde lokal 2207"
-            return not (index and before[index - 1] in WHERE_SITS)
+            return not (index and before[index - 1] in WHERE_SITS and not (
+                before[index - 1] == "at" and before[index].endswith(("en", "et"))
+            ))  # ("Bemærk at omstillingen (lokal 200)": the Danish "that", no place)
     return False
 
 

@@ -77,6 +77,7 @@ INVERTED_NAME = (
     re.compile(  # "Kowalski, Marta;5521", "2. Fischer, Lukas - ext. 3301", "for: Thomsen, Birgit ("
         rf"(?:^|(?<=:)|(?<=[\"“„«])|(?<=medarbejder )|(?<=medarbejderen )|(?<=employee )|(?<=user )"
         rf"|(?<=brugeren )|(?<=\baf )|(?<=\bof )|(?<=\bfor )"  # "sletning af Hansen, Jens Peter –"
+        rf"|(?<=employees, )|(?<=employee, )|(?<=medarbejdere, )|(?<=medarbejder, )"  # set off
         rf"|(?<=\bdelete )|(?<=\berase )|(?<=\bremove )|(?<=\bslet )|(?<=\bslette )"
         rf"|(?<=Medarbejder )|(?<=Medarbejderen )|(?<=Employee )|(?<=[0-9] )"  # "lok. 501 Hansen,"
         rf"|(?<=[ \t])(?=(?:{PARTICLE}[ \t]+)*{NAME_WORD},[ \t]*"
@@ -864,7 +865,18 @@ def find_lower_case_names(text: str) -> list[Mention]:
         m for m in mentions
         if not any(o.start <= m.start and m.end <= o.end and o.end - o.start > m.end - m.start
                    for o in mentions)
+        and not names_lower_case_firm(m.name or "")
     ]
+
+
+def names_lower_case_firm(name: str) -> bool:
+    """Whether a lower-case run is a firm's name: "tømrer jensen aps" ends in its legal
+    form, "murer hansen" opens with a trade."""
+    words = name.split()
+    return bool(words) and (
+        (words[-1],) in company_words()[0]
+        or (words[0] in read_word_set("subject_trade_titles") and words[0] not in given_names())
+    )
 
 
 def is_given_name(word: str) -> bool:

@@ -62,6 +62,11 @@ CREDENTIAL_VALUE = re.compile(  # "kodeord til PBX-admin var ...", "kode til Myf
 URL_PASSWORD = re.compile(  # a user and password written into an address
     r"\b[a-zA-Z][a-zA-Z0-9+.-]*://[^\s:/@]+:(?P<secret>[^\s@/]+)@"
 )
+LOGIN_VALUE = re.compile(  # a login given with a value made as passwords are: "portal-login
+    # Tand2026!", "login: Sommer2024" (not a user name: "login: jens@firma.dk")
+    r"(?i:\blog[- ]?in)\b[ \t]*(?:[:=]|(?i:er|is|var|was)\b)?[ \t]*"
+    r"(?P<value>[A-ZÆØÅ][a-zæøå]{2,}[!#?$%&*@]?\d{2,4}[!#?$%&*@]?)(?![\w/@.-])"
+)
 LOGGED_IN_WITH = re.compile(  # "hun loggede ind i portalen med Sommer2024!"
     r"(?i:\blog(?:ge(?:de|r|t)?)?[ \t]+(?:ind|in|på)|\blogged in|\blogs in|\bsigned in)\b"
     r"[^.\n]{0,40}?\b(?:med|with)[ \t]+(?P<secret>(?=[^\s,;()]*\d)(?=[^\s,;()]*[^\W\d_])"
@@ -700,6 +705,11 @@ def find_origin_before_person(text: str) -> list[SensitiveSpan]:
         SensitiveSpan("ethnicity", match.start(1), match.end(1))  # is (not "Roma", the city,
         for match in LOWER_CASE_PEOPLE.finditer(text)  # nor "pizzeria roma odense")
     ]
+    found += [  # "han som serber var blevet drillet": what a person is, said with "som"/"as a"
+        SensitiveSpan("ethnicity", match.start(1), match.end(1))
+        for match in AS_PEOPLE_NOUN.finditer(text)
+        if match.group(1).lower() in read_word_set("sensitive_people_nouns")
+    ]
     found += [  # "harassed him about being Somali", "fordi hun er kurdisk"
         SensitiveSpan("ethnicity", match.start(1), match.end(1))
         for match in BEING_OF_ORIGIN.finditer(text)
@@ -712,6 +722,7 @@ def find_origin_before_person(text: str) -> list[SensitiveSpan]:
 LOWER_CASE_PEOPLE = re.compile(
     r"\b(?:er|is|are|som|as|being|[a-zæøå]+sk)[ \t]+(roma|romaer|sinti)(?![\w-])"
 )
+AS_PEOPLE_NOUN = re.compile(r"(?i:\b(?:som|as an?)[ \t]+([^\W\d_]+))")
 BEING_OF_ORIGIN = re.compile(  # an origin said to be a person's, as what they are
     r"(?i:\b(?:being|for at være|fordi (?:han|hun) er|because (?:he|she) is"
     r"|because (?:he|she)['’]s)[ \t]+([^\W\d_]+))"
@@ -1091,6 +1102,8 @@ def find_credentials(text: str, tokens: Tokens) -> Iterator[SensitiveSpan]:
             len(secret) >= 8 or not secret.isalpha()  # not "log in with SSO / Azure AD"
         ):
             yield SensitiveSpan("credential", at, at + len(secret))
+    for match in LOGIN_VALUE.finditer(text):  # "portal-login Tand2026!": shaped as passwords are
+        yield SensitiveSpan("credential", match.start("value"), match.end("value"))
     for match in LOGGED_IN_WITH.finditer(text):
         secret = match.group("secret").rstrip(VALUE_TRIM)
         if secret.lower() in SIGN_IN_METHODS:
@@ -1218,8 +1231,11 @@ def credential_value(text: str, position: int) -> SensitiveSpan | None:
     if match is None:
         return None
     between = text[position : match.start("value")]
-    if not (match.group("sep") or match.group("verb")) and NUMBER_IT_IS_FOR.search(between):
-        return None  # "PIN til lokal 4471": the number the code is for, not the code
+    if not (match.group("sep") or match.group("verb")) and (
+        NUMBER_IT_IS_FOR.search(between) or re.search(r"[.!?][ \t]", between)
+    ):
+        return None  # "PIN til lokal 4471": the number the code is for, not the code; nor
+        # a number in the next sentence ("password på konti. Ordrenr. 55120")
     if match.group("sep") and FOR_EXTENSION.search(between) and not any(
         char.isdigit() for char in between
     ) and (

@@ -699,7 +699,8 @@ FIRST_NAME_FROM_PLACE = re.compile(  # "indsigt for Sanne fra bogholderiet"
 FIRST_NAME_LIST_ITEM = re.compile(  # a first name alone on a list line, with a remark
     rf"^[ \t]*(?:(?:[-•*·]|\d{{1,2}}[.)])[ \t]*)?([{UPPER}][^\W\d_]+)[ \t]*(?:\([^()\n]+\)"
     r"|[-–—,][ \t]+[^\n]+"
-    r"|(?<=[ \t])(?:fra|from|i|in|på|at)[ \t]+[^\n]+)[ \t]*$",  # "- Freja from finance, ..."
+    r"|(?<=[ \t])(?:fra|from|i|in|på|at)[ \t]+[^\n]+"  # "- Freja from finance, ..."
+    r"|(?=[ \t]*\n(?s:.)*?\b\1\b))[ \t]*$",  # or alone, told of further on ("Katja is the …")
     re.MULTILINE,
 )
 LIST_ITEM_ABOVE = re.compile(  # the line above names someone with a number, after the
@@ -712,7 +713,7 @@ SURNAME_TO_COME = re.compile(  # "Mortens efternavn og lokalnummer har jeg ikke 
     # ("… og så kokken Dragoș, hvis efternavn og nummer jeg ikke lige har")
     rf"(?<![\w-])([{UPPER}][^\W\d_]+?)(?:s|'s|’s|(?<=s)['’]|(?<=[^\W\d_]),[ \t]*(?:hvis|whose))"
     r"[ \t]+(?:efternavn|fulde navn|surname|last name|full name)\b[^.\n]{0,60}?"
-    r"\b(?:ikke|not|endnu|yet|mangler|missing|unknown|ukendt)",
+    r"\b(?:ikke|not|endnu|yet|mangler|missing|unknown|ukendt|eftersend\w*|to follow)",
 )
 
 
@@ -1985,7 +1986,8 @@ EARLIER_HOLDER_AFTER = re.compile(
     r"(?i:før|tidligere|before|previously)\b"
 )
 SUCCESSOR_BEFORE = re.compile(
-    r"(?i:\b(?:overtages af|overtaget af|overdrages til|afløses af|erstattes af|taken over by"
+    r"(?i:\b(?:overtage[st](?:[ \t]+(?:fremover|nu|herefter|så))?[ \t]+af|overdrages til"
+    r"|afløses af|erstattes af|taken over by"  # ("Nummeret 1201 overtages fremover af ...")
     r"|handed over to|replaced by|passed to|covered by"
     # the leaver's calls handed on: "Hendes opkald skal fremover gå til Pia Dam (lokalnr. 22)"
     r"|(?:skal[ \t]+)?(?:fremover[ \t]+)?(?:gå|går)[ \t]+(?:nu[ \t]+)?til"

@@ -247,6 +247,10 @@ def export_columns(
             continue
         if len(full) > 1:  # "Navn" beside "Ansat" (a hire date) or "Leder": the plain one
             full = [column for column in full if labels[column] in PLAIN_NAME_LABELS] or full
+        if len(full) > 1 and first_row:  # "Medarbejder" beside "Ansat" over "2020-05-01":
+            values = cells(first_row, separator)  # the column whose value has no digit
+            full = [column for column in full if column < len(values)
+                    and not any(char.isdigit() for char in values[column])] or full
         if len(full) == 1:
             return separator, len(row), (full[0],), extension[0]
         if len(first) == 1 and len(last) == 1:

@@ -113,3 +113,82 @@ def test_sensitive_pieces_said_plainly_are_found(text: str, wanted: list) -> Non
 ])
 def test_numbers_and_words_that_are_no_secret_or_origin(text: str) -> None:
     assert found(text) == []
+
+
+PASTED_AND_SHARED = [
+    ("hej vil i slette karen sofie lund hun er stoppet hos kunden tømrer jensen aps lokal 214\n"
+     "\nmvh mads\n", [("karen sofie lund", "214")]),
+    ("Hej\n\nKunden har fået en indsigtsanmodning. Fra deres HR-system:\n\n"
+     "Medarbejder\tLokal\tAfdeling\tAnsat\tOmk.sted\nlundgren, eva\t4022\tKaj 1\t2020-05-01\t7100"
+     "\n\nHun vil have alt.\n", [("eva lundgren", "4022")]),
+    ("Hi,\n\nOne of our customers' employees, Wiśniewska, Agnieszka (sales team at Baltic Food "
+     "Import), wants a copy of all her recorded calls.\n\nRegards\nMark\n",
+     [("Agnieszka Wiśniewska", None)]),
+    ("Hej\n\nKunden beder om anonymisering af:\n\n- Mikkel Bach (lokal 1201)\n- Sara Bach (lok. "
+     "1202)\n\nNummeret 1201 overtages fremover af Oliver Friis, så det skal ikke lukkes.\n",
+     [("Mikkel Bach", "1201"), ("Sara Bach", "1202")]),
+    ("Hej\n\nSlet Mette Kjær Hansen – lokal 214\n\nBemærk at omstillingen (lokal 200) og "
+     "receptionens nummer IKKE skal røres.\n", [("Mette Kjær Hansen", "214")]),
+    ("Hej\n\nSlet Søren Ærbø, lokalnummer: 0071.\n\nFaxnummeret (lokal 79) tilhører ingen "
+     "person og skal blive.\n", [("Søren Ærbø", "0071")]),
+    ("Hej\n\nIndsigt for to medarbejdere:\n- Henrik Lauridsen (klinikassistent), lok 44\n- Pia "
+     "Toft (receptionist)\n\nPias lokalnummer kender jeg ikke, receptionen har også et fælles "
+     "nummer (lok 40), men det er ikke hendes.\n",
+     [("Henrik Lauridsen", "44"), ("Pia Toft", None)]),
+    ("Hej\n\nFølgende skal anonymiseres:\n\n- Anders Bach, lok. 201\n- Katarzyna "
+     "Nowak-Wiśniewska – 2 0 3\n", [("Anders Bach", "201"), ("Katarzyna Nowak-Wiśniewska", "203")]),
+    ("Hello,\n\nPlease remove Dr. Fatima Al-Zahra from your system. She worked for our client "
+     "Aurelia Medical Devices.\n", [("Fatima Al-Zahra", None)]),
+    ("Hej\n\nVedhæftet rettelse til medarbejderlisten for Valby Grossisten.\n\nNavn;Lokal;"
+     "Rettelse\nKasper Højgaard;5503;afdeling skal ændres til Lager\n",
+     [("Kasper Højgaard", "5503")]),
+]
+
+
+@pytest.mark.parametrize(("body", "wanted"), PASTED_AND_SHARED)
+def test_pasted_rows_firms_and_shared_lines(body: str, wanted: list) -> None:
+    assert employees(body) == wanted
+
+
+@pytest.mark.parametrize("body", [
+    "Hi,\n\nThe customer wants access for two employees:\n\nMorten Lassen, lokal 70\nKatja\n\n"
+    "Katja is the receptionist, the owner doesn't remember her surname or number.\n\nRegards\n"
+    "Anne\n",
+    "Hej\n\nIndsigt for:\n\n- Niels Brødsgaard, lokal 2201\n- Dennis\n\nDennis' efternavn og "
+    "lokalnummer eftersender jeg.\n",
+])
+def test_a_first_name_alone_in_a_list_told_of_later_is_one_more_employee(body: str) -> None:
+    assert employees(body)[-1] == (None, None)
+
+
+def test_a_first_name_signing_under_a_list_is_no_employee() -> None:
+    assert employees("Slet Hanne Holm lok 12\nKatja") == [("Hanne Holm", "12")]
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    ("hans voicemail-PIN var 4821 og portal-login Tand2026! – nulstil gerne",
+     [("credential", "4821"), ("credential", "Tand2026!")]),
+    ("Zoran sagde at han som serber var blevet drillet med sit navn.", [("ethnicity", "serber")]),
+])
+def test_logins_and_peoples_said_with_as(text: str, wanted: list) -> None:
+    assert found(text) == wanted
+
+
+@pytest.mark.parametrize("text", [
+    "login: jens@firma.dk", "hun arbejder som sælger", "Login Kiosk2 virker ikke",
+    "Husk at nulstille password på deres softphone-konti. Ordrenr. 55120, kundens hovednummer",
+])
+def test_user_names_and_jobs_are_no_secret_or_origin(text: str) -> None:
+    assert found(text) == []
+
+
+def test_an_employee_who_called_about_himself_keeps_his_number() -> None:
+    assert employees("Hej\n\nBo Ravn hos Holstebro Vinduer vil have indsigt. Han har nummer 33 "
+                     "på omstillingen, og han ringede til os i dag kl. 10.15 om det.\n") == [
+        ("Bo Ravn", "33")
+    ]
+
+
+def test_deleting_all_data_held_about_me_is_erasure() -> None:
+    assert classify_kind("Delete my data", "I'm Daniel Whitaker and had ext 233. I left in December - please "
+                         "delete all data you have about me.", "") == "erasure"
