@@ -190,5 +190,5 @@ def test_an_employee_who_called_about_himself_keeps_his_number() -> None:
 
 
 def test_deleting_all_data_held_about_me_is_erasure() -> None:
-    assert classify_kind("Delete my data", "I'm Daniel Whitaker and had ext 233. I left in December - please "
-                         "delete all data you have about me.", "") == "erasure"
+    body = "I'm Daniel Whitaker and had ext 233. I left in December - please delete all data you "
+    assert classify_kind("Delete my data", body + "have about me.", "") == "erasure"
