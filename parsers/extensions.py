@@ -234,6 +234,11 @@ FIRST_NAME_ROW = re.compile(  # "- Kasper 302", "Mia 1203": a line of a first na
     r"(\d{2,6})[ \t]*$",  # (also "4. Sofie - 120")
     re.MULTILINE,
 )
+FIRST_NAME_COMMA_NUMBER = re.compile(  # "Also Tobias, 5510 - I don't have his surname"
+    rf"(?<![\w.])[{UPPER}][^\W\d_]+[ \t]*,[ \t]*(\d{{2,6}})(?![\d.,/:-]\d)"
+    r"(?=[ \t]+[-–—][ \t]|[ \t]*[.;)]|[ \t]*$)",
+    re.MULTILINE,
+)
 LOWER_FIRST_NAME_ROW = re.compile(  # "- trine 46" under "- carl-emil de fries 45": a first
     # name and its number in a bulleted list of lower-case names and numbers
     rf"(?<=\d)[ \t]*\n[ \t]*(?:[-•*·]|\d{{1,2}}[.)])[ \t]*[{LOWER}][^\W\d_]+[ \t]+"
@@ -769,6 +774,10 @@ def find_extensions(text: str, names: list[Mention]) -> list[Mention]:
                if not ALL_ZEROS.fullmatch(next((g for g in m.groups() if g), ""))]  # ("0000":
     matches += [  # "- Kasper 302" (a known first name, not "- Ordre 302") a form's filler)
         m for m in FIRST_NAME_ROW.finditer(text)
+        if first_word(m.group()) in given_names()
+    ]
+    matches += [  # "Also Tobias, 5510 - I don't have his surname": a known first name's
+        m for m in FIRST_NAME_COMMA_NUMBER.finditer(text)
         if first_word(m.group()) in given_names()
     ]
     matches += [  # "- trine 46" after "- carl-emil de fries 45"

@@ -320,6 +320,11 @@ GENITIVE_CUE = re.compile(  # "rikke's ext is 4420", "Rikkes lokal er 4420", "Je
 )
 
 
+FIRST_NAME_COMMA = re.compile(  # "Also Tobias, 5510 - I don't have his surname"
+    rf"(?<![\w.])([{UPPER}][^\W\d_]+)[ \t]*,[ \t]*$"
+)
+
+
 def known_first_name(match: re.Match[str] | None) -> re.Match[str] | None:
     """The match if its word is a known first name ("Mia 1203", "- Kasper 302"), not a
     cue or label that opens a line the same way ("Intern 77 hos ...")."""
@@ -342,6 +347,7 @@ def lone_first_name(text: str, names: list[Mention], extension: Mention) -> str 
         # "- Chloe, ext 442", not "varmemester i Lærkebo, lokal 1150"
         or FIRST_NAME_PLACE_CUE.search(text, window, extension.start)  # "Thomas fra lageret,"
         or known_first_name(FIRST_NAME_ROW_START.search(text, window, extension.start))
+        or known_first_name(FIRST_NAME_COMMA.search(text, window, extension.start))
         or known_first_name(GENITIVE_CUE.search(text, window, extension.start))
     )
     if match is None or is_common_word(match.group(1)):

@@ -2171,8 +2171,14 @@ def initial_of(word: str, named: list[str]) -> bool:
 def signed_name(sender: str, text: str) -> str:
     """The sender's name as they give it in `text` when it is the display name with a
     name added ("Mit navn er Camilla Holm Rasmussen" from "Camilla Holm", "Jeppe Storm
-    Larsen" signing as "Jeppe Larsen"); else the display name."""
+    Larsen" signing as "Jeppe Larsen") or capitalised where the display name is not;
+    else the display name."""
     words = sender.split()
+    if sender == sender.lower() and (  # "emil thorsen" in the From line, "jeg er Emil
+        written := re.search(r"(?<!\w)" + r"\s+".join(map(re.escape, words)) + r"(?!\w)",
+                             text, re.IGNORECASE)  # Thorsen" in the text: as written there
+    ) and written.group() != written.group().lower():
+        return " ".join(written.group().split())
     for match in SELF_NAMING.finditer(text):  # "Mit navn er Camilla Holm Rasmussen"
         named = match.group(1).split()
         parts = {part for word in named for part in word.split("-")}  # "Kowalczyk-Nowak"

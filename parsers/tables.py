@@ -42,6 +42,10 @@ def rows_as_lines(text: str) -> str:
             column for column, cell in enumerate(row_cells(lines[index], separator, starts))
             if DONE_HEADER.fullmatch(cell.strip().strip('"'))
         ]
+        marked = [  # "Delete" (Y/N): a column that picks the rows to act on
+            column for column, cell in enumerate(row_cells(lines[index], separator, starts))
+            if ACT_HEADER.fullmatch(cell.strip().strip('"'))
+        ]
         status = [  # "STATUS": a column whose value the request may pick rows by
             column for column, cell in enumerate(row_cells(lines[index], separator, starts))
             if STATUS_HEADER.fullmatch(cell.strip())
@@ -58,8 +62,16 @@ def rows_as_lines(text: str) -> str:
             [row_cells(lines[at], separator, starts) for at in range(index, end)],
             status,
         )
+        picked = marked and any(  # only when some row is marked yes
+            marked[0] < len(row) and row[marked[0]].strip().strip('"').lower() in YES_MARKS
+            for row in (row_cells(lines[at], separator, starts) for at in range(index, end))
+        )
         for row_index in range(index, end):
             written = row_cells(lines[row_index], separator, starts)
+            if picked and (marked[0] >= len(written)
+                           or written[marked[0]].strip().strip('"').lower() not in YES_MARKS):
+                lines[row_index] = ""  # "Delete=N": a row that stays
+                continue
             if chosen and status[0] < len(written) and (
                 written[status[0]].strip().lower() != chosen
             ):
@@ -138,6 +150,10 @@ DONE_CELL = re.compile(  # a status or remark column: the row's request is done 
     r"(?i:(?:already|allerede)[ \t]+(?:removed|deleted|erased|anonymi[sz]ed|slettet|fjernet"
     r"|anonymiseret|handled|done)\b.*|done|udført|allerede håndteret|already handled)"
 )
+ACT_HEADER = re.compile(  # "Delete", "Slet?", "Skal slettes": a column marking rows to act on
+    r"(?i:delete|erase|remove|anonymi[sz]e|slet|slettes|skal slettes|fjern|anonymiser)\??"
+)
+YES_MARKS = frozenset({"y", "yes", "ja", "j", "x", "✓", "✔", "1", "true"})
 DONE_HEADER = re.compile(r"(?i:done|udført|handled|håndteret|slettet|removed|deleted)")
 DONE_MARKS = frozenset({"x", "✓", "✔", "ja", "yes"})
 MOVED_CELL = re.compile(  # a status or remark column: the row's employee moved on and stays

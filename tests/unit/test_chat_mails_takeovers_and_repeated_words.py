@@ -10,7 +10,8 @@ from __future__ import annotations
 import pytest
 
 from parsers.kinds import classify_kind
-from tests.reading import employees, found
+from parsers.mail import parse_mail
+from tests.reading import employees, found, plain_mail
 
 CHAT_MAILS = [
     ("hi can u send all data u have on ext. 118 - sarah o'neill. customer wants it asap\nthx\n"
@@ -192,3 +193,42 @@ def test_an_employee_who_called_about_himself_keeps_his_number() -> None:
 def test_deleting_all_data_held_about_me_is_erasure() -> None:
     body = "I'm Daniel Whitaker and had ext 233. I left in December - please delete all data you "
     assert classify_kind("Delete my data", body + "have about me.", "") == "erasure"
+
+
+@pytest.mark.parametrize(("subject", "body", "kind"), [
+    ("stop tilbud", "hej jeg får jeres tilbud på min private mail selvom jeg ikke er kunde mere. "
+     "stop det venligst\n\njonas", "marketing_optout"),
+    ("mine opkald", "hej\njeg vil ikke ha at min arbejdsgiver kan se hvem jeg ringer til. jeg er "
+     "Emil Thorsen lok 39 hos Sport & Fritid\nEmil", "objection"),
+])
+def test_offers_and_an_employer_watching_calls(subject: str, body: str, kind: str) -> None:
+    assert classify_kind(subject, body, "") == kind
+
+
+def test_a_writer_named_in_lower_case_is_named_as_the_text_writes_them() -> None:
+    raw = plain_mail("mine opkald", "hej\njeg vil ikke ha at min arbejdsgiver kan se hvem jeg "
+                     "ringer til. jeg er Emil Thorsen lok 39 hos Sport & Fritid\nEmil",
+                     "emil thorsen <emil_thorsen@hotmail.com>")
+    assert [(s.full_name, s.extension) for s in parse_mail(raw).data_subjects] == [
+        ("Emil Thorsen", "39")
+    ]
+
+
+def test_a_first_name_with_a_bare_number_after_a_comma_is_that_employee() -> None:
+    assert employees("Please anonymise:\n\n1) Ahmed Al-Sayed  ext. 5502\n\nAlso Tobias, 5510 - "
+                     "I don't have his surname at hand, sorry.\n") == [
+        ("Ahmed Al-Sayed", "5502"), (None, "5510")
+    ]
+
+
+def test_only_the_rows_a_delete_column_marks_are_employees() -> None:
+    body = ("Only the rows marked Delete=Y should be erased.\n\nCustomer;Name;Extension;Mobile;"
+            "Delete\nSB;Tobias Enevoldsen;501;21 40 88 19;N\nSB;Line Abildgaard;502;;Y\n"
+            "SB;Rune Fogh;503;40 17 65 02;N\n")
+    assert employees(body) == [("Line Abildgaard", "502")]
+
+
+def test_a_short_subject_with_the_autoreply_word_in_brackets_is_an_auto_reply() -> None:
+    raw = plain_mail("Ferie (autosvar)", "Hej\n\nJeg holder ferie til og med fredag. Din mail "
+                     "bliver besvaret når jeg er tilbage.\n\nJens Kofoed\n")
+    assert parse_mail(raw).automated is not None
