@@ -78,6 +78,7 @@ INVERTED_NAME = (
         rf"(?:^|(?<=:)|(?<=[\"“„«])|(?<=medarbejder )|(?<=medarbejderen )|(?<=employee )|(?<=user )"
         rf"|(?<=brugeren )|(?<=\baf )|(?<=\bof )|(?<=\bfor )"  # "sletning af Hansen, Jens Peter –"
         rf"|(?<=employees, )|(?<=employee, )|(?<=medarbejdere, )|(?<=medarbejder, )"  # set off
+        rf"|(?<=request from )|(?<=anmodning fra )"  # "Access request from Nielsen, Karoline;"
         rf"|(?<=\bdelete )|(?<=\berase )|(?<=\bremove )|(?<=\bslet )|(?<=\bslette )"
         rf"|(?<=Medarbejder )|(?<=Medarbejderen )|(?<=Employee )|(?<=[0-9] )"  # "lok. 501 Hansen,"
         rf"|(?<=[ \t])(?=(?:{PARTICLE}[ \t]+)*{NAME_WORD},[ \t]*"
@@ -516,9 +517,16 @@ LOWER_NAME_FIELD = re.compile(  # "navn: lise-lotte vang" on a form's line of it
     re.MULTILINE,
 )
 LOWER_NAME_ON_NUMBER = re.compile(  # "jørgen fisk på lok 66 er gået på pension": a lower-case
-    # name opening a line or a sentence, on its number
-    rf"(?:^|(?<=[.!?][ \t]))[ \t]*({LOWER_WORD}(?:[ \t]+{LOWER_WORD}){{1,2}})[ \t]+"
+    # name opening a line, a sentence or what is said ("siger at søren bækgaard på lok 77
+    # stadig står med ..."), on its number
+    rf"(?:^|(?<=[.!?][ \t])|(?<=\bat )|(?<=\bthat ))"
+    rf"[ \t]*({LOWER_WORD}(?:[ \t]+{LOWER_WORD}){{1,2}})[ \t]+"
     rf"(?i:på|paa|on|at)[ \t]+(?i:{CUE})[ \t]*[:.]?[ \t]*\d{{2,6}}(?!\d)",
+    re.MULTILINE,
+)
+LOWER_NAME_AT_FIRM = re.compile(
+    rf"(?:^|(?<=[.!?][ \t]))[ \t]*({LOWER_WORD}(?:[ \t]+{LOWER_WORD}){{1,2}})[ \t]+"
+    rf"(?:hos|at|fra|from|i|ved)[ \t]+[{UPPER}][^\W\d_]+",
     re.MULTILINE,
 )
 LOWER_FIRST_NAME_IN_FULL = re.compile(
@@ -764,6 +772,14 @@ def find_lower_case_names(text: str) -> list[Mention]:
         if is_given_name(match.group(1).split()[0])
         and not any(is_common_word(word) or CUE_WORD.fullmatch(word)
                     for word in match.group(1).split()[1:])
+    ]
+    mentions += [  # "karen lykkegaard hos Nexø Bogcafé vil have indsigt": a lower-case name
+        # opening a line or a sentence, then the firm it works at
+        Mention(match.start(1), match.end(1), name=" ".join(match.group(1).split()))
+        for match in LOWER_NAME_AT_FIRM.finditer(text)
+        if is_given_name(match.group(1).split()[0])
+        and not any(is_common_word(word) or CUE_WORD.fullmatch(word)
+                    for word in match.group(1).split())
     ]
     mentions += [  # a first name said in full: "philip = philip nyborg"
         Mention(match.start(2), match.end(2), name=" ".join(match.group(2).split()))
@@ -1026,7 +1042,7 @@ def opens_lower_case_run(
 LOWER_INVERTED_NAME = re.compile(  # "hansen, mette - 88", "for o'brien-larsen, kathleen ext
     # 4410": a lower-case "surname, given" opening a list line or after a request word, then
     # its number
-    rf"(?:^[ \t]*(?:[-•*·]|\d{{1,2}}[.)])?[ \t]*|(?<=\bfor )|(?<=\bslet )|(?<=\bslette )"
+    rf"(?:^[ \t]*(?:[-•*·]|\d{{1,2}}[.)])?[ \t]*|(?<=\bfor )|(?<=\bslet )|(?<=\bslette )|(?<=: )"
     rf"|(?<=\bdelete )|(?<=\berase )|(?<=\bafter )|(?<=\bpå )|(?<=\bof )|(?<=\bon ))"
     rf"({LOWER_WORD}),[ \t]*({LOWER_WORD}(?:[ \t]+(?!(?i:{CUE})\b){LOWER_WORD}){{0,2}})"
     rf"(?=[ \t]*(?:[-–—:,;|(][ \t]*|[ \t])[ \t]*(?:(?i:{CUE})[ \t]*[:.]?[ \t]*)?\d{{2,6}}(?!\d))",
@@ -1046,10 +1062,11 @@ def find_inverted_names(text: str, sender: str) -> list[Mention]:
     for match in INVERTED_NAME.finditer(text):
         surname, given = match.group(1), " ".join(match.group(2).split())
         start = match.start(1)
+        own_surname = " ".join(w for w in surname.split() if not re.fullmatch(PARTICLE, w))
         if not INVERTED_END.match(text, match.end(2)) and (
             given.split()[0].lower() not in given_names()
-            or " " in surname or surname.lower() in given_names()
-        ):
+            or " " in own_surname or surname.lower() in given_names()
+        ):  # ("Please delete van der Berg, Pieter at ...": one surname with its particles)
             continue  # in prose only a known first name after a surname ("for Hansen, Jens fra")
         if " " not in surname and surname.lower() in given_names() and len(given.split()) >= 2 and (
             not text[text.rfind("\n", 0, start) + 1 : start].strip()
@@ -1069,6 +1086,10 @@ def find_inverted_names(text: str, sender: str) -> list[Mention]:
             start == match.start(1) and follows_capitalised_word(text, start)
         ):
             continue  # "kunde Haderslev Boligselskab, Frederik Lund (lok. 77)"
+        if " " in surname.strip() and surname.split()[0].lower() in given_names() and (
+            given.split()[0].lower() not in given_names()
+        ):
+            continue  # '"Tina Lassen, Boghandler"': a name and what she does
         if " " in surname.strip() and len(given.split()) >= 2 and not any(
             re.fullmatch(PARTICLE, word) for word in surname.split()
         ) and surname.split()[0].lower() in given_names():

@@ -1215,6 +1215,11 @@ def value_set_to(text: str, start: int, end: int) -> SensitiveSpan | None:
 
 
 FOR_EXTENSION = re.compile(r"(?i:\b(?:lok\w*|ext\w*|intern\w*|nebenstelle|durchwahl)\b)")
+OWNER_BEFORE_NOUN = re.compile(  # "koden til hendes voicemail 9090": her voicemail, so the
+    # number is the code
+    r"(?i:\b(?:hans|hendes|sin|sit|his|her|their|deres)[ \t]+"
+    r"(?:voicemail\w*|telefonsvarer\w*|mailbox|boks|box)[ \t]*$)"
+)
 NUMBER_IT_IS_FOR = re.compile(  # "PIN til lokal 4471", "code for the voicemail 5523": what it
     # opens, named by its number; "PIN til telefonsvareren 4821" names the PIN itself
     r"(?i:\b(?:lok\w*|ext\w*|intern\w*|nebenstelle|durchwahl|nummer\w*|nr|number|no|tlf|phone"
@@ -1232,7 +1237,8 @@ def credential_value(text: str, position: int) -> SensitiveSpan | None:
         return None
     between = text[position : match.start("value")]
     if not (match.group("sep") or match.group("verb")) and (
-        NUMBER_IT_IS_FOR.search(between) or re.search(r"[.!?][ \t]", between)
+        (NUMBER_IT_IS_FOR.search(between) and not OWNER_BEFORE_NOUN.search(between))
+        or re.search(r"[.!?][ \t]", between)
     ):
         return None  # "PIN til lokal 4471": the number the code is for, not the code; nor
         # a number in the next sentence ("password på konti. Ordrenr. 55120")

@@ -232,3 +232,40 @@ def test_a_short_subject_with_the_autoreply_word_in_brackets_is_an_auto_reply() 
     raw = plain_mail("Ferie (autosvar)", "Hej\n\nJeg holder ferie til og med fredag. Din mail "
                      "bliver besvaret når jeg er tilbage.\n\nJens Kofoed\n")
     assert parse_mail(raw).automated is not None
+
+
+LATE_ROUND = [
+    ("Hi Flexfone,\n\nPlease delete van der Berg, Pieter at Esbjerg Offshore Service. We don't "
+     "have his extension.\n\nRegards\nJannik\n", [("Pieter van der Berg", None)]),
+    ("Hello,\n\nAccess request from Nielsen, Karoline; extension 1502 - customer Havnens "
+     "Kulturhus.\n\nRegards,\nBrian\n", [("Karoline Nielsen", "1502")]),
+    ("hej\n\nkaren lykkegaard hos Nexø Bogcafé vil have indsigt i sine data. lokalnummer ved jeg "
+     "ikke.\n\nlars\n", [("karen lykkegaard", None)]),
+    ("glemte en: også jesper dalsgaard lok 47 samme sted\n\ntak\nlars\n",
+     [("jesper dalsgaard", "47")]),
+    ("hej\nslet venligst: hansen, mette lok 302 og jørgen ib larsen lok 303 hos Thisted Fisk.\n",
+     [("mette hansen", "302"), ("jørgen ib larsen", "303")]),
+    ("hej\n\nkunden siger at søren bækgaard på lok 77 stadig står med den gamle mailadresse. kan "
+     "i rette det?\n\nmvh morten\n", [("søren bækgaard", "77")]),
+    ("Hej\n\nFor Tina Lassen, lokal 61 står der en forkert profiltekst. Kan I rette teksten til "
+     "\"Tina Lassen, Boghandler\"?\n", [("Tina Lassen", "61")]),
+]
+
+
+@pytest.mark.parametrize(("body", "wanted"), LATE_ROUND)
+def test_names_turned_round_lower_case_and_titled(body: str, wanted: list) -> None:
+    assert employees(body) == wanted
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    ("Hvis I skal lytte hendes beskeder igennem er koden til hendes voicemail 9090.",
+     [("credential", "9090")]),
+    ("Medarbejderen er bortvist efter en politianmeldelse for tyveri.",
+     [("criminal", "politianmeldelse for tyveri")]),
+    ("Lærke stopper fordi hun skal i et længere behandlingsforløb.",
+     [("health", "i et længere behandlingsforløb")]),
+])
+def test_a_pin_for_her_voicemail_a_police_report_and_a_course_of_treatment(
+    text: str, wanted: list
+) -> None:
+    assert found(text) == wanted
