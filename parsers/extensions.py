@@ -363,6 +363,8 @@ SELF_CORRECTED = re.compile(  # a number taken back at once: "lokalnummer 214 �
     # var 212", "ext is 6612 – no wait, 6621", "lokal 19, undskyld 21", "2250 (nej 2205)"
     r"(?<![\w.,+-])(\d{2,6})(?!\d|[.,]\d)[ \t]*(?:[-–—,.…(]+[ \t]*)?"
     r"(?:(?i:nej|no|nope|hov|sorry)[ \t,.!]+(?i:vent|wait|hold on)\b[^\d\n]{0,20}?"
+    r"|(?i:(?:sorry|undskyld),?[ \t]+(?:typo|tastefejl|slåfejl|stavefejl)"  # "4411 – sorry, typo:
+    r"|typo|tastefejl|slåfejl)[ \t]*[,:.!–—-]*[ \t]*"  # 4412"
     r"|(?i:nej undskyld|undskyld|sorry|i mean|jeg mener|or rather|eller rettere|rettelse|nej"
     r"|no(?=[ \t]*,))"  # "ext 33 - no, 34"
     r"[ \t]*[,:.!–—-]*[ \t]*"  # also with the cue again or the owner: "lokal 212 - nej

@@ -269,3 +269,17 @@ def test_a_pin_for_her_voicemail_a_police_report_and_a_course_of_treatment(
     text: str, wanted: list
 ) -> None:
     assert found(text) == wanted
+
+
+@pytest.mark.parametrize("body", [
+    "Slet Mads Winther, 4411 – sorry, typo: 4412\nmvh",
+    "Slet Mads Winther lok 4411 (tastefejl, 4412)\nmvh",
+])
+def test_a_number_called_a_typo_gives_way_to_the_next(body: str) -> None:
+    assert employees(body) == [("Mads Winther", "4412")]
+
+
+def test_the_word_typo_alone_takes_no_number_back() -> None:
+    assert employees("Slet Mads Winther lok 4411. Typo is in the subject.\nmvh") == [
+        ("Mads Winther", "4411")
+    ]
